@@ -6,10 +6,10 @@ ARTICLES = [
 {
  "article": "001_reuters_poland_judges_bill.txt",
  "entities": ["poland", "donald_tusk", "krs", "cjeu", "waldemar_zurek", "karol_nawrocki", "pis", "zbigniew_bogucki",
-              "michael_mcgrath", "european_commission", "echr", "mariusz_blaszczak", "constitutional_tribunal",
+              "michael_mcgrath", "echr", "mariusz_blaszczak", "constitutional_tribunal",
               "pl_supreme_court", "malgorzata_manowska", "iustitia", "krystian_markiewicz", "ewa_lis", "jagiellonian",
               "krakow", "pl_justice_ministry", "venice_commission", "council_of_europe", "hfhr", "anna_nowak", "warsaw"],
- "optional_entities": ["sejm", "polsat", "european_union", "brussels", "reuters", "alan_charlish",
+ "optional_entities": ["sejm", "polsat", "european_union", "european_commission", "brussels", "reuters", "alan_charlish",
                        "anna_wlodarczak_semczuk", "alison_williams"],
  "roles": [
   ("donald_tusk", "Prime Minister", "poland", "Prime Minister Donald Tusk"),
@@ -93,6 +93,7 @@ ARTICLES = [
   ("adan_augusto_lopez", "We will listen to the institute, but the calendar belongs to Congress,", ["congress_mx"], "told"),
  ],
  "statements": [
+  (None, "asks", "Mexico's elected judges face first test as electoral body asks to delay next vote", [], True),
   (None, "say", "Critics say a year of judges chosen at the ballot box has weakened checks on the ruling party", [], True),
   (None, "says", "the government says the courts are finally answerable to voters", [], True),
   ("ine", "warning", "Mexico's electoral authority has asked Congress to postpone the second round of judicial elections by a year, warning that it cannot organise a vote for almost 5,000 judges and magistrates in 2027 without more money", ["congress_mx"], True),
@@ -194,7 +195,7 @@ ARTICLES = [
  "entities": ["israel", "jerusalem", "tel_aviv", "haifa", "knesset", "yariv_levin", "yitzhak_amit", "il_supreme_court",
               "israel_bar", "amit_becher", "hamas", "gaza", "mqg", "eliad_shraga", "yair_lapid", "benjamin_netanyahu",
               "gali_baharav_miara", "dorit_alon", "european_union", "dimiter_tzantchev", "idi", "religious_zionism",
-              "simcha_rothman", "constitution_committee", "ron_barak"],
+              "simcha_rothman", "constitution_committee", "ron_barak", "middle_east"],
  "optional_entities": ["army_radio", "bbc", "yolande_knell"],
  "roles": [
   ("yariv_levin", "Justice Minister", "israel", "Justice Minister Yariv Levin"),
@@ -279,6 +280,7 @@ ARTICLES = [
   ("shahida_rafiq", "A judge who fears being sent a thousand kilometres away will think twice before ruling against the state,", [], "told"),
  ],
  "statements": [
+  (None, "wrote", "a group of high court judges wrote to the chief justice of Pakistan against a government bill that would allow judges to be transferred between provinces without their consent", [], True),
   ("azam_nazeer_tarar", "told", "Law Minister Azam Nazeer Tarar told the upper house that the bill was needed to clear a backlog of more than 2.2 million cases and that it would \"bring the judiciary closer to the people\"", []),
   (None, "said", "Eight judges of the Lahore High Court and the Islamabad High Court, in a letter seen by Dawn, said the bill would turn transfers into a punishment for judges who ruled against the government", [], True),
   (None, "asked", "They asked Chief Justice Yahya Afridi to convene a full court meeting to discuss it", [], True),
@@ -305,7 +307,7 @@ ARTICLES = [
   ("scba", "pakistan", "make transfers by the full commission, not a committee of it", "the association would support the bill only if the government agreed that transfers be made by the full commission and not by a committee of it"),
   ("gohar_ali_khan", "ppp", "vote against the amendment", "urged the Pakistan Peoples Party and other coalition partners to vote against it"),
   ("sherry_rehman", None, "no law on the judiciary should be rushed through at midnight", "no law on the judiciary should be rushed through at midnight"),
-  ("hrcp", "pakistan", "refer the bill to a committee and hold public hearings", "called on parliament to refer the bill to a committee and hold public hearings"),
+  ("hrcp", None, "refer the bill to a committee and hold public hearings", "called on parliament to refer the bill to a committee and hold public hearings"),
   ("reema_omer", "pakistan", "withdraw the bill", "the government must withdraw the bill"),
  ],
 },

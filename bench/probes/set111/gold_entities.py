@@ -13,7 +13,7 @@ ENT = {
     "washington": (L, "Washington", []), "iowa": (L, "Iowa", []), "illinois": (L, "Illinois", []),
     "maine": (L, "Maine", []), "texas": (L, "Texas", []),
     "jerusalem": (L, "Jerusalem", []), "tel_aviv": (L, "Tel Aviv", []), "haifa": (L, "Haifa", []),
-    "gaza": (L, "Gaza", []),
+    "gaza": (L, "Gaza", []), "middle_east": (L, "Middle East", []),
     "islamabad": (L, "Islamabad", []), "geneva": (L, "Geneva", []),
     # set-wide bodies; the four courts called "Supreme Court" share the name (set75's case)
     "european_union": (O, "European Union", ["EU"]),
