@@ -15821,3 +15821,15 @@ fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
     assert_eq!(r.head, "partner", "{}", dump(&d));
     assert_eq!(role_of(&d, r), None, "{}", dump(&d));
 }
+
+#[test]
+fn a_campaign_named_by_a_verb_of_demanding_is_one_body_and_no_demand() {
+    // ("The liberal group Demand Justice urged senators … to reject the nomination" made no
+    // body, and "Demand" a verb of demanding, so the one appeal came out as sixteen rows with
+    // "Justice urged senators …" asked: "demand" opens a campaign's name as "stop" and "free" do,
+    // and a capitalised verb inside a name demands nothing)
+    let d = doc("Nomination\n\nWASHINGTON (AP) — The Senate vote was delayed. The advocacy group Demand Fairness urged senators of both parties to reject the nomination.");
+    assert!(d.entities.iter().any(|e| e.name == "Demand Fairness"), "{}", dump(&d));
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "Demand Fairness", Some("senators of both parties"), "reject the nomination", DemandKind::Appeal);
+}
