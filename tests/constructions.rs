@@ -15833,3 +15833,15 @@ fn a_campaign_named_by_a_verb_of_demanding_is_one_body_and_no_demand() {
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
     demand(&d, "Demand Fairness", Some("senators of both parties"), "reject the nomination", DemandKind::Appeal);
 }
+
+#[test]
+fn an_infinitive_cue_in_a_relative_aside_leaves_the_main_cue_to_speak() {
+    // ("The Attorney General, X, whom the cabinet voted to dismiss last year in a move the
+    // Supreme Court later froze, said …" took "dismiss" for the cue and the Supreme Court for a
+    // topic: an infinitive in a relative clause between commas says nothing, as the clause's
+    // own verb does in "X, who voted against the plan, said …")
+    let d = doc("Court bill\n\nLONDON (AP) — The vote was close. The prosecutor, Anna Berg, whom the cabinet voted to dismiss last year in a move the Supreme Court later froze, said in a legal opinion that the bill was flawed.");
+    let s = reported(&d, "The prosecutor, Anna Berg, whom the cabinet voted to dismiss last year in a move the Supreme Court later froze, said in a legal opinion that the bill was flawed", "Anna Berg");
+    assert_eq!(s.cue, "said", "{}", dump(&d));
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
