@@ -15915,3 +15915,27 @@ fn council_leader_before_a_name_is_an_office() {
     let r = role(&d, "Jane Roe", "council leader");
     assert_eq!(r.head.to_lowercase(), "council leader", "{}", dump(&d));
 }
+
+#[test]
+fn a_campaign_named_by_a_verb_of_demanding_is_one_body_and_no_demand() {
+    // ("The liberal group Demand Justice urged senators … to reject the nomination" made no
+    // body, and "Demand" a verb of demanding, so the one appeal came out as sixteen rows with
+    // "Justice urged senators …" asked: "demand" opens a campaign's name as "stop" and "free" do,
+    // and a capitalised verb inside a name demands nothing)
+    let d = doc("Nomination\n\nWASHINGTON (AP) — The Senate vote was delayed. The advocacy group Demand Fairness urged senators of both parties to reject the nomination.");
+    assert!(d.entities.iter().any(|e| e.name == "Demand Fairness"), "{}", dump(&d));
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "Demand Fairness", Some("senators of both parties"), "reject the nomination", DemandKind::Appeal);
+}
+
+#[test]
+fn an_infinitive_cue_in_a_relative_aside_leaves_the_main_cue_to_speak() {
+    // ("The Attorney General, X, whom the cabinet voted to dismiss last year in a move the
+    // Supreme Court later froze, said …" took "dismiss" for the cue and the Supreme Court for a
+    // topic: an infinitive in a relative clause between commas says nothing, as the clause's
+    // own verb does in "X, who voted against the plan, said …")
+    let d = doc("Court bill\n\nLONDON (AP) — The vote was close. The prosecutor, Anna Berg, whom the cabinet voted to dismiss last year in a move the Supreme Court later froze, said in a legal opinion that the bill was flawed.");
+    let s = reported(&d, "The prosecutor, Anna Berg, whom the cabinet voted to dismiss last year in a move the Supreme Court later froze, said in a legal opinion that the bill was flawed", "Anna Berg");
+    assert_eq!(s.cue, "said", "{}", dump(&d));
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

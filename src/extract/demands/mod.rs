@@ -182,6 +182,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 knows_what_to_do(doc, ctx, c, b, &mut out);
             }
             if let Some(&appeal) = demand_verbs().get(l) {
+                // ("the liberal group Demand Justice urged …": a capitalised verb inside a
+                // body's name is no verb of demanding; the name's own verb after it may be)
+                if doc.tokens[c].cap && ctx.tok_mention[c].is_some() {
+                    continue;
+                }
                 // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
                 let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
                 if denied {

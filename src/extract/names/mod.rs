@@ -420,7 +420,7 @@ pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
 /// apposition after it; the verb opening the sentence would otherwise be cut off, or the name
 /// read as a person's. Returns the end of the name.
 fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
-    const CALLS: &[&str] = &["stop", "save", "free", "end", "protect", "defend", "keep", "ban", "fight", "scrap", "reclaim"];
+    const CALLS: &[&str] = &["stop", "save", "free", "end", "protect", "defend", "keep", "ban", "fight", "scrap", "reclaim", "demand"];
     if !doc.tokens[i].cap || !CALLS.contains(&doc.tokens[i].lower.as_str()) {
         return None;
     }

@@ -1026,10 +1026,20 @@ pub(super) fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> b
 /// The cue at `c` (its sentence `a`..`b`) opens a relative clause in an aside between commas,
 /// and the main clause's cue follows the closing comma: "X, one of the four members who voted
 /// to hold, has argued that …", "X, who voted against the plan, said …" (nothing said in the
-/// aside: no "that" nor quotation in it).
+/// aside: no "that" nor quotation in it); or is an infinitive later in such a clause: "X, whom
+/// the cabinet voted to dismiss last year …, said …" (what others did to X says nothing).
 pub(super) fn aside_relative_cue(doc: &Doc, a: usize, c: usize, b: usize) -> bool {
     // (a body's too: "The Authority, which hopes to take over …, said it was ready")
-    if !matches!(doc.tokens[c - 1].lower.as_str(), "who" | "which") || !(c.saturating_sub(9).max(a)..c - 1).any(|j| doc.tokens[j].lower == ",") {
+    let relative = |j: usize| matches!(doc.tokens[j].lower.as_str(), "who" | "whom" | "which");
+    let opens = if matches!(doc.tokens[c - 1].lower.as_str(), "who" | "which") {
+        Some(c - 1)
+    } else if doc.tokens[c - 1].lower == "to" && c > a + 3 {
+        (c.saturating_sub(7).max(a + 1)..c - 1).rev().find(|&j| relative(j)).filter(|&w| (w + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word))
+    } else {
+        None
+    };
+    let Some(w) = opens else { return false };
+    if !(w.saturating_sub(8).max(a)..w).any(|j| doc.tokens[j].lower == ",") {
         return false;
     }
     let Some(close) = (c + 1..b.min(c + 12)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | ";" | ".")).find(|&j| doc.tokens[j].lower == ",") else { return false };
