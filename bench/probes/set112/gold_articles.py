@@ -32,6 +32,7 @@ ARTICLES = [
   ("lin_xiaowen", "Every restriction is also an order book for a Chinese competitor,", [], "said"),
  ],
  "statements": [
+  (None, "says", "Netherlands widens curbs on chipmaking tool exports to China, ASML says impact limited", [], True),
   ("nl_trade_ministry", "said", "The Netherlands will require export licences for a wider range of ASML's older lithography machines sold to China from Feb. 1, the Dutch trade ministry said on Wednesday", ["asml", "china"]),
   ("marleen_dekkers", "told", "Foreign Trade Minister Marleen Dekkers told parliament in a letter that the new rules would also cover the servicing and spare parts of machines already installed in China, not only new sales", ["china"]),
   ("asml", "said", "ASML, Europe's most valuable technology company, said in a statement that it expected the measures to have no material impact on its outlook for 2027", []),
@@ -114,6 +115,7 @@ ARTICLES = [
   ("naomichi_suzuki", "rapidus", "keep the hiring of 1,000 local engineers on schedule", "urged Rapidus and the central government to keep the promised hiring of 1,000 local engineers on schedule"),
   ("yoshinori_tsutsui", "japan", "guarantee part of Rapidus's bank loans", "member companies would invest more in Rapidus only if the government guaranteed part of its bank loans"),
   ("takashi_kimura", None, "behave as partners should", "That is not how partners should behave."),
+  ("washington", "japan", "treat Rapidus as a second source of leading-edge chips", "U.S. officials have encouraged Tokyo to treat the company as a second source of leading-edge chips"),
   ("mizuho", "rapidus", "publish its yield targets", "the company should publish its yield targets to reassure investors"),
  ],
 },
@@ -203,6 +205,8 @@ ARTICLES = [
   ("ashwini_vaishnaw", "within weeks", [], "said"),
  ],
  "statements": [
+  (None, "says", "Cabinet clears two more chip units; Dholera fab on track, says Vaishnaw", [], True),
+  (None, "questions", "Opposition questions the cost to the exchequer", [], True),
   ("ashwini_vaishnaw", "said", "The Union Cabinet on Wednesday approved two more semiconductor units under the India Semiconductor Mission (ISM), taking the number of approved projects to 12, Union Minister for Electronics and Information Technology Ashwini Vaishnaw said", []),
   ("ashwini_vaishnaw", "said", "Briefing reporters after the Cabinet meeting, Mr. Vaishnaw said the two units, a packaging plant in Odisha and a compound semiconductor fab in Uttar Pradesh, would together receive about ₹18,000 crore in central support", ["odisha", "uttar_pradesh"]),
   ("randhir_thakur", "told", "Tata Electronics CEO Randhir Thakur told The Hindu that construction of the main building was about 70% complete, but warned that a shortage of trained process engineers could slow the start of production", []),
@@ -255,6 +259,8 @@ ARTICLES = [
   ("lukas_brandt", "Every subsidy race between member states is a race to the bottom,", [], "said"),
  ],
  "statements": [
+  (None, "warn", "EU chip goal 'out of reach', auditors warn as Brussels drafts Chips Act 2.0", [], True),
+  (None, "says", "Europe's share of global chipmaking will barely move this decade, the Court of Auditors says", [], True),
   ("eca", "said", "The European Union will miss its goal of making a fifth of the world's chips by 2030 by a wide margin, the European Court of Auditors (ECA) said in a report published Thursday", ["european_union"]),
   ("eca", "said", "The EU's share of global chip production capacity will reach about 11.7 percent by the end of the decade, barely up from 9.8 percent in 2022, the Luxembourg-based auditors said", ["european_union"]),
   ("henna_virkkunen", "told", "Henna Virkkunen, the Commission's executive vice president for tech sovereignty, told POLITICO that the target remained \"a compass, not a forecast.\"", []),
