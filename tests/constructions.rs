@@ -15832,3 +15832,12 @@ fn a_name_set_off_after_a_title_of_two_words_is_the_speaker_and_holds_the_title(
     let r = role(&d, "Ana-Maria Tolen", "chief executive");
     assert_eq!(role_of(&d, r).as_deref(), Some("Velmar"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
+    // ("The Norway-based group said …" made Norway the speaker: a state named only in a
+    // compound modifier is where the speaker sits, as after the cue, "said a Singapore-based
+    // dealer", it already was)
+    let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
+    assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
+}
