@@ -428,7 +428,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     // ("Kiprono's lawyer, Mercy Wanjiru, told …": after a noun for a person's occupation or
     // relation too, when a possessive or "the" owns that noun)
     let owned_noun = k >= 3 && lex.person_nouns.contains(&doc.tokens[k - 2].lower) && !doc.tokens[k - 2].cap && owner_word(&doc.tokens[k - 3].lower);
-    let apposed = k >= 2 && doc.tokens[k - 1].lower == "," && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || owned_noun) && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
+    let apposed = k >= 2 && doc.tokens[k - 1].lower == "," && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || owned_noun || title_of_words_ends(doc, k - 1)) && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
     if n == 2 && apposed && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
         return true;
     }
@@ -760,4 +760,11 @@ pub(super) fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// possessive ending, a possessive pronoun or "the" (lower-case forms).
 pub(super) fn owner_word(w: &str) -> bool {
     matches!(w, "'s" | "’s" | "'" | "’" | "his" | "her" | "its" | "their" | "the")
+}
+
+/// Whether a title of two or more words ends right before token `c` ("Orion's chief
+/// executive, Lip-Bu Tan,": "executive" is no title alone, so the one-word test of a title
+/// before the comma missed the name set off after it, where "finance chief, X," had it).
+fn title_of_words_ends(doc: &Doc, c: usize) -> bool {
+    (c.saturating_sub(4)..c.saturating_sub(1)).any(|l| title_at(doc, l, c).is_some_and(|(e, _)| e == c))
 }

@@ -207,7 +207,9 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     }
     // (the subject's end is `se`, worked out above: not again)
     if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        // ("The Norway-based group said …": a state named only in a compound modifier is
+        // where the speaker sits, not the speaker, before the cue as after it)
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
         // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
         // agency named before, not the United Nations)
         if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
