@@ -15959,3 +15959,11 @@ fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
     let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
     assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_field_before_the_last_word_of_a_compass_country_is_a_national_agency() {
+    // ("…, according to Statistics Korea." made no entity, "Statistics Canada." did: the list
+    // has "South Korea" and "North Korea", no "Korea" alone)
+    let d = doc("Fewer births\n\nThe number of births fell for the ninth year in a row, according to Statistics Korea.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Statistics Korea"), "{}", dump(&d));
+}

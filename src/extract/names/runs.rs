@@ -524,7 +524,13 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         }
         // "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
         // named by its field and its country
-        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) {
+        // (also "Statistics Korea": one word that a listed country's name of two words ends in
+        // after a compass point, "North Korea", "South Korea", stands for the country there)
+        let compass_tail = |m: usize| {
+            let w = doc.slice(doc.tokens[m].span);
+            lex.countries.iter().any(|c| c.name.split_once(' ').is_some_and(|(a, b)| matches!(a, "North" | "South" | "East" | "West") && b == w))
+        };
+        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && (longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || j == k + 2 && compass_tail(k + 1)) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
