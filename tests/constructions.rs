@@ -15959,3 +15959,14 @@ fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
     let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
     assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_set_off_after_a_title_is_the_speaker_though_its_surname_is_a_common_word() {
+    // ("Intel's chief executive, Lip-Bu Tan, told …" made the description the speaker: the
+    // surname "Tan" is a common word, so the apposed name's shape refused it; set off by
+    // commas right after a title, a given name no common word and such a surname are a name)
+    let d = doc("Plant delayed\n\nThe carmaker delayed its new plant on Wednesday. Velmar's chief executive, Tor-Li Long, told investors that the firm would wait for orders.");
+    reported(&d, "Velmar's chief executive, Tor-Li Long, told investors that the firm would wait for orders", "Tor-Li Long");
+    let r = role(&d, "Tor-Li Long", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Velmar"), "{}", dump(&d));
+}
