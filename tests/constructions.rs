@@ -15967,3 +15967,14 @@ fn a_field_before_the_last_word_of_a_compass_country_is_a_national_agency() {
     let d = doc("Fewer births\n\nThe number of births fell for the ninth year in a row, according to Statistics Korea.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Statistics Korea"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_set_off_after_a_title_is_the_speaker_though_its_surname_is_a_common_word() {
+    // ("Intel's chief executive, Lip-Bu Tan, told …" made the description the speaker: the
+    // surname "Tan" is a common word, so the apposed name's shape refused it; set off by
+    // commas right after a title, a given name no common word and such a surname are a name)
+    let d = doc("Plant delayed\n\nThe carmaker delayed its new plant on Wednesday. Velmar's chief executive, Tor-Li Long, told investors that the firm would wait for orders.");
+    reported(&d, "Velmar's chief executive, Tor-Li Long, told investors that the firm would wait for orders", "Tor-Li Long");
+    let r = role(&d, "Tor-Li Long", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Velmar"), "{}", dump(&d));
+}
