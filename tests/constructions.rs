@@ -15978,3 +15978,13 @@ fn a_name_set_off_after_a_title_is_the_speaker_though_its_surname_is_a_common_wo
     let r = role(&d, "Tor-Li Long", "chief executive");
     assert_eq!(role_of(&d, r).as_deref(), Some("Velmar"), "{}", dump(&d));
 }
+
+#[test]
+fn a_descriptor_of_up_to_four_words_with_the_before_an_acronym_after_a_comma_is_the_speaker() {
+    // ("…, the national statistics institute INE said" gave no statement: "institute",
+    // "bureau" and "authority" were no describing nouns, and "the" and three words did not fit
+    // between the comma and the name, so the name was read as a relative clause's subject)
+    let d = doc("Imports up\n\nLISBON (Reuters) - Imports rose by 5% last year, the national statistics institute PNI said. Exports rose by 2%, the tax authority ATX said.");
+    reported(&d, "Imports rose by 5% last year, the national statistics institute PNI said", "PNI");
+    reported(&d, "Exports rose by 2%, the tax authority ATX said", "ATX");
+}

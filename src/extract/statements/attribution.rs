@@ -192,16 +192,21 @@ pub(super) fn member_at_body(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
 }
 
 /// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
-/// words after a comma, the last a noun for a speaker, a body or a company, describe the name
-/// at `s` that follows them (no relative clause on that noun).
+/// words after a comma (four with a leading "the": "…, the national statistics institute INE
+/// said"), the last a noun for a speaker, a body or a company, describe the name at `s` that
+/// follows them (no relative clause on that noun).
 pub(super) fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
-    const KINDS: &[&str] = &["operator", "broadcaster", "carrier", "utility", "network", "outlet", "watchdog", "regulator", "agency", "firm", "giant", "maker", "group", "company", "union", "daily", "newspaper", "broadcasters", "association", "federation", "body"];
+    const KINDS: &[&str] = &["operator", "broadcaster", "carrier", "utility", "network", "outlet", "watchdog", "regulator", "agency", "firm", "giant", "maker", "group", "company", "union", "daily", "newspaper", "broadcasters", "association", "federation", "body", "institute", "bureau", "authority"];
     let lex = Lexicon::get();
     let last = &doc.tokens[s - 1].lower;
     if !(KINDS.contains(&last.as_str()) || COMPANY_TRADES.contains(&last.as_str()) || lex.speaker_nouns.contains(last)) {
         return false;
     }
-    let Some(comma) = (s.saturating_sub(4).max(a + 1)..s - 1).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+    let Some(comma) = (s.saturating_sub(5).max(a + 1)..s - 1).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+    // (the fourth word only after "the")
+    if comma + 5 == s && doc.tokens[comma + 1].lower != "the" {
+        return false;
+    }
     (comma + 1..s).all(|j| {
         let x = &doc.tokens[j];
         // ("state broadcaster": "state" is a cue only as a verb)
