@@ -15883,3 +15883,16 @@ fn the_reverend_after_the_apposition_comma_is_the_names_style() {
     let d = doc("Port plan\n\nAna Ruiz, the chair of the Quay Council, said the plan was rushed.");
     reported(&d, "Ana Ruiz, the chair of the Quay Council, said the plan was rushed", "Ana Ruiz");
 }
+
+#[test]
+fn an_office_of_a_place_then_a_name_in_commas_speaks_a_participle() {
+    // ("The mayor of X, Y, urged …, saying …" gave the participle's clause to its own subject
+    // ("local leaders knew …"), or, with a person named in the next paragraph, to that person:
+    // the person named in apposition after the office and its place is the clause's subject)
+    let d = doc("Housing plan\n\nThe mayor of Ashford, Tom Hale, urged ministers to devolve housing budgets to towns, saying local leaders knew their needs best.\n\nJane Roe welcomed the plan, saying it would help families.");
+    reported(&d, "The mayor of Ashford, Tom Hale, urged ministers to devolve housing budgets to towns, saying local leaders knew their needs best", "Tom Hale");
+    let d = doc("Water law\n\nThe governor of Ohio, Ana Ruiz, signed the bill, adding that it would protect families.\n\nPaul Okoye praised the law.");
+    reported(&d, "The governor of Ohio, Ana Ruiz, signed the bill, adding that it would protect families", "Ana Ruiz");
+    let d = doc("Tax row\n\nThe president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise.\n\nAma Owusu backed him.");
+    reported(&d, "The president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise", "Kofi Mensah");
+}
