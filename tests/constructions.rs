@@ -15896,3 +15896,14 @@ fn an_office_of_a_place_then_a_name_in_commas_speaks_a_participle() {
     let d = doc("Tax row\n\nThe president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise.\n\nAma Owusu backed him.");
     reported(&d, "The president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise", "Kofi Mensah");
 }
+
+#[test]
+fn a_title_before_the_owner_of_an_apposed_office_opens_the_subject() {
+    // ("Chancellor X's spokesman, Y, said …" gave the text from Y on, and with "rejected …,
+    // saying …" split the participle off: the owner's title before its name opens the
+    // description, as "The European Union's foreign policy chief, Y," does)
+    let d = doc("Berlin waits\n\nChancellor Anna Berg's spokesman, Tomas Hale, said Germany would decide next week.");
+    reported(&d, "Chancellor Anna Berg's spokesman, Tomas Hale, said Germany would decide next week", "Tomas Hale");
+    let d = doc("Budget\n\nPrime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week.");
+    reported(&d, "Prime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week", "Ana Ruiz");
+}
