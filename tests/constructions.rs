@@ -15907,3 +15907,11 @@ fn a_title_before_the_owner_of_an_apposed_office_opens_the_subject() {
     let d = doc("Budget\n\nPrime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week.");
     reported(&d, "Prime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week", "Ana Ruiz");
 }
+
+#[test]
+fn a_body_and_a_title_before_the_owner_of_an_apposed_office_open_the_subject() {
+    // ("UN Secretary-General X's spokesman, Y, told …" still gave the text from Y on: the
+    // body's name before the owner's title opens the description too)
+    let d = doc("Aid halt\n\nUN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end.");
+    reported(&d, "UN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end", "Paul Varga");
+}
