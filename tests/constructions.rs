@@ -15988,3 +15988,35 @@ fn a_descriptor_of_up_to_four_words_with_the_before_an_acronym_after_a_comma_is_
     reported(&d, "Imports rose by 5% last year, the national statistics institute PNI said", "PNI");
     reported(&d, "Exports rose by 2%, the tax authority ATX said", "ATX");
 }
+
+#[test]
+fn an_office_of_a_place_then_a_name_in_commas_speaks_a_participle() {
+    // ("The mayor of X, Y, urged …, saying …" gave the participle's clause to its own subject
+    // ("local leaders knew …"), or, with a person named in the next paragraph, to that person:
+    // the person named in apposition after the office and its place is the clause's subject)
+    let d = doc("Housing plan\n\nThe mayor of Ashford, Tom Hale, urged ministers to devolve housing budgets to towns, saying local leaders knew their needs best.\n\nJane Roe welcomed the plan, saying it would help families.");
+    reported(&d, "The mayor of Ashford, Tom Hale, urged ministers to devolve housing budgets to towns, saying local leaders knew their needs best", "Tom Hale");
+    let d = doc("Water law\n\nThe governor of Ohio, Ana Ruiz, signed the bill, adding that it would protect families.\n\nPaul Okoye praised the law.");
+    reported(&d, "The governor of Ohio, Ana Ruiz, signed the bill, adding that it would protect families", "Ana Ruiz");
+    let d = doc("Tax row\n\nThe president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise.\n\nAma Owusu backed him.");
+    reported(&d, "The president of Ghana, Kofi Mensah, rejected the tax, arguing that prices would rise", "Kofi Mensah");
+}
+
+#[test]
+fn a_title_before_the_owner_of_an_apposed_office_opens_the_subject() {
+    // ("Chancellor X's spokesman, Y, said …" gave the text from Y on, and with "rejected …,
+    // saying …" split the participle off: the owner's title before its name opens the
+    // description, as "The European Union's foreign policy chief, Y," does)
+    let d = doc("Berlin waits\n\nChancellor Anna Berg's spokesman, Tomas Hale, said Germany would decide next week.");
+    reported(&d, "Chancellor Anna Berg's spokesman, Tomas Hale, said Germany would decide next week", "Tomas Hale");
+    let d = doc("Budget\n\nPrime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week.");
+    reported(&d, "Prime Minister Paul Okoye's chief of staff, Ana Ruiz, rejected the report, saying Nigeria would decide next week", "Ana Ruiz");
+}
+
+#[test]
+fn a_body_and_a_title_before_the_owner_of_an_apposed_office_open_the_subject() {
+    // ("UN Secretary-General X's spokesman, Y, told …" still gave the text from Y on: the
+    // body's name before the owner's title opens the description too)
+    let d = doc("Aid halt\n\nUN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end.");
+    reported(&d, "UN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end", "Paul Varga");
+}

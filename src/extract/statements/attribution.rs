@@ -561,8 +561,14 @@ pub(super) fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // before the name in commas is the subject's too
     // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
     // ("Amnesty International Kenya's director, X, said": a name of several words and its "'s")
-    let owner_end = doc.mention_at_token(a).map_or(a + 1, |m| doc.token_at(doc.mentions[m].span.end));
-    let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(owner_end.max(a + 1)).is_some_and(|x| x.lower == "'s");
+    // ("Chancellor Jane Roe's spokesman, X, said": the owner's title before its name)
+    // ("UN Secretary-General Jane Roe's spokesman": a body's name before the title too)
+    let titled = |j: usize| j < s && doc.tokens[j].cap && (lex.titles.contains_key(&doc.tokens[j].lower) || lex.title_modifiers.contains(&doc.tokens[j].lower));
+    let body_end = doc.mention_at_token(a).map(|m| doc.token_at(doc.mentions[m].span.end)).filter(|&e| e > a && titled(e)).unwrap_or(a);
+    let o = body_end + (body_end..s).take_while(|&j| titled(j)).count();
+    let o = if o < s && doc.mention_at_token(o).is_some() { o } else { a };
+    let owner_end = doc.mention_at_token(o).map_or(o + 1, |m| doc.token_at(doc.mentions[m].span.end));
+    let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[o].cap && doc.tokens.get(owner_end.max(o + 1)).is_some_and(|x| x.lower == "'s");
     // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
     let pronoun = doc.tokens.get(s).is_some_and(|x| crate::extract::np::is_pronoun(&x.lower));
     // (nor a clause with a verb of its own: "The road was reopened, Tom Hale said in a

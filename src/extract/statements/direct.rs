@@ -743,6 +743,12 @@ pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
+    // ("The mayor of Ashford, Jane Roe, urged …, saying …": an office of a place, then the
+    // person named in apposition between commas, not whom "the mayor" alone might stand for)
+    let lex = Lexicon::get();
+    if let Some((p, ps, k2)) = (a..c.min(a + 3)).filter(|&j| lex.is_office_or_speaker(&doc.tokens[j].lower)).find_map(|j| appositive_person(doc, ctx, j, c)) {
+        return Some(Attribution { speakers: vec![p], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ps, k2) });
+    }
     for k in a..c.min(a + 4) {
         if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
             return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
