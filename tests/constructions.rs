@@ -15959,3 +15959,14 @@ fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
     let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
     assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_confirmation_expected_of_a_chamber_is_a_forecast_not_a_demand() {
+    // ("X said he expected the Senate to confirm her before the holiday recess" was an appeal
+    // of the Senate: a chamber's vote foreseen is asked of no one, as "expected the regulator
+    // to approve the deal")
+    let d = doc("Nominee\n\nWASHINGTON (AP) — The hearings ended on Friday. Senate leader John Marlow said he expected the Senate to confirm her before the recess.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Treaty\n\nThe foreign minister, Anna Berg, said she expected Norway's parliament to ratify the treaty this year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
