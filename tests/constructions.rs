@@ -16020,3 +16020,14 @@ fn a_body_and_a_title_before_the_owner_of_an_apposed_office_open_the_subject() {
     let d = doc("Aid halt\n\nUN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end.");
     reported(&d, "UN Secretary-General Tomas Berg's spokesman, Paul Varga, told a briefing that the detentions must end", "Paul Varga");
 }
+
+#[test]
+fn a_confirmation_expected_of_a_chamber_is_a_forecast_not_a_demand() {
+    // ("X said he expected the Senate to confirm her before the holiday recess" was an appeal
+    // of the Senate: a chamber's vote foreseen is asked of no one, as "expected the regulator
+    // to approve the deal")
+    let d = doc("Nominee\n\nWASHINGTON (AP) — The hearings ended on Friday. Senate leader John Marlow said he expected the Senate to confirm her before the recess.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Treaty\n\nThe foreign minister, Anna Berg, said she expected Norway's parliament to ratify the treaty this year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
