@@ -15959,3 +15959,13 @@ fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
     let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
     assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_university_rector_and_a_chief_firearms_officer_hold_titles() {
+    // ("The university's rector, X," and "Alberta's chief firearms officer, X," gave no role,
+    // where "The university's chairman, X," and "chief medical officer" did: two offices the
+    // titles list lacked)
+    let d = doc("Gun licences\n\nOSLO (Reuters) - The University of Bergen said its students were safe. The university's rector, Jon Strand, said the campus would stay open. Norway's chief firearms officer, Liv Aas, said licences would be checked.");
+    role(&d, "Jon Strand", "rector");
+    role(&d, "Liv Aas", "chief firearms officer");
+}
