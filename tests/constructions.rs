@@ -15969,3 +15969,13 @@ fn a_university_rector_and_a_chief_firearms_officer_hold_titles() {
     role(&d, "Jon Strand", "rector");
     role(&d, "Liv Aas", "chief firearms officer");
 }
+
+#[test]
+fn an_its_title_set_off_after_the_name_is_held_of_the_body_named_before() {
+    // ("Lawrence Keane, its general counsel," and "X, its president," after the name gave no
+    // role, where "Its president, X," before it and ", the group's general counsel," did: "its"
+    // opening the appositive takes up the body named before, as it does before the name)
+    let d = doc("Gun bill\n\nOSLO (Reuters) - The Vexmoor Hunters Association said the bill went too far. Erik Lund, its general counsel, said the group would sue.");
+    let r = role(&d, "Erik Lund", "general counsel");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Hunters Association"), "{}", dump(&d));
+}
