@@ -16031,3 +16031,23 @@ fn a_confirmation_expected_of_a_chamber_is_a_forecast_not_a_demand() {
     let d = doc("Treaty\n\nThe foreign minister, Anna Berg, said she expected Norway's parliament to ratify the treaty this year.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_university_rector_and_a_chief_firearms_officer_hold_titles() {
+    // ("The university's rector, X," and "Alberta's chief firearms officer, X," gave no role,
+    // where "The university's chairman, X," and "chief medical officer" did: two offices the
+    // titles list lacked)
+    let d = doc("Gun licences\n\nOSLO (Reuters) - The University of Bergen said its students were safe. The university's rector, Jon Strand, said the campus would stay open. Norway's chief firearms officer, Liv Aas, said licences would be checked.");
+    role(&d, "Jon Strand", "rector");
+    role(&d, "Liv Aas", "chief firearms officer");
+}
+
+#[test]
+fn an_its_title_set_off_after_the_name_is_held_of_the_body_named_before() {
+    // ("Lawrence Keane, its general counsel," and "X, its president," after the name gave no
+    // role, where "Its president, X," before it and ", the group's general counsel," did: "its"
+    // opening the appositive takes up the body named before, as it does before the name)
+    let d = doc("Gun bill\n\nOSLO (Reuters) - The Vexmoor Hunters Association said the bill went too far. Erik Lund, its general counsel, said the group would sue.");
+    let r = role(&d, "Erik Lund", "general counsel");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Hunters Association"), "{}", dump(&d));
+}

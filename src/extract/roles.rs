@@ -748,6 +748,12 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::np::org_by_possessive_head(doc, k).or_else(|| town_named_before(doc, ps));
                     body_possessive = true;
                     k += 2;
+                } else if k == pc + 1 && doc.tokens[k].lower == "its" && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some() {
+                    // (", its general counsel,", ", its president,": the body or state "its"
+                    // takes up, as before the name, "Its president, X,"; of no one when none is)
+                    of = owner_before(doc, k + 1).map(|(e, _)| e);
+                    body_possessive = true;
+                    k += 1;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
                     // (not a word that describes without naming an office after a name that holds
                     // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
@@ -797,7 +803,7 @@ pub fn find_roles(doc: &mut Doc) {
             // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
-            let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
+            let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'" | "its");
             // (", Africa programme director at Y,", ", Middle East director at Y,": a region
             // named before the title is the post's field, not what the office is of; a plain
             // word for the field may stand between)
