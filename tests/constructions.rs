@@ -15883,3 +15883,21 @@ fn the_reverend_after_the_apposition_comma_is_the_names_style() {
     let d = doc("Port plan\n\nAna Ruiz, the chair of the Quay Council, said the plan was rushed.");
     reported(&d, "Ana Ruiz, the chair of the Quay Council, said the plan was rushed", "Ana Ruiz");
 }
+
+#[test]
+fn a_president_with_no_state_in_his_title_speaks_for_the_state_he_opens_with() {
+    // ("President X said Norway would …" kept Norway as a topic: a serving president named with
+    // no state is that state's official, as "Foreign Minister Jane Roe" and "Ambassador X" are;
+    // a state his words act on stays a topic)
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday. President Lars Berg said Norway would not sign the treaty.");
+    let s = reported(&d, "President Lars Berg said Norway would not sign the treaty", "Lars Berg");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday. President Lars Berg said Sweden had broken the treaty.");
+    let s = reported(&d, "President Lars Berg said Sweden had broken the treaty", "Lars Berg");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+    // (nor a state other than the story's as his first clause's subject: a bare president's
+    // state is known only by the story's)
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday, Norway said. President Lars Berg said Sweden would not sign the treaty.");
+    let s = reported(&d, "President Lars Berg said Sweden would not sign the treaty", "Lars Berg");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+}

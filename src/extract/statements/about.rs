@@ -138,6 +138,14 @@ pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
 }
 
+/// A serving "President X" named with no state and no body at all (no role of his has an "of";
+/// the capitalised title, not "the agency's president"): "President X said Norway would …",
+/// whose own state the story's is (`mod.rs`).
+pub(super) fn bare_president(doc: &Doc, sp: usize) -> bool {
+    let roles = || doc.roles.iter().filter(|r| r.holder == sp);
+    doc.entities[sp].kind == EntityKind::Person && roles().all(|r| r.of.is_none()) && roles().any(|r| !r.former && r.title == "President")
+}
+
 /// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
 /// Ukraine (AP) —"), when the article names that country too.
 pub(super) fn dateline_country(doc: &Doc) -> Option<usize> {
