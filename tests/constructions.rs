@@ -15901,3 +15901,21 @@ fn a_president_with_no_state_in_his_title_speaks_for_the_state_he_opens_with() {
     let s = reported(&d, "President Lars Berg said Sweden would not sign the treaty", "Lars Berg");
     assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_opening_the_clause_said_after_a_time_or_the_one_told_is_the_officials_own() {
+    // ("Prime Minister X said on Wednesday that the UK would …" and "Foreign Minister X told
+    // reporters in Kuala Lumpur that Malaysia …" kept the state as a topic: the clause's subject
+    // was looked for right after the verb; a time, a place or the one told before "that" is
+    // passed over, as "said that" is)
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe said on Wednesday that Norway would not sign the treaty.");
+    let s = reported(&d, "Foreign Minister Jane Roe said on Wednesday that Norway would not sign the treaty", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe told reporters in Bergen that Norway would not sign the treaty.");
+    let s = reported(&d, "Foreign Minister Jane Roe told reporters in Bergen that Norway would not sign the treaty", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    // (a state told is acted on, not the subject: it stays)
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe told Sweden on Wednesday that the treaty was dead.");
+    let s = reported(&d, "Foreign Minister Jane Roe told Sweden on Wednesday that the treaty was dead", "Jane Roe");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+}
