@@ -16051,3 +16051,39 @@ fn an_its_title_set_off_after_the_name_is_held_of_the_body_named_before() {
     let r = role(&d, "Erik Lund", "general counsel");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Hunters Association"), "{}", dump(&d));
 }
+
+#[test]
+fn a_president_with_no_state_in_his_title_speaks_for_the_state_he_opens_with() {
+    // ("President X said Norway would …" kept Norway as a topic: a serving president named with
+    // no state is that state's official, as "Foreign Minister Jane Roe" and "Ambassador X" are;
+    // a state his words act on stays a topic)
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday. President Lars Berg said Norway would not sign the treaty.");
+    let s = reported(&d, "President Lars Berg said Norway would not sign the treaty", "Lars Berg");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday. President Lars Berg said Sweden had broken the treaty.");
+    let s = reported(&d, "President Lars Berg said Sweden had broken the treaty", "Lars Berg");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+    // (nor a state other than the story's as his first clause's subject: a bare president's
+    // state is known only by the story's)
+    let d = doc("Border row\n\nOSLO (AP) — Talks on the border broke down on Monday, Norway said. President Lars Berg said Sweden would not sign the treaty.");
+    let s = reported(&d, "President Lars Berg said Sweden would not sign the treaty", "Lars Berg");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_opening_the_clause_said_after_a_time_or_the_one_told_is_the_officials_own() {
+    // ("Prime Minister X said on Wednesday that the UK would …" and "Foreign Minister X told
+    // reporters in Kuala Lumpur that Malaysia …" kept the state as a topic: the clause's subject
+    // was looked for right after the verb; a time, a place or the one told before "that" is
+    // passed over, as "said that" is)
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe said on Wednesday that Norway would not sign the treaty.");
+    let s = reported(&d, "Foreign Minister Jane Roe said on Wednesday that Norway would not sign the treaty", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe told reporters in Bergen that Norway would not sign the treaty.");
+    let s = reported(&d, "Foreign Minister Jane Roe told reporters in Bergen that Norway would not sign the treaty", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+    // (a state told is acted on, not the subject: it stays)
+    let d = doc("Trade talks\n\nTalks on the border broke down this week. Foreign Minister Jane Roe told Sweden on Wednesday that the treaty was dead.");
+    let s = reported(&d, "Foreign Minister Jane Roe told Sweden on Wednesday that the treaty was dead", "Jane Roe");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+}

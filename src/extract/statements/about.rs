@@ -138,6 +138,14 @@ pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
 }
 
+/// A serving "President X" named with no state and no body at all (no role of his has an "of";
+/// the capitalised title, not "the agency's president"): "President X said Norway would …",
+/// whose own state the story's is (`mod.rs`).
+pub(super) fn bare_president(doc: &Doc, sp: usize) -> bool {
+    let roles = || doc.roles.iter().filter(|r| r.holder == sp);
+    doc.entities[sp].kind == EntityKind::Person && roles().all(|r| r.of.is_none()) && roles().any(|r| !r.former && r.title == "President")
+}
+
 /// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
 /// Ukraine (AP) —"), when the article names that country too.
 pub(super) fn dateline_country(doc: &Doc) -> Option<usize> {
@@ -249,11 +257,38 @@ pub(super) fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Opt
                 return None;
             }
             let c = doc.token_at(st.cue_span?.end);
-            if doc.tokens.get(c).is_some_and(|t| t.lower == "that") { c + 1 } else { c }
+            if doc.tokens.get(c).is_some_and(|t| t.lower == "that") {
+                c + 1
+            } else if let Some(k) = that_after_adjunct(doc, doc.token_at(st.cue_span?.start), c) {
+                // (not when the adjunct names a place of another state: "said at a news
+                // conference in Oslo that Sweden had agreed" is no Swede's)
+                let s = subject_at(doc, ctx, k)?;
+                let iso = doc.entities[s].country.as_deref();
+                let elsewhere = (c..k).filter_map(|j| ctx.tok_mention.get(j).copied().flatten()).map(|m| &doc.entities[doc.mentions[m].entity]).any(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country) && e.country.is_some() && e.country.as_deref() != iso);
+                return (!elsewhere).then_some(s);
+            } else {
+                c
+            }
         }
         _ => doc.token_at(st.text.start),
     };
     subject_at(doc, ctx, k)
+}
+
+/// The first token of a clause said after a time, a place or the one told, up to its "that":
+/// "said on Wednesday that the UK would …", "told reporters in Kuala Lumpur that Malaysia …"
+/// (`cue` the verb's token, `c` the token after it; at most eight tokens before "that", no
+/// quotation mark or semicolon among them).
+fn that_after_adjunct(doc: &Doc, cue: usize, c: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &["on", "in", "at", "during", "after", "before", "late", "earlier", "last", "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let first = doc.tokens.get(c)?;
+    let told = matches!(doc.tokens.get(cue)?.lower.as_str(), "told" | "tells" | "tell" | "telling");
+    if !told && !OPENERS.contains(&first.lower.as_str()) {
+        return None;
+    }
+    let end = sentence_end(doc, c).min(c + 9);
+    let j = (c + 1..end).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ";").find(|&j| doc.tokens[j].lower == "that")?;
+    Some(j + 1)
 }
 
 /// The country a clause opening at token `k` names as its subject ("Norway would …"; not a
