@@ -15959,3 +15959,13 @@ fn a_state_named_only_in_a_based_compound_before_the_cue_is_not_the_speaker() {
     let d = doc("Tax report\n\nThe Norway-based group said the tax was unfair.");
     assert_ne!(speaker_of(&d, "The Norway-based group said the tax was unfair").as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_refusal_of_a_particle_or_a_pronoun_alone_is_no_demand() {
+    // ("We will not give up," gave a refusal of "up", "We will never give it away" one of "it
+    // away": a verb's particle or a pronoun alone refuses no named thing; a thing named after the
+    // particle is still refused)
+    let d = doc("Protest in Tbilisi\n\nThousands marched in Tbilisi on Sunday. \"We will not give up,\" the opposition leader, Nino Vashadze, wrote on X. \"We will never give it away,\" said Lasha Beridze, a lawmaker. Tamar Gelashvili said the movement would not give up its demands.");
+    assert!(d.demands.iter().all(|m| !matches!(d.slice(m.what), "up" | "it away")), "{}", dump(&d));
+    demand(&d, "Tamar Gelashvili", None, "its demands", DemandKind::Refusal);
+}
