@@ -16087,3 +16087,13 @@ fn a_state_opening_the_clause_said_after_a_time_or_the_one_told_is_the_officials
     let s = reported(&d, "Foreign Minister Jane Roe told Sweden on Wednesday that the treaty was dead", "Jane Roe");
     assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_refusal_of_a_particle_or_a_pronoun_alone_is_no_demand() {
+    // ("We will not give up," gave a refusal of "up", "We will never give it away" one of "it
+    // away": a verb's particle or a pronoun alone refuses no named thing; a thing named after the
+    // particle is still refused)
+    let d = doc("Protest in Tbilisi\n\nThousands marched in Tbilisi on Sunday. \"We will not give up,\" the opposition leader, Nino Vashadze, wrote on X. \"We will never give it away,\" said Lasha Beridze, a lawmaker. Tamar Gelashvili said the movement would not give up its demands.");
+    assert!(d.demands.iter().all(|m| !matches!(d.slice(m.what), "up" | "it away")), "{}", dump(&d));
+    demand(&d, "Tamar Gelashvili", None, "its demands", DemandKind::Refusal);
+}

@@ -841,6 +841,19 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // particle is no part of what is refused)
                 let o = o + usize::from(doc.tokens.get(o).is_some_and(|t| matches!(t.lower.as_str(), "up" | "over" | "in" | "away" | "back" | "down")) && doc.tokens.get(o + 1).is_some_and(|t| t.kind == TokenKind::Word));
                 let end = vp_end(doc, o, b, false);
+                // ("We will not give up,", "We will never give it away", "would not give in": a
+                // verb's particle or a pronoun alone refuses no named thing, a resolve voiced
+                // rather than a step held back; not before an "until"/"unless" of the sentence,
+                // "would not sign up, he said, until …", where the refusal carries the condition)
+                let conditioned = (end..b).take_while(|&x| doc.tokens[x].lower != ".").any(|x| matches!(doc.tokens[x].lower.as_str(), "until" | "unless"));
+                let bare = !conditioned && (o..end).all(|x| {
+                    let w = doc.tokens[x].lower.as_str();
+                    matches!(w, "up" | "over" | "in" | "away" | "back" | "down" | "that" | "this" | "them" | "us" | "me" | "you") || is_pronoun(w)
+                });
+                if end > o && bare {
+                    k = j + 1;
+                    continue;
+                }
                 if end > o {
                     // ("would not allow Iran to rebuild …": the actor not allowed to act is the
                     // one the red line is drawn for, a state as well as a body; a name, not a
