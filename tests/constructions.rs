@@ -15883,3 +15883,16 @@ fn the_reverend_after_the_apposition_comma_is_the_names_style() {
     let d = doc("Port plan\n\nAna Ruiz, the chair of the Quay Council, said the plan was rushed.");
     reported(&d, "Ana Ruiz, the chair of the Quay Council, said the plan was rushed", "Ana Ruiz");
 }
+
+#[test]
+fn the_partys_leader_before_the_comma_is_of_the_body_named_before() {
+    // ("The Democratic X said …. The party's leader, Y, said" gave no role: "the party's" was
+    // taken up only by a body whose name ends in "party"; the body named last, as ", the
+    // party's leader," after the name is)
+    let d = doc("Land reform\n\nJOHANNESBURG - The Freedom Alliance said the bill was rushed. The party's leader, Pieter Botha, said it would vote against it.");
+    let r = role(&d, "Pieter Botha", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Freedom Alliance"), "{}", dump(&d));
+    let d = doc("Water protest\n\nNAIROBI - The Clean Water Network marched on parliament on Friday. The movement's founder, Grace Wanjiru, said the government had ignored them.");
+    let r = role(&d, "Grace Wanjiru", "founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Clean Water Network"), "{}", dump(&d));
+}
