@@ -15896,3 +15896,21 @@ fn the_partys_leader_before_the_comma_is_of_the_body_named_before() {
     let r = role(&d, "Grace Wanjiru", "founder");
     assert_eq!(role_of(&d, r).as_deref(), Some("Clean Water Network"), "{}", dump(&d));
 }
+
+#[test]
+fn a_generational_suffix_other_than_the_first_names_another_person() {
+    // ("Ferdinand Marcos Sr." after "President Ferdinand Marcos Jr." was one node: a suffix
+    // other than the one the person was first written with names the father or the son)
+    let d = doc("Cardinal dies\n\nMANILA (AP) — President Tomas Reyes Jr. said the nation grieved. Tomas Reyes Jr. declared a day of mourning. The cardinal had opposed the rule of Tomas Reyes Sr. in the 1980s. Reyes told reporters he would attend the funeral.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{}", dump(&d));
+    let senior = d.entities.iter().position(|e| e.kind == EntityKind::Person && e.name == "Tomas Reyes Sr").unwrap_or_else(|| panic!("{}", dump(&d)));
+    let junior = d.entities.iter().position(|e| e.kind == EntityKind::Person && e.name == "Tomas Reyes").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(senior, junior);
+    // (a bare surname after both joins the one named more often)
+    let s = reported(&d, "Reyes told reporters he would attend the funeral", "Tomas Reyes");
+    let _ = s;
+    // (the same suffix, or none, is still the one person)
+    let d = doc("Vote\n\nWASHINGTON (AP) — Senator Paul Hale Jr. voted no. Paul Hale Jr. said the bill was rushed. Hale said he would try again.");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{}", dump(&d));
+}
