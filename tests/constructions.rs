@@ -16097,3 +16097,34 @@ fn a_refusal_of_a_particle_or_a_pronoun_alone_is_no_demand() {
     assert!(d.demands.iter().all(|m| !matches!(d.slice(m.what), "up" | "it away")), "{}", dump(&d));
     demand(&d, "Tamar Gelashvili", None, "its demands", DemandKind::Refusal);
 }
+
+#[test]
+fn the_partys_leader_before_the_comma_is_of_the_body_named_before() {
+    // ("The Democratic X said …. The party's leader, Y, said" gave no role: "the party's" was
+    // taken up only by a body whose name ends in "party"; the body named last, as ", the
+    // party's leader," after the name is)
+    let d = doc("Land reform\n\nJOHANNESBURG - The Freedom Alliance said the bill was rushed. The party's leader, Pieter Botha, said it would vote against it.");
+    let r = role(&d, "Pieter Botha", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Freedom Alliance"), "{}", dump(&d));
+    let d = doc("Water protest\n\nNAIROBI - The Clean Water Network marched on parliament on Friday. The movement's founder, Grace Wanjiru, said the government had ignored them.");
+    let r = role(&d, "Grace Wanjiru", "founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Clean Water Network"), "{}", dump(&d));
+}
+
+#[test]
+fn a_generational_suffix_other_than_the_first_names_another_person() {
+    // ("Ferdinand Marcos Sr." after "President Ferdinand Marcos Jr." was one node: a suffix
+    // other than the one the person was first written with names the father or the son)
+    let d = doc("Cardinal dies\n\nMANILA (AP) — President Tomas Reyes Jr. said the nation grieved. Tomas Reyes Jr. declared a day of mourning. The cardinal had opposed the rule of Tomas Reyes Sr. in the 1980s. Reyes told reporters he would attend the funeral.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{}", dump(&d));
+    let senior = d.entities.iter().position(|e| e.kind == EntityKind::Person && e.name == "Tomas Reyes Sr").unwrap_or_else(|| panic!("{}", dump(&d)));
+    let junior = d.entities.iter().position(|e| e.kind == EntityKind::Person && e.name == "Tomas Reyes").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(senior, junior);
+    // (a bare surname after both joins the one named more often)
+    let s = reported(&d, "Reyes told reporters he would attend the funeral", "Tomas Reyes");
+    let _ = s;
+    // (the same suffix, or none, is still the one person)
+    let d = doc("Vote\n\nWASHINGTON (AP) — Senator Paul Hale Jr. voted no. Paul Hale Jr. said the bill was rushed. Hale said he would try again.");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{}", dump(&d));
+}

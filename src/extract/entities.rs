@@ -30,6 +30,12 @@ fn name_word(w: &&str) -> bool {
     !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")
 }
 
+/// The generational suffix a written name ends in ("Jr.", "Sr.", "III"), without its dot.
+fn generational_suffix(name: &str) -> Option<&str> {
+    let last = name.split_whitespace().last()?.trim_end_matches('.');
+    matches!(last, "Jr" | "Sr" | "II" | "III" | "IV").then_some(last)
+}
+
 /// The sex the lexicon gives a first name, when it gives one.
 fn given_sex(first: &str) -> Option<char> {
     Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|g| matches!(g, 'm' | 'f'))
@@ -139,9 +145,19 @@ impl Doc {
                 }
             }
         }
+        // ("Ferdinand Marcos Sr." after "President Ferdinand Marcos Jr.": a generational
+        // suffix other than one an earlier mention of the person was written with names
+        // another person, father or son)
+        let suffix = generational_suffix(name);
+        let other_generation = |i: usize| suffix.is_some() && self.mentions.iter().any(|m| m.entity == i && generational_suffix(&self.text()[m.span.start..m.span.end]).is_some_and(|x| Some(x) != suffix));
+        let mut clashed = false;
         let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != EntityKind::Person || e.surname != sur || regnal.is_some_and(|g| e.name != name && e.name != g) {
+                continue;
+            }
+            if other_generation(i) {
+                clashed = true;
                 continue;
             }
             let ew = name_words(&e.name);
@@ -225,7 +241,12 @@ impl Doc {
             self.entities[i].surname = sur;
             return i;
         }
-        let mut e = blank(EntityKind::Person, &words.join(" "));
+        // (the other generation keeps its suffix in its name, which is not the first one's)
+        let written = match suffix.filter(|_| clashed) {
+            Some(x) => format!("{} {}", words.join(" "), x),
+            None => words.join(" "),
+        };
+        let mut e = blank(EntityKind::Person, &written);
         e.surname = sur;
         self.entities.push(e);
         self.entities.len() - 1

@@ -79,6 +79,14 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k - 1));
         }
     }
+    // ("The Vexmoor Alliance said …. The party's leader, X, said": a body's noun no name
+    // before ends in, the body "the party" takes up, as ", the party's leader," after the
+    // name does)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "party" | "movement" | "group" | "charity" | "coalition" | "alliance" | "association" | "union" | "federation") {
+        if let Some(e) = super::np::group_before(doc, k - 1, &doc.tokens[k].lower.clone()) {
+            return Some((e, k - 1));
+        }
+    }
     // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
     // names "<adjective> Party"
     if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
