@@ -16128,3 +16128,12 @@ fn a_generational_suffix_other_than_the_first_names_another_person() {
     let d = doc("Vote\n\nWASHINGTON (AP) — Senator Paul Hale Jr. voted no. Paul Hale Jr. said the bill was rushed. Hale said he would try again.");
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
+    // ("…, the Luxembourg-based auditors said" made Luxembourg the speaker: staff named with
+    // one body speak for it, "ECB supervisors said", but a state named only in a compound
+    // modifier is where they sit, as in "The Norway-based group said")
+    let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
+    assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
+}

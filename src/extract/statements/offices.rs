@@ -276,6 +276,11 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
     for j in s..e {
         let Some(m) = ctx.tok_mention[j] else { continue };
         let mut ent = doc.mentions[m].entity;
+        // ("…, the Luxembourg-based auditors said": a state or body named only in a compound
+        // modifier is where the staff sit, not whose they are)
+        if super::speakers::only_in_compound(doc, ent, s, e) {
+            continue;
+        }
         let list = match doc.entities[ent].kind {
             crate::model::EntityKind::Person => &mut people,
             crate::model::EntityKind::Organization | crate::model::EntityKind::Country => &mut bodies,
