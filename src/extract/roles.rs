@@ -83,7 +83,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     // before ends in, the body "the party" takes up, as ", the party's leader," after the
     // name does)
     if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "party" | "movement" | "group" | "charity" | "coalition" | "alliance" | "association" | "union" | "federation") {
-        if let Some(e) = super::np::group_before(doc, k - 1, &doc.tokens[k].lower.clone()) {
+        if let Some(e) = super::np::group_before(doc, k - 1, &doc.tokens[k].lower) {
             return Some((e, k - 1));
         }
     }

@@ -251,33 +251,30 @@ pub(super) fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool 
     })
 }
 
-/// Word `m` is shaped as a surname but for being a common word ("Tan", "Long"): capitalised,
-/// letters after, no organisation word, title, stopword, country or place.
+/// Word `m` is shaped as a surname but for being a common word ("Tan", "Long"): two letters
+/// or more, no place.
 fn surname_common_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let t = &doc.tokens[m];
+    surname_shaped(doc, lex, m) && doc.slice(t.span).chars().count() >= 2 && !lex.place_names.contains_key(&t.lower)
+}
+
+/// Word `m` is written as a surname: capitalised, lower-case letters after, no organisation
+/// word, title, stopword or country.
+fn surname_shaped(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
     let t = &doc.tokens[m];
     let w = doc.slice(t.span);
     w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().count() >= 2
         && w.chars().skip(1).all(char::is_lowercase)
         && !lex.org_words.contains(w)
         && !lex.titles.contains_key(&t.lower)
         && !lex.stopwords.contains(&t.lower)
         && lex.country_any(&t.lower).is_none()
-        && !lex.place_names.contains_key(&t.lower)
 }
 
 /// Word `m` may be a surname although a town bears it ("Tolvan Harrogate"): capitalised, no
 /// common word, organisation word, title, stopword or country.
 pub(super) fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
-    let t = &doc.tokens[m];
-    let w = doc.slice(t.span);
-    w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().skip(1).all(char::is_lowercase)
-        && !lex.is_common_word(&t.lower)
-        && !lex.org_words.contains(w)
-        && !lex.titles.contains_key(&t.lower)
-        && !lex.stopwords.contains(&t.lower)
-        && lex.country_any(&t.lower).is_none()
+    surname_shaped(doc, lex, m) && !lex.is_common_word(&doc.tokens[m].lower)
 }
 
 /// The place found in the article under the name the run `t..end` spells.
@@ -443,16 +440,16 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     // ("Kiprono's lawyer, Mercy Wanjiru, told …": after a noun for a person's occupation or
     // relation too, when a possessive or "the" owns that noun)
     let owned_noun = k >= 3 && lex.person_nouns.contains(&doc.tokens[k - 2].lower) && !doc.tokens[k - 2].cap && owner_word(&doc.tokens[k - 3].lower);
-    let apposed = k >= 2 && doc.tokens[k - 1].lower == "," && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || owned_noun || title_of_words_ends(doc, k - 1)) && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
-    if n == 2 && apposed && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
-        return true;
-    }
-    // ("Intel's chief executive, Lip-Bu Tan, told …": after a title itself, not a noun for an
-    // occupation, the surname may be a common word, "Tan", "Long", "Young", when the given name
-    // before it is none and both are otherwise shaped as a name)
-    let titled = apposed && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || title_of_words_ends(doc, k - 1));
-    if n == 2 && titled && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, k, k + 1) && surname_common_word(doc, lex, end - 1) {
-        return true;
+    let set_off = k >= 2 && doc.tokens[k - 1].lower == "," && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
+    let titled = set_off && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || title_of_words_ends(doc, k - 1));
+    let apposed = titled || set_off && owned_noun;
+    if n == 2 && apposed && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) {
+        // ("Intel's chief executive, Lip-Bu Tan, told …": after a title itself, not a noun for
+        // an occupation, the surname may be a common word, "Tan", "Long", "Young", when the
+        // given name before it is none and both are otherwise shaped as a name)
+        if name_like(doc, lex, end - 1, end) || titled && name_like(doc, lex, k, k + 1) && surname_common_word(doc, lex, end - 1) {
+            return true;
+        }
     }
     // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
     let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));

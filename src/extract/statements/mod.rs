@@ -414,13 +414,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // would …" in a story from Oslo; not "said Russia had timed the attack …", nor a second
     // clause, "and that France should ban …")
     let story_state = home.or_else(|| home_country(doc));
-    let president_subjects: Vec<Option<usize>> = out.iter().map(|st| first_content_subject(doc, ctx, st).filter(|&s| Some(s) == story_state)).collect();
     for i in 0..out.len() {
         let Some(sp) = out[i].speaker else { continue };
         if !state_official_without_state(doc, sp) {
             if bare_president(doc, sp) {
                 let outer = out.iter().enumerate().find(|(_, r)| r.kind == StatementKind::Reported && r.speaker == Some(sp) && out[i].kind == StatementKind::Direct && r.text.start < out[i].text.start && out[i].text.end <= r.text.end).map(|(j, _)| j);
-                let subj: Vec<usize> = [president_subjects[i], outer.and_then(|j| president_subjects[j])].into_iter().flatten().collect();
+                let subj: Vec<usize> = [Some(i), outer].into_iter().flatten().filter_map(|j| first_content_subject(doc, ctx, &out[j]).filter(|&s| Some(s) == story_state)).collect();
                 out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
             }
             continue;
