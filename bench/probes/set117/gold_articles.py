@@ -30,6 +30,7 @@ ARTICLES = [
   ("suresh_narang", "We signed those contracts in good faith, under the rules the government itself announced,", ["india"], "told"),
   ("suresh_narang", "If the ships cannot load, buyers in Africa will simply go to Pakistan.", ["africa", "pakistan"], "told"),
   ("amadou_diallo", "Every time India closes the door, prices in West Africa jump within a week,", ["india", "west_africa"], "said"),
+  ("inc", "flip-flopping", ["india"], "accused"),
   ("neelam_rao", "The government is managing an election calendar, not a shortage,", ["india"], "said"),
  ],
  "statements": [
@@ -48,6 +49,7 @@ ARTICLES = [
   ("inc", "accused", "The opposition Congress party accused the government of \"flip-flopping\" on trade", ["india"]),
   ("supriya_shrinate", "posted on X", "Party spokesperson Supriya Shrinate posted on X that farmers in Punjab and Chhattisgarh had been told to grow more rice for export only to find the door shut again", ["punjab", "chhattisgarh"]),
   ("in_consumer_ministry", "according to", "Retail rice prices in India rose 8% in the year to October, according to data from the consumer affairs ministry, while overall food inflation eased", [], True),
+  (None, "doubted", "Some analysts doubted the curbs would last", [], True),
   ("neelam_rao", "said", "Rao said the central pool held about 38 million tonnes of rice on Nov. 1, well above the 13.6 million tonnes it needs at that time of year", []),
   ("india", "said", "A senior government official, who asked not to be named, said the minimum export price could be cut if the winter crop turned out better than expected", [], True),
  ],
@@ -195,6 +197,8 @@ ARTICLES = [
   ("farah_nabil", "It wants to see that this time the number holds.", [], "said"),
  ],
  "statements": [
+  (None, "says", "Government says the cost of imported wheat has become unsustainable", [], True),
+  (None, "warn", "critics warn of hardship for millions of poor families", [], True),
   ("egypt", "announced", "Egypt will raise the price of its subsidised bread loaf from 20 piastres to 35 piastres from January, the government has announced", [], True),
   ("sherif_farouk", "told", "The supply minister, Sherif Farouk, told a press conference in Cairo on Monday that the state spent about 150bn Egyptian pounds (£2.3bn) a year on bread, and that the cost of imported wheat had risen sharply since the pound was devalued", []),
   ("egypt", "said", "The government said the card system would stay, and that families on the Takaful and Karama cash transfer programme would receive an extra 100 pounds a month", []),
@@ -211,6 +215,7 @@ ARTICLES = [
   ("eg_supply_ministry", "said", "A spokesperson for the supply ministry said bakeries that sold subsidised flour on the black market would lose their licences", [], True),
   ("sisi", "defended", "The president, Abdel Fattah al-Sisi, has repeatedly defended the subsidy cuts", [], True),
   ("sisi", "said", "In a speech last year he said the state could no longer sell a loaf \"for the price of a cigarette\"", []),
+  (None, "expect", "Analysts expect the IMF's board to discuss Egypt's programme in the new year", ["imf", "egypt"], True),
   ("farah_nabil", "told", "Farah Nabil, an economist at the Cairo-based investment bank Nile Capital, told the Guardian that investors would watch whether the government stuck to the increase if protests broke out", ["egypt"]),
  ],
  "demands": [
@@ -255,6 +260,7 @@ ARTICLES = [
   ("abubakar_kyari", "announced", "The Minister of Agriculture and Food Security, Abubakar Kyari, announced the extension on Thursday in Abuja after a meeting of the Federal Executive Council (FEC) presided over by President Bola Tinubu", [], True),
   ("abubakar_kyari", "said", "Mr Kyari said the waiver, first introduced in July 2024, would now run until the end of June 2027, and that importers would have to sell at prices agreed with the government", []),
   ("nbs", "according to", "Food inflation stood at 21.9 per cent in October, according to the National Bureau of Statistics (NBS), down from a peak of over 40 per cent in 2024 before the bureau rebased the consumer price index", []),
+  (None, "rejected", "But farmers' groups rejected the decision", [], True),
   ("aminu_goronyo", "said", "The National President of the Rice Farmers Association of Nigeria (RIFAN), Aminu Goronyo, said the waiver had flooded markets with cheap Asian rice and left local millers with unsold stock", []),
   ("aminu_goronyo", "demanded", "He demanded that the government buy paddy directly from farmers for the strategic grain reserve, and said RIFAN members would stop supplying rice mills unless the waiver was withdrawn by March", ["nigeria"]),
   ("segun_ajayi_kadir", "said", "The Director-General of the Manufacturers Association of Nigeria (MAN), Segun Ajayi-Kadir, said in a statement that flour and feed millers welcomed cheaper wheat and maize, but that the policy had to be paired with investment in storage and rural roads", []),
@@ -277,6 +283,7 @@ ARTICLES = [
   ("rifan", None, "withdraw the waiver by March", "RIFAN members would stop supplying rice mills unless the waiver was withdrawn by March"),
   ("segun_ajayi_kadir", None, "pair the policy with investment in storage and rural roads", "the policy had to be paired with investment in storage and rural roads"),
   ("pdp", "national_assembly", "summon Kyari to explain how importers were chosen", "asked the National Assembly to summon Mr Kyari to explain how importers were chosen"),
+  ("bola_tinubu", None, "tie the waiver to a plan to raise local output", "Mr Tinubu had insisted that the waiver be tied to a plan to raise local output"),
   ("abba_yusuf", "nigeria", "extend the waiver to fertiliser and farm machinery", "asked the federal government to extend the waiver to fertiliser and farm machinery"),
  ],
 },
