@@ -16137,3 +16137,19 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_who_spoke_is_not_someone_named_before() {
+    // ("A 42-year-old mother of two said she had switched …. “…,” she said" gave the quote to
+    // the woman named paragraphs before: the "she" of a vox pop is the unnamed person who spoke
+    // the sentence before)
+    let d = doc("Bread prices\n\nLISBON - The finance minister, Maria Duarte, told parliament on Monday that bread prices would be reviewed in March.\n\nAt a bakery in the city centre, shoppers queued before dawn.\n\nA 38-year-old mother of three said she had stopped buying cakes. \"We count every coin now,\" she said.");
+    let s = statement(&d, "We count every coin now,");
+    assert_ne!(who(&d, s).as_deref(), Some("Maria Duarte"), "{}", dump(&d));
+    let d = doc("Bread prices\n\nLISBON - The economy minister, Rui Costa, told parliament on Monday that bread prices would be reviewed in March.\n\nAt a bakery in the city centre, shoppers queued before dawn.\n\nA retired teacher said he walked two kilometres for cheaper flour. \"It is the same everywhere,\" he said.");
+    let s = statement(&d, "It is the same everywhere,");
+    assert_ne!(who(&d, s).as_deref(), Some("Rui Costa"), "{}", dump(&d));
+    // (a named speaker described in commas is still the one: "Ana Lopes, a mother of two, said")
+    let d = doc("Bread prices\n\nLISBON - The finance minister, Maria Duarte, said on Monday that bread prices would be reviewed in March.\n\nAna Lopes, a mother of two, said she had stopped buying cakes. \"We count every coin now,\" she said.");
+    quote(&d, "We count every coin now,", "Ana Lopes");
+}

@@ -267,6 +267,11 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
                 return Some(doc.actor_of(e));
             }
         }
+        // ("A 42-year-old mother of two said she had switched …. “…,” she said": the unnamed
+        // person who spoke the sentence before, not a woman named further back)
+        if person && counted == 1 && unnamed_person_spoke(doc, ctx, s, b, want_gender) {
+            return None;
+        }
         // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
         // Hale said. “…,” he said": the one who said the sentence before, named after its
         // content, not a person inside what he said)

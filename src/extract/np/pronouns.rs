@@ -40,6 +40,45 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
 }
 
+/// Nouns for a woman or girl and for a man or boy: the sex an indefinite description ("a
+/// mother of two", "a retired father") gives the "she" or "he" that takes it up.
+pub(super) const FEMALE_NOUNS: &[&str] = &["woman", "mother", "girl", "wife", "daughter", "widow", "sister"];
+
+pub(super) const MALE_NOUNS: &[&str] = &["man", "father", "boy", "husband", "son", "widower", "brother"];
+
+/// "A 42-year-old mother of two said she had switched to cheaper rice. “…,” she said": the
+/// sentence from `s` (to `b`) opens with an indefinite description of an unnamed person ("a",
+/// "an", then up to ten words or numbers with no person named and no comma, one of them a
+/// person noun not of the other sex than `want`) right before a cue of saying. A "he" or "she"
+/// in the next sentence is that person (vox pops), not someone named further back.
+pub(crate) fn unnamed_person_spoke(doc: &Doc, ctx: &Ctx, s: usize, b: usize, want: Option<char>) -> bool {
+    let lex = Lexicon::get();
+    if !matches!(doc.tokens[s].lower.as_str(), "a" | "an") || ctx.tok_quote[s].is_some() {
+        return false;
+    }
+    let mut noun = false;
+    for j in s + 1..b.min(s + 12) {
+        let w = &doc.tokens[j];
+        if lex.cues.get(&w.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")) {
+            return noun;
+        }
+        if w.lower == "," || ctx.tok_quote[j].is_some() || ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+            return false;
+        }
+        let l = w.lower.as_str();
+        let other = match want {
+            Some('f') => MALE_NOUNS.contains(&l),
+            Some('m') => FEMALE_NOUNS.contains(&l),
+            _ => false,
+        };
+        if other {
+            return false;
+        }
+        noun |= !w.cap && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || FEMALE_NOUNS.contains(&l) || MALE_NOUNS.contains(&l));
+    }
+    false
+}
+
 /// "the average number of children a woman is expected to have in her lifetime", "every
 /// worker keeps his pay": "he", "his", "she" or "her" at `t` bound to an indefinite noun phrase
 /// of its own sentence before it ("a", "an", "every", "each", "any", at most two lower-case
@@ -54,8 +93,6 @@ pub(crate) fn bound_to_indefinite(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
         "she" | "her" => 'f',
         _ => return false,
     };
-    const FEMALE_NOUNS: &[&str] = &["woman", "mother", "girl", "wife", "daughter", "widow", "sister"];
-    const MALE_NOUNS: &[&str] = &["man", "father", "boy", "husband", "son", "widower", "brother"];
     const EITHER: &[&str] = &["person", "worker", "employee", "parent", "child", "patient", "citizen", "voter", "student", "resident", "individual", "taxpayer", "consumer", "customer", "pensioner", "driver", "soldier", "conscript", "recruit", "migrant", "refugee", "applicant", "defendant", "prisoner", "teenager", "adult", "baby", "newborn", "doctor", "nurse", "teacher", "farmer", "owner", "buyer", "tenant", "user"];
     let Some(si) = doc.sentence_at(doc.tokens[t].span.start) else { return false };
     let a = doc.sentences[si].tokens.0;
