@@ -263,8 +263,8 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
         // wrote …": a sentence opening with a title that stands for one named holder has that
         // holder for its subject, not the first person named in it)
         if person && doc.tokens[s].lower == "the" {
-            if let Some((e, _)) = description_at(doc, ctx, s, b).filter(|&(e, _)| doc.entities[doc.actor_of(e)].kind == EntityKind::Person && fits(doc.actor_of(e))) {
-                return Some(doc.actor_of(e));
+            if let Some((e, end)) = description_at(doc, ctx, s, b).filter(|&(e, _)| doc.entities[doc.actor_of(e)].kind == EntityKind::Person && fits(doc.actor_of(e))) {
+                return Some(apposed_person(doc, ctx, end, b).filter(|&x| fits(x)).unwrap_or(doc.actor_of(e)));
             }
         }
         // ("A 42-year-old mother of two said she had switched …. “…,” she said": the unnamed
@@ -299,6 +299,19 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
         return only_person_before(doc, ctx, t, exclude, want_gender).or_else(|| speaker_before_quote(doc, ctx, t, exclude, want_gender));
     }
     None
+}
+
+/// "The president, Karim Nasser, has defended the cuts. In a speech he said …" after "President
+/// Jamal Fahmy" was named: the person whose name is set off by commas right after a title (at
+/// `end`, before `b`) holds it in that sentence, whoever held the title earlier in the story.
+fn apposed_person(doc: &Doc, ctx: &Ctx, end: usize, b: usize) -> Option<usize> {
+    if end + 1 >= b || doc.tokens[end].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[end + 1].filter(|&m| doc.token_at(doc.mentions[m].span.start) == end + 1)?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    let close = doc.token_at(doc.mentions[m].span.end);
+    (doc.entities[e].kind == EntityKind::Person && doc.tokens.get(close).is_some_and(|x| x.lower == ",")).then_some(e)
 }
 
 /// "Economist Dr Jo Kennet of Harbor University said markets could …. “…,” he said": a "he" or
