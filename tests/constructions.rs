@@ -16137,3 +16137,15 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lone_state_body_after_and_is_a_second_body_not_the_end_of_a_name() {
+    // ("urged the Commerce Department and Congress to …" made one body of the two, and the
+    // appeal lost its addressee: one word after "and" that is a state's body on its own, such
+    // as "Congress" or "Parliament", is a second body; "Trade and Investment Commission" stays one)
+    let d = doc("Chip plant\n\nWASHINGTON (AP) — Velmar delayed its plant on Monday. The company urged the Commerce Department and Congress to speed up the grants.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Department and Congress")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Commerce Department"), "{}", dump(&d));
+    let d = doc("Trade\n\nCANBERRA - The Trade and Investment Commission said exports rose.");
+    assert!(d.entities.iter().any(|e| e.name == "Trade and Investment Commission"), "{}", dump(&d));
+}
