@@ -16149,3 +16149,14 @@ fn a_lone_state_body_after_and_is_a_second_body_not_the_end_of_a_name() {
     let d = doc("Trade\n\nCANBERRA - The Trade and Investment Commission said exports rose.");
     assert!(d.entities.iter().any(|e| e.name == "Trade and Investment Commission"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bare_question_word_after_and_closing_the_clause_is_part_of_what_is_asked() {
+    // ("The prime minister must explain what he knew and when." asked "explain what he knew
+    // and": "when" after "and", closing the clause, joins the question asked before it)
+    let d = doc("Leak inquiry\n\nLONDON - The opposition leader, Karl Dunn, said the minister must explain what she knew and when.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "explain what she knew and when"), "{}", dump(&d));
+    // (a "when" clause of its own still ends it)
+    let d = doc("Leak inquiry\n\nLONDON - Karl Dunn said the minister must explain what she knew when the report came out.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "explain what she knew"), "{}", dump(&d));
+}

@@ -80,6 +80,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("explain where the money went", "decide when to vote": a clause right after the verb
         // is its object)
         let object_clause = k == a + 1 && matches!(l, "where" | "when");
+        // ("explain what he knew and when": a bare question word after "and", closing the
+        // clause, joins the question asked before it)
+        let object_clause = object_clause
+            || matches!(l, "where" | "when")
+                && k > a + 2
+                && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+                && doc.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || t.kind == TokenKind::Quote)
+                && (a..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "what" | "who" | "how" | "why" | "whether"));
         // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
         // infinitive is part of what is asked)
         let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
