@@ -16160,3 +16160,16 @@ fn a_bare_question_word_after_and_closing_the_clause_is_part_of_what_is_asked() 
     let d = doc("Leak inquiry\n\nLONDON - Karl Dunn said the minister must explain what she knew when the report came out.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "explain what she knew"), "{}", dump(&d));
 }
+
+#[test]
+fn a_text_or_arrangement_wanted_to_do_something_is_no_demand() {
+    // ("A French official said Paris wanted the next EU budget to include a joint chips fund"
+    // was Paris's demand of no one: a thing wanted to do something is a wish about it; a body
+    // wanted to act is still asked)
+    let d = doc("Chips fund\n\nBRUSSELS - A French official said Paris wanted the next EU budget to include a joint fund for chipmakers.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("include a joint fund")), "{}", dump(&d));
+    let d = doc("Carbon\n\nNAIROBI - The environment minister, Grace Wanjiru, said Kenya wanted the rules to protect the rights of local communities.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("protect the rights")), "{}", dump(&d));
+    let d = doc("Fares\n\nTORONTO - Jane Roe, a spokeswoman for the riders' group, said the group wanted the board to reverse the evening cuts.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reverse the evening cuts")), "{}", dump(&d));
+}

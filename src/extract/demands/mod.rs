@@ -663,6 +663,14 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     if !opens || ctx.tok_quote[c + 1].is_some() {
         return;
     }
+    // ("Paris wanted the next EU budget to include a joint fund", "Kenya wanted the rules to
+    // protect …": a text or arrangement wanted to do something is a wish about it, asked of no
+    // one; "wanted the board to reverse the cuts", a body asked, stays)
+    const THINGS: &[&str] = &["budget", "deal", "rules", "rule", "law", "laws", "bill", "plan", "agreement", "treaty", "reform", "text", "policy", "package", "scheme", "fund", "border"];
+    let to = (c + 2..(c + 7).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| doc.tokens[j].lower == "to");
+    if to.is_some_and(|to| THINGS.contains(&doc.tokens[to - 1].lower.as_str()) && doc.tokens.get(to + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !opens_noun_phrase(t))) {
+        return;
+    }
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
     if !matches!(by, Party::Entity(e) if doc.entities[doc.actor_of(e)].kind.is_actor()) {
         return;
