@@ -16170,6 +16170,6 @@ fn a_text_or_arrangement_wanted_to_do_something_is_no_demand() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("include a joint fund")), "{}", dump(&d));
     let d = doc("Carbon\n\nNAIROBI - The environment minister, Grace Wanjiru, said Kenya wanted the rules to protect the rights of local communities.");
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("protect the rights")), "{}", dump(&d));
-    let d = doc("Fares\n\nTORONTO - Jane Roe, a spokeswoman for the riders' group, said the group wanted the board to reverse the evening cuts.");
+    let d = doc("Fares\n\nTORONTO - Jane Roe, a spokeswoman for the Riders Union, said the union wanted the board to reverse the evening cuts.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reverse the evening cuts")), "{}", dump(&d));
 }
