@@ -16162,3 +16162,39 @@ fn a_pronoun_after_a_title_with_a_name_in_commas_is_that_name_not_an_earlier_hol
     let d = doc("Bread\n\nCAIRO - The 1977 riots followed an attempt by President Jamal Fahmy to cut subsidies.\n\nThe president, Karim Nasser, has repeatedly defended the cuts. In a speech last year he said the state could no longer sell a loaf at a loss.");
     assert_eq!(speaker_of(&d, "he said the state could no longer sell a loaf at a loss").as_deref(), Some("Karim Nasser"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lone_state_body_after_and_is_a_second_body_not_the_end_of_a_name() {
+    // ("urged the Commerce Department and Congress to …" made one body of the two, and the
+    // appeal lost its addressee: one word after "and" that is a state's body on its own, such
+    // as "Congress" or "Parliament", is a second body; "Trade and Investment Commission" stays one)
+    let d = doc("Chip plant\n\nWASHINGTON (AP) — Velmar delayed its plant on Monday. The company urged the Commerce Department and Congress to speed up the grants.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Department and Congress")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Commerce Department"), "{}", dump(&d));
+    let d = doc("Trade\n\nCANBERRA - The Trade and Investment Commission said exports rose.");
+    assert!(d.entities.iter().any(|e| e.name == "Trade and Investment Commission"), "{}", dump(&d));
+}
+
+#[test]
+fn a_bare_question_word_after_and_closing_the_clause_is_part_of_what_is_asked() {
+    // ("The prime minister must explain what he knew and when." asked "explain what he knew
+    // and": "when" after "and", closing the clause, joins the question asked before it)
+    let d = doc("Leak inquiry\n\nLONDON - The opposition leader, Karl Dunn, said the minister must explain what she knew and when.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "explain what she knew and when"), "{}", dump(&d));
+    // (a "when" clause of its own still ends it)
+    let d = doc("Leak inquiry\n\nLONDON - Karl Dunn said the minister must explain what she knew when the report came out.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "explain what she knew"), "{}", dump(&d));
+}
+
+#[test]
+fn a_text_or_arrangement_wanted_to_do_something_is_no_demand() {
+    // ("A French official said Paris wanted the next EU budget to include a joint chips fund"
+    // was Paris's demand of no one: a thing wanted to do something is a wish about it; a body
+    // wanted to act is still asked)
+    let d = doc("Chips fund\n\nBRUSSELS - A French official said Paris wanted the next EU budget to include a joint fund for chipmakers.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("include a joint fund")), "{}", dump(&d));
+    let d = doc("Carbon\n\nNAIROBI - The environment minister, Grace Wanjiru, said Kenya wanted the rules to protect the rights of local communities.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("protect the rights")), "{}", dump(&d));
+    let d = doc("Fares\n\nTORONTO - Jane Roe, a spokeswoman for the Riders Union, said the union wanted the board to reverse the evening cuts.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reverse the evening cuts")), "{}", dump(&d));
+}

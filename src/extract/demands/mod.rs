@@ -80,6 +80,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("explain where the money went", "decide when to vote": a clause right after the verb
         // is its object)
         let object_clause = k == a + 1 && matches!(l, "where" | "when");
+        // ("explain what he knew and when": a bare question word after "and", closing the
+        // clause, joins the question asked before it)
+        let object_clause = object_clause
+            || matches!(l, "where" | "when")
+                && k > a + 2
+                && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+                && doc.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct || t.kind == TokenKind::Quote)
+                && (a..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "what" | "who" | "how" | "why" | "whether"));
         // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
         // infinitive is part of what is asked)
         let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
@@ -653,6 +661,14 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     }
     let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation"));
     if !opens || ctx.tok_quote[c + 1].is_some() {
+        return;
+    }
+    // ("Paris wanted the next EU budget to include a joint fund", "Kenya wanted the rules to
+    // protect …": a text or arrangement wanted to do something is a wish about it, asked of no
+    // one; "wanted the board to reverse the cuts", a body asked, stays)
+    const THINGS: &[&str] = &["budget", "deal", "rules", "rule", "law", "laws", "bill", "plan", "agreement", "treaty", "reform", "text", "policy", "package", "scheme", "fund", "border"];
+    let to = (c + 2..(c + 7).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| doc.tokens[j].lower == "to");
+    if to.is_some_and(|to| THINGS.contains(&doc.tokens[to - 1].lower.as_str()) && doc.tokens.get(to + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !opens_noun_phrase(t))) {
         return;
     }
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };

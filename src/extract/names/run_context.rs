@@ -289,7 +289,11 @@ pub(super) fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: u
     // ("Port and Transport Workers' Union": a plural's apostrophe inside the run after "and")
     let apostrophe = |m: usize| plural_possessive_in_org(doc, lex, m, b);
     let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m) && !apostrophe(m)).unwrap_or(b.min(j + 6));
+    // ("the Commerce Department and Congress", "the Interior Ministry and Parliament": one word
+    // after "and" that is a state's body on its own is a second body, not the end of one name)
+    let lone_state_body = e == j + 2 && doc.tokens[j].lower == "and" && lex.state_body_keys.contains(doc.tokens[j + 1].lower.as_str());
     e > j + 1
+        && !lone_state_body
         && (e == b || !is_cap_word(doc, e))
         // (the organisation word that ends it need not be a common word: "the National
         // Earthquake Monitoring and Research Centre", in British spelling)
