@@ -278,6 +278,7 @@ ARTICLES = [
   ("italy", "We want good relations with both,", [], "said"),
  ],
  "statements": [
+  ("antonio_tajani", "announced", "Antonio Tajani, Italy's foreign minister, announced the shift on Tuesday after meeting his Moroccan counterpart, Nasser Bourita, in Rome", ["nasser_bourita"], True),
   ("antonio_tajani", "said", "He said Italy would encourage Italian companies to invest in the territory's ports and solar farms", []),
   ("nasser_bourita", "said", "Bourita called the decision \"historic\" and said Morocco would open a consulate in Laayoune for Italian citizens and businesses next year", ["laayoune"]),
   ("algeria_mfa", "said", "Algeria, the main backer of the Polisario Front, which seeks independence for the territory, recalled its ambassador from Rome for consultations, the Algerian foreign ministry said in a statement", ["polisario_front", "rome"]),
