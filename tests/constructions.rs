@@ -16137,3 +16137,19 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_short_surname_spelt_as_a_common_word_before_a_hyphenated_given_name_opens_the_name() {
+    // ("Park Sung-min, a lawmaker from …, warned that …" gave the person "Sung-min": a common
+    // word opening the sentence before a listed given name was dropped as "Meanwhile Jane
+    // Roe" is, though a hyphenated East Asian given name follows its surname)
+    let d = doc("Trade deal\n\nSEOUL - Park Ji-hoon, a lawmaker from the opposition, warned that the deal could hurt farmers in South Korea.");
+    let s = reported(&d, "Park Ji-hoon, a lawmaker from the opposition, warned that the deal could hurt farmers in South Korea", "Park Ji-hoon");
+    let _ = s;
+    let _ = role(&d, "Park Ji-hoon", "lawmaker");
+    let d = doc("Trade deal\n\nSEOUL - Song Mi-ra said the talks with Japan had failed.");
+    assert_eq!(speaker_of(&d, "Song Mi-ra said the talks with Japan had failed").as_deref(), Some("Song Mi-ra"), "{}", dump(&d));
+    // (a word that opens sentences still does not: "Meanwhile Jane Roe said")
+    let d = doc("Trade deal\n\nMeanwhile Jane Roe said the talks with Japan had failed.");
+    assert_eq!(speaker_of(&d, "Meanwhile Jane Roe said the talks with Japan had failed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}
