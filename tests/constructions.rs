@@ -16153,3 +16153,14 @@ fn a_short_surname_spelt_as_a_common_word_before_a_hyphenated_given_name_opens_t
     let d = doc("Trade deal\n\nMeanwhile Jane Roe said the talks with Japan had failed.");
     assert_eq!(speaker_of(&d, "Meanwhile Jane Roe said the talks with Japan had failed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn posting_pictures_is_no_statement() {
+    // ("“…,” X wrote on Facebook, posting photographs of letters from the two governments" made
+    // "posting photographs of …" a statement of X's: pictures put up are no words)
+    let d = doc("Flood\n\n\"The river has peaked,\" Ana Petrovic wrote on Facebook, posting photographs of the flooded square.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("posting")), "{}", dump(&d));
+    // (a post of words still speaks)
+    let d = doc("Flood\n\nThe mayor, Ana Petrovic, posted on Facebook that the river had peaked.");
+    assert_eq!(speaker_of(&d, "The mayor, Ana Petrovic, posted on Facebook that the river had peaked").as_deref(), Some("Ana Petrovic"), "{}", dump(&d));
+}
