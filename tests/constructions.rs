@@ -16198,3 +16198,30 @@ fn a_text_or_arrangement_wanted_to_do_something_is_no_demand() {
     let d = doc("Fares\n\nTORONTO - Jane Roe, a spokeswoman for the Riders Union, said the union wanted the board to reverse the evening cuts.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reverse the evening cuts")), "{}", dump(&d));
 }
+
+#[test]
+fn a_short_surname_spelt_as_a_common_word_before_a_hyphenated_given_name_opens_the_name() {
+    // ("Park Sung-min, a lawmaker from …, warned that …" gave the person "Sung-min": a common
+    // word opening the sentence before a listed given name was dropped as "Meanwhile Jane
+    // Roe" is, though a hyphenated East Asian given name follows its surname)
+    let d = doc("Trade deal\n\nSEOUL - Park Ji-hoon, a lawmaker from the opposition, warned that the deal could hurt farmers in South Korea.");
+    let s = reported(&d, "Park Ji-hoon, a lawmaker from the opposition, warned that the deal could hurt farmers in South Korea", "Park Ji-hoon");
+    let _ = s;
+    let _ = role(&d, "Park Ji-hoon", "lawmaker");
+    let d = doc("Trade deal\n\nSEOUL - Song Mi-ra said the talks with Japan had failed.");
+    assert_eq!(speaker_of(&d, "Song Mi-ra said the talks with Japan had failed").as_deref(), Some("Song Mi-ra"), "{}", dump(&d));
+    // (a word that opens sentences still does not: "Meanwhile Jane Roe said")
+    let d = doc("Trade deal\n\nMeanwhile Jane Roe said the talks with Japan had failed.");
+    assert_eq!(speaker_of(&d, "Meanwhile Jane Roe said the talks with Japan had failed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn posting_pictures_is_no_statement() {
+    // ("“…,” X wrote on Facebook, posting photographs of letters from the two governments" made
+    // "posting photographs of …" a statement of X's: pictures put up are no words)
+    let d = doc("Flood\n\n\"The river has peaked,\" Ana Petrovic wrote on Facebook, posting photographs of the flooded square.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("posting")), "{}", dump(&d));
+    // (a post of words still speaks)
+    let d = doc("Flood\n\nThe mayor, Ana Petrovic, posted on Facebook that the river had peaked.");
+    assert_eq!(speaker_of(&d, "The mayor, Ana Petrovic, posted on Facebook that the river had peaked").as_deref(), Some("Ana Petrovic"), "{}", dump(&d));
+}

@@ -398,7 +398,13 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // (nor a given name that is a common word only by a stem: "James Wallace, the chief
     // executive of …, said" opening a sentence, "James" read as "jam" and "-es")
     let stemmed_given = || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.common_words.contains(doc.tokens[k].lower.as_str());
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() && !stemmed_given() {
+    // (nor a short surname spelt as a common word before a hyphenated East Asian given name,
+    // the two the whole run: "Park Ji-hoon, a lawmaker, warned", "Song Mi-ra said")
+    let east_asian_surname = || {
+        let w = doc.slice(doc.tokens[k].span);
+        k + 2 == j && (2..=4).contains(&w.chars().count()) && !lex.stopwords.contains(&doc.tokens[k].lower) && super::shapes::hyphenated_given(doc.slice(doc.tokens[k + 1].span))
+    };
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() && !stemmed_given() && !east_asian_surname() {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)

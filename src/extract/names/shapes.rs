@@ -452,9 +452,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
         }
     }
     // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
-    let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));
-    let hyphen_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| syllable(a, true) && syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()));
-    if n == 2 && syllable(words[0], true) && hyphen_given(words[1]) {
+    if n == 2 && romanised_syllable(words[0], true) && hyphenated_given(words[1]) {
         return true;
     }
     // a census surname after a given name no lexicon knows: "Pie Traynor", "Candie Payne"
@@ -463,6 +461,18 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let common = lows[..n - 1].iter().any(|w| lex.is_common_word(w));
     sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
+}
+
+/// One romanised syllable of an East Asian name ("Park", "Kwok", "hung"): one to six ASCII
+/// letters, capitalised when `cap`.
+fn romanised_syllable(s: &str, cap: bool) -> bool {
+    (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// "Kwok-hung", "Ji-hoon": an East Asian given name of two romanised syllables joined by a
+/// hyphen, the second in lower case, which is how such names follow their surname.
+pub fn hyphenated_given(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| romanised_syllable(a, true) && romanised_syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()))
 }
 
 /// "Army of the North": token `j` is a lower-case "of", after an organisation's head word

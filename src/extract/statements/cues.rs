@@ -498,6 +498,10 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("allows any member to ask for talks when it believes its security is threatened": a
         // belief in a clause of time or condition, with a pronoun for its subject, is no one's view)
         "believe" | "think" | "feel" if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "it" | "they" | "he" | "she" | "we" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "when" | "whenever" | "if" | "unless") => false,
+        // ("wrote on Facebook, posting photographs of the letters": a participle after a comma
+        // that puts up pictures adds no words; "posted a photograph of the pier and wrote
+        // that …" keeps its own cue, and "posting a video" may carry words)
+        "post" if doc.tokens[t].lower == "posting" && t > 0 && doc.tokens[t - 1].lower == "," && (t + 1..(t + 4).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "photo" | "photos" | "photograph" | "photographs" | "picture" | "pictures" | "image" | "images" | "selfie" | "selfies")) => false,
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         // ("paying port workers who report bribes", "those who reported approaches from

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 113 (diplomatic recognition) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 113: invented news on diplomatic recognition of states and breakaway regions (New Zealand and South Korea recognising Palestine, Somaliland's push for US recognition, Uruguay and Mongolia recognising Kosovo, Tuvalu switching ties from Taipei to Beijing, Italy backing Morocco's Western Sahara autonomy plan). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
