@@ -64,7 +64,7 @@ ARTICLES = [
   ("lulac", "texas_legislature", "restore two majority-Latino districts in South Texas", "the group would drop its challenge only if the Legislature restored two majority-Latino districts in South Texas"),
   ("hakeem_jeffries", "gavin_newsom", "answer with maps of their own", "called on California Governor Gavin Newsom and other Democratic governors to answer with maps of their own"),
   ("hakeem_jeffries", "texas", "not expect the rest of the country to sit still", "it should not expect the rest of the country to sit still"),
-  ("todd_harlan", "republicans", "stop any further redraw before the 2030 census", "urged party leaders to stop any further redraw before the 2030 census"),
+  ("todd_harlan", None, "stop any further redraw before the 2030 census", "urged party leaders to stop any further redraw before the 2030 census"),
  ],
 },
 {
@@ -161,6 +161,7 @@ ARTICLES = [
  "statements": [
   (None, "demand", "Southern CMs meet in Chennai, demand 25-year freeze on seats", [], True),
   (None, "demanded", "Chief Ministers of four states met in Chennai on Tuesday and demanded that the Centre extend the freeze on the number of Lok Sabha seats allotted to each state for another 25 years", ["india", "lok_sabha"], True),
+  (None, "say", "they say will shrink the South's voice in Parliament", [], True),
   ("mk_stalin", "said", "Tamil Nadu Chief Minister M K Stalin, who hosted the second meeting of the Joint Action Committee (JAC) on Fair Delimitation, said the states that had brought down their population growth were now being asked to pay for it", []),
   ("jac", "urged", "The resolution adopted by the JAC urged the Union government to keep the 1971 Census as the basis for allocating seats until 2056 and called on Prime Minister Narendra Modi to give an assurance to that effect on the floor of Parliament", ["india", "narendra_modi"], True),
   ("revanth_reddy", "warned", "Revanth Reddy warned that Telangana would not cooperate with the Delimitation Commission unless the Centre first held talks with all the states", ["delimitation_commission", "india"]),
@@ -179,6 +180,7 @@ ARTICLES = [
   ("siddaramaiah", "said", "Siddaramaiah said Karnataka would accept any formula only if it protected the share of seats held by the southern states together", []),
   ("siddaramaiah", "said", "He said his government would move a resolution in the Assembly during the Belagavi session next week", []),
   ("pinarayi_vijayan", "said", "Vijayan, who is to host it, said in a statement that the committee would also take up the Finance Commission's formula for sharing taxes, which several southern states say penalises them for their growth", ["finance_commission"]),
+  (None, "say", "several southern states say penalises them for their growth", [], True),
   ("mk_stalin", "saying", "Stalin ended the meeting by saying that Tamil Nadu would not accept \"a single seat less\"", [], True),
  ],
  "demands": [
@@ -302,6 +304,7 @@ ARTICLES = [
   ("wes_allen", "said", "A spokesperson for the Alabama secretary of state, Wes Allen, said his office was reviewing the opinion and would advise the legislature \"in due course\"", [], True),
   ("donald_trump", "praised", "praised the ruling on Truth Social as \"a great day for colorblind justice\"", [], True),
   ("dorothy_lemaire", "said", "Dorothy Lemaire, a retired teacher who voted for the first time in 1968, said she had waited most of her life for a representative who looked like her", []),
+  (None, "argued", "a group of voters who described themselves as \"non-African American\" and argued that the 6th district was an unconstitutional racial gerrymander", [], True),
   ("democrats", "said", "Democrats said a new map could cost them a seat in a House where Republicans hold a narrow majority", ["us_house", "republicans"], True),
  ],
  "demands": [

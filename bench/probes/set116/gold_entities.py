@@ -68,7 +68,7 @@ ENT = {
     "bhagwant_mann": (P, "Bhagwant Mann", ["Mann"]), "siddaramaiah": (P, "Siddaramaiah", []),
     "delimitation_commission": (O, "Delimitation Commission", []),
     "bjp": (O, "Bharatiya Janata Party", ["BJP"]), "amit_shah": (P, "Amit Shah", ["Shah"]),
-    "nainar_nagendran": (P, "Nainar Nagendran", ["Nagendran"]), "dmk": (O, "DMK", []),
+    "nainar_nagendran": (P, "Nainar Nagendran", ["Nagendran"]), "dmk": (O, "DMK", ["Dravida Munnetra Kazhagam"]),
     "takshashila": (O, "Takshashila Institution", []),
     "k_srinivasan": (P, "K Srinivasan", ["Srinivasan"]),
     "mids": (O, "Madras Institute of Development Studies", ["MIDS"]),
