@@ -16137,3 +16137,13 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_time_after_two_addressees_keeps_the_appeal_of_the_first() {
+    // ("who pressed Abbott and other Republican governors this year to find more seats" gave no
+    // demand: a time after one addressee was passed over, not after a second coordinated one)
+    let d = doc("Maps\n\nAUSTIN - Senator Tom Vale pressed Governor Ray Dunn and other Republican governors this year to find more seats.");
+    demand(&d, "Tom Vale", Some("Ray Dunn"), "find more seats", DemandKind::Appeal);
+    let d = doc("Talks\n\nNAIROBI - Kenya's foreign minister Jane Roe urged Ethiopia and Somalia on Sunday to reopen the border.");
+    demand(&d, "Jane Roe", Some("Ethiopia"), "reopen the border", DemandKind::Appeal);
+}
