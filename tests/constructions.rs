@@ -16225,3 +16225,13 @@ fn posting_pictures_is_no_statement() {
     let d = doc("Flood\n\nThe mayor, Ana Petrovic, posted on Facebook that the river had peaked.");
     assert_eq!(speaker_of(&d, "The mayor, Ana Petrovic, posted on Facebook that the river had peaked").as_deref(), Some("Ana Petrovic"), "{}", dump(&d));
 }
+
+#[test]
+fn a_time_after_two_addressees_keeps_the_appeal_of_the_first() {
+    // ("who pressed Abbott and other Republican governors this year to find more seats" gave no
+    // demand: a time after one addressee was passed over, not after a second coordinated one)
+    let d = doc("Maps\n\nAUSTIN - Senator Tom Vale pressed Governor Ray Dunn and other Republican governors this year to find more seats.");
+    demand(&d, "Tom Vale", Some("Ray Dunn"), "find more seats", DemandKind::Appeal);
+    let d = doc("Talks\n\nNAIROBI - Kenya's foreign minister Jane Roe urged Ethiopia and Somalia on Sunday to reopen the border.");
+    demand(&d, "Jane Roe", Some("Ethiopia"), "reopen the border", DemandKind::Appeal);
+}

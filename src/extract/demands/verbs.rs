@@ -471,7 +471,10 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
         // (nor the words of one name after the first: "Malaysia and the other members of the
         // Association of Southeast Asian Nations to …" is as long as "… of ASEAN to …")
         let named = (obj_end + 2..e).filter(|&j| ctx.tok_mention[j].is_some() && ctx.tok_mention[j] == ctx.tok_mention[j - 1]).count();
-        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) + named {
+        // ("pressed Tom Vale and other governors this year to …": a time may stand between the
+        // second and the "to", as it may after one addressee, below)
+        let to = rel.or_else(|| to_after_time(doc, e)).unwrap_or(e);
+        if second.is_some() && doc.tokens.get(to).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) + named {
             obj_end = e;
         }
     }
