@@ -118,7 +118,7 @@ ARTICLES = [
   ("dana_whitaker", "said", "Whitaker said she planned to file a bill that would let homeowners stay with Citizens unless a private offer was at least 10% cheaper and matched its coverage", ["citizens"]),
  ],
  "demands": [
-  ("mike_yaworsky", "citizens", "show that its reserves could cover a once-in-a-century storm", "the office would approve the cut only if Citizens showed that its reserves could cover a once-in-a-century storm"),
+  ("oir", "citizens", "show that its reserves could cover a once-in-a-century storm", "the office would approve the cut only if Citizens showed that its reserves could cover a once-in-a-century storm"),
   ("dana_whitaker", "citizens", "mail every policyholder a side-by-side comparison", "called on Citizens to mail every policyholder a side-by-side comparison of the coverage they would lose"),
   ("blaise_ingoglia", "citizens", "cap what takeout companies can charge", "urged Citizens and the Legislature to cap what takeout companies can charge in the first three years"),
   ("blaise_ingoglia", None, "bar insurers that raised rates sharply from the program", "insurers that had raised rates sharply after taking policies should be barred from the program"),
@@ -173,6 +173,7 @@ ARTICLES = [
   ("rachel_ainsworth", "said", "Rachel Ainsworth, who bought a three-bedroom house on the estate in 2019, said her insurer had dropped her after a claim in 2024", []),
   ("national_flood_forum", "said", "The National Flood Forum, a charity that supports flooded communities, said about 100,000 homes built since 2009 were in areas of high flood risk", []),
   ("tom_pickering", "urged", "Its chief executive, Tom Pickering, urged the government and Flood Re to set a date for a decision on newer homes and said buyers should be warned in writing before they exchange contracts", ["united_kingdom", "flood_re"], True),
+  (None, "say", "Campaigners say the problem will grow", [], True),
   (None, "question", "Some economists question whether Flood Re should be extended at all", ["flood_re"], True),
   ("sunil_mehta", "said", "Dr Sunil Mehta, an associate professor of environmental economics at the University of Leeds, said a cheap premium hid the real risk from buyers and from planners", []),
   ("perry_bishop", "said", "Bishop said the scheme's reinsurance, which it buys on the global market every April, had become more expensive after a run of large losses worldwide", []),
