@@ -16137,3 +16137,13 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_that_clause_with_a_cue_describing_an_apposed_body_leaves_the_said_to_the_body() {
+    // ("The X Forum, a charity that supports flooded communities, said …" gave no statement at
+    // all: a cue word inside the apposition ended the subject's search for it unless a "who"
+    // or "which" opened the clause; "that" right before the verb opens one too)
+    let d = doc("Flood cover\n\nLONDON - The Green Shield Trust, a charity that supports flooded towns, said about 9,000 homes in Wales were at risk. The Harbor Roads Fund, a group that has long opposed the tolls, told reporters the bridge was too costly.");
+    reported(&d, "The Green Shield Trust, a charity that supports flooded towns, said about 9,000 homes in Wales were at risk", "Green Shield Trust");
+    reported(&d, "The Harbor Roads Fund, a group that has long opposed the tolls, told reporters the bridge was too costly", "Harbor Roads Fund");
+}
