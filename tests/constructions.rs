@@ -16147,3 +16147,15 @@ fn a_that_clause_with_a_cue_describing_an_apposed_body_leaves_the_said_to_the_bo
     reported(&d, "The Green Shield Trust, a charity that supports flooded towns, said about 9,000 homes in Wales were at risk", "Green Shield Trust");
     reported(&d, "The Harbor Roads Fund, a group that has long opposed the tolls, told reporters the bridge was too costly", "Harbor Roads Fund");
 }
+
+#[test]
+fn a_name_ending_in_re_is_a_reinsurers() {
+    // ("Munich Re" was a person and "Swiss Re" lost to the demonym, so "X, Swiss Re's chief
+    // economist," held no role: "Re" is the designator of reinsurers' names, as "AG" is of others)
+    let d = doc("Catastrophe losses\n\nZURICH - Insured losses rose sharply this year, Vexmoor Re said on Tuesday. Jane Roe, Swiss Re's chief economist, said the trend would continue. Oslo Re said on Monday that prices had fallen sharply.");
+    reported(&d, "Insured losses rose sharply this year, Vexmoor Re said on Tuesday", "Vexmoor Re");
+    reported(&d, "Oslo Re said on Monday that prices had fallen sharply", "Oslo Re");
+    let r = role(&d, "Jane Roe", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Swiss Re"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Oslo Re"), "{}", dump(&d));
+}
