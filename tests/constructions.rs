@@ -16159,3 +16159,13 @@ fn a_name_ending_in_re_is_a_reinsurers() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Swiss Re"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Oslo Re"), "{}", dump(&d));
 }
+
+#[test]
+fn have_to_after_could_or_may_is_a_forecast_not_a_demand() {
+    // ("warned lawmakers that the plan could again have to bill member insurers if …" was a
+    // demand: "have to" after "could", "may" or "might" is what may come to be forced)
+    let d = doc("Fire cover\n\nOSLO - Jane Roe, the pool's president, warned lawmakers that the pool could again have to bill member insurers if a large fire struck. Tom Hale said the fund may have to raise premiums next year. Ann Carver said insurers have to cut their prices.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("bill member insurers") && !d.slice(m.evidence).contains("raise premiums")), "{}", dump(&d));
+    // (a plain "have to" still asks)
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence).contains("have to cut their prices")), "{}", dump(&d));
+}
