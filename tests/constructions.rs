@@ -16235,3 +16235,35 @@ fn a_time_after_two_addressees_keeps_the_appeal_of_the_first() {
     let d = doc("Talks\n\nNAIROBI - Kenya's foreign minister Jane Roe urged Ethiopia and Somalia on Sunday to reopen the border.");
     demand(&d, "Jane Roe", Some("Ethiopia"), "reopen the border", DemandKind::Appeal);
 }
+
+#[test]
+fn a_that_clause_with_a_cue_describing_an_apposed_body_leaves_the_said_to_the_body() {
+    // ("The X Forum, a charity that supports flooded communities, said …" gave no statement at
+    // all: a cue word inside the apposition ended the subject's search for it unless a "who"
+    // or "which" opened the clause; "that" right before the verb opens one too)
+    let d = doc("Flood cover\n\nLONDON - The Green Shield Trust, a charity that supports flooded towns, said about 9,000 homes in Wales were at risk. The Harbor Roads Fund, a group that has long opposed the tolls, told reporters the bridge was too costly.");
+    reported(&d, "The Green Shield Trust, a charity that supports flooded towns, said about 9,000 homes in Wales were at risk", "Green Shield Trust");
+    reported(&d, "The Harbor Roads Fund, a group that has long opposed the tolls, told reporters the bridge was too costly", "Harbor Roads Fund");
+}
+
+#[test]
+fn a_name_ending_in_re_is_a_reinsurers() {
+    // ("Munich Re" was a person and "Swiss Re" lost to the demonym, so "X, Swiss Re's chief
+    // economist," held no role: "Re" is the designator of reinsurers' names, as "AG" is of others)
+    let d = doc("Catastrophe losses\n\nZURICH - Insured losses rose sharply this year, Vexmoor Re said on Tuesday. Jane Roe, Swiss Re's chief economist, said the trend would continue. Oslo Re said on Monday that prices had fallen sharply.");
+    reported(&d, "Insured losses rose sharply this year, Vexmoor Re said on Tuesday", "Vexmoor Re");
+    reported(&d, "Oslo Re said on Monday that prices had fallen sharply", "Oslo Re");
+    let r = role(&d, "Jane Roe", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Swiss Re"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Oslo Re"), "{}", dump(&d));
+}
+
+#[test]
+fn have_to_after_could_or_may_is_a_forecast_not_a_demand() {
+    // ("warned lawmakers that the plan could again have to bill member insurers if …" was a
+    // demand: "have to" after "could", "may" or "might" is what may come to be forced)
+    let d = doc("Fire cover\n\nOSLO - Jane Roe, the pool's president, warned lawmakers that the pool could again have to bill member insurers if a large fire struck. Tom Hale said the fund may have to raise premiums next year. Ann Carver said insurers have to cut their prices.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("bill member insurers") && !d.slice(m.evidence).contains("raise premiums")), "{}", dump(&d));
+    // (a plain "have to" still asks)
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence).contains("have to cut their prices")), "{}", dump(&d));
+}

@@ -25,6 +25,16 @@ pub(super) fn modal_at(doc: &Doc, k: usize) -> Option<usize> {
     MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len())
 }
 
+/// "the fund could again have to bill its members", "may have to raise premiums", "might
+/// well have to close": "have to" after "could", "may" or "might" (an adverb between) is what
+/// may come to be forced, a forecast, no demand on anyone (`k` at "have", `a` the clause start).
+fn possibly_forced(doc: &Doc, k: usize, a: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let maybe = |j: usize| matches!(word(j), "could" | "may" | "might");
+    let adverb = |j: usize| matches!(word(j), "again" | "also" | "well" | "still" | "even" | "eventually" | "soon" | "yet" | "then");
+    k > a && (maybe(k - 1) || k > a + 1 && adverb(k - 1) && maybe(k - 2))
+}
+
 /// The first words of `MODALS` (a test keeps the two lists together).
 pub(super) fn is_modal_head(w: &str) -> bool {
     matches!(w, "must" | "should" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
@@ -270,7 +280,8 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
         let forced = modal.is_some()
             && (l == "had" && k > a && matches!(word(k - 1), "has" | "have" | "had" | "'ve" | "’ve" | "'s" | "’s")
                 || l == "should" && matches!(word(k + 1), "ever" | "never") && word(k + 2) == "have" && word(k + 3) == "to"
-                || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should");
+                || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should"
+                || l == "have" && possibly_forced(doc, k, a));
         if rejected_idea || open_question || described_need || purpose || forced {
             k += 1;
             continue;
