@@ -16137,3 +16137,16 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_word_between_its_and_the_title_is_the_posts_field() {
+    // ("Human Rights Watch said …. X, its Americas director, said …" gave no role: a region or
+    // field word between "its" and the title is the post's field; the title is of the body
+    // "its" takes up, not of the region)
+    let d = doc("Court ruling\n\nBOGOTA (Reuters) - The Vexmoor Rights Trust said in a report on Thursday that the court had sided with the government. Jane Roe, its Americas director, said the ruling showed that the court no longer checked the president.");
+    let r = role(&d, "Jane Roe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Trust"), "{}", dump(&d));
+    let d = doc("Court ruling\n\nLONDON (Reuters) - The Vexmoor Rights Trust published a report on Thursday. John Poe, its Europe director, said the law in Hungary was a step back.");
+    let r = role(&d, "John Poe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Trust"), "{}", dump(&d));
+}

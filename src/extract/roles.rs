@@ -762,6 +762,14 @@ pub fn find_roles(doc: &mut Doc) {
                     of = owner_before(doc, k + 1).map(|(e, _)| e);
                     body_possessive = true;
                     k += 1;
+                } else if k == pc + 1 && doc.tokens[k].lower == "its" && doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == crate::model::TokenKind::Word) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
+                    // (", its Americas director,", ", its Europe director,": a region or field
+                    // word between "its" and the title is the post's field; the title is still of
+                    // the body or state "its" takes up, not of the region)
+                    of = owner_before(doc, k + 1).map(|(e, _)| e);
+                    body_possessive = true;
+                    k += 2;
+                    break;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
                     // (not a word that describes without naming an office after a name that holds
                     // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
