@@ -16150,3 +16150,15 @@ fn a_region_word_between_its_and_the_title_is_the_posts_field() {
     let r = role(&d, "John Poe", "director");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Trust"), "{}", dump(&d));
 }
+
+#[test]
+fn a_plain_word_between_a_states_adjective_and_the_title_is_its_field() {
+    // ("X, a Dutch liberal member of the European Parliament," gave no role, where "X, a
+    // Hungarian member of the European Parliament," did: one plain word for the leaning or
+    // field may stand between the state's adjective and the title)
+    let d = doc("Chip plan\n\nBRUSSELS (Reuters) - Jan Roe, a Dutch liberal member of the European Parliament, said the plan had failed. Ana Poe, a Polish centrist lawmaker, said the money was wasted.");
+    let r = role(&d, "Jan Roe", "member of the European Parliament");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Netherlands"), "{}", dump(&d));
+    let r = role(&d, "Ana Poe", "lawmaker");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Poland"), "{}", dump(&d));
+}

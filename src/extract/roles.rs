@@ -704,6 +704,9 @@ pub fn find_roles(doc: &mut Doc) {
             }
             let mut of = None;
             let mut body_possessive = false;
+            // (the state named by an adjective right before the title's words: ", a Dutch liberal
+            // member of the European Parliament,")
+            let mut adjective_at = None;
             let limit = (k + 6).min(doc.tokens.len());
             while k < limit {
                 if let Some(m) = doc.mention_at_token(k) {
@@ -732,6 +735,7 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
+                    adjective_at = Some(k);
                 } else if let Some((k2, c)) = super::names::two_word_adjective(doc, lex, k) {
                     // (", a South African diplomat,": an adjective of two words)
                     let e = doc.country(c);
@@ -739,6 +743,7 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k = k2;
+                    adjective_at = Some(k);
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance" | "party" | "movement" | "coalition" | "government" | "ministry" | "agency" | "commission" | "council" | "committee" | "organisation" | "organization") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before; ", the
                     // group's director,", ", the association's executive director,", ", the union's
@@ -825,6 +830,9 @@ pub fn find_roles(doc: &mut Doc) {
             // word for the field may stand between)
             let region_field = of.is_some_and(|o| doc.entities[o].kind == EntityKind::Place && doc.entities[o].stands_for.is_none()) && k >= 1 && doc.tokens[k - 1].cap;
             let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+            // (", a Dutch liberal member of the European Parliament,", ", a French conservative
+            // politician,": one plain word for the leaning or field between the state's adjective
+            // and the title, below)
             // (", energy program director at Y,", ", research director at Y,": the same one or two
             // plain words for the field before a title that is held at a named organisation
             // right after it)
@@ -833,7 +841,7 @@ pub fn find_roles(doc: &mut Doc) {
                 doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
             };
             let titled = title_at(doc, k, end_limit).or_else(|| {
-                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit)).filter(|&(te, _)| possessed || region_field || at_body(te))
+                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, _))| possessed || region_field || at_body(te) || n == 1 && adjective_at == Some(k)).map(|(_, t)| t)
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
             // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
