@@ -16162,3 +16162,18 @@ fn a_plain_word_between_a_states_adjective_and_the_title_is_its_field() {
     let r = role(&d, "Ana Poe", "lawmaker");
     assert_eq!(role_of(&d, r).as_deref(), Some("Poland"), "{}", dump(&d));
 }
+
+#[test]
+fn a_partys_possessive_before_a_portfolio_critic_gives_the_post() {
+    // ("The NDP's public safety critic, X, said" gave no role, where "Conservative public safety
+    // critic X" did: the party named in the possessive holds the portfolio's critic too; "the
+    // party's fiercest critic, X," is no post)
+    let d = doc("Gun bill\n\nOTTAWA (Reuters) - The Prairie Alliance opposed the bill on Monday. The Prairie Alliance's public safety critic, Jane Roe, said the plan would not work. The Prairie Alliance's health critic Tom Lee said it was rushed.");
+    let r = role(&d, "Jane Roe", "critic");
+    assert_eq!(r.title, "public safety critic", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Prairie Alliance"), "{}", dump(&d));
+    let r = role(&d, "Tom Lee", "critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Prairie Alliance"), "{}", dump(&d));
+    let d = doc("Gun bill\n\nOTTAWA (Reuters) - The Prairie Alliance opposed the bill. The Prairie Alliance's fiercest critic, Jane Roe, said the plan would not work.");
+    assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
+}

@@ -1117,8 +1117,38 @@ fn teacher(doc: &mut Doc) {
 /// a capital, one to three plain lower-case words of the portfolio, "critic", then the name).
 /// The title is the portfolio and "critic"; it is of the party the article names by that
 /// adjective ("Conservative Party", "the Conservatives"), if any. "Trump critic X" (a name
-/// before "critic", no portfolio) and "a critic of X" are no post.
+/// before "critic", no portfolio) and "a critic of X" are no post. A party named in the
+/// possessive before the portfolio holds the post too: "The NDP's public safety critic, X,"
+/// (the name set off or not).
 fn portfolio_critic(doc: &mut Doc) {
+    let possessed: Vec<(usize, usize, usize, usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let ps = doc.token_at(m.span.start);
+            let comma = ps.checked_sub(1).is_some_and(|j| doc.tokens[j].lower == ",");
+            let c = ps.checked_sub(1 + usize::from(comma)).filter(|&c| doc.tokens[c].lower == "critic" && !doc.tokens[c].cap)?;
+            // (a set-off name closes its apposition: "…, X, said")
+            if comma && !doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|t| t.lower == ",") {
+                return None;
+            }
+            // (plain words of the portfolio, none an adjective of degree: "the party's fiercest
+            // critic, X," is no post)
+            let l = (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new" && !doc.tokens[j].lower.ends_with("est") && !matches!(doc.tokens[j].lower.as_str(), "most" | "leading" | "vocal" | "outspoken" | "longtime" | "frequent" | "prominent" | "fierce" | "harsh" | "strong" | "main" | "chief" | "top" | "biggest")).last()?;
+            let a = l.checked_sub(1).filter(|&a| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s"))?;
+            let o = doc.mention_at_token(a.checked_sub(1)?).map(|o| doc.mentions[o].entity).filter(|&o| doc.entities[o].kind == EntityKind::Organization)?;
+            Some((m.entity, o, l, c + 1, doc.token_at(m.span.end)))
+        })
+        .collect();
+    for (holder, o, l, t, pe) in possessed {
+        if doc.roles.iter().any(|r| r.holder == holder && r.head.eq_ignore_ascii_case("critic")) {
+            continue;
+        }
+        let title = (l..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
+        let evidence = Span::new(doc.tokens[l].span.start, doc.tokens[pe - 1].span.end);
+        doc.roles.push(Role { holder, title, head: "critic".to_string(), of: Some(o), former: false, evidence });
+    }
     let found: Vec<(usize, usize, usize, usize)> = doc
         .mentions
         .iter()
