@@ -16267,3 +16267,43 @@ fn have_to_after_could_or_may_is_a_forecast_not_a_demand() {
     // (a plain "have to" still asks)
     assert!(d.demands.iter().any(|m| d.slice(m.evidence).contains("have to cut their prices")), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_word_between_its_and_the_title_is_the_posts_field() {
+    // ("Human Rights Watch said …. X, its Americas director, said …" gave no role: a region or
+    // field word between "its" and the title is the post's field; the title is of the body
+    // "its" takes up, not of the region)
+    let d = doc("Court ruling\n\nBOGOTA (Reuters) - The Vexmoor Rights Trust said in a report on Thursday that the court had sided with the government. Jane Roe, its Americas director, said the ruling showed that the court no longer checked the president.");
+    let r = role(&d, "Jane Roe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Trust"), "{}", dump(&d));
+    let d = doc("Court ruling\n\nLONDON (Reuters) - The Vexmoor Rights Trust published a report on Thursday. John Poe, its Europe director, said the law in Hungary was a step back.");
+    let r = role(&d, "John Poe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Trust"), "{}", dump(&d));
+}
+
+#[test]
+fn a_plain_word_between_a_states_adjective_and_the_title_is_its_field() {
+    // ("X, a Dutch liberal member of the European Parliament," gave no role, where "X, a
+    // Hungarian member of the European Parliament," did: one plain word for the leaning or
+    // field may stand between the state's adjective and the title)
+    let d = doc("Chip plan\n\nBRUSSELS (Reuters) - Jan Roe, a Dutch liberal member of the European Parliament, said the plan had failed. Ana Poe, a Polish centrist lawmaker, said the money was wasted.");
+    let r = role(&d, "Jan Roe", "member of the European Parliament");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Netherlands"), "{}", dump(&d));
+    let r = role(&d, "Ana Poe", "lawmaker");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Poland"), "{}", dump(&d));
+}
+
+#[test]
+fn a_partys_possessive_before_a_portfolio_critic_gives_the_post() {
+    // ("The NDP's public safety critic, X, said" gave no role, where "Conservative public safety
+    // critic X" did: the party named in the possessive holds the portfolio's critic too; "the
+    // party's fiercest critic, X," is no post)
+    let d = doc("Gun bill\n\nOTTAWA (Reuters) - The Prairie Alliance opposed the bill on Monday. The Prairie Alliance's public safety critic, Jane Roe, said the plan would not work. The Prairie Alliance's health critic Tom Lee said it was rushed.");
+    let r = role(&d, "Jane Roe", "critic");
+    assert_eq!(r.title, "public safety critic", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Prairie Alliance"), "{}", dump(&d));
+    let r = role(&d, "Tom Lee", "critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Prairie Alliance"), "{}", dump(&d));
+    let d = doc("Gun bill\n\nOTTAWA (Reuters) - The Prairie Alliance opposed the bill. The Prairie Alliance's fiercest critic, Jane Roe, said the plan would not work.");
+    assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
+}

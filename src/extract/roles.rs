@@ -704,6 +704,9 @@ pub fn find_roles(doc: &mut Doc) {
             }
             let mut of = None;
             let mut body_possessive = false;
+            // (the state named by an adjective right before the title's words: ", a Dutch liberal
+            // member of the European Parliament,")
+            let mut adjective_at = None;
             let limit = (k + 6).min(doc.tokens.len());
             while k < limit {
                 if let Some(m) = doc.mention_at_token(k) {
@@ -732,6 +735,7 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
+                    adjective_at = Some(k);
                 } else if let Some((k2, c)) = super::names::two_word_adjective(doc, lex, k) {
                     // (", a South African diplomat,": an adjective of two words)
                     let e = doc.country(c);
@@ -739,6 +743,7 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k = k2;
+                    adjective_at = Some(k);
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance" | "party" | "movement" | "coalition" | "government" | "ministry" | "agency" | "commission" | "council" | "committee" | "organisation" | "organization") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before; ", the
                     // group's director,", ", the association's executive director,", ", the union's
@@ -762,6 +767,14 @@ pub fn find_roles(doc: &mut Doc) {
                     of = owner_before(doc, k + 1).map(|(e, _)| e);
                     body_possessive = true;
                     k += 1;
+                } else if k == pc + 1 && doc.tokens[k].lower == "its" && doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == crate::model::TokenKind::Word) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
+                    // (", its Americas director,", ", its Europe director,": a region or field
+                    // word between "its" and the title is the post's field; the title is still of
+                    // the body or state "its" takes up, not of the region)
+                    of = owner_before(doc, k + 1).map(|(e, _)| e);
+                    body_possessive = true;
+                    k += 2;
+                    break;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
                     // (not a word that describes without naming an office after a name that holds
                     // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
@@ -817,6 +830,9 @@ pub fn find_roles(doc: &mut Doc) {
             // word for the field may stand between)
             let region_field = of.is_some_and(|o| doc.entities[o].kind == EntityKind::Place && doc.entities[o].stands_for.is_none()) && k >= 1 && doc.tokens[k - 1].cap;
             let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+            // (", a Dutch liberal member of the European Parliament,", ", a French conservative
+            // politician,": one plain word for the leaning or field between the state's adjective
+            // and the title, below)
             // (", energy program director at Y,", ", research director at Y,": the same one or two
             // plain words for the field before a title that is held at a named organisation
             // right after it)
@@ -825,7 +841,7 @@ pub fn find_roles(doc: &mut Doc) {
                 doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
             };
             let titled = title_at(doc, k, end_limit).or_else(|| {
-                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit)).filter(|&(te, _)| possessed || region_field || at_body(te))
+                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, _))| possessed || region_field || at_body(te) || n == 1 && adjective_at == Some(k)).map(|(_, t)| t)
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
             // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
@@ -1101,8 +1117,38 @@ fn teacher(doc: &mut Doc) {
 /// a capital, one to three plain lower-case words of the portfolio, "critic", then the name).
 /// The title is the portfolio and "critic"; it is of the party the article names by that
 /// adjective ("Conservative Party", "the Conservatives"), if any. "Trump critic X" (a name
-/// before "critic", no portfolio) and "a critic of X" are no post.
+/// before "critic", no portfolio) and "a critic of X" are no post. A party named in the
+/// possessive before the portfolio holds the post too: "The NDP's public safety critic, X,"
+/// (the name set off or not).
 fn portfolio_critic(doc: &mut Doc) {
+    let possessed: Vec<(usize, usize, usize, usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let ps = doc.token_at(m.span.start);
+            let comma = ps.checked_sub(1).is_some_and(|j| doc.tokens[j].lower == ",");
+            let c = ps.checked_sub(1 + usize::from(comma)).filter(|&c| doc.tokens[c].lower == "critic" && !doc.tokens[c].cap)?;
+            // (a set-off name closes its apposition: "…, X, said")
+            if comma && !doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|t| t.lower == ",") {
+                return None;
+            }
+            // (plain words of the portfolio, none an adjective of degree: "the party's fiercest
+            // critic, X," is no post)
+            let l = (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new" && !doc.tokens[j].lower.ends_with("est") && !matches!(doc.tokens[j].lower.as_str(), "most" | "leading" | "vocal" | "outspoken" | "longtime" | "frequent" | "prominent" | "fierce" | "harsh" | "strong" | "main" | "chief" | "top" | "biggest")).last()?;
+            let a = l.checked_sub(1).filter(|&a| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s"))?;
+            let o = doc.mention_at_token(a.checked_sub(1)?).map(|o| doc.mentions[o].entity).filter(|&o| doc.entities[o].kind == EntityKind::Organization)?;
+            Some((m.entity, o, l, c + 1, doc.token_at(m.span.end)))
+        })
+        .collect();
+    for (holder, o, l, t, pe) in possessed {
+        if doc.roles.iter().any(|r| r.holder == holder && r.head.eq_ignore_ascii_case("critic")) {
+            continue;
+        }
+        let title = (l..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
+        let evidence = Span::new(doc.tokens[l].span.start, doc.tokens[pe - 1].span.end);
+        doc.roles.push(Role { holder, title, head: "critic".to_string(), of: Some(o), former: false, evidence });
+    }
     let found: Vec<(usize, usize, usize, usize)> = doc
         .mentions
         .iter()
