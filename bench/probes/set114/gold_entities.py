@@ -58,6 +58,7 @@ ENT = {
     "equatorial_guinea": (C, "Equatorial Guinea", []), "malabo": (L, "Malabo", []), "mongomo": (L, "Mongomo", []),
     "abuja": (L, "Abuja", []), "west_africa": (L, "West Africa", []), "denver": (L, "Denver", []),
     "colorado": (L, "Colorado", []), "serrekunda": (L, "Serrekunda", []),
+    "gm_government": (O, "Gambian government", []),
     "gm_justice_ministry": (O, "Ministry of Justice (Gambia)", ["justice ministry"]),
     "yahya_jammeh": (P, "Yahya Jammeh", ["Jammeh"]),
     "abena_owusu_mensah": (P, "Abena Owusu-Mensah", ["Owusu-Mensah"]),
@@ -97,7 +98,6 @@ ENT = {
     "iachr_commission": (O, "Inter-American Commission on Human Rights", []),
     "fernando_rospigliosi": (P, "Fernando Rospigliosi", ["Rospigliosi"]),
     "retired_officers": (O, "Association of Retired Army Officers", []),
-    "ohchr": (O, "U.N. human rights office", ["UN human rights office"]),
     "ravina_shamdasani": (P, "Ravina Shamdasani", ["Shamdasani"]),
     "ana_piquer": (P, "Ana Piquer", ["Piquer"]),
     "pe_prosecutors": (O, "Public Prosecutor's Office", []),
@@ -106,6 +106,7 @@ ENT = {
     "northern_ireland": (L, "Northern Ireland", []), "belfast": (L, "Belfast", []),
     "strasbourg": (L, "Strasbourg", []), "dublin": (L, "Dublin", []),
     "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "ireland": (C, "Ireland", []),
+    "uk_government": (O, "British government", []), "ie_government": (O, "Irish government", []),
     "house_of_commons": (O, "House of Commons", ["Commons"]), "house_of_lords": (O, "House of Lords", []),
     "hilary_benn": (P, "Hilary Benn", ["Benn"]),
     "seamus_rooney": (P, "Seamus Rooney", []), "bernadette_rooney": (P, "Bernadette Rooney", ["Rooney"]),
@@ -147,4 +148,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "banjul": "gambia", "malabo": "equatorial_guinea",
+    # a government named by its state's adjective stands for the state (set86)
+    "gm_government": "gambia", "uk_government": "united_kingdom", "ie_government": "ireland",
 }
