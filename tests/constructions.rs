@@ -16137,3 +16137,15 @@ fn staff_named_with_a_based_compound_do_not_speak_for_the_state_in_it() {
     let d = doc("Chip output\n\nThe bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said.");
     assert_ne!(speaker_of(&d, "The bloc's share of chip output will reach 11 percent by 2030, the Chile-based auditors said").as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_between_its_and_the_title_after_the_name_leaves_the_post_to_the_body() {
+    // ("Patrick Corrigan, its Northern Ireland director, called on …" gave no role: ", its
+    // general counsel," is the body's post, and so is the post of a region, a place or one
+    // capitalised word between "its" and the title; the region is not what it is of)
+    let d = doc("Report\n\nThe Halden Rights Trust said on Monday that the law went too far. Jane Roe, its Northern Ireland director, said ministers should withdraw it. The Halden Rights Trust also wrote to the court. John Poe, its Americas director, said the ruling was wrong.");
+    let r = role(&d, "Jane Roe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Rights Trust"), "{}", dump(&d));
+    let r = role(&d, "John Poe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Rights Trust"), "{}", dump(&d));
+}
