@@ -16149,3 +16149,16 @@ fn a_region_between_its_and_the_title_after_the_name_leaves_the_post_to_the_body
     let r = role(&d, "John Poe", "director");
     assert_eq!(role_of(&d, r).as_deref(), Some("Halden Rights Trust"), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_after_the_cue_of_a_quote_is_no_reported_statement() {
+    // ("“They took our sons like cattle,” she said outside the court." gave a reported
+    // statement "she said outside the court" beside the quote: a place after the cue, as "at
+    // a news conference" after it, says where, unless a clause follows)
+    let d = doc("Verdict\n\nAnna Nowak wept as the verdict was read. \"They took our sons like cattle,\" she said outside the court. \"We waited,\" Jan Kowal said near the courthouse. Maria Lopez said outside the court that she would appeal.");
+    assert!(!d.statements.iter().any(|s| s.kind == Reported && d.slice(s.text).starts_with("she said") || s.kind == Reported && d.slice(s.text).starts_with("Jan Kowal said")), "{}", dump(&d));
+    // (a clause after the place is still what was said, and "outside" as an adjective opens one)
+    assert_eq!(speaker_of(&d, "Maria Lopez said outside the court that she would appeal").as_deref(), Some("Maria Lopez"), "{}", dump(&d));
+    let d = doc("Review\n\nThe minister said outside experts would review the case.");
+    assert_eq!(speaker_of(&d, "The minister said outside experts would review the case").as_deref(), Some("The minister"), "{}", dump(&d));
+}
