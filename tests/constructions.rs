@@ -16162,3 +16162,14 @@ fn a_place_after_the_cue_of_a_quote_is_no_reported_statement() {
     let d = doc("Review\n\nThe minister said outside experts would review the case.");
     assert_eq!(speaker_of(&d, "The minister said outside experts would review the case").as_deref(), Some("The minister"), "{}", dump(&d));
 }
+
+#[test]
+fn accused_or_charged_right_before_over_is_passive_and_no_cue() {
+    // ("dropped the case against four retired army officers accused over the 1984 massacre"
+    // gave the officers a statement with the cue "accused": right before "over", as before
+    // "of", the participle describes the ones accused, who say nothing)
+    let d = doc("Ruling\n\nA court in Lyon dropped the case against three police officers accused over the 2015 shooting in Marseille. Prosecutors said the man charged over the attack had no licence.");
+    assert!(!d.statements.iter().any(|s| s.cue == "accused" || s.cue == "charged"), "{}", dump(&d));
+    // (the one who speaks of them still does)
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).contains("the man charged over the attack")), "{}", dump(&d));
+}
