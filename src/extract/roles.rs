@@ -759,7 +759,7 @@ pub fn find_roles(doc: &mut Doc) {
                 } else if let Some(lead) = (k == pc + 1 && doc.tokens[k].lower == "its").then(|| region_before_title(doc, k + 1)).filter(|&n| title_at(doc, k + 1 + n, (k + 7 + n).min(doc.tokens.len())).is_some()) {
                     // (", its general counsel,", ", its president,": the body or state "its"
                     // takes up, as before the name, "Its president, X,"; of no one when none is)
-                    // (", its Northern Ireland director,": a region between, `region_before_title`)
+                    // (", its Asia director,": a region between, `region_before_title`)
                     of = owner_before(doc, k + 1).map(|(e, _)| e);
                     body_possessive = true;
                     k += 1 + lead;
@@ -1575,7 +1575,7 @@ fn second_office_after_comma(doc: &Doc, ps: usize) -> Option<(usize, &'static st
 }
 
 /// How many words at `t`, after ", its", name the region a post covers before its title (",
-/// its Northern Ireland director,", ", its Americas director,": the body "its" takes up holds
+/// its West Africa director,", ", its Asia director,": the body "its" takes up holds
 /// the post, the region only says where it works): a place or country named there, or one
 /// capitalised word, with a title right after; 0 where the title comes at once or none follows.
 fn region_before_title(doc: &Doc, t: usize) -> usize {

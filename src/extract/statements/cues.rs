@@ -430,8 +430,8 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
         return false;
     }
-    // ("the case against four officers accused over the 1984 massacre", "the man charged over
-    // the attack had a licence": "accused" or "charged" right before "over" is passive too, as
+    // ("the trial of two soldiers accused over the 2019 raid", "the man charged over the attack
+    // had a licence": "accused" or "charged" right before "over" is passive too, as
     // before "of" and "with"; one who accuses names whom first, "accused the army over …"; not
     // "accused over 20 officials of …", a number after "over")
     if next == "over" && matches!(doc.tokens[t].lower.as_str(), "accused" | "charged") && !doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number) {
