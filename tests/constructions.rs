@@ -16307,3 +16307,39 @@ fn a_partys_possessive_before_a_portfolio_critic_gives_the_post() {
     let d = doc("Gun bill\n\nOTTAWA (Reuters) - The Prairie Alliance opposed the bill. The Prairie Alliance's fiercest critic, Jane Roe, said the plan would not work.");
     assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_between_its_and_the_title_after_the_name_leaves_the_post_to_the_body() {
+    // ("Patrick Corrigan, its Northern Ireland director, called on …" gave no role: ", its
+    // general counsel," is the body's post, and so is the post of a region, a place or one
+    // capitalised word between "its" and the title; the region is not what it is of)
+    let d = doc("Report\n\nThe Halden Rights Trust said on Monday that the law went too far. Jane Roe, its Northern Ireland director, said ministers should withdraw it. The Halden Rights Trust also wrote to the court. John Poe, its Americas director, said the ruling was wrong.");
+    let r = role(&d, "Jane Roe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Rights Trust"), "{}", dump(&d));
+    let r = role(&d, "John Poe", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Rights Trust"), "{}", dump(&d));
+}
+
+#[test]
+fn a_place_after_the_cue_of_a_quote_is_no_reported_statement() {
+    // ("“They took our sons like cattle,” she said outside the court." gave a reported
+    // statement "she said outside the court" beside the quote: a place after the cue, as "at
+    // a news conference" after it, says where, unless a clause follows)
+    let d = doc("Verdict\n\nAnna Nowak wept as the verdict was read. \"They took our sons like cattle,\" she said outside the court. \"We waited,\" Jan Kowal said near the courthouse. Maria Lopez said outside the court that she would appeal.");
+    assert!(!d.statements.iter().any(|s| s.kind == Reported && d.slice(s.text).starts_with("she said") || s.kind == Reported && d.slice(s.text).starts_with("Jan Kowal said")), "{}", dump(&d));
+    // (a clause after the place is still what was said, and "outside" as an adjective opens one)
+    assert_eq!(speaker_of(&d, "Maria Lopez said outside the court that she would appeal").as_deref(), Some("Maria Lopez"), "{}", dump(&d));
+    let d = doc("Review\n\nThe minister said outside experts would review the case.");
+    assert_eq!(speaker_of(&d, "The minister said outside experts would review the case").as_deref(), Some("The minister"), "{}", dump(&d));
+}
+
+#[test]
+fn accused_or_charged_right_before_over_is_passive_and_no_cue() {
+    // ("dropped the case against four retired army officers accused over the 1984 massacre"
+    // gave the officers a statement with the cue "accused": right before "over", as before
+    // "of", the participle describes the ones accused, who say nothing)
+    let d = doc("Ruling\n\nA court in Lyon dropped the case against three police officers accused over the 2015 shooting in Marseille. Prosecutors said the man charged over the attack had no licence.");
+    assert!(!d.statements.iter().any(|s| s.cue == "accused" || s.cue == "charged"), "{}", dump(&d));
+    // (the one who speaks of them still does)
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).contains("the man charged over the attack")), "{}", dump(&d));
+}

@@ -761,20 +761,13 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::np::org_by_possessive_head(doc, k).or_else(|| town_named_before(doc, ps));
                     body_possessive = true;
                     k += 2;
-                } else if k == pc + 1 && doc.tokens[k].lower == "its" && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some() {
+                } else if let Some(lead) = (k == pc + 1 && doc.tokens[k].lower == "its").then(|| region_before_title(doc, k + 1)).filter(|&n| title_at(doc, k + 1 + n, (k + 7 + n).min(doc.tokens.len())).is_some()) {
                     // (", its general counsel,", ", its president,": the body or state "its"
                     // takes up, as before the name, "Its president, X,"; of no one when none is)
+                    // (", its Asia director,": a region between, `region_before_title`)
                     of = owner_before(doc, k + 1).map(|(e, _)| e);
                     body_possessive = true;
-                    k += 1;
-                } else if k == pc + 1 && doc.tokens[k].lower == "its" && doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == crate::model::TokenKind::Word) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
-                    // (", its Americas director,", ", its Europe director,": a region or field
-                    // word between "its" and the title is the post's field; the title is still of
-                    // the body or state "its" takes up, not of the region)
-                    of = owner_before(doc, k + 1).map(|(e, _)| e);
-                    body_possessive = true;
-                    k += 2;
-                    break;
+                    k += 1 + lead;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
                     // (not a word that describes without naming an office after a name that holds
                     // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
@@ -1617,6 +1610,28 @@ fn second_office_after_comma(doc: &Doc, ps: usize) -> Option<(usize, &'static st
     }
     let of = (c + 1..l).find_map(|j| doc.mention_at_token(j)).map(|m| doc.mentions[m].entity).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
     Some((c, head, of))
+}
+
+/// How many words at `t`, after ", its", name the region a post covers before its title (",
+/// its West Africa director,", ", its Asia director,": the body "its" takes up holds
+/// the post, the region only says where it works): a place or country named there, or one
+/// capitalised word, with a title right after; 0 where the title comes at once or none follows.
+fn region_before_title(doc: &Doc, t: usize) -> usize {
+    let room = |j: usize| (j + 6).min(doc.tokens.len());
+    let Some(x) = doc.tokens.get(t) else { return 0 };
+    if title_at(doc, t, room(t)).is_some() || !x.cap || x.kind != crate::model::TokenKind::Word {
+        return 0;
+    }
+    let n = match doc.mention_at_token(t) {
+        Some(m) if doc.mentions[m].span.start == x.span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) => doc.token_at(doc.mentions[m].span.end) - t,
+        Some(_) => return 0,
+        None => 1,
+    };
+    if title_at(doc, t + n, room(t + n)).is_some() {
+        n
+    } else {
+        0
+    }
 }
 
 /// "the committee", "the inquiry" at token `k`, closed by a comma, a full stop, a semicolon or

@@ -599,7 +599,10 @@ pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         // "said on Monday that", "said after the convention he would …"
         // ("said before he died": a pronoun right after "before" or "after" opens a clause of
         // when, not the content)
-        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
+        // ("“…,” he said outside the stadium.": where, as "at" says, unless a clause follows;
+        // not "said outside experts would …", an adjective, with no determiner or name after it)
+        "outside" | "inside" | "near" if !doc.tokens.get(ce + 1).is_some_and(|x| x.cap || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")) => true,
+        "in" | "on" | "at" | "outside" | "inside" | "near" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
             let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
             // ("wrote on his Truth Social platform: “…”": a colon before a quotation gives the
             // quotation, no reported clause)

@@ -430,6 +430,13 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
         return false;
     }
+    // ("the trial of two soldiers accused over the 2019 raid", "the man charged over the attack
+    // had a licence": "accused" or "charged" right before "over" is passive too, as
+    // before "of" and "with"; one who accuses names whom first, "accused the army over …"; not
+    // "accused over 20 officials of …", a number after "over")
+    if next == "over" && matches!(doc.tokens[t].lower.as_str(), "accused" | "charged") && !doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Number) {
+        return false;
+    }
     // ("X, a Montreal lawyer who has argued several language cases, said …", "X, who has long
     // argued for reform, told …": a verb of speech in a relative clause that describes the
     // speaker names what the speaker has done when the clause closes at a comma right before
