@@ -16343,3 +16343,16 @@ fn accused_or_charged_right_before_over_is_passive_and_no_cue() {
     // (the one who speaks of them still does)
     assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).contains("the man charged over the attack")), "{}", dump(&d));
 }
+
+#[test]
+fn a_country_opening_its_sentence_before_a_which_aside_is_the_state() {
+    // ("The United States, which vetoed …, said it had not changed its position" made an
+    // organisation "United States" apart from the country: a name of two words that "which"
+    // takes up before a cue is read as a body's, and the sentence's "The" hid the country)
+    let d = doc("Recognition\n\nOTTAWA - Canada said it would recognise the state. The United States, which opposed the move in 2024, said it had not changed its position.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "United States"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "The United States, which opposed the move in 2024, said it had not changed its position").as_deref(), Some("United States"), "{}", dump(&d));
+    // (an unlisted body of two words still speaks so)
+    let d = doc("Bets\n\nSYDNEY - Fair Wagering Australia, which represents the bookmakers, said the ban went too far.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Fair Wagering Australia"), "{}", dump(&d));
+}

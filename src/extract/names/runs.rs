@@ -71,9 +71,11 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     }
     // ("Responsible Wagering Australia, which represents the bookmakers, says …": a name of
     // two words or more that "which" takes up, then speaks after the aside, is a body's; no
-    // list knows it, no title opens it and no word of it is a mention already)
+    // list knows it, no title opens it and no word of it is a mention already; nor a country's
+    // name after the sentence's "The": "The United States, which vetoed …, said" is the state)
     if j > i + 1 && which_aside_then_cue(doc, lex, j) && (i..j).all(|k| doc.mention_at_token(k).is_none()) && title_at(doc, i, j).is_none()
         && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j) && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+        && !(doc.tokens[i].lower == "the" && longest(doc, i + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j))
     {
         // (a sentence's opening "The" is no part of the name)
         let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
