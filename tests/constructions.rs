@@ -16356,3 +16356,14 @@ fn a_country_opening_its_sentence_before_a_which_aside_is_the_state() {
     let d = doc("Bets\n\nSYDNEY - Fair Wagering Australia, which represents the bookmakers, said the ban went too far.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Fair Wagering Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_after_a_noun_for_a_firm_in_according_to_is_the_firm() {
+    // ("according to the data provider Artemis" and "according to a report by broker Howden"
+    // gave the speaker "the data" and "broker", and no entity for the firm: one word no list
+    // knows after a lower-case noun for a firm, in the source, names the firm)
+    let d = doc("Losses\n\nInsurers in Brazil paid out $2 billion last year, according to the data provider Kestrel. Claims rose 12 percent, according to a report by broker Marlowe.");
+    assert_eq!(speaker_of(&d, "Insurers in Brazil paid out $2 billion last year").as_deref(), Some("Kestrel"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Claims rose 12 percent").as_deref(), Some("Marlowe"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Kestrel" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}

@@ -1034,6 +1034,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         && !locative
         && name.chars().any(char::is_lowercase)
         && doc.people_named_in_full(&name).next().is_some();
+    // "according to the data provider Quarnex", "according to a report by broker Tolvane": one
+    // word no list of people or countries knows right after a lower-case noun for a firm or
+    // body, in the source of "according to", names that body (not the noun, nor a person)
+    if n == 1 && !titled && !known_surname && !given && !lex.country_names.contains_key(&lower) && lex.country_any(&lower).is_none() && source_body_before(doc, k) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // "Invercargill New Zealand", "Springfield Illinois": a town, then its country or region
     if n >= 2 && !titled {
         if let Some((e, town, within)) = town_and_country(doc, lex, k, end) {
@@ -1473,4 +1481,26 @@ fn business_apposition_follows(doc: &Doc, end: usize) -> bool {
         return false;
     }
     (end + 2..end + 12).take_while(|&k| !matches!(at(k), "," | "" | ".")).any(|k| !doc.tokens[k].cap && BUSINESSES.contains(&at(k)))
+}
+
+/// A lower-case noun for a firm or body right before token `k`, inside the source of
+/// "according to" (only lower-case words, "a", "the" and "by" between: "according to the
+/// data provider …", "according to a report by broker …").
+fn source_body_before(doc: &Doc, k: usize) -> bool {
+    const SOURCE_BODIES: &[&str] = &["provider", "broker", "consultancy", "firm", "company", "watchdog", "agency", "broadcaster", "operator", "bureau", "network", "insurer", "reinsurer", "lender", "regulator", "tracker", "analytics", "consultant", "researcher"];
+    if k < 3 || doc.tokens[k - 1].cap || !SOURCE_BODIES.contains(&doc.tokens[k - 1].lower.as_str()) {
+        return false;
+    }
+    let mut j = k - 1;
+    while j > 0 && j + 8 > k {
+        j -= 1;
+        let t = &doc.tokens[j];
+        if t.lower == "to" {
+            return j > 0 && doc.tokens[j - 1].lower == "according";
+        }
+        if t.kind != TokenKind::Word || t.cap {
+            return false;
+        }
+    }
+    false
 }
