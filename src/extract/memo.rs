@@ -35,6 +35,10 @@ struct Memo {
     subjects: FxHashMap<(usize, usize, bool), Option<Np>>,
     /// `np::resolve_referent` by (t, exclude, person, want_gender).
     referents: FxHashMap<(usize, Option<usize>, bool, Option<char>), Option<usize>>,
+    /// Counts the scopes opened on this thread: which one a [`Suspended`] answer set is of.
+    generation: u64,
+    /// While suspended: the document and context the kept answers are for (0: none).
+    suspended: (usize, usize),
 }
 
 thread_local! {
@@ -49,19 +53,69 @@ fn addr<T>(x: &T) -> usize {
 pub struct Scope<'a> {
     doc: &'a Doc,
     ctx: &'a Ctx,
+    generation: u64,
+}
+
+/// The answers of a scope closed with [`Scope::suspend`], kept (and asked by no one) until
+/// [`Scope::resume`] opens a scope on them again; any scope opened in between drops them.
+pub struct Suspended {
+    generation: u64,
 }
 
 impl<'a> Scope<'a> {
     pub fn open(doc: &'a Doc, ctx: &'a Ctx) -> Scope<'a> {
-        MEMO.with_borrow_mut(|m| {
+        let generation = MEMO.with_borrow_mut(|m| {
+            m.generation += 1;
+            m.suspended = (0, 0);
             m.doc = addr(doc);
             m.ctx = addr(ctx);
             m.cues.clear();
             m.cues.resize(doc.tokens.len(), None);
             m.subjects.clear();
             m.referents.clear();
+            m.generation
         });
-        Scope { doc, ctx }
+        Scope { doc, ctx, generation }
+    }
+
+    /// Closes the scope keeping its answers for [`Scope::resume`] on the same document and
+    /// context. The caller vouches that what it changes in the document before resuming is
+    /// read by none of the kept rules (`find_statements` only sets `doc.statements`, which
+    /// `cue_at_word`, `subject_worked` and `referent_worked` and all they call never read:
+    /// only `demands`' own rules do, and those are asked by none of them).
+    pub fn suspend(self) -> Suspended {
+        let generation = self.generation;
+        let (d, c) = (addr(self.doc), addr(self.ctx));
+        MEMO.with_borrow_mut(|m| {
+            if m.generation == generation && m.doc == d && m.ctx == c {
+                m.doc = 0;
+                m.ctx = 0;
+                m.suspended = (d, c);
+            }
+        });
+        std::mem::forget(self);
+        Suspended { generation }
+    }
+
+    /// A scope on `doc` and `ctx` with the answers `kept` from [`Scope::suspend`], when no
+    /// other scope has been opened since and they are for the same document and context; else
+    /// a fresh one.
+    pub fn resume(doc: &'a Doc, ctx: &'a Ctx, kept: Suspended) -> Scope<'a> {
+        let (d, c) = (addr(doc), addr(ctx));
+        let resumed = MEMO.with_borrow_mut(|m| {
+            let ok = m.generation == kept.generation && m.suspended == (d, c) && m.doc == 0 && m.cues.len() == doc.tokens.len();
+            if ok {
+                m.suspended = (0, 0);
+                m.doc = d;
+                m.ctx = c;
+            }
+            ok
+        });
+        if resumed {
+            Scope { doc, ctx, generation: kept.generation }
+        } else {
+            Scope::open(doc, ctx)
+        }
     }
 }
 
@@ -70,7 +124,7 @@ impl Drop for Scope<'_> {
         // (a scope opened inside this one, on another document, has taken the memo over: it
         // is cleared then, and nothing is kept for this one any more)
         MEMO.with_borrow_mut(|m| {
-            if m.doc == addr(self.doc) && m.ctx == addr(self.ctx) {
+            if m.generation == self.generation && m.doc == addr(self.doc) && m.ctx == addr(self.ctx) {
                 m.doc = 0;
                 m.ctx = 0;
                 m.cues.clear();

@@ -145,8 +145,8 @@ pub fn analyze(article: Article) -> Doc {
     plural_possessives(&mut doc, &quotes);
     statements::sign_offs(&mut doc, &quotes);
     let ctx = np::Ctx::new(&doc, quotes);
-    statements::find_statements(&mut doc, &ctx);
-    demands::find_demands(&mut doc, &ctx);
+    let kept = statements::find_statements(&mut doc, &ctx);
+    demands::find_demands(&mut doc, &ctx, kept);
     roles::drop_styles_beside_offices(&mut doc);
     doc
 }

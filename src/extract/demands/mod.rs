@@ -177,9 +177,10 @@ fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
     a
 }
 
-pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
+/// `kept`: `find_statements`' answers, asked again here (see `memo`).
+pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     // (the rules' answers kept until the document changes, at the end: see `memo`)
-    let memo = super::memo::Scope::open(doc, ctx);
+    let memo = super::memo::Scope::resume(doc, ctx, kept);
     let mut out: Vec<Demand> = Vec::new();
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;

@@ -28,8 +28,10 @@ use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
 /// The article's statements — direct quotes and reported speech, each with its speaker, cue and
 /// the actors it is about — into `doc.statements`. The rule families live in the submodules.
-pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
-    // (the rules' answers kept until the document changes, at the end: see `memo`)
+/// The rules' answers are kept for `find_demands` (see `memo`): returned.
+pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
+    // (the rules' answers kept while the document is only read, and on for `find_demands`:
+    // setting `doc.statements` changes nothing they read; see `memo`)
     let memo = super::memo::Scope::open(doc, ctx);
     let mut out: Vec<Statement> = Vec::new();
     // reported speech first: a quote with no cue of its own often continues it
@@ -479,8 +481,9 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             here.peek().is_none() || !here.all(|m| m.span.start >= from && m.span.end <= to)
         });
     }
-    drop(memo);
+    let kept = memo.suspend();
     doc.statements = out;
+    kept
 }
 
 /// "The statement said …" after "X said in a statement …": a document taken up by "the"
