@@ -16343,3 +16343,11 @@ fn accused_or_charged_right_before_over_is_passive_and_no_cue() {
     // (the one who speaks of them still does)
     assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).contains("the man charged over the attack")), "{}", dump(&d));
 }
+
+#[test]
+fn six_capitals_in_brackets_after_a_bodys_name_are_its_initials() {
+    // ("the Mercator Institute for China Studies (MERICS)" then "MERICS said …" gave two
+    // nodes: initials of a name in another order or language were taken up to five capitals)
+    let d = doc("Ruling\n\nHer group, the Mothers of Lost Sons of Lima (MAHPER), demanded that the court open new investigations. MAHPER said later that the ruling was a first step.");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
+}
