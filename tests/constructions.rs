@@ -16367,3 +16367,13 @@ fn a_name_after_a_noun_for_a_firm_in_according_to_is_the_firm() {
     assert_eq!(speaker_of(&d, "Claims rose 12 percent").as_deref(), Some("Marlowe"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Kestrel" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn six_capitals_in_brackets_after_a_bodys_name_are_its_initials() {
+    // ("the Mercator Institute for China Studies (MERICS)" then "MERICS said …" gave two
+    // nodes: initials of a name in another order or language were taken up to five capitals)
+    let d = doc("Trade\n\nThe Halden Institute for Nordic Studies (HINSTU) said exports fell. HINSTU analyst Jane Roe said the trend would last.");
+    let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).collect();
+    assert_eq!(orgs.len(), 1, "{}", dump(&d));
+    assert_eq!(orgs[0].name, "Halden Institute for Nordic Studies", "{}", dump(&d));
+}

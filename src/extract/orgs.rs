@@ -1442,7 +1442,10 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         // back past the capitalised run, to a first word the initials open with)
         let back = start < a && doc.slice(doc.tokens[start].span).as_bytes().first() == word.as_bytes().first();
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && (start >= a || back) && b >= start + 3;
-        let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
+        // (six capitals too: "the African Union Support and Stabilization Mission in Somalia
+        // (AUSSOM)", "the Mercator Institute for China Studies (MERICS)", initials or
+        // syllables of the name, in its own language perhaps)
+        let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=6).contains(&doc.tokens[b + 1].span.len());
         // (or written as a word: "the Vexmoor Chamber of Commerce and Industry (Kadira)", its
         // initials in Indonesian; not a place or country named in brackets)
         let place = || doc.mention_at_token(b + 1).is_some_and(|p| matches!(doc.entities[doc.mentions[p].entity].kind, EntityKind::Place | EntityKind::Country));
