@@ -16235,3 +16235,12 @@ fn a_time_after_two_addressees_keeps_the_appeal_of_the_first() {
     let d = doc("Talks\n\nNAIROBI - Kenya's foreign minister Jane Roe urged Ethiopia and Somalia on Sunday to reopen the border.");
     demand(&d, "Jane Roe", Some("Ethiopia"), "reopen the border", DemandKind::Appeal);
 }
+
+#[test]
+fn the_object_of_an_opening_phrase_before_its_comma_is_not_the_one_who_asks() {
+    // ("In a letter to Kenya's trade ministry, the association asked Nairobi to …" gave the
+    // appeal to the ministry: the possessive's ministry and the description after the comma were
+    // read as one phrase in apposition)
+    let d = doc("Cargo rules\n\nNAIROBI — The Tea Growers Association said prices had fallen.\n\nIn a letter to Kenya's trade ministry, the association asked Nairobi to exempt cargoes already contracted for January.");
+    demand(&d, "Tea Growers Association", Some("Kenya"), "exempt cargoes already contracted for January", DemandKind::Appeal);
+}
