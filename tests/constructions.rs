@@ -16377,3 +16377,21 @@ fn six_capitals_in_brackets_after_a_bodys_name_are_its_initials() {
     assert_eq!(orgs.len(), 1, "{}", dump(&d));
     assert_eq!(orgs[0].name, "Halden Institute for Nordic Studies", "{}", dump(&d));
 }
+
+#[test]
+fn the_object_of_an_opening_phrase_before_its_comma_is_not_the_one_who_asks() {
+    // ("In a letter to Kenya's trade ministry, the association asked Nairobi to …" gave the
+    // appeal to the ministry: the possessive's ministry and the description after the comma were
+    // read as one phrase in apposition)
+    let d = doc("Cargo rules\n\nNAIROBI — The Tea Growers Association said prices had fallen.\n\nIn a letter to Kenya's trade ministry, the association asked Nairobi to exempt cargoes already contracted for January.");
+    demand(&d, "Tea Growers Association", Some("Kenya"), "exempt cargoes already contracted for January", DemandKind::Appeal);
+}
+
+#[test]
+fn a_name_apposed_to_a_long_title_between_said_in_and_that_keeps_the_statement() {
+    // ("The X Party said in a statement signed by its National Publicity Secretary, Jane Roe,
+    // that …" gave no statement: the "that" stood past the window after "said in", which an
+    // apposed name between commas now widens as initials in brackets do)
+    let d = doc("Food waiver\n\nABUJA — The Harbor Workers Party said in a statement signed by its National Publicity Secretary, Jane Roe, that the extension showed the failure of the plan.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Harbor Workers Party") && d.slice(s.text).contains("the extension showed the failure")), "{}", dump(&d));
+}

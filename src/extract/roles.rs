@@ -252,7 +252,7 @@ fn title_before_self_naming(doc: &Doc, ps: usize) -> Option<(usize, usize, &'sta
 
 /// Prepositions that open a sentence with a phrase before its subject ("In a letter to …, X
 /// said").
-const OPENING_PREPOSITIONS: &[&str] = &["in", "at", "after", "during", "before", "following", "with", "through", "under", "on"];
+pub(crate) const OPENING_PREPOSITIONS: &[&str] = &["in", "at", "after", "during", "before", "following", "with", "through", "under", "on"];
 
 pub fn find_roles(doc: &mut Doc) {
     let lex = Lexicon::get();

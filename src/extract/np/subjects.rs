@@ -50,6 +50,10 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
     // try every start within a few tokens; the longest phrase that ends exactly here wins
     let mut after_object = false;
     let mut comma_opened = false;
+    // ("In a letter to Kenya's trade ministry, the association asked …": the object of a phrase
+    // opening the clause runs up to its comma; no phrase over that comma is the subject, the
+    // one right after it is)
+    let mut opening_object = false;
     let from = last.saturating_sub(9).max(lo);
     // (a phrase over a quotation mark is none unless quoted: the starts up to the last mark
     // are not tried, which the check below would turn away after parsing them)
@@ -90,6 +94,10 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 let body_then_comma = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at") && np.entities.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Organization) && (s..end).any(|j| doc.tokens[j].lower == ",");
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country) || body_then_comma;
                 comma_opened |= body_then_comma;
+                opening_object |= prep1
+                    && crate::extract::roles::OPENING_PREPOSITIONS.contains(&doc.tokens[lo].lower.as_str())
+                    && (lo..s).all(|j| doc.tokens[j].lower != ",")
+                    && (s..end).any(|j| doc.tokens[j].lower == ",");
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
@@ -106,7 +114,10 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                     after_object = true;
                     continue;
                 }
-                if after_object && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) && !(comma_opened && doc.tokens[s - 1].lower == ",") {
+                if opening_object && (s..end).any(|j| doc.tokens[j].lower == ",") {
+                    continue;
+                }
+                if after_object && !(opening_object && doc.tokens[s - 1].lower == ",") && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) && !(comma_opened && doc.tokens[s - 1].lower == ",") {
                     continue;
                 }
                 return Some(Np { start: s, ..np });
