@@ -297,7 +297,10 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             // called for …")
             let thing = |sp: &Span| doc.token_at(sp.end).checked_sub(1).is_some_and(|h| matches!(doc.tokens[h].lower.as_str(), "video" | "footage" | "clip" | "report" | "statement" | "document" | "letter" | "poll" | "survey" | "study" | "photo" | "image"));
             let cue_start = doc.tokens[c].span.start;
-            let at_cue = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.speaker.is_none() && st.cue_span.is_some_and(|s| s.start == cue_start));
+            // (the statement of the verb itself, or the one of the cue it is coordinated with,
+            // which runs on through it: "said … and warned that …" is one statement)
+            let of_cue = |st: &&crate::model::Statement| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start || s.start < cue_start && st.text.start <= s.start && cue_start < st.text.end && c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but"));
+            let at_cue = doc.statements.iter().filter(|st| st.speaker.is_none()).find(of_cue);
             if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
                 return Some((Party::Text(sp), c));
             }
@@ -305,7 +308,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             // the statements found for the verb itself, when no actor stands among the first
             // words to choose)
             if actors.is_empty() {
-                if let Some(e) = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start)).and_then(|st| st.speaker) {
+                if let Some(e) = doc.statements.iter().find(of_cue).and_then(|st| st.speaker) {
                     return Some((Party::Entity(e), c));
                 }
             }

@@ -285,7 +285,18 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 spans.push(out[spans.len()].text.end);
             }
         }
+        // ("X said A and warned that B", "X accused Y of A but said B": a second cue coordinated
+        // after the first, of the same speaker with no subject of its own, goes on with the first
+        // one's statement, as news annotation reads it: the statements of the found before, in
+        // `out`, that a coordinated one is merged into)
+        let mut prev_range: (usize, usize) = (out.len(), out.len());
+        let mut cur: (usize, Option<(usize, usize)>) = (out.len(), None);
         for (i, f) in found.iter().enumerate() {
+            if i > 0 {
+                prev_range = cur.1.unwrap_or((cur.0, out.len()));
+            }
+            let target = (i > 0 && same_speaker_goes_on(doc, &found[i - 1], f) && prev_range.1 > prev_range.0).then_some(prev_range);
+            cur = (out.len(), target);
             let att = &f.att;
             let subj = att.subject;
             let cue_start = doc.token_at(att.cue_span.start);
@@ -586,8 +597,7 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                     }
                     v
                 });
-                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
-                spans.push(span_end);
+                push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
@@ -616,11 +626,41 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                         }
                     }
                 }
-                out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
-                spans.push(span_end);
+                push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
             }
         }
     }
+}
+
+/// Whether `f`, a cue coordinated by "and" or "but" after `prev` ("X said A and warned that B",
+/// "X welcomed A but said B"), is of the same speaker with no subject of its own: one statement
+/// with `prev`'s, from the first cue's clause through the second's. Not a new subject after
+/// "and" ("X said A and Y warned B"), nor a relative clause's verb, nor a source.
+fn same_speaker_goes_on(doc: &Doc, prev: &Found, f: &Found) -> bool {
+    f.coord.is_some_and(|k| matches!(doc.tokens[k].lower.as_str(), "and" | "but"))
+        && !f.according
+        && !prev.according
+        && f.att.subject == prev.att.subject
+        && f.att.speakers == prev.att.speakers
+        && f.att.text == prev.att.text
+}
+
+/// Pushes `st` (its span's end `span_end`), or, with `target` (the statements of the cue it is
+/// coordinated with, in `out`), runs that statement of the same speaker on through its text.
+fn push_or_merge(out: &mut Vec<Statement>, spans: &mut Vec<usize>, st: Statement, span_end: usize, target: Option<(usize, usize)>) {
+    if let Some(j) = target.and_then(|(s, e)| (s..e).find(|&j| out[j].speaker == st.speaker && out[j].speaker_text == st.speaker_text)) {
+        let p = &mut out[j];
+        p.text = Span::new(p.text.start.min(st.text.start), p.text.end.max(st.text.end));
+        for e in st.about {
+            if !p.about.contains(&e) {
+                p.about.push(e);
+            }
+        }
+        spans[j] = spans[j].max(span_end).max(p.text.end);
+        return;
+    }
+    out.push(st);
+    spans.push(span_end);
 }
 
 /// Whether a cue at `c`, coordinated (its "and" at `coord_at`) after the statement `prev` found
