@@ -16421,3 +16421,16 @@ fn two_coordinated_cues_of_one_speaker_make_one_statement() {
     reported(&d, "Tom Hale said the talks would begin in May and urged Sweden to drop its subsidies", "Tom Hale");
     demand(&d, "Tom Hale", Some("Sweden"), "drop its subsidies", DemandKind::Appeal);
 }
+
+#[test]
+fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
+    // ("said prices had fallen but demand had not recovered" made a demand of "had not
+    // recovered since the holidays": the noun, subject of its own clause, read as the verb)
+    let d = doc("Rice prices\n\nMANILA - Jose Ramos, head of the Grains Retailers Federation, said prices had fallen sharply but demand had not recovered since the holidays.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Fuel\n\nOSLO - Jane Roe said the calls were ignored and demand will slow in the spring.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (the verb with its object stays a demand)
+    let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}

@@ -177,6 +177,16 @@ fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
     a
 }
 
+/// "prices had fallen but demand had not recovered", "the calls were ignored", "demand will
+/// slow": a form of "demand", "call", "order" or "request" right before an auxiliary is the
+/// noun, the subject of its clause, no verb of demanding (no one "demands had …").
+fn noun_before_verb(doc: &Doc, c: usize) -> bool {
+    matches!(doc.tokens[c].lower.as_str(), "demand" | "demands" | "call" | "calls" | "order" | "orders" | "request" | "requests")
+        && doc.tokens.get(c + 1).is_some_and(|t| {
+            matches!(t.lower.as_str(), "had" | "has" | "have" | "was" | "is" | "were" | "are" | "will" | "would" | "could" | "may" | "might" | "remained" | "remains")
+        })
+}
+
 /// `kept`: `find_statements`' answers, asked again here (see `memo`).
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     // (the rules' answers kept until the document changes, at the end: see `memo`)
@@ -223,6 +233,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
                 // story's background, which the body tells if it matters; a demand heading its
                 // own headline stays, and so do orders, "as X tells them to …")
                 if headline_background_demand(doc, a, c) {
+                    continue;
+                }
+                if noun_before_verb(doc, c) {
                     continue;
                 }
                 let n = out.len();
