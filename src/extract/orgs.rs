@@ -896,8 +896,7 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     // a list with people in it ("Quillmart, Jane Roe and …") says nothing
-    let person_at = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
-    let people = (a.saturating_sub(8)..(b + 8).min(doc.tokens.len())).any(person_at);
+    let people = (a.saturating_sub(8)..(b + 8).min(doc.tokens.len())).any(|t| doc.person_at_token(t));
     let shouted = b == a + 1 && !doc.slice(doc.tokens[a].span).chars().any(char::is_lowercase);
     !people && !shouted
 }

@@ -170,6 +170,12 @@ impl Doc {
         (i < self.mentions.len() && self.mentions[i].span.start <= pos).then_some(i)
     }
 
+    /// Whether token `t` lies in a mention of a person (a name apposed after a comma, a list
+    /// with people in it: asked by several rules).
+    pub fn person_at_token(&self, t: usize) -> bool {
+        self.mention_at_token(t).is_some_and(|m| self.entities[self.mentions[m].entity].kind == super::EntityKind::Person)
+    }
+
     /// The mentions that lie inside `span`.
     pub fn mentions_in(&self, span: Span) -> &[crate::model::Mention] {
         let a = self.mentions.partition_point(|m| m.span.start < span.start);

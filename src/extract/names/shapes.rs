@@ -291,7 +291,7 @@ pub(super) fn named_person(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
 pub(super) fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
-    let person_at = |m: usize| doc.mention_at_token(m).is_some_and(|i| doc.entities[doc.mentions[i].entity].kind == EntityKind::Person);
+    let person_at = |m: usize| doc.person_at_token(m);
     let sep = |m: usize| doc.tokens.get(m).is_some_and(|x| x.lower == "," || x.lower == "and");
     // before: "Jane Roe, [A B]" / "Jane Roe and [A B]" / "Jane Roe, and [A B]"
     let mut b = t;

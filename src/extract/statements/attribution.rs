@@ -611,8 +611,7 @@ pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
             let brackets = (ce + 1..(ce + 13).min(b)).filter(|&j| doc.tokens[j].lower == "(").count() * 3;
             // (nor a person's name apposed after a comma: "said in a statement signed by its
             // National Publicity Secretary, Jane Roe, that …")
-            let person = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
-            let apposed = (ce + 1..(ce + 13).min(b)).filter(|&j| doc.tokens[j].lower == "," && j + 1 < b && person(j + 1)).count() * 3;
+            let apposed = (ce + 1..(ce + 13).min(b)).filter(|&j| doc.tokens[j].lower == "," && j + 1 < b && doc.person_at_token(j + 1)).count() * 3;
             (ce + 1..(ce + 13 + brackets + apposed).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
                 .is_some_and(|j| !(doc.tokens[j].lower == ":" && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)))
         }

@@ -554,9 +554,9 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || at_venue() || addressed()) {
                 // (a person's name apposed between commas is part of it: "said in a statement
                 // signed by its spokesman, Jane Roe, that …" is not about Roe)
-                let person = |j: usize| j < b && doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
+                let person = |j: usize| j < b && doc.person_at_token(j);
                 let apposed = |j: usize| doc.tokens[j].lower == "," && (person(j + 1) || j > cue_end && person(j - 1));
-                let wide = (cue_end..(cue_end + 13).min(b)).filter(|&j| apposed(j) && person(j + 1)).count() * 6;
+                let wide = (cue_end..(cue_end + 13).min(b)).filter(|&j| doc.tokens[j].lower == "," && person(j + 1)).count() * 6;
                 (cue_end..(cue_end + 9 + wide).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && (doc.tokens[j].lower != "," || apposed(j))).find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
             } else if subj_end == cue_start {
                 told_venue(doc, ctx, cue_start, cue_end, b).unwrap_or(subj_end)
