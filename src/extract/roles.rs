@@ -1114,60 +1114,68 @@ fn teacher(doc: &mut Doc) {
 /// possessive before the portfolio holds the post too: "The NDP's public safety critic, X,"
 /// (the name set off or not).
 fn portfolio_critic(doc: &mut Doc) {
-    let possessed: Vec<(usize, usize, usize, usize, usize)> = doc
+    // (the party that holds the post: a body named in the possessive, or a party's adjective)
+    enum Owner {
+        Body(usize),
+        Adjective(usize),
+    }
+    // (holder, first word of the portfolio, token after "critic", token after the name, owner)
+    let found: Vec<(usize, usize, usize, usize, Owner)> = doc
         .mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
         .filter_map(|m| {
             let ps = doc.token_at(m.span.start);
+            let pe = doc.token_at(m.span.end);
             let comma = ps.checked_sub(1).is_some_and(|j| doc.tokens[j].lower == ",");
             let c = ps.checked_sub(1 + usize::from(comma)).filter(|&c| doc.tokens[c].lower == "critic" && !doc.tokens[c].cap)?;
             // (a set-off name closes its apposition: "…, X, said")
-            if comma && !doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|t| t.lower == ",") {
+            if comma && !doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
                 return None;
             }
-            // (plain words of the portfolio, none an adjective of degree: "the party's fiercest
-            // critic, X," is no post)
-            let l = (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new" && !doc.tokens[j].lower.ends_with("est") && !matches!(doc.tokens[j].lower.as_str(), "most" | "leading" | "vocal" | "outspoken" | "longtime" | "frequent" | "prominent" | "fierce" | "harsh" | "strong" | "main" | "chief" | "top" | "biggest")).last()?;
-            let a = l.checked_sub(1).filter(|&a| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s"))?;
-            let o = doc.mention_at_token(a.checked_sub(1)?).map(|o| doc.mentions[o].entity).filter(|&o| doc.entities[o].kind == EntityKind::Organization)?;
-            Some((m.entity, o, l, c + 1, doc.token_at(m.span.end)))
+            // the plain words of the portfolio before "critic", from its first
+            let portfolio = |degree: bool| (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new" && !(degree && degree_word(&doc.tokens[j].lower))).last();
+            // "The NDP's public safety critic, X," (none an adjective of degree: "the party's
+            // fiercest critic, X," is no post)
+            let body = portfolio(true).and_then(|l| {
+                let a = l.checked_sub(1).filter(|&a| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s"))?;
+                let o = doc.mention_at_token(a.checked_sub(1)?).map(|o| doc.mentions[o].entity).filter(|&o| doc.entities[o].kind == EntityKind::Organization)?;
+                Some((m.entity, l, c + 1, pe, Owner::Body(o)))
+            });
+            // "Conservative public safety critic X" (the name not set off)
+            body.or_else(|| {
+                let l = portfolio(false).filter(|_| !comma)?;
+                let a = l.checked_sub(1).filter(|&a| doc.tokens[a].cap && crate::lexicon::is_party_adjective(&doc.tokens[a].lower))?;
+                Some((m.entity, l, c + 1, pe, Owner::Adjective(a)))
+            })
         })
         .collect();
-    for (holder, o, l, t, pe) in possessed {
+    for (holder, l, t, pe, owner) in found {
         if doc.roles.iter().any(|r| r.holder == holder && r.head.eq_ignore_ascii_case("critic")) {
             continue;
         }
+        let (of, from) = match owner {
+            Owner::Body(o) => (Some(o), l),
+            Owner::Adjective(a) => {
+                // (the party the adjective names: "Conservative Party", or a plural "Conservatives")
+                let adj = doc.tokens[a].lower.clone();
+                let of = doc.entities.iter().position(|e| {
+                    let n = crate::lexicon::fold(&e.name);
+                    e.kind == EntityKind::Organization && (n == format!("{adj} party") || n == format!("{adj}s") || n == format!("{adj} party of canada") || n == format!("the {adj}s"))
+                });
+                (of, a)
+            }
+        };
         let title = (l..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
-        let evidence = Span::new(doc.tokens[l].span.start, doc.tokens[pe - 1].span.end);
-        doc.roles.push(Role { holder, title, head: "critic".to_string(), of: Some(o), former: false, evidence });
-    }
-    let found: Vec<(usize, usize, usize, usize)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
-        .filter_map(|m| {
-            let ps = doc.token_at(m.span.start);
-            let c = ps.checked_sub(1).filter(|&c| doc.tokens[c].lower == "critic" && !doc.tokens[c].cap)?;
-            let l = (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new").last()?;
-            let a = l.checked_sub(1).filter(|&a| doc.tokens[a].cap && crate::lexicon::is_party_adjective(&doc.tokens[a].lower))?;
-            Some((m.entity, a, c + 1, doc.token_at(m.span.end)))
-        })
-        .collect();
-    for (holder, a, t, pe) in found {
-        if doc.roles.iter().any(|r| r.holder == holder && r.head.eq_ignore_ascii_case("critic")) {
-            continue;
-        }
-        // (the party the adjective names: "Conservative Party", or a plural "Conservatives")
-        let adj = doc.tokens[a].lower.clone();
-        let of = doc.entities.iter().position(|e| {
-            let n = crate::lexicon::fold(&e.name);
-            e.kind == EntityKind::Organization && (n == format!("{adj} party") || n == format!("{adj}s") || n == format!("{adj} party of canada") || n == format!("the {adj}s"))
-        });
-        let title = (a + 1..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
-        let evidence = Span::new(doc.tokens[a].span.start, doc.tokens[pe - 1].span.end);
+        let evidence = Span::new(doc.tokens[from].span.start, doc.tokens[pe - 1].span.end);
         doc.roles.push(Role { holder, title, head: "critic".to_string(), of, former: false, evidence });
     }
+}
+
+/// An adjective of degree or prominence before "critic" ("fiercest", "leading", "vocal"): it
+/// says how the holder criticises, not which portfolio he holds.
+fn degree_word(w: &str) -> bool {
+    w.ends_with("est") || matches!(w, "most" | "leading" | "vocal" | "outspoken" | "longtime" | "frequent" | "prominent" | "fierce" | "harsh" | "strong" | "main" | "chief" | "top" | "biggest")
 }
 
 /// A legislature's committee's senior member of a party, as US news name him in apposition:
