@@ -181,7 +181,7 @@ def build(article, Q, S, D, R):
         ["afp"],
         R("sutrisno", "student leader", None, "Sutrisno, a 22-year-old student leader from Yogyakarta"),
         R("ratna_kusumawardhani", "chairwoman", "aji", "AJI chairwoman Ratna Kusumawardhani"),
-        R("bambang_wicaksono", "chairs the DPR commission", "dpr",
+        R("bambang_wicaksono", "chair", "dpr",
           "Bambang Wicaksono, who chairs the DPR commission overseeing the bill"),
         R("arief_nugroho", "Communications Minister", "indonesia", "Communications Minister Arief Nugroho"),
         R("dwi_hartono", "police spokesman", None,

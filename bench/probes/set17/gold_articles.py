@@ -175,6 +175,7 @@ ARTICLES = [
   ("beatriz_solana", None, "negotiate a solution before Monday", "She called on the Spanish government and the Commission to negotiate \"a solution before Monday, not after the damage is done\""),
   ("ulrike_brandt", None, "step back from the brink", "urging both sides to \"step back from the brink\""),
   ("vda", "brussels", "reopen talks with Beijing", "demanded that Brussels reopen talks with Beijing"),
+  ("spain", "china", "talks", "Madrid had asked Beijing for talks"),
  ],
 },
 {

@@ -221,6 +221,7 @@ ARTICLES = [
   ("tammy_bruce", "iran", "choose between diplomacy and isolation", "Iran \"must choose between diplomacy and isolation\""),
   ("lin_jian", None, "exercise restraint and avoid escalation", "urged all parties to \"exercise restraint and avoid escalation\""),
   ("benjamin_netanyahu", "e3", "act now, not later", "urged the European powers to \"act now, not later\""),
+  ("abbas_araghchi", "e3", "know that threats produce the opposite of what they want", "But the Europeans should know that threats produce the opposite of what they want"),
  ],
 },
 {

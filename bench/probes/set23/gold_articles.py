@@ -225,6 +225,7 @@ ARTICLES = [
   ("dmitry_peskov", "spokesman", "kremlin", "Kremlin spokesman Dmitry Peskov"),
   ("dmitry_medvedev", "deputy chairman", "russian_security_council", "deputy chairman of Russia's Security Council"),
   ("claudia_reiter", "defence researcher", "institute_security_policy", "Dr Claudia Reiter, a defence researcher at the Institute for Security Policy in Kiel"),
+  ("dmitry_medvedev", "former president", "russia", "Former Russian president Dmitry Medvedev"),
  ],
  "quotes": [
   ("boris_pistorius", "ready for war by 2029", [], "warns"),
@@ -293,6 +294,7 @@ ARTICLES = [
   ("olga_ivanova", "teacher", None, "Olga Ivanova, a teacher"),
   ("kristen_michal", "Prime Minister", "estonia", "Estonian Prime Minister Kristen Michal"),
   ("kaja_kallas", "foreign policy chief", "european_union", "The EU's foreign policy chief, Kaja Kallas"),
+  ("kaja_kallas", "former prime minister", "estonia", "Kaja Kallas, a former Estonian prime minister"),
  ],
  "quotes": [
   ("russia", "countermeasures", [], "threatens"),

@@ -263,6 +263,8 @@ ARTICLES = [
   ("fatumata_balde", None, "accept the mediation", "She urged both camps to accept the mediation"),
   ("fatumata_balde", "supreme_court", "rule on the opposition's challenge within days, not months", "asked the Supreme Court to rule on the opposition's challenge \"within days, not months\""),
   ("paigc", "cne", "release the polling-station results by the end of next week", "the party would call a general strike unless the commission released the polling-station results by the end of next week"),
+  ("fatumata_balde", None, "understand that every day this crisis lasts, the barracks are watching", "The politicians must understand that every day this crisis lasts, the barracks are watching"),
+  ("ecowas", None, "not accept any unconstitutional change of government in a member state", "the bloc \"will not accept any unconstitutional change of government\" in a member state"),
  ],
 },
 {

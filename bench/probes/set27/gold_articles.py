@@ -74,6 +74,8 @@ ARTICLES = [
   ("roland_lescure", "european_union", "stay united", "called on EU governments to stay united"),
   ("marcia_delgado", "congress", "reclaim its authority over trade", "urged Congress to reclaim its authority over trade"),
   ("dmitry_peskov", None, "its legitimate security interests be respected", "insisted its \"legitimate security interests\" be respected"),
+  ("united_states", "russia", "respond within days", "Washington expected Moscow to respond within days"),
+  ("ukraine", None, "not sign anything \"that rewards the aggressor\"", "the Ukrainian delegation would travel to Switzerland but would not sign anything \"that rewards the aggressor."),
  ],
 },
 {
@@ -206,6 +208,7 @@ ARTICLES = [
   ("ricardo_alban", None, "lower the temperature", "called on both governments to \"lower the temperature.\""),
   ("jamieson_greer", "canada", "drop its digital services tax and open its dairy market", "the administration wanted Canada to drop its digital services tax and open its dairy market"),
   ("chuck_schumer", "republican_party", "join a vote to end the national emergency", "called on Republicans to join a vote to end the national emergency Trump used to impose them"),
+  ("canada", None, "not negotiate \"under threats\"", "Canada would not negotiate \"under threats\""),
  ],
 },
 {
@@ -266,6 +269,7 @@ ARTICLES = [
   ("kaja_kallas", "washington", "increase pressure on Moscow rather than on Kyiv", "She urged Washington to increase pressure on Moscow rather than on Kyiv"),
   ("lindsey_graham", "white_house", "approve the sanctions bill", "called on the administration to approve the sanctions bill he has been pushing for months"),
   ("kaja_kallas", None, "any plan had to be agreed with Ukraine and with Europe", "said that any plan had to be agreed with Ukraine and with Europe"),
+  ("ukraine", None, "not accept any deal made behind our back", "Ukraine will not accept any deal made behind our back"),
  ],
 },
 {

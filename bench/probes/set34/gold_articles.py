@@ -22,7 +22,7 @@ ARTICLES = [
  ],
  "quotes": [
   ("cas", "no credible explanation", [], "said"),
-  ("cas", "The athlete was aware of his whereabouts obligations and failed to meet them on three separate occasions,", [], "said"),
+  ("cas", "The athlete was aware of his whereabouts obligations and failed to meet them on three separate occasions,", ["kerone_whitfield"], "said"),
   ("kerone_whitfield", "I have never taken a banned substance in my life and I never will,", [], "wrote"),
   ("kerone_whitfield", "Today the system failed a clean athlete. I will keep fighting to clear my name.", [], "wrote"),
   ("marcia_dunbar", "The panel ignored evidence that the testers went to the wrong address,", [], "said"),
@@ -59,6 +59,7 @@ ARTICLES = [
   ("wada", None, "step up out-of-competition testing in the Caribbean", "WADA would ask national agencies to step up out-of-competition testing in the Caribbean"),
   ("wa_athletes_commission", "world_athletics", "create an appeal route that takes less than a year", "called on the governing body to create an appeal route that takes less than a year"),
   ("tyrell_banks", None, "the rules should be the same for the testers as for the athletes", "But the rules should be the same for the testers as they are for us."),
+  ("witold_banka", None, "know that they will be caught", "Athletes who play games with the system should know that they will be caught"),
  ],
 },
 {
@@ -149,7 +150,7 @@ ARTICLES = [
   ("kwabena_ofori_atta", "a private bank.", [], "said"),
   ("kwabena_ofori_atta", "If I am elected, every contract will be published online within 30 days,", [], "told"),
   ("kwabena_ofori_atta", "No more envelopes, no more secrets.", [], "told"),
-  ("samuel_boateng_mensah", "My opponent is trying to win in the courtroom what he cannot win at the ballot box,", [], "said"),
+  ("samuel_boateng_mensah", "My opponent is trying to win in the courtroom what he cannot win at the ballot box,", ["kwabena_ofori_atta"], "said"),
   ("patrice_motsepe", "to respect the statutes and the independence of the association,", [], "urged"),
   ("yaw_darko", "a disaster for players who have not been paid since October.", [], "said"),
   ("yaw_darko", "The clubs are asking one thing: finish the inquiry quickly and let us play,", [], "said"),
@@ -238,6 +239,7 @@ ARTICLES = [
   ("fih", "pakistan", "confirm its participation by Friday", "The FIH has set a deadline of Friday for Pakistan to confirm its participation"),
   ("rana_mujahid_iqbal", None, "think again", "We are asking the government to think again."),
   ("dilip_tirkey", None, "the hockey family should stay together, whatever the politics", "the hockey family should stay together, whatever the politics."),
+  ("india", None, "not accept any change to the schedule", "India would not accept any change to the schedule"),
  ],
 },
 {

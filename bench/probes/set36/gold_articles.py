@@ -120,6 +120,7 @@ ARTICLES = [
   ("lori_chavez_deremer", None, "return to negotiations", "urged both sides to return to negotiations"),
   ("lori_chavez_deremer", None, "get back to the table this week", "I ask the company and the union to get back to the table this week."),
   ("toledo", None, "help restart the talks", "the city had asked federal mediators to help restart the talks"),
+  ("dana_whitcomb", None, "not agree to a contract that makes this plant uncompetitive", "we will not agree to a contract that makes this plant uncompetitive"),
  ],
 },
 {
@@ -178,6 +179,8 @@ ARTICLES = [
   ("sud_rail", None, "suspend the bill first", "it would attend only if the bill was first suspended"),
   ("ilo", None, "minimum service rules must not make strikes ineffective", "warned governments that minimum service rules must not be so broad that they make strikes ineffective"),
   ("medef", None, "stand firm", "called on the government to stand firm"),
+  ("nadia_benali", None, "not negotiate with a gun to our heads", "We will not negotiate with a gun to our heads"),
+  ("sncf", None, "postpone their journeys if possible", "advised passengers to postpone their journeys if possible"),
  ],
 },
 {

@@ -147,6 +147,7 @@ ARTICLES = [
   ("kestutis_budrys", "Foreign Minister", "lithuania", "Lithuanian Foreign Minister Kestutis Budrys"),
   ("antonio_guterres", "Secretary-General", "united_nations", "Secretary-General Antonio Guterres"),
   ("helena_voss", "director", "csr", "Helena Voss, director of the Geneva-based Centre for Strategic Restraint"),
+  ("pavel_yermolin", "former negotiator", "russia", "Pavel Yermolin, a former Russian negotiator"),
  ],
  "quotes": [
   ("sergei_ryabkov", "The voluntary restraint we announced earlier this year has not been reciprocated. We see no reason to continue it alone,", [], "told"),
@@ -284,6 +285,7 @@ ARTICLES = [
   ("tariq_awan", "former ambassador", None, "former ambassador Tariq Mahmood Awan"),
   ("mao_ning", "foreign ministry spokesperson", "china_foreign_ministry", "Chinese foreign ministry spokesperson Mao Ning"),
   ("farooq_naek", "Senator", None, "Senator Farooq Hamid Naek"),
+  ("sahir_shamshad_mirza", "General", "pakistan", "General Sahir Shamshad Mirza"),
  ],
  "quotes": [
   ("drdo", "multiple independently targetable re-entry vehicles", [], "said"),

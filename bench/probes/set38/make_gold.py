@@ -25,10 +25,11 @@ def own_topics_out(a):
     """Correction 10 (set 15's `own_topics_out`): the example gold leaves the state or body a speaker
     speaks for out of what the statement is about ("Lavrov said Moscow would …" is not about Russia); the
     first gold counted them. Removes from `about` the speaker itself, what the article makes the speaker an
-    officer of, and the state of that body."""
+    officer of, and the state of that body. A former office ("a former Russian negotiator") makes no
+    state the speaker's own: the speaker no longer speaks for it."""
     same = lambda x: SAME.get(x, x)
     def own(sp):
-        o = {sp} | {r[2] for r in a["roles"] if r[0] == sp and r[2]}
+        o = {sp} | {r[2] for r in a["roles"] if r[0] == sp and r[2] and not r[1].startswith("former")}
         o |= {BODY_STATE[x] for x in list(o) if x in BODY_STATE}
         return {same(x) for x in o}
     a["quotes"] = [(sp, t, [x for x in ab if not sp or same(x) not in own(sp)], c) for sp, t, ab, c in a["quotes"]]

@@ -181,7 +181,7 @@ ARTICLES = [
               "patricia_nolan", "ustr", "dept_enterprise", "alcohol_action_ireland", "eunan_walsh", "sinn_fein",
               "david_cullinane", "dail", "us_embassy", "social_democrats", "roisin_shortall", "simon_harris", "who",
               "carina_ferreira_borges", "irish_cancer_society", "vfi", "padraig_cribben", "scotland"],
- "optional_entities": ["who_europe", "europe", "irish_cabinet", "government_buildings", "oireachtas_committee", "irish_times", "ciaran_doyle"],
+ "optional_entities": ["who_europe", "europe", "irish_cabinet", "government_buildings", "oireachtas_committee", "irish_times", "ciaran_doyle", "oireachtas"],
  "roles": [
   ("jennifer_carroll_macneill", "Minister for Health", "ireland", "Minister for Health Jennifer Carroll MacNeill"),
   ("patricia_nolan", "director", "drinks_ireland", "Its director, Patricia Nolan"),

@@ -118,6 +118,7 @@ ENT = {
     "abc": (O, "ABC", []), "jess_harwood": (P, "Jess Harwood", []),
     "irish_times": (O, "Irish Times", []), "ciaran_doyle": (P, "Ciarán Doyle", []),
     "nation": (O, "Nation", []), "kevin_otieno": (P, "Kevin Otieno", []),
+    "oireachtas": (O, "Oireachtas", []),
 }
 
 PLACE_IN = {
