@@ -227,10 +227,16 @@ def article(name, entities, optional, *items):
 
 
 import gold_articles  # noqa: E402  (fills ARTICLES through article())
+import sys  # noqa: E402
+sys.path.insert(0, "..")
+from gold_builder import merge_coordinated_cues  # noqa: E402
 
 if __name__ == "__main__":
     gold_articles.build(article, Q, S, D, R)
     for a in ARTICLES:
+        # the thirty-ninth session: one statement for two coordinated cues (merges listed on stderr)
+        merge_coordinated_cues("set14", open("articles/" + a["article"], encoding="utf-8").read(), a["article"],
+                               a["statements"], (), None, lambda m: print(m, file=sys.stderr))
         for gid in a["entities"] + a["optional_entities"]:
             assert gid in E, gid
         for _, lst in (("q", a["quotes"]), ("s", a["statements"])):

@@ -193,6 +193,8 @@ SAME = {"washington": "united_states", "beijing": "china", "moscow": "russia", "
         "kyiv": "ukraine", "tehran": "iran", "pretoria": "south_africa", "madrid": "spain"}
 
 from gold_articles import ARTICLES  # noqa: E402
+sys.path.insert(0, str(HERE.parent))
+from gold_builder import merge_coordinated_cues  # noqa: E402
 
 def norm(s):
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -250,6 +252,8 @@ def main():
             chk(d["evidence"], "demand")
             for x in [d["by"], d["of"]]:
                 if x and x not in ids: print("demand id not in entities", a["article"], x); bad += 1
+        # the thirty-ninth session: one statement for two coordinated cues
+        merge_coordinated_cues("set15", text, a["article"], a["statements"], (), norm)
         own_topics_out(a)
         out_articles.append(a)
     gold = {"about": "Probe set 15: six invented articles on multilateral diplomacy (COP, UN Security "

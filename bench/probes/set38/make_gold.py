@@ -40,4 +40,5 @@ for _a in ARTICLES:
     own_topics_out(_a)
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 38: invented reports on nuclear diplomacy and arms control (five house styles). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 38: invented reports on nuclear diplomacy and arms control (five house styles). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues
