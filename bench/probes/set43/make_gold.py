@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 43: invented world news in formats other than the plain story (a live page, an interview write-up, a press-briefing story, a what-we-know explainer, a newsletter round-up). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 43: invented world news in formats other than the plain story (a live page, an interview write-up, a press-briefing story, a what-we-know explainer, a newsletter round-up). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

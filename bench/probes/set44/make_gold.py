@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 44: invented news on cyber attacks, hacking and espionage (a Reuters expulsions story, an AP ransomware story, a BBC spy-trial report, an Al Jazeera platform-ban story, a Politico state-hackers story). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 44: invented news on cyber attacks, hacking and espionage (a Reuters expulsions story, an AP ransomware story, a BBC spy-trial report, an Al Jazeera platform-ban story, a Politico state-hackers story). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

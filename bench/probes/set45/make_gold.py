@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 45: invented news on religion and monarchy in public life (Vatican diplomacy, US bishops on immigration raids, Japan's imperial succession, Iran's clerics and the hijab law, Afghan clerics on girls' schools). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 45: invented news on religion and monarchy in public life (Vatican diplomacy, US bishops on immigration raids, Japan's imperial succession, Iran's clerics and the hijab law, Afghan clerics on girls' schools). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

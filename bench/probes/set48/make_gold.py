@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 48: invented news on aviation, railways and shipping (a new high-speed line, a ferry capsizing and its probe, a rail strike, container lines and the Red Sea, an air accident report). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 48: invented news on aviation, railways and shipping (a new high-speed line, a ferry capsizing and its probe, a rail strike, container lines and the Red Sea, an air accident report). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

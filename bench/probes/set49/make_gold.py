@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 49: invented news on schools, universities and students (an exam paper leak, a teachers' pay ballot, student visa delays, a lecturers' strike notice over university funding, a campus occupation over program cuts). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 49: invented news on schools, universities and students (an exam paper leak, a teachers' pay ballot, student visa delays, a lecturers' strike notice over university funding, a campus occupation over program cuts). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

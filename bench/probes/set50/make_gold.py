@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 50: invented news on corruption investigations and anti-graft drives (an arrest over a road contract, an accountability court remand, a regent named suspect over mining permits, a deputy minister charged over drone contracts, an asset-preservation application). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 50: invented news on corruption investigations and anti-graft drives (an arrest over a road contract, an accountability court remand, a regent named suspect over mining permits, a deputy minister charged over drone contracts, an asset-preservation application). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 51: invented news on protests and civil unrest (a curfew and rejected talks, a rally crackdown, an internet shutdown and stalled talks, an ultimatum after deadly clashes, a crackdown on a year of rallies). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 51: invented news on protests and civil unrest (a curfew and rejected talks, a rally crackdown, an internet shutdown and stalled talks, an ultimatum after deadly clashes, a crackdown on a year of rallies). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

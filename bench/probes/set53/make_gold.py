@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 53: invented news on housing, rents, property and the cost of living (a no-fault eviction ban, resale flat prices, families in emergency housing motels, a rental index, a rent cap decree). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 53: invented news on housing, rents, property and the cost of living (a no-fault eviction ban, resale flat prices, families in emergency housing motels, a rental index, a rent cap decree). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 54: invented news on defence procurement, arms exports and military aid (a counter-drone contract and a bid protest, state loans behind a howitzer export, a scrapped radar contract, delayed arms for Taiwan, Germany's looser export rules). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 54: invented news on defence procurement, arms exports and military aid (a counter-drone contract and a bid protest, state loans behind a howitzer export, a scrapped radar contract, delayed arms for Taiwan, Germany's looser export rules). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 55: invented news on culture, broadcasting and the entertainment industry (a public broadcaster postpones a documentary under political pressure, a state broadcaster cuts regional news, a strike deadline over AI in commercials, a museum returns looted statues, a court and a withheld film certificate). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 55: invented news on culture, broadcasting and the entertainment industry (a public broadcaster postpones a documentary under political pressure, a state broadcaster cuts regional news, a strike deadline over AI in commercials, a museum returns looted statues, a court and a withheld film certificate). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

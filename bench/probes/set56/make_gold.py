@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 56: invented news on mining, oil and natural resources (a rare earth royalty and export ban, suspended lithium licences, a tailings-dam collapse, North Sea licences and a windfall tax, a critical minerals deal). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 56: invented news on mining, oil and natural resources (a rare earth royalty and export ban, suspended lithium licences, a tailings-dam collapse, North Sea licences and a windfall tax, a critical minerals deal). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 57: invented news on environment, wildlife and water (a Colorado River deal missed between states, a Cauvery water release refused, a PFAS pollution lawsuit, rhino poaching in Etosha, drought and rationing in Tehran). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 57: invented news on environment, wildlife and water (a Colorado River deal missed between states, a Cauvery water release refused, a PFAS pollution lawsuit, rhino poaching in Etosha, drought and rationing in Tehran). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 58: invented news on pensions, welfare and social security (a pension strike after a Senate vote, a pension fund's stock target and part-time premiums, a review of disability benefits, pension funds' switch to a new system, a live page of a national strike against pension reform). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 58: invented news on pensions, welfare and social security (a pension strike after a Senate vote, a pension fund's stock target and part-time premiums, a review of disability benefits, pension funds' switch to a new system, a live page of a national strike against pension reform). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

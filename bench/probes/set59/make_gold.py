@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 59: invented news on space, satellites and telecoms (a spectrum auction, an undersea cable cut, satellite internet licences, a telecoms merger, a satellite launch). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 59: invented news on space, satellites and telecoms (a spectrum auction, an undersea cable cut, satellite internet licences, a telecoms merger, a satellite launch). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 60: invented news on humanitarian aid and relief (an aid pause after staff detentions, ration cuts in refugee camps, an aid convoy and a famine warning, a flood relief mission, a donor conference short of its goal). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 60: invented news on humanitarian aid and relief (an aid pause after staff detentions, ration cuts in refugee camps, an aid convoy and a famine warning, a flood relief mission, a donor conference short of its goal). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 61: invented news on AI and online-platform regulation (a data-protection fine on a chatbot firm, deepfake-labelling rules, an online-safety block threat, an under-16 social media ban, a DMA app-store fine). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 61: invented news on AI and online-platform regulation (a data-protection fine on a chatbot firm, deepfake-labelling rules, an online-safety block threat, an under-16 social media ban, a DMA app-store fine). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 62: invented news on prisons, sentencing and criminal-justice reform (a parole review after a killing, deadly unrest in an overcrowded remand prison, a request for emergency prison beds, a revolt over an early-release bill, a public inquiry into a death in police custody). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 62: invented news on prisons, sentencing and criminal-justice reform (a parole review after a killing, deadly unrest in an overcrowded remand prison, a request for emergency prison beds, a revolt over an early-release bill, a public inquiry into a death in police custody). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

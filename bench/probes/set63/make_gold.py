@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 63: invented news on cars and the motor industry (EV subsidies and charging, a parts plant closure, a fuel-pump recall, EU tariffs on Chinese EVs, a carmaker union strike). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 63: invented news on cars and the motor industry (EV subsidies and charging, a parts plant closure, a fuel-pump recall, EU tariffs on Chinese EVs, a carmaker union strike). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

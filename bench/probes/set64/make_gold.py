@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 64: invented news on climate negotiations and climate finance (adaptation finance at a COP summit, Pacific youth activists, a loss-and-damage fund request, a national 2035 pledge, carbon markets and a march). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 64: invented news on climate negotiations and climate finance (adaptation finance at a COP summit, Pacific youth activists, a loss-and-damage fund request, a national 2035 pledge, carbon markets and a march). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 65: invented news on public health outbreaks (a WHO emergency over Marburg, a health ministry's border screening, airport travel measures, mpox vaccine supply, a Nipah outbreak and its containment). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 65: invented news on public health outbreaks (a WHO emergency over Marburg, a health ministry's border screening, airport travel measures, mpox vaccine supply, a Nipah outbreak and its containment). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

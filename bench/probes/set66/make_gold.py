@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 66: invented news on international courts and extradition (an ICC arrest warrant for a Libyan militia commander, a UK extradition to the US blocked, a Belgian court clearing an extradition to India, an ICJ order on the Essequibo referendum, ICC appeals judges refusing Duterte interim release). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 66: invented news on international courts and extradition (an ICC arrest warrant for a Libyan militia commander, a UK extradition to the US blocked, a Belgian court clearing an extradition to India, an ICJ order on the Essequibo referendum, ICC appeals judges refusing Duterte interim release). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 67: invented news on city and local government (a city budget vote, transit fares frozen, a zoning fight over homes near stations, a city council budget and property tax, a rise in Tube fares). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 67: invented news on city and local government (a city budget vote, transit fares frozen, a zoning fight over homes near stations, a city council budget and property tax, a rise in Tube fares). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

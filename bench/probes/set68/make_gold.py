@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 68: invented news on military coups, juntas and transitions of power (soldiers seize power in Lukanda, Mareni's junta extends its transition, a general sworn in as Kivara's transitional president, Anzara's army hands power to an elected government, Valdoria's junta sets an election date). Countries other than the real ones named, and all people, are invented. Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 68: invented news on military coups, juntas and transitions of power (soldiers seize power in Lukanda, Mareni's junta extends its transition, a general sworn in as Kivara's transitional president, Anzara's army hands power to an elected government, Valdoria's junta sets an election date). Countries other than the real ones named, and all people, are invented. Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

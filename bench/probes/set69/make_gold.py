@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 69: invented news on ceasefire, hostage and prisoner-exchange talks through mediators (a Gaza truce and hostage-prisoner swap in Doha and Cairo, a Ukraine-Russia prisoner swap brokered by the UAE, Colombia and the ELN back to talks in Havana, Sudan's army and the RSF in Jeddah, Congo and the M23 agree a prisoner exchange in Doha). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 69: invented news on ceasefire, hostage and prisoner-exchange talks through mediators (a Gaza truce and hostage-prisoner swap in Doha and Cairo, a Ukraine-Russia prisoner swap brokered by the UAE, Colombia and the ELN back to talks in Havana, Sudan's army and the RSF in Jeddah, Congo and the M23 agree a prisoner exchange in Doha). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 70: invented news on parliamentary hearings, public inquiries and testimony (the FAA chief before a Senate committee, Thames Water bosses before MPs, the auditor general and a minister before a Commons committee, Home Affairs at Senate estimates, a public inquiry into a wastewater plant failure). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 70: invented news on parliamentary hearings, public inquiries and testimony (the FAA chief before a Senate committee, Thames Water bosses before MPs, the auditor general and a minister before a Commons committee, Home Affairs at Senate estimates, a public inquiry into a wastewater plant failure). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues
