@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 71: invented news on state visits, summits and joint press conferences of leaders (a Spanish state visit to Beijing, a UK-France summit in London, an India-Japan summit in New Delhi, a Brazilian state visit to South Africa, an Australia-Indonesia treaty signed in Canberra). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 71: invented news on state visits, summits and joint press conferences of leaders (a Spanish state visit to Beijing, a UK-France summit in London, an India-Japan summit in New Delhi, a Brazilian state visit to South Africa, an Australia-Indonesia treaty signed in Canberra). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 72: invented news on corporate takeovers, mergers and competition regulators (a UK merger blocked by the CMA, a hostile bid rejected by the target's board, a US airline merger cleared with remedies, a European Commission probe of a tech acquisition, a shareholder revolt at an annual meeting). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 72: invented news on corporate takeovers, mergers and competition regulators (a UK merger blocked by the CMA, a hostile bid rejected by the target's board, a US airline merger cleared with remedies, a European Commission probe of a tech acquisition, a shareholder revolt at an annual meeting). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

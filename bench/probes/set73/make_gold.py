@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 73: invented news on impeachments, constitutional courts and referendums (a failed impeachment vote against Paraguay's president, Germany's constitutional court striking down a surveillance law, Ireland's right-to-housing referendum campaign, Zimbabwe's constitutional court on a presidential term extension, the Philippine House impeaching the Ombudsman). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 73: invented news on impeachments, constitutional courts and referendums (a failed impeachment vote against Paraguay's president, Germany's constitutional court striking down a surveillance law, Ireland's right-to-housing referendum campaign, Zimbabwe's constitutional court on a presidential term extension, the Philippine House impeaching the Ombudsman). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

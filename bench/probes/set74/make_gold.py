@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 74: invented news on party leadership contests, defections and coalition talks (Dutch coalition talks after an election, two Conservative MPs defecting to Reform UK, the first debate of the NDP leadership race, a New Zealand prime minister surviving a caucus confidence vote, a split of Les Républicains). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 74: invented news on party leadership contests, defections and coalition talks (Dutch coalition talks after an election, two Conservative MPs defecting to Reform UK, the first debate of the NDP leadership race, a New Zealand prime minister surviving a caucus confidence vote, a split of Les Républicains). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 75: invented news on Indigenous peoples' rights, land claims and reconciliation (a Treaty settlement in New Zealand, a land-rights ruling in Brazil, a Sami wind-farm dispute in Norway, gram sabhas against a bauxite mine in Odisha, an Aboriginal land council suing the NSW government). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 75: invented news on Indigenous peoples' rights, land claims and reconciliation (a Treaty settlement in New Zealand, a land-rights ruling in Brazil, a Sami wind-farm dispute in Norway, gram sabhas against a bauxite mine in Odisha, an Aboriginal land council suing the NSW government). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 76: invented news on police shootings, deaths in custody, inquests and police-watchdog investigations (an inquest jury in Manchester, an SIU manslaughter charge in Toronto, a lawyer demanding body-camera video in Akron, a Chicago settlement for a death in a holding cell, a Canterbury police commander resigning after an IPCA report). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 76: invented news on police shootings, deaths in custody, inquests and police-watchdog investigations (an inquest jury in Manchester, an SIU manslaughter charge in Toronto, a lawyer demanding body-camera video in Akron, a Chicago settlement for a death in a holding cell, a Canterbury police commander resigning after an IPCA report). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 77: invented news on drug cartels, organised crime and trafficking (a cartel leader extradited from Mexico to the United States, a record cocaine seizure at Antwerp, a state of emergency in Ecuador, a US bank pleading guilty to laundering cartel cash, fentanyl diplomacy between the US, Mexico and China). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 77: invented news on drug cartels, organised crime and trafficking (a cartel leader extradited from Mexico to the United States, a record cocaine seizure at Antwerp, a state of emergency in Ecuador, a US bank pleading guilty to laundering cartel cash, fentanyl diplomacy between the US, Mexico and China). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 78: invented news on bank failures, bank rescues and financial regulators (a US regional bank seized and sold, the Bank of England rescuing a Yorkshire building society, a state rescue of a Bremen lender, Lebanon's law on frozen deposits, Japan's FSA ordering a regional bank to merge). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 78: invented news on bank failures, bank rescues and financial regulators (a US regional bank seized and sold, the Bank of England rescuing a Yorkshire building society, a state rescue of a Bremen lender, Lebanon's law on frozen deposits, Japan's FSA ordering a regional bank to merge). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

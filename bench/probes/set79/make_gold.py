@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 79: invented news on maritime incidents, piracy, ship seizures and disputes over territorial waters (Iran seizing a tanker in the Strait of Hormuz, Somali pirates hijacking a bulk carrier, a Chinese water-cannon attack on a Philippine resupply boat at Ayungin Shoal, Finland seizing a tanker after an undersea cable was cut, Guyana accusing Venezuela of a naval incursion near its oil fields). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 79: invented news on maritime incidents, piracy, ship seizures and disputes over territorial waters (Iran seizing a tanker in the Strait of Hormuz, Somali pirates hijacking a bulk carrier, a Chinese water-cannon attack on a Philippine resupply boat at Ayungin Shoal, Finland seizing a tanker after an undersea cable was cut, Guyana accusing Venezuela of a naval incursion near its oil fields). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

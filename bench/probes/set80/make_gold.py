@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 80: invented news on whistleblowers, leaked documents and official-secrets prosecutions (a former defence analyst jailed in Australia, a Foreign Office official charged under the Official Secrets Act, police searches of German journalists over leaked military files, an NSA contractor charged under the Espionage Act, a Kenyan health ministry whistleblower charged over a leaked contract). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 80: invented news on whistleblowers, leaked documents and official-secrets prosecutions (a former defence analyst jailed in Australia, a Foreign Office official charged under the Official Secrets Act, police searches of German journalists over leaked military files, an NSA contractor charged under the Espionage Act, a Kenyan health ministry whistleblower charged over a leaked contract). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 81: invented news on tobacco, alcohol and gambling regulation and the lobbying around it (a generational smoking ban in the Commons, the EU tobacco excise overhaul, Australian limits on gambling ads, Irish alcohol warning labels delayed, a Kenyan betting tax). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 81: invented news on tobacco, alcohol and gambling regulation and the lobbying around it (a generational smoking ban in the Commons, the EU tobacco excise overhaul, Australian limits on gambling ads, Irish alcohol warning labels delayed, a Kenyan betting tax). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 82: invented news on abortion, same-sex marriage and other contested social legislation and court rulings (the US Supreme Court letting a Louisiana law on mailed abortion pills stand, the House of Lords delaying the assisted dying bill, Japan's top court ruling the ban on same-sex marriage unconstitutional, Poland's president vetoing a bill to decriminalise abortion help, Ghana's parliament passing an anti-LGBTQ bill again). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 82: invented news on abortion, same-sex marriage and other contested social legislation and court rulings (the US Supreme Court letting a Louisiana law on mailed abortion pills stand, the House of Lords delaying the assisted dying bill, Japan's top court ruling the ban on same-sex marriage unconstitutional, Poland's president vetoing a bill to decriminalise abortion help, Ghana's parliament passing an anti-LGBTQ bill again). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

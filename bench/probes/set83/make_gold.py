@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 83: invented news on sovereign debt crises, IMF programmes, bailouts and creditor negotiations (Ethiopia's bondholders rejecting a haircut offer, Senegal's hidden debt delaying a new IMF programme, the IMF waiving Argentina's missed reserve target, the IMF asking Pakistan for new taxes before a tranche, Ukraine's talks with GDP warrant holders failing). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 83: invented news on sovereign debt crises, IMF programmes, bailouts and creditor negotiations (Ethiopia's bondholders rejecting a haircut offer, Senegal's hidden debt delaying a new IMF programme, the IMF waiving Argentina's missed reserve target, the IMF asking Pakistan for new taxes before a tranche, Ukraine's talks with GDP warrant holders failing). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

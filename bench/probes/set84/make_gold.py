@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 84: invented news on product recalls, consumer-protection regulators and class-action lawsuits (a US air bag recall ordered by NHTSA and an owners' class action, a UK infant formula recall over salmonella and a group claim, the ACCC suing a carmaker over gearbox claims alongside a class action, a Canadian listeria cheese recall and a proposed class action, a German regulator ordering a braking software recall and a Dutch mass claim). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 84: invented news on product recalls, consumer-protection regulators and class-action lawsuits (a US air bag recall ordered by NHTSA and an owners' class action, a UK infant formula recall over salmonella and a group claim, the ACCC suing a carmaker over gearbox claims alongside a class action, a Canadian listeria cheese recall and a proposed class action, a German regulator ordering a braking software recall and a Dutch mass claim). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 85: invented news on looted antiquities, museum restitution claims and cultural-heritage disputes (Greece formally asking the British Museum for the Parthenon Sculptures, Manhattan prosecutors returning looted antiquities to Italy as Turkey claims a statue from the Met, Egypt asking Germany for the Nefertiti bust, Cambridge returning Benin Bronzes amid an Oba–Edo government custody dispute, a Paris auction of pre-Hispanic artefacts Mexico protests). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 85: invented news on looted antiquities, museum restitution claims and cultural-heritage disputes (Greece formally asking the British Museum for the Parthenon Sculptures, Manhattan prosecutors returning looted antiquities to Italy as Turkey claims a statue from the Met, Egypt asking Germany for the Nefertiti bust, Cambridge returning Benin Bronzes amid an Oba–Edo government custody dispute, a Paris auction of pre-Hispanic artefacts Mexico protests). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 86: invented news on exiled opposition figures, citizenship revocation, transnational repression and asylum for dissidents (Nicaragua stripping 94 more exiles of citizenship, the UK summoning the Chinese ambassador over Hong Kong bounties, Belarus passing a law to strip exiles of citizenship, a Thai court jailing the gunman who killed a Cambodian opposition exile, Algeria protesting after a Paris court convicts a consular employee over a dissident's kidnapping). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 86: invented news on exiled opposition figures, citizenship revocation, transnational repression and asylum for dissidents (Nicaragua stripping 94 more exiles of citizenship, the UK summoning the Chinese ambassador over Hong Kong bounties, Belarus passing a law to strip exiles of citizenship, a Thai court jailing the gunman who killed a Cambodian opposition exile, Algeria protesting after a Paris court convicts a consular employee over a dissident's kidnapping). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 87: invented news on military scandals, courts-martial, veterans affairs and inquiries into abuses by soldiers (an Australian war crime charge from the Brereton inquiry, the UK inquiry into SAS killings in Afghanistan, a Marine drill instructor court-martialled over a recruit's death, Germany dismissing paratroopers over abuse, Colombia's peace court sentencing ex-soldiers over the false positives). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 87: invented news on military scandals, courts-martial, veterans affairs and inquiries into abuses by soldiers (an Australian war crime charge from the Brereton inquiry, the UK inquiry into SAS killings in Afghanistan, a Marine drill instructor court-martialled over a recruit's death, Germany dismissing paratroopers over abuse, Colombia's peace court sentencing ex-soldiers over the false positives). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

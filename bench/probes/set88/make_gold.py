@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 88: invented news on water disputes between states over rivers, dams and shared aquifers (Egypt and Ethiopia over the Nile dam, Pakistan and India over the suspended Indus Waters Treaty, South Australia against the upstream states over the Murray, Mexico and the US over the Rio Grande water debt, Arizona farmers suing the Central Arizona Project). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 88: invented news on water disputes between states over rivers, dams and shared aquifers (Egypt and Ethiopia over the Nile dam, Pakistan and India over the suspended Indus Waters Treaty, South Australia against the upstream states over the Murray, Mexico and the US over the Rio Grande water debt, Arizona farmers suing the Central Arizona Project). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

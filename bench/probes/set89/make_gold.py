@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 89: invented news on spyware, phone hacking and state surveillance scandals (the Met police's live facial recognition challenged in the High Court, the US sanctioning a Cyprus-based spyware vendor, a Polish parliamentary inquiry into Pegasus, an Italian oversight committee finding journalists hacked with Paragon spyware, the Greek data protection authority fining the EYP intelligence service). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 89: invented news on spyware, phone hacking and state surveillance scandals (the Met police's live facial recognition challenged in the High Court, the US sanctioning a Cyprus-based spyware vendor, a Polish parliamentary inquiry into Pegasus, an Italian oversight committee finding journalists hacked with Paragon spyware, the Greek data protection authority fining the EYP intelligence service). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

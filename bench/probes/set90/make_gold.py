@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 90: invented news on the Arctic and Antarctica (Greenland setting a date for an independence referendum, Inuit leaders and a new military hub in Iqaluit, a Norwegian supreme court ruling for Sami herders at Fosen, a record Northern Sea Route season amid Russia's Arctic build-up, an Antarctic Treaty meeting failing to protect the emperor penguin). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 90: invented news on the Arctic and Antarctica (Greenland setting a date for an independence referendum, Inuit leaders and a new military hub in Iqaluit, a Norwegian supreme court ruling for Sami herders at Fosen, a record Northern Sea Route season amid Russia's Arctic build-up, an Antarctic Treaty meeting failing to protect the emperor penguin). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

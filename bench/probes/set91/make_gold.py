@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 91: invented news on language policy, minority rights and autonomy disputes (Latvia ending Russian-language teaching and Russia protesting, Spain's bid to make Catalan an official EU language stalling, a Quebec court striking down part of the French-language law's sign rules, Gagauzia's autonomy referendum in Moldova, Hungary protesting the closure of Hungarian schools in Ukraine). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 91: invented news on language policy, minority rights and autonomy disputes (Latvia ending Russian-language teaching and Russia protesting, Spain's bid to make Catalan an official EU language stalling, a Quebec court striking down part of the French-language law's sign rules, Gagauzia's autonomy referendum in Moldova, Hungary protesting the closure of Hungarian schools in Ukraine). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 92: invented news on the gig economy and platform workers (Spain fining Glovo over riders employment status, a UK couriers strike, the EU platform work directive deadline, a gig workers strike in Hyderabad and Bengaluru, Australia's Fair Work Commission setting delivery riders' minimum pay). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 92: invented news on the gig economy and platform workers (Spain fining Glovo over riders employment status, a UK couriers strike, the EU platform work directive deadline, a gig workers strike in Hyderabad and Bengaluru, Australia's Fair Work Commission setting delivery riders' minimum pay). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

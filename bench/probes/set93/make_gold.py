@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 93: invented news on nuclear power (the NRC renewing Diablo Canyon, small modular reactors at Wylfa, the ASNR questioning EDF's EPR2 at Penly, Niigata backing the Kashiwazaki-Kariwa restart, uranium supply after Kazatomprom's cut). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 93: invented news on nuclear power (the NRC renewing Diablo Canyon, small modular reactors at Wylfa, the ASNR questioning EDF's EPR2 at Penly, Niigata backing the Kashiwazaki-Kariwa restart, uranium supply after Kazatomprom's cut). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 94: invented news on foreign influence operations, disinformation and foreign-agent laws (US charges over Russian-funded fake local news sites, Georgia ordering election monitors to register as foreign agents, Germany's spy agency on a Russian campaign before state elections, Singapore blocking accounts under its foreign interference law, the first list of Canada's foreign influence registry). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 94: invented news on foreign influence operations, disinformation and foreign-agent laws (US charges over Russian-funded fake local news sites, Georgia ordering election monitors to register as foreign agents, Germany's spy agency on a Russian campaign before state elections, Singapore blocking accounts under its foreign interference law, the first list of Canada's foreign influence registry). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

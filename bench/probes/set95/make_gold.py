@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 95: invented news on doping scandals, anti-doping agencies, sports arbitration and bans (CAS upholding a Kenyan marathon runner ban, UK Anti-Doping banning a cyclist for missed tests, the IWF banning Thailand weightlifting federation, NADA India banning a wrestler, Sport Integrity Australia appealing a swimmer ban to CAS). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 95: invented news on doping scandals, anti-doping agencies, sports arbitration and bans (CAS upholding a Kenyan marathon runner ban, UK Anti-Doping banning a cyclist for missed tests, the IWF banning Thailand weightlifting federation, NADA India banning a wrestler, Sport Integrity Australia appealing a swimmer ban to CAS). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

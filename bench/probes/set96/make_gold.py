@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 96: invented news on consular rows and diplomatic expulsions (Poland expelling Belarusian diplomats over a detained citizen, the UK summoning China's ambassador over a detained businessman, Peru expelling Mexico's ambassador over an asylum case, Algeria and France trading expulsions over a jailed teacher, Canada and India expelling diplomats over an intimidation campaign). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 96: invented news on consular rows and diplomatic expulsions (Poland expelling Belarusian diplomats over a detained citizen, the UK summoning China's ambassador over a detained businessman, Peru expelling Mexico's ambassador over an asylum case, Algeria and France trading expulsions over a jailed teacher, Canada and India expelling diplomats over an intimidation campaign). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 97: invented news on tax policy fights (an OECD deal sparing US companies from the global minimum tax, a US trade investigation into a German digital platform levy, a leak of Jersey trust records, the Zucman wealth tax fight in France, a Cum-Ex tax fraud verdict in Bonn). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 97: invented news on tax policy fights (an OECD deal sparing US companies from the global minimum tax, a US trade investigation into a German digital platform levy, a leak of Jersey trust records, the Zucman wealth tax fight in France, a Cum-Ex tax fraud verdict in Bonn). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues
