@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 103: invented news on military conscription, draft laws and exemptions (a Knesset committee advancing a bill on ultra-Orthodox yeshiva students' exemptions, the Bundestag passing a military service law, Ukraine's parliament passing a bill on discharge after 36 months, South Korea's Constitutional Court hearing a challenge to objectors' alternative service, Serbia reinstating compulsory military service). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 103: invented news on military conscription, draft laws and exemptions (a Knesset committee advancing a bill on ultra-Orthodox yeshiva students' exemptions, the Bundestag passing a military service law, Ukraine's parliament passing a bill on discharge after 36 months, South Korea's Constitutional Court hearing a challenge to objectors' alternative service, Serbia reinstating compulsory military service). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

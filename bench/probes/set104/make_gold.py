@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 104: invented news on UN and regional peacekeeping missions (Congo ordering MONUSCO out, an attack on UNIFIL peacekeepers in Lebanon, Burundi pulling its troops from the AU mission in Somalia, the renewal of the UN mission in South Sudan, abuse allegations against peacekeepers in the Central African Republic). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 104: invented news on UN and regional peacekeeping missions (Congo ordering MONUSCO out, an attack on UNIFIL peacekeepers in Lebanon, Burundi pulling its troops from the AU mission in Somalia, the renewal of the UN mission in South Sudan, abuse allegations against peacekeepers in the Central African Republic). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 105: invented news on frozen state assets, asset seizures and reparations (an EU loan to Ukraine backed by frozen Russian central-bank reserves, a seized superyacht to be sold in the UK, a US judge upholding a yacht forfeiture, the EU General Court upholding a freeze on Riviera villas, Herero and Nama demands for German reparations). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 105: invented news on frozen state assets, asset seizures and reparations (an EU loan to Ukraine backed by frozen Russian central-bank reserves, a seized superyacht to be sold in the UK, a US judge upholding a yacht forfeiture, the EU General Court upholding a freeze on Riviera villas, Herero and Nama demands for German reparations). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues

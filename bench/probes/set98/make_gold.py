@@ -15,4 +15,5 @@ from gold_articles import ARTICLES  # noqa: E402
 from gold_builder import main  # noqa: E402
 
 if __name__ == "__main__":
-    main(HERE, "Probe set 98: invented news on the UN Security Council (a Russian veto of a Sudan ceasefire draft, the Council ending the Congo peacekeeping mission at Kinshasa's request, a Libya sanctions panel report on arms flights, Somalia's Council presidency agenda, an inquiry into Tanzanian peacekeepers killed in the Central African Republic). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
+    main(HERE, "Probe set 98: invented news on the UN Security Council (a Russian veto of a Sudan ceasefire draft, the Council ending the Congo peacekeeping mission at Kinshasa's request, a Libya sanctions panel report on arms flights, Somalia's Council presidency agenda, an inquiry into Tanzanian peacekeepers killed in the Central African Republic). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES,
+         one_statement_for_two_cues=True)  # the thirty-ninth session: one statement for two coordinated cues
