@@ -16434,3 +16434,16 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_for_a_nation_or_region_is_an_organisation() {
+    // ("The Boundary Commission for England said" was typed a person: "for" and what a body is
+    // for were taken only before "the" or capitalised common words, and a nation or a region
+    // that no country list holds is neither)
+    let d = doc("New map\n\nLONDON - The Electoral Commission for Wales said the new map was final.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Electoral Commission for Wales"), "{}", dump(&d));
+    reported(&d, "The Electoral Commission for Wales said the new map was final", "Electoral Commission for Wales");
+    let d = doc("Aid\n\nNAIROBI - A report by the Relief Board for Africa found the aid was late.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Relief Board for Africa"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
