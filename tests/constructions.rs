@@ -16447,3 +16447,19 @@ fn a_body_for_a_nation_or_region_is_an_organisation() {
     assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Relief Board for Africa"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_royal_style_between_a_given_name_and_a_name_is_part_of_the_name() {
+    // ("President Hassan Sheikh Mohamud said", "Ahmed Sheikh Hassan said" gave two people, the
+    // second holding a role "Sheikh": the royal style was read as an office with an owner
+    // before it and a holder after it)
+    let d = doc("Talks\n\nMOGADISHU, Somalia - Ahmed Sheikh Hassan said the talks would go on.");
+    reported(&d, "Ahmed Sheikh Hassan said the talks would go on", "Ahmed Sheikh Hassan");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+    let d = doc("Talks\n\nMOGADISHU, Somalia - President Omar Sheikh Warsame said the talks would go on.");
+    reported(&d, "President Omar Sheikh Warsame said the talks would go on", "Omar Sheikh Warsame");
+    role(&d, "Omar Sheikh Warsame", "President");
+    // (a royal style after a title stays the style: "Prime Minister Sheikh Jane Roe")
+    let d = doc("Talks\n\nDHAKA, Bangladesh - Prime Minister Sheikh Rina Kabir said the talks would go on.");
+    reported(&d, "Prime Minister Sheikh Rina Kabir said the talks would go on", "Rina Kabir");
+}
