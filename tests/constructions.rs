@@ -16434,3 +16434,32 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_for_a_nation_or_region_is_an_organisation() {
+    // ("The Boundary Commission for England said" was typed a person: "for" and what a body is
+    // for were taken only before "the" or capitalised common words, and a nation or a region
+    // that no country list holds is neither)
+    let d = doc("New map\n\nLONDON - The Electoral Commission for Wales said the new map was final.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Electoral Commission for Wales"), "{}", dump(&d));
+    reported(&d, "The Electoral Commission for Wales said the new map was final", "Electoral Commission for Wales");
+    let d = doc("Aid\n\nNAIROBI - A report by the Relief Board for Africa found the aid was late.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Relief Board for Africa"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn a_royal_style_between_a_given_name_and_a_name_is_part_of_the_name() {
+    // ("President Hassan Sheikh Mohamud said", "Ahmed Sheikh Hassan said" gave two people, the
+    // second holding a role "Sheikh": the royal style was read as an office with an owner
+    // before it and a holder after it)
+    let d = doc("Talks\n\nMOGADISHU, Somalia - Ahmed Sheikh Hassan said the talks would go on.");
+    reported(&d, "Ahmed Sheikh Hassan said the talks would go on", "Ahmed Sheikh Hassan");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+    let d = doc("Talks\n\nMOGADISHU, Somalia - President Omar Sheikh Warsame said the talks would go on.");
+    reported(&d, "President Omar Sheikh Warsame said the talks would go on", "Omar Sheikh Warsame");
+    role(&d, "Omar Sheikh Warsame", "President");
+    // (a royal style after a title stays the style: "Prime Minister Sheikh Jane Roe")
+    let d = doc("Talks\n\nDHAKA, Bangladesh - Prime Minister Sheikh Rina Kabir said the talks would go on.");
+    reported(&d, "Prime Minister Sheikh Rina Kabir said the talks would go on", "Rina Kabir");
+}

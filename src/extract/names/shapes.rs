@@ -709,11 +709,14 @@ pub(super) fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> 
     let fields = |m: usize| {
         m + 2 < j && (m + 2..j).all(|x| field(x) || x > m + 2 && x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "and" | ",") && !doc.tokens[x].cap && field(x - 1) && field(x + 1))
     };
+    // ("the Boundary Commission for England", "the Electoral Commission for Wales": "for" and
+    // a place's name to the end, a nation or a region that no country list holds)
+    let place_to_end = |x: usize| x < j && doc.tokens[x].cap && (longest(doc, x, j, &lex.place_names).is_some_and(|(e, _)| e == j) || longest(doc, x, j, &lex.country_names).is_some_and(|(e, _)| e == j));
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))
             // ("Université de Montréal", "Universidad de Chile": "de" after a head word, as a
             // name in another language writes "of")
-            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap || !t.cap && matches!(t.lower.as_str(), "de" | "del" | "du" | "des" | "di" | "della" | "do" | "da"))
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m) || place_to_end(m + 2)) || t.lower == "on" && !t.cap || !t.cap && matches!(t.lower.as_str(), "de" | "del" | "du" | "des" | "di" | "della" | "do" | "da"))
             && m + 1 < j
     })
 }

@@ -9,6 +9,16 @@ use super::*;
 pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
     let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
     let (mut e, _) = title_at(doc, h, j)?;
+    // ("Hassan Sheikh Mohamud", "Ahmed Sheikh Hassan said": a royal style of one word between a
+    // listed given name and a name word is a part of one person's name, no owner, office and
+    // holder)
+    let lw = doc.tokens[k].lower.as_str();
+    if h == k + 1 && e == h + 1 && e < j && is_cap_word(doc, e)
+        && lex.titles.get(&doc.tokens[h].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Royal)
+        && lex.first_names.get(lw).is_some_and(|g| *g != 'u') && !lex.is_common_word(lw) && lex.country_any(lw).is_none()
+    {
+        return None;
+    }
     // ("Vexmoor Parliament Commissioner for Human Rights X": a capitalised portfolio after
     // "for" or "of" is the office's; the holder's name opens at a given name after it)
     if e + 2 < j && matches!(doc.tokens[e].lower.as_str(), "of" | "for") {
