@@ -33,6 +33,7 @@ ARTICLES = [
   ("ursula_von_der_leyen", "closely watching", ["australia"], "said"),
  ],
  "statements": [
+  (None, "warns", "Australia warns Snap, video app over teen accounts a year into social media ban", [], True),
   ("esafety", "said", "Australia's online safety regulator has issued formal warnings to Snap Inc and a smaller video-sharing app for failing to remove accounts held by children under 16, its first enforcement step since the world's first national ban on teen social media took effect a year ago, the regulator said on Thursday", ["snap"], True),
   ("julie_inman_grant", "said", "Australia's eSafety Commissioner, Julie Inman Grant, said both companies had 28 days to show they had taken \"reasonable steps\" to keep under-16s off their services or face fines of up to A$49.5 million ($32.7 million)", []),
   ("snap", "said", "A Snap spokesperson said in a statement that the company had deactivated more than 400,000 Australian accounts since the ban began and was \"working constructively\" with the regulator", [], True),
@@ -46,6 +47,8 @@ ARTICLES = [
   ("monash", "according to", "According to a survey by Monash University published last month, 37% of 13- to 15-year-olds said they still used at least one covered platform, mostly through a parent's account or an older sibling's", [], True),
   ("priya_ramanathan", "said", "Priya Ramanathan, a researcher in digital childhood at Monash University who led the survey, said the ban had cut daily use among younger teens but warned that it had pushed some of them to smaller apps with weaker moderation", []),
   (None, "told", "A 15-year-old from Brisbane told Reuters that most of her classmates had switched to messaging apps and gaming chat rooms that the law does not cover", [], True),
+  ("denmark", "announced", "Denmark and Malaysia have announced plans for similar limits", [], True),
+  ("malaysia", "announced", "Denmark and Malaysia have announced plans for similar limits", [], True),
   ("ursula_von_der_leyen", "said", "European Commission President Ursula von der Leyen said in September that she was \"closely watching\" Australia's experiment", ["australia"]),
   ("julie_inman_grant", "said", "Inman Grant said her office would publish its first full assessment of the ban in February and warned that the two companies would face court action unless they submitted compliance plans by the end of the month", []),
  ],
@@ -128,6 +131,7 @@ ARTICLES = [
   ("dimitris_papastergiou", "digital governance minister", "greece", "Greece's digital governance minister, Dimitris Papastergiou"),
  ],
  "quotes": [
+  (None, "digital majority age", [], "calls for"),
   ("caroline_stage_olsen", "a very clear signal", [], "said"),
   ("caroline_stage_olsen", "We have spent ten years asking platforms to behave. It did not work,", [], "told"),
   ("caroline_stage_olsen", "Now we are asking the legislator to act.", [], "told"),
@@ -140,6 +144,7 @@ ARTICLES = [
   ("dimitris_papastergiou", "watching Canberra closely", ["australia"], "said"),
  ],
  "statements": [
+  (None, "calls for", "The joint declaration, signed by 21 of the 27 member countries at a meeting of telecoms ministers, calls for a \"digital majority age\" below which children could not open accounts without a parent's consent", [], True),
   ("caroline_stage_olsen", "said", "Denmark's Digital Minister Caroline Stage Olsen, who drafted the text, said the declaration sent \"a very clear signal\" to the Commission", ["european_commission"]),
   ("clara_chappaz", "said", "She said Paris would ban social media for under-15s at national level next year unless the EU adopted its own rule by the summer", ["european_union"]),
   ("patrick_odonovan", "said", "Ireland's minister of state for communications, Patrick O'Donovan, said his government supported stronger age checks but warned that a hard age limit would push children to \"the darker corners of the internet.\"", []),
@@ -189,6 +194,7 @@ ARTICLES = [
   ("marcus_ellery", "not punitive on its face,", [], "wrote"),
  ],
  "statements": [
+  (None, "refused", "A federal judge on Tuesday refused to block a Utah law that requires Apple and Google to verify the ages of app store users and get a parent's consent before a minor can download an app", [], True),
   ("marcus_ellery", "wrote", "U.S. District Judge Marcus Ellery wrote that the state had shown a \"compelling interest\" in protecting minors and that the law was narrowly drawn", []),
   ("ccia", "said", "The group, the Computer & Communications Industry Association, said it would appeal to the 10th U.S. Circuit Court of Appeals", ["tenth_circuit"]),
   ("matt_schruers", "said", "Its president, Matt Schruers, said the law forces every adult in Utah to hand over personal information just to download a weather app", ["utah"]),
@@ -210,6 +216,7 @@ ARTICLES = [
   ("apple", None, "adopt its own age-range system", "urged lawmakers to adopt its own system"),
   ("aclu_utah", "utah_legislature", "repeal the law before the 2027 session ends", "called on the Legislature to repeal it before the 2027 session ends"),
   ("marcus_ellery", None, "submit further arguments on the damages provision by Jan. 15", "asked both sides to submit further arguments on it by Jan. 15"),
+  ("ccia", "tenth_circuit", "put the law on hold", "the association would ask the appeals court to put the law on hold"),
  ],
 },
 {
@@ -240,6 +247,7 @@ ARTICLES = [
   ("fahmi_fadzil", "We learned from Canberra. We will not repeat their mistakes,", ["australia"], "said"),
  ],
  "statements": [
+  (None, "says", "Under-16s barred from social media from June, platforms must use eKYC, says Fahmi", [], True),
   ("fahmi_fadzil", "says", "Children under 16 will not be allowed to open social media accounts from June 1 next year, and platforms will have to verify users' ages through electronic know-your-customer (eKYC) checks, says Datuk Fahmi Fadzil", []),
   ("fahmi_fadzil", "said", "The Communications Minister said the Cabinet had agreed to the age limit at its meeting on Friday, and that the requirement would be enforced under the Online Safety Act 2025", []),
   ("fahmi_fadzil", "said", "Fahmi said platforms would be allowed to check ages against MyKad identity cards, passports or the MyDigital ID system, and that existing accounts would have to be verified within six months", []),
