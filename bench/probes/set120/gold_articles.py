@@ -235,6 +235,8 @@ ARTICLES = [
   ("kenneth_lim", "information technology committee chairman", "malaysian_bar", "The Malaysian Bar's information technology committee chairman, Kenneth Lim Wei Jie"),
   ("ahmad_fadhli", "youth chief", "perikatan_nasional", "Perikatan Nasional youth chief Ahmad Fadhli Shaari"),
   ("ahmad_fadhli", "MP", "pasir_mas", "Ahmad Fadhli Shaari, who is also Pasir Mas MP"),
+  ("farah_aziz", "former assistant minister", "sabah", "former Sabah assistant minister Farah Aziz"),
+  ("farah_aziz", "head", "sabah_cpn", "Farah Aziz, who runs the Sabah Child Protection Network"),
   ("anwar_ibrahim", "Prime Minister", "malaysia", "Prime Minister Datuk Seri Anwar Ibrahim"),
  ],
  "quotes": [
