@@ -16434,3 +16434,16 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_after_a_sentence_closed_by_its_speaker_is_that_speaker() {
+    // ("…, says Jane Roe. The Fisheries Minister said …" gave the statement to a deputy
+    // minister named further on: the office, named for the first time, takes up the speaker
+    // named after the inverted cue that closes the sentence before)
+    let d = doc("Trackers for boats\n\nLISBON: Fishing boats will have to carry satellite trackers from March, says Ana Ferreira.\n\nThe Fisheries Minister said the cabinet had approved the rule on Monday.\n\nDeputy Fisheries Minister Rui Matos said the ministry would fund half the cost.");
+    reported(&d, "The Fisheries Minister said the cabinet had approved the rule on Monday", "Ana Ferreira");
+    reported(&d, "Deputy Fisheries Minister Rui Matos said the ministry would fund half the cost", "Rui Matos");
+    // (one named with a role of their own is not taken up so)
+    let d = doc("Trackers for boats\n\nLISBON: Fishing boats will have to carry satellite trackers from March, says Ana Ferreira, a skipper.\n\nThe Fisheries Minister said the cabinet had approved the rule on Monday.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ana Ferreira") || !d.slice(s.text).contains("the cabinet had approved")), "{}", dump(&d));
+}
