@@ -16463,3 +16463,16 @@ fn a_royal_style_between_a_given_name_and_a_name_is_part_of_the_name() {
     let d = doc("Talks\n\nDHAKA, Bangladesh - Prime Minister Sheikh Rina Kabir said the talks would go on.");
     reported(&d, "Prime Minister Sheikh Rina Kabir said the talks would go on", "Rina Kabir");
 }
+
+#[test]
+fn an_office_after_a_sentence_closed_by_its_speaker_is_that_speaker() {
+    // ("…, says Jane Roe. The Fisheries Minister said …" gave the statement to a deputy
+    // minister named further on: the office, named for the first time, takes up the speaker
+    // named after the inverted cue that closes the sentence before)
+    let d = doc("Trackers for boats\n\nLISBON: Fishing boats will have to carry satellite trackers from March, says Ana Ferreira.\n\nThe Fisheries Minister said the cabinet had approved the rule on Monday.\n\nDeputy Fisheries Minister Rui Matos said the ministry would fund half the cost.");
+    reported(&d, "The Fisheries Minister said the cabinet had approved the rule on Monday", "Ana Ferreira");
+    reported(&d, "Deputy Fisheries Minister Rui Matos said the ministry would fund half the cost", "Rui Matos");
+    // (one named with a role of their own is not taken up so)
+    let d = doc("Trackers for boats\n\nLISBON: Fishing boats will have to carry satellite trackers from March, says Ana Ferreira, a skipper.\n\nThe Fisheries Minister said the cabinet had approved the rule on Monday.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ana Ferreira") || !d.slice(s.text).contains("the cabinet had approved")), "{}", dump(&d));
+}

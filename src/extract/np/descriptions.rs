@@ -626,7 +626,10 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     // was named before: "The home secretary has said … . Jane Roe told MPs …", whatever
     // "the shadow home secretary" named further on)
     if !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
-        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t)).flatten()) {
+        // ("Boats must carry trackers from March, says Jane Roe. The Fisheries Minister said …":
+        // the one named after the inverted cue that closes the sentence before, see
+        // `closing_speaker`)
+        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t).or_else(|| closing_speaker(doc, t))).flatten()) {
             return Some((p, end));
         }
     }
@@ -665,6 +668,26 @@ pub(super) fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
     let e = doc.token_at(doc.mentions[m].span.end);
     let described = doc.tokens.get(e).is_some_and(|x| x.lower == ",") && doc.tokens.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"));
     (doc.entities[p].kind == EntityKind::Person && !described && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
+}
+
+/// ("Boats must carry trackers from March, says Jane Roe. The Fisheries Minister said …": a
+/// sentence that ends with its speaker after an inverted cue, and the next one, which refers
+/// back to that speaker by the office held, named there for the first time.) The person named in two words or more right after a verb of saying (past at most
+/// two capitalised styles, "Datuk Seri") at the very end of the sentence before the one token
+/// `t` opens, after a comma, when that person holds no role in the story.
+pub(super) fn closing_speaker(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    if t != doc.sentences[si].tokens.0 {
+        return None;
+    }
+    let (pa, pb) = doc.sentences[si.checked_sub(1)?].tokens;
+    let last = (pa..pb).rev().find(|&j| doc.tokens[j].kind == TokenKind::Word)?;
+    let m = doc.mention_at_token(last)?;
+    let s = doc.token_at(doc.mentions[m].span.start);
+    let p = doc.actor_of(doc.mentions[m].entity);
+    let cue = (s.saturating_sub(3).max(pa + 1)..s).find(|&c| Lexicon::get().cues.contains_key(&doc.tokens[c].lower) && doc.tokens[c - 1].lower == "," && (c + 1..s).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word));
+    let full = doc.slice(doc.mentions[m].span).contains(' ');
+    (cue.is_some() && full && doc.entities[p].kind == EntityKind::Person && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
 }
 
 /// ("The home secretary has said France must … . Shabana Mahmood told MPs …": the opening
