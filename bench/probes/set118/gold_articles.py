@@ -29,7 +29,7 @@ ARTICLES = [
   ("priya_raman", "I have paid the deposit. I have the I-20. What I do not have is a date,", [], "said"),
  ],
  "statements": [
-  ("state_department", "said", "The State Department will require every applicant for a U.S. student visa to sit a second interview from January, officials said Tuesday", [], True),
+  (None, "said", "The State Department will require every applicant for a U.S. student visa to sit a second interview from January, officials said Tuesday", [], True),
   ("marco_rubio", "said", "Secretary of State Marco Rubio said the extra screening was needed because consular officers had found \"too many gaps\" in the social media checks introduced last year", []),
   ("marco_rubio", "said", "He said the department would not set a numerical limit on visas but would take as long as each case required", []),
   ("nafsa", "according to", "International students spent about $43 billion on tuition and living costs in the last academic year, according to NAFSA, the association of international educators", []),
@@ -85,6 +85,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "warned", "Universities in England have warned that a new levy on the fees paid by international students could force more of them into deficit", ["england"], True),
+  ("united_kingdom", "confirmed", "the government confirmed it would go ahead from August 2028", [], True),
   ("bridget_phillipson", "said", "Education Secretary Bridget Phillipson said the levy was fair because universities \"have benefited enormously\" from overseas fees and should share that with students from low-income families", []),
   ("uuk", "said", "But Universities UK (UUK), which represents 141 institutions, said the charge would take about £620m a year out of a sector that was already cutting jobs", []),
   ("vivienne_stern", "said", "Its chief executive, Vivienne Stern, said many universities were \"running on fumes\" after years in which tuition fees for home students had barely risen", []),
@@ -155,7 +156,7 @@ ARTICLES = [
   ("westhaven", "said", "The University of Westhaven, which has cut 400 jobs since 2024, said its allocation would fall by 1,100 students", []),
   ("helen_carver", "said", "Its vice-chancellor, Professor Helen Carver, said the university would not cut any more courses this year, but would have to review its engineering faculty if numbers fell again in 2028", []),
   ("jonathon_duniam", "said", "The opposition's education spokesman, Jonathon Duniam, said the Coalition supported lower numbers but accused Labor of \"making it up as it goes along\"", ["au_labor"]),
-  ("jonathon_duniam", "said", "He said Parliament, not the minister, should set the limit", ["au_parliament"]),
+  ("jonathon_duniam", "said", "He said Parliament, not the minister, should set the limit", ["au_parliament", "jason_clare"]),
   ("tony_burke", "said", "Home Affairs Minister Tony Burke said the department had processed 92 per cent of student visa applications within the standard time this year", []),
   ("tony_burke", "told", "Burke told reporters in Canberra that students who had already been granted a visa would not be affected", []),
   ("china", "said", "A spokesman for the Chinese embassy in Canberra said China hoped Australia would provide \"a fair and friendly environment\" for Chinese students, who make up the largest group at Australian universities", ["australia"], True),
@@ -275,7 +276,7 @@ ARTICLES = [
   ("farida_khan", "said", "Professor Farida Khan, who teaches higher education policy at Jawaharlal Nehru University (JNU), said foreign campuses would enrol only a few thousand students for years to come", []),
   ("farida_khan", "said", "She said the University Grants Commission (UGC) should instead fund more research places at public universities", ["ugc"]),
   ("ananya_deshpande", "said", "Ananya Deshpande, 22, from Pune, said she had accepted a place at a university in Germany, where tuition at public universities is free", ["germany"]),
-  ("in_mea", "said", "Officials said the MEA would hold a meeting with consultants and banks later this month", [], True),
+  (None, "said", "Officials said the MEA would hold a meeting with consultants and banks later this month", [], True),
  ],
  "demands": [
   ("jaishankar", None, "check the standing of foreign institutions before paying fees", "students should check the standing of any foreign institution before paying fees"),
