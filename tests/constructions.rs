@@ -16434,3 +16434,20 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn admitted_before_a_term_or_a_hospital_lets_in_and_is_no_cue() {
+    // ("X called on the department to exempt students already admitted for the spring term and
+    // said …" gave a statement to "exempt students" at the cue "admitted": the participle of
+    // one let in, not one who confesses)
+    let d = doc("Visas\n\nOSLO - Jane Roe, president of the Fjord College Council, called on Norway to exempt students already admitted for the autumn term and said colleges had not been consulted.");
+    assert!(d.statements.iter().all(|s| s.cue != "admitted"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("colleges had not been consulted")), "{}", dump(&d));
+    let d = doc("Flu\n\nOSLO - Three patients admitted to hospital in Bergen were later discharged, Tom Hale said.");
+    assert!(d.statements.iter().all(|s| s.cue != "admitted"), "{}", dump(&d));
+    // (one who admits a fact or a deed still speaks)
+    let d = doc("Flu\n\nOSLO - Tom Hale admitted that the plan had failed.");
+    reported(&d, "Tom Hale admitted that the plan had failed", "Tom Hale");
+    let d = doc("Flu\n\nOSLO - Two officials admitted to taking bribes from Sweden.");
+    assert!(d.statements.iter().any(|s| s.cue == "admitted"), "{}", dump(&d));
+}
