@@ -16476,3 +16476,20 @@ fn an_office_after_a_sentence_closed_by_its_speaker_is_that_speaker() {
     let d = doc("Trackers for boats\n\nLISBON: Fishing boats will have to carry satellite trackers from March, says Ana Ferreira, a skipper.\n\nThe Fisheries Minister said the cabinet had approved the rule on Monday.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ana Ferreira") || !d.slice(s.text).contains("the cabinet had approved")), "{}", dump(&d));
 }
+
+#[test]
+fn admitted_before_a_term_or_a_hospital_lets_in_and_is_no_cue() {
+    // ("X called on the department to exempt students already admitted for the spring term and
+    // said …" gave a statement to "exempt students" at the cue "admitted": the participle of
+    // one let in, not one who confesses)
+    let d = doc("Visas\n\nOSLO - Jane Roe, president of the Fjord College Council, called on Norway to exempt students already admitted for the autumn term and said colleges had not been consulted.");
+    assert!(d.statements.iter().all(|s| s.cue != "admitted"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("colleges had not been consulted")), "{}", dump(&d));
+    let d = doc("Flu\n\nOSLO - Three patients admitted to hospital in Bergen were later discharged, Tom Hale said.");
+    assert!(d.statements.iter().all(|s| s.cue != "admitted"), "{}", dump(&d));
+    // (one who admits a fact or a deed still speaks)
+    let d = doc("Flu\n\nOSLO - Tom Hale admitted that the plan had failed.");
+    reported(&d, "Tom Hale admitted that the plan had failed", "Tom Hale");
+    let d = doc("Flu\n\nOSLO - Two officials admitted to taking bribes from Sweden.");
+    assert!(d.statements.iter().any(|s| s.cue == "admitted"), "{}", dump(&d));
+}

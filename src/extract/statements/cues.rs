@@ -419,6 +419,24 @@ fn describes_speaker(doc: &Doc, t: usize) -> bool {
     end.is_some_and(|c| w(c) == "," && matches!(w(c + 1), "said" | "says" | "told" | "tells" | "added" | "warned" | "wrote"))
 }
 
+/// "admitted" at `t` that lets someone in rather than confesses: "students already admitted for
+/// the spring term", "patients admitted to hospital", "was admitted into the programme". A
+/// participle before "to", "for" or "into" (not before a gerund: "admitted to taking bribes"
+/// confesses) after a passive auxiliary, before "for"/"into" after a lower-case word ("students
+/// already admitted for"), or before a place one is admitted to.
+fn admitted_as_entry(doc: &Doc, t: usize) -> bool {
+    let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    if w(t) != "admitted" || t == 0 || !matches!(w(t + 1), "to" | "for" | "into") || w(t + 2).ends_with("ing") {
+        return false;
+    }
+    // ("admitted for the first time that …" confesses)
+    let first_time = w(t + 1) == "for" && w(t + 2) == "the" && w(t + 3) == "first";
+    let lower_word = doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap;
+    matches!(w(t - 1), "was" | "were" | "been" | "being" | "is" | "are" | "be")
+        || lower_word && matches!(w(t + 1), "for" | "into") && !first_time
+        || matches!(w(t + 2), "hospital" | "hospitals" | "university" | "universities" | "college" | "colleges" | "school" | "schools" | "intensive" | "programmes" | "programs")
+}
+
 /// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
 /// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
 /// "asked not to be named", "pleaded guilty".
@@ -455,6 +473,9 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         if doc.tokens.get(k).is_some_and(|x| x.lower == "over") {
             return false;
         }
+    }
+    if admitted_as_entry(doc, t) {
+        return false;
     }
     // ("an insurgency by groups linked to al Qaeda that has killed thousands", "a firm linked to
     // the minister": "linked" right before "to" is a participle of description; one who links
