@@ -8,7 +8,7 @@ ARTICLES = [
  "entities": ["new_mexico", "michelle_lujan_grisham", "permian_basin", "doe", "holtec", "united_states",
               "chris_wright", "carlsbad", "hobbs", "us_congress", "yucca_mountain", "nevada", "joy_russell",
               "lea_county", "dale_whitcomb", "rosalind_vega", "nrc", "us_supreme_court", "texas", "west_texas",
-              "martin_heinrich", "larry_scott", "acoma", "apcg", "marisol_trujillo", "nfnm"],
+              "martin_heinrich", "larry_scott", "acoma", "apcg", "marisol_trujillo", "nfnm", "washington"],
  "optional_entities": ["santa_fe", "nm_legislature", "us_democrats", "us_republicans", "ap", "susan_montoya_bryan",
                        "matthew_daly"],
  "roles": [
@@ -44,6 +44,7 @@ ARTICLES = [
   ("joy_russell", "said", "She said Holtec would not build without a contract from the Energy Department", ["doe"]),
   ("dale_whitcomb", "said", "Lea County Commissioner Dale Whitcomb said the project would bring hundreds of construction jobs and that most residents he had spoken to were \"more worried about the price of gas than about casks.\"", []),
   ("rosalind_vega", "said", "Rosalind Vega, who runs a dairy outside Hobbs, said she feared a single accident would ruin the reputation of the region's milk and cattle", []),
+  ("us_supreme_court", "ruled", "The U.S. Supreme Court ruled in June 2025 that Texas and a group of landowners could not challenge a similar license in West Texas", ["texas", "west_texas"], True),
   ("martin_heinrich", "accused", "U.S. Sen. Martin Heinrich, a New Mexico Democrat, accused the administration of \"trying to do by contract what it could never do by law.\"", ["united_states"]),
   ("martin_heinrich", "called on", "He called on the Energy Department to withdraw the solicitation and to restart a search for a permanent repository with the consent of states and tribes", ["doe"], True),
   ("larry_scott", "disagreed", "Republican state Rep. Larry Scott, whose district includes part of Lea County, disagreed", [], True),
@@ -214,6 +215,7 @@ ARTICLES = [
   ("son_byung_bok", "told", "In Uljin County, North Gyeongsang Province, home to the Hanul plant, county chief Son Byung-bok told Yonhap News Agency that the county would not apply to host the disposal facility", []),
   ("son_byung_bok", "said", "He said residents had \"already done their share\" for the nation's power supply", []),
   ("joo_nak_young", "said", "But Gyeongju Mayor Joo Nak-young said any talks would depend on the government first paying 300 billion won it had promised the city two decades ago", ["south_korea"]),
+  (None, "criticized", "Environmental groups criticized the process", [], True),
   ("kfem", "accused", "The Korea Federation for Environmental Movements (KFEM) accused the government of \"buying consent with money\" and urged the committee to hold public hearings in every region before accepting applications", ["south_korea"]),
   ("park_ji_won", "said", "Rep. Park Ji-won of the ruling Democratic Party said the committee should be given more independence from the ministry", []),
   ("kim_sung_won", "called on", "Rep. Kim Sung-won of the main opposition People Power Party, in contrast, called on the ministry to speed up the schedule, saying delays would threaten the country's plans to build new reactors", ["mcee"], True),
@@ -240,7 +242,7 @@ ARTICLES = [
               "martin_kistler", "echr", "bern", "de_environment_ministry", "berlin", "sfoe", "dieter_schaller", "loti",
               "zurich_unterland", "andrea_muehlemann", "albert_roesti", "greenpeace_ch", "beznau", "goesgen",
               "leibstadt"],
- "optional_entities": ["swiss_parliament", "srf", "keystone_sda", "swissinfo"],
+ "optional_entities": ["ch_government", "swiss_parliament", "srf", "keystone_sda", "swissinfo"],
  "roles": [
   ("matthias_braun", "chief executive", "nagra", "Nagra chief executive Matthias Braun"),
   ("martin_benz", "mayor", "hohentengen", "Hohentengen's mayor, Martin Benz"),

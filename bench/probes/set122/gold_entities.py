@@ -54,7 +54,7 @@ ENT = {
     "acoma": (O, "Pueblo of Acoma", []), "apcg": (O, "All Pueblo Council of Governors", []),
     "marisol_trujillo": (P, "Marisol Trujillo", ["Trujillo"]), "nfnm": (O, "Nuclear Free New Mexico Coalition", []),
     # 002 UK geological disposal (Financial Times)
-    "cumberland_council": (O, "Cumberland Council", ["Cumberland council", "Cumberland"]),
+    "cumberland_council": (O, "Cumberland Council", ["Cumberland council", "Cumberland", "Cumbria council"]),
     "nws": (O, "Nuclear Waste Services", ["NWS"]), "mark_fryer": (P, "Mark Fryer", ["Fryer"]),
     "labour": (O, "Labour Party", ["Labour"]), "corhyn_parr": (P, "Corhyn Parr", ["Parr"]),
     "desnz": (O, "Department for Energy Security and Net Zero", []), "ed_miliband": (P, "Ed Miliband", ["Miliband"]),
@@ -95,6 +95,7 @@ ENT = {
     "loti": (O, "Loti", []), "andrea_muehlemann": (P, "Andrea Mühlemann", ["Mühlemann"]),
     "swiss_parliament": (O, "Swiss parliament", ["parliament"]), "albert_roesti": (P, "Albert Rösti", ["Rösti"]),
     "greenpeace_ch": (O, "Greenpeace Switzerland", []),
+    "ch_government": (O, "Swiss government", []),
     # outlets and journalists (optional)
     "ap": (O, "Associated Press", ["AP", "The Associated Press"]), "susan_montoya_bryan": (P, "Susan Montoya Bryan", []),
     "matthew_daly": (P, "Matthew Daly", []),
@@ -128,4 +129,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "washington": "united_states", "ottawa": "canada", "seoul": "south_korea", "bern": "switzerland", "berlin": "germany",
+    # a government named by its state's adjective stands for the state
+    "ch_government": "switzerland",
 }
