@@ -16493,3 +16493,20 @@ fn admitted_before_a_term_or_a_hospital_lets_in_and_is_no_cue() {
     let d = doc("Flu\n\nOSLO - Two officials admitted to taking bribes from Sweden.");
     assert!(d.statements.iter().any(|s| s.cue == "admitted"), "{}", dump(&d));
 }
+
+#[test]
+fn a_portfolio_of_three_fields_listed_with_commas_belongs_to_the_title() {
+    // ("“…,” Climate, Energy and Environment Minister X said" gave the quote to the ministry and
+    // the role "Energy and Environment Minister": only the two fields joined by "and" were read
+    // as the portfolio, the comma before them closing the title)
+    let d = doc("Chip rules\n\nSEOUL - South Korea will tighten its rules on chip exports.\n\n\"This is a step we had to take,\" Trade, Industry and Energy Minister Jang Min-ho said at a briefing in Sejong.\n\nAgriculture, Food and Rural Affairs Minister Park Dong-hwan told reporters that farmers would not be affected.");
+    quote(&d, "This is a step we had to take,", "Jang Min-ho");
+    let r = role(&d, "Jang Min-ho", "Minister");
+    assert_eq!(r.title, "Trade, Industry and Energy Minister", "{}", dump(&d));
+    let r = role(&d, "Park Dong-hwan", "Minister");
+    assert_eq!(r.title, "Agriculture, Food and Rural Affairs Minister", "{}", dump(&d));
+    // (a sentence adverb before the comma is no field)
+    let d = doc("Chip rules\n\nSEOUL - South Korea will tighten its rules.\n\nMeanwhile, Trade and Industry Minister Jang Min-ho said the rules would take effect in March.");
+    let r = role(&d, "Jang Min-ho", "Minister");
+    assert_eq!(r.title, "Trade and Industry Minister", "{}", dump(&d));
+}

@@ -1458,7 +1458,36 @@ fn portfolio_joined_before(doc: &Doc, l: usize, head: &str) -> Option<usize> {
     if s == and || s > 0 && plain(s - 1) {
         return None;
     }
-    (s..and).all(|m| title_at(doc, m, and).is_none_or(|(e, _)| e != and)).then_some(s)
+    if !(s..and).all(|m| title_at(doc, m, and).is_none_or(|(e, _)| e != and)) {
+        return None;
+    }
+    Some(portfolio_listed_before(doc, s, &plain))
+}
+
+/// "Trade, Industry and Energy Minister X", "Science, Innovation and Technology Secretary X":
+/// a portfolio of three or more fields lists the first ones with commas before the pair joined
+/// by "and" (`s` its first token); each listed field, one or two capitalised words naming
+/// nothing, belongs to the title, which then opens at the first. (A sentence adverb before a
+/// comma, "Meanwhile, Trade and Industry Minister X", is a stop word or ends in "-ly"; a place
+/// or a name is a mention: neither is listed.)
+fn portfolio_listed_before(doc: &Doc, s: usize, plain: &dyn Fn(usize) -> bool) -> usize {
+    let field = |j: usize| plain(j) && !doc.tokens[j].lower.ends_with("ly");
+    let mut s = s;
+    for _ in 0..3 {
+        if s < 2 || doc.tokens[s - 1].lower != "," || !field(s - 2) {
+            break;
+        }
+        let mut p = s - 2;
+        if p > 0 && field(p - 1) {
+            p -= 1;
+        }
+        // (no more capitalised words before the field: not the tail of a longer name)
+        if p > 0 && plain(p - 1) {
+            break;
+        }
+        s = p;
+    }
+    s
 }
 
 /// A capitalised word at `j` (not the last token) that names nothing: no mention, title or stop
@@ -1698,7 +1727,8 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     let describes = |k: usize| matches!(doc.tokens[k].lower.as_str(), "new" | "embattled" | "beleaguered" | "visiting" | "veteran" | "longtime" | "long-time" | "long-serving" | "prominent" | "influential" | "outspoken" | "powerful" | "popular" | "controversial");
     let a = (a..b - 1).find(|&k| !describes(k)).unwrap_or(b - 1);
     let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
-    let title = words.join(" ").replace(" - ", "-");
+    // (a portfolio listed with commas keeps them as written: "Trade, Industry and Energy Minister")
+    let title = words.join(" ").replace(" - ", "-").replace(" ,", ",");
     // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
     let class = (0..words.len()).find_map(|m| lex.titles.get(&crate::lexicon::fold(&words[m..].join(" ")))).map(|t| t.class);
     // ("Sen.", "Rep." are written like honorifics but abbreviate offices: their normal form
