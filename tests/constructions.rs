@@ -16434,3 +16434,14 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_appeal_after_a_merged_statement_keeps_its_own_demander() {
+    // ("A spokesperson for the organization in Geneva said it "…" and urged both countries to
+    // …" gave the appeal to "the organization in Geneva" as written: the look-up of the
+    // statement of a second cue merged into the first, "said … and warned that …", also took
+    // the statement an appeal after "and" had always run on in; the appeal's demander is found
+    // as before the merge, the body the description stands for)
+    let d = doc("Prisoners\n\nGENEVA - The Halden Relief Council said its staff had visited some of the prisoners. A spokesperson for the organization in Geneva said it \"cannot be present where it is not allowed\" and urged both countries to give its delegates regular access to every prisoner.");
+    demand(&d, "Halden Relief Council", Some("both countries"), "give its delegates regular access to every prisoner", DemandKind::Appeal);
+}
