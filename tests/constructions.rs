@@ -16436,12 +16436,14 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
 }
 
 #[test]
-fn an_appeal_after_a_merged_statement_keeps_its_own_demander() {
-    // ("A spokesperson for the organization in Geneva said it "…" and urged both countries to
-    // …" gave the appeal to "the organization in Geneva" as written: the look-up of the
-    // statement of a second cue merged into the first, "said … and warned that …", also took
-    // the statement an appeal after "and" had always run on in; the appeal's demander is found
-    // as before the merge, the body the description stands for)
-    let d = doc("Prisoners\n\nGENEVA - The Halden Relief Council said its staff had visited some of the prisoners. A spokesperson for the organization in Geneva said it \"cannot be present where it is not allowed\" and urged both countries to give its delegates regular access to every prisoner.");
-    demand(&d, "Halden Relief Council", Some("both countries"), "give its delegates regular access to every prisoner", DemandKind::Appeal);
+fn a_threat_in_a_merged_second_cue_is_read_from_its_own_clause() {
+    // ("The Office of the U.S. Trade Representative (USTR) said … and warned that Washington
+    // could widen its tariffs … unless Ottawa dropped …" gave the threat to USTR: the merged
+    // statement of "said A and warned that B" ran on through "warned", and the look-up of the
+    // statement that opens the clause took its speaker; the clause's own actors are read, as
+    // before the merge: the state of the office the title stands for, Washington, threatens)
+    let d = doc("Steel duties\n\nOTTAWA — Canada will impose duties on American lumber, escalating a trade fight with Washington.\n\nTom Hale said he had spoken twice last week with U.S. Trade Representative Jane Roe and had asked the Americans to lift the tariff.\n\nThe Office of the U.S. Trade Representative (USTR) said in a statement that the duties were \"unfair\" and warned that Washington could raise its tariffs on steel unless Ottawa lifted the duties.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "lifted the duties").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_ne!(party(&d, m.by), "USTR", "{}", dump(&d));
+    assert_eq!(m.kind, DemandKind::Threat, "{}", dump(&d));
 }

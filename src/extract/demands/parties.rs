@@ -284,11 +284,12 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         let possessor = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")));
         let person = |p: &Party, k: usize| subject_place(k) && !possessor(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
         // (a second cue of saying merged into the statement of the first, "said … and warned
-        // that …", "said … and accused …": one statement since the convention, whose speaker
-        // the clause's own look-ups below must not take as if it ran on through an appeal,
-        // "said … and urged Y to …", as it always did; which verbs are merged is
-        // the statements' own test: a cue that is no cue of demanding, as `statements` asks
-        // before it runs a statement on, so "asked Y to …" is one and "called on Y to …" not)
+        // that …", "said … and accused …": one statement since the convention, which the
+        // look-ups of the statement that opens the clause, `opened` and `spoke`, must not take
+        // as if it ran on through an appeal, "said … and urged Y to …", as it always did; the
+        // actors of the clause are read, as before the merge; which verbs are merged is the
+        // statements' own test: a cue that is no cue of demanding, so "asked Y to …" is one and
+        // "called on Y to …" not)
         let cue_start = doc.tokens[c].span.start;
         let merged_cue = crate::extract::statements::cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class != crate::lexicon::CueClass::Demand && lemma != "speak");
         let runs_on = |st: &crate::model::Statement| !(merged_cue && st.cue_span.is_some_and(|s| s.start < cue_start));
@@ -306,9 +307,8 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             // called for …")
             let thing = |sp: &Span| doc.token_at(sp.end).checked_sub(1).is_some_and(|h| matches!(doc.tokens[h].lower.as_str(), "video" | "footage" | "clip" | "report" | "statement" | "document" | "letter" | "poll" | "survey" | "study" | "photo" | "image"));
             // (the statement of the verb itself, or the one of the cue it is coordinated with,
-            // which runs on through it: "said … and warned that …" is one statement; not
-            // through an appeal, "said … and urged Y to …", whose demander is found below)
-            let of_cue = |st: &&crate::model::Statement| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start || merged_cue && s.start < cue_start && st.text.start <= s.start && cue_start < st.text.end && c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but"));
+            // which runs on through it: "said … and warned that …" is one statement)
+            let of_cue = |st: &&crate::model::Statement| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start || s.start < cue_start && st.text.start <= s.start && cue_start < st.text.end && c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but"));
             let at_cue = doc.statements.iter().filter(|st| st.speaker.is_none()).find(of_cue);
             if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
                 return Some((Party::Text(sp), c));
