@@ -16510,3 +16510,16 @@ fn a_portfolio_of_three_fields_listed_with_commas_belongs_to_the_title() {
     let r = role(&d, "Jang Min-ho", "Minister");
     assert_eq!(r.title, "Trade and Industry Minister", "{}", dump(&d));
 }
+
+#[test]
+fn a_threat_in_a_merged_second_cue_is_read_from_its_own_clause() {
+    // ("The Office of the U.S. Trade Representative (USTR) said … and warned that Washington
+    // could widen its tariffs … unless Ottawa dropped …" gave the threat to USTR: the merged
+    // statement of "said A and warned that B" ran on through "warned", and the look-up of the
+    // statement that opens the clause took its speaker; the clause's own actors are read, as
+    // before the merge: the state of the office the title stands for, Washington, threatens)
+    let d = doc("Steel duties\n\nOTTAWA — Canada will impose duties on American lumber, escalating a trade fight with Washington.\n\nTom Hale said he had spoken twice last week with U.S. Trade Representative Jane Roe and had asked the Americans to lift the tariff.\n\nThe Office of the U.S. Trade Representative (USTR) said in a statement that the duties were \"unfair\" and warned that Washington could raise its tariffs on steel unless Ottawa lifted the duties.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "lifted the duties").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_ne!(party(&d, m.by), "USTR", "{}", dump(&d));
+    assert_eq!(m.kind, DemandKind::Threat, "{}", dump(&d));
+}

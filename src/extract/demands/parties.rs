@@ -283,10 +283,20 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // possessor of the subject, not the subject, though the names found take it for a person)
         let possessor = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")));
         let person = |p: &Party, k: usize| subject_place(k) && !possessor(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        // (a second cue of saying merged into the statement of the first, "said … and warned
+        // that …", "said … and accused …": one statement since the convention, which the
+        // look-ups of the statement that opens the clause, `opened` and `spoke`, must not take
+        // as if it ran on through an appeal, "said … and urged Y to …", as it always did; the
+        // actors of the clause are read, as before the merge; which verbs are merged is the
+        // statements' own test: a cue that is no cue of demanding, so "asked Y to …" is one and
+        // "called on Y to …" not)
+        let cue_start = doc.tokens[c].span.start;
+        let merged_cue = crate::extract::statements::cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class != crate::lexicon::CueClass::Demand && lemma != "speak");
+        let runs_on = |st: &crate::model::Statement| !(merged_cue && st.cue_span.is_some_and(|s| s.start < cue_start));
         // ("Its office for Asia said … and urged": a description that opens the
         // sentence and speaks for a body named before; the statement it opens has that body)
         if !actors.iter().any(|&(_, k)| k == start) {
-            let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end);
+            let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end && runs_on(st));
             if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
                 return Some((Party::Entity(e), c));
             }
@@ -296,7 +306,6 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             // (not a thing: "The police video has become a focal point for demonstrators, who …
             // called for …")
             let thing = |sp: &Span| doc.token_at(sp.end).checked_sub(1).is_some_and(|h| matches!(doc.tokens[h].lower.as_str(), "video" | "footage" | "clip" | "report" | "statement" | "document" | "letter" | "poll" | "survey" | "study" | "photo" | "image"));
-            let cue_start = doc.tokens[c].span.start;
             // (the statement of the verb itself, or the one of the cue it is coordinated with,
             // which runs on through it: "said … and warned that …" is one statement)
             let of_cue = |st: &&crate::model::Statement| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start || s.start < cue_start && st.text.start <= s.start && cue_start < st.text.end && c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but"));
@@ -329,7 +338,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         }
         // ("The African Union's peace department, the PSD, said … and called on …": the
         // speaker the statements found for the clause, when it is among the actors named)
-        let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end).and_then(|st| st.speaker);
+        let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end && runs_on(st)).and_then(|st| st.speaker);
         if let Some(e) = spoke.filter(|&e| actors.iter().any(|&(p, _)| p == Party::Entity(e)) && !actors.iter().any(|&(p, k)| person(&p, k))) {
             return Some((Party::Entity(e), c));
         }
