@@ -16434,3 +16434,19 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_company_whose_name_ends_in_an_abbreviation_speaks_past_its_appositive() {
+    // ("Toyota Motor Corp., which earns most of its profit abroad, said … that …" gave no
+    // statement: the subject was cut before the full stop of "Corp.", inside the mention that
+    // takes the stop in, so no name ended there)
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp., which sells most of its copper abroad, said on Monday that profit fell by a third.");
+    reported(&d, "Vexmet Corp., which sells most of its copper abroad, said on Monday that profit fell by a third", "Vexmet Corp");
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nHalden Mining Ltd., the country's largest miner, said it would cut output in Chile.");
+    reported(&d, "Halden Mining Ltd., the country's largest miner, said it would cut output in Chile", "Halden Mining Ltd");
+    // (the name with no stop, and the stop right before the cue, as before)
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp, which sells copper, said on Monday that profit fell by a third.");
+    reported(&d, "Vexmet Corp, which sells copper, said on Monday that profit fell by a third", "Vexmet Corp");
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp. said in its latest report that profit fell by a third.");
+    reported(&d, "Vexmet Corp. said in its latest report that profit fell by a third", "Vexmet Corp");
+}
