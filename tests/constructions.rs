@@ -16523,3 +16523,19 @@ fn a_threat_in_a_merged_second_cue_is_read_from_its_own_clause() {
     assert_ne!(party(&d, m.by), "USTR", "{}", dump(&d));
     assert_eq!(m.kind, DemandKind::Threat, "{}", dump(&d));
 }
+
+#[test]
+fn a_company_whose_name_ends_in_an_abbreviation_speaks_past_its_appositive() {
+    // ("Toyota Motor Corp., which earns most of its profit abroad, said … that …" gave no
+    // statement: the subject was cut before the full stop of "Corp.", inside the mention that
+    // takes the stop in, so no name ended there)
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp., which sells most of its copper abroad, said on Monday that profit fell by a third.");
+    reported(&d, "Vexmet Corp., which sells most of its copper abroad, said on Monday that profit fell by a third", "Vexmet Corp");
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nHalden Mining Ltd., the country's largest miner, said it would cut output in Chile.");
+    reported(&d, "Halden Mining Ltd., the country's largest miner, said it would cut output in Chile", "Halden Mining Ltd");
+    // (the name with no stop, and the stop right before the cue, as before)
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp, which sells copper, said on Monday that profit fell by a third.");
+    reported(&d, "Vexmet Corp, which sells copper, said on Monday that profit fell by a third", "Vexmet Corp");
+    let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp. said in its latest report that profit fell by a third.");
+    reported(&d, "Vexmet Corp. said in its latest report that profit fell by a third", "Vexmet Corp");
+}

@@ -455,6 +455,17 @@ pub(crate) fn unnamed_because(doc: &Doc, j: usize, lo: usize) -> bool {
     j >= lo + 2 && doc.tokens[j - 1].lower == "to" && (j.saturating_sub(6).max(lo)..j - 1).any(|x| matches!(doc.tokens[x].lower.as_str(), "anonymity" | "authorized" | "authorised" | "permitted" | "allowed" | "cleared" | "empowered"))
 }
 
+/// The abbreviation's full stop at token `t` ("Corp.", "Ltd.", "Inc.") lies inside a mention,
+/// which then ends after it: a subject cut before the stop would end inside the name.
+/// (not a mention right after "and" or "&": "Pacific Gas and Electric Co." is one company's
+/// name read as two, and kept out of the subject the two would make a list of speakers)
+fn stop_in_mention(doc: &Doc, t: usize) -> bool {
+    doc.mention_at_token(t).is_some_and(|m| {
+        let s = doc.token_at(doc.mentions[m].span.start);
+        doc.mentions[m].span.end >= doc.tokens[t].span.end && !(s > 0 && matches!(doc.tokens[s - 1].lower.as_str(), "and" | "&"))
+    })
+}
+
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
 pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     // (a match, not a scan of a list of ninety words: asked for each word before every cue)
@@ -491,7 +502,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         k -= date_before(doc, k, lo);
         // ("Vexoil Ltd., the refiner, said": the full stop of an abbreviation before the
         // appositive's comma is the name's)
-        if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") {
+        // (when a mention takes the stop in, "Acme Corp., which …, said", the subject ends
+        // after it, where the mention does: cut before it, no name would end there)
+        if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") && !stop_in_mention(doc, k - 1) {
             k -= 1;
         }
         // ("a Saudi-owned weekly reports": a paper's "weekly" or "daily" is no adverb)

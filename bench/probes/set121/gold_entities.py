@@ -1,0 +1,113 @@
+"""Entities of probe set 121 (currency crises, devaluations, capital controls and currency pegs; ids
+are set-wide), the places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and other places
+    "pakistan": (C, "Pakistan", []), "bangladesh": (C, "Bangladesh", []), "vietnam": (C, "Vietnam", []),
+    "saudi_arabia": (C, "Saudi Arabia", []), "argentina": (C, "Argentina", []), "brazil": (C, "Brazil", []),
+    "united_states": (C, "United States", ["US", "U.S.", "America"]), "china": (C, "China", ["mainland China"]),
+    "malawi": (C, "Malawi", []), "zambia": (C, "Zambia", []), "belgium": (C, "Belgium", []),
+    "japan": (C, "Japan", []), "south_korea": (C, "South Korea", []),
+    "karachi": (L, "Karachi", []), "islamabad": (L, "Islamabad", []), "peshawar": (L, "Peshawar", []),
+    "quetta": (L, "Quetta", []), "faisalabad": (L, "Faisalabad", []), "lahore": (L, "Lahore", []),
+    "frankfurt": (L, "Frankfurt", []),
+    "buenos_aires": (L, "Buenos Aires", []), "buenos_aires_province": (L, "Buenos Aires province", ["Buenos Aires Province"]),
+    "florida_street": (L, "Florida Street", []), "washington": (L, "Washington", []),
+    "hong_kong": (L, "Hong Kong", []), "central_hk": (L, "Central", []), "london": (L, "London", []),
+    "singapore": (L, "Singapore", []), "beijing": (L, "Beijing", []),
+    "blantyre": (L, "Blantyre", []), "lilongwe": (L, "Lilongwe", []), "limbe": (L, "Limbe", []),
+    "zomba": (L, "Zomba", []),
+    "tokyo": (L, "Tokyo", []), "kasumigaseki": (L, "Kasumigaseki", []), "nerima": (L, "Nerima Ward", ["Nerima"]),
+    "seoul": (L, "Seoul", []),
+    # set-wide bodies and people
+    "imf": (O, "International Monetary Fund", ["IMF"]), "scott_bessent": (P, "Scott Bessent", ["Bessent"]),
+    "boj": (O, "Bank of Japan", ["BOJ"]), "kazuo_ueda": (P, "Kazuo Ueda", ["Ueda"]),
+    # 001 Pakistan rupee (Reuters)
+    "sbp": (O, "State Bank of Pakistan", ["SBP"]), "jameel_ahmad": (P, "Jameel Ahmad", ["Ahmad"]),
+    "muhammad_aurangzeb": (P, "Muhammad Aurangzeb", ["Aurangzeb"]),
+    "malik_bostan": (P, "Malik Bostan", ["Bostan"]),
+    "ecap": (O, "Exchange Companies Association of Pakistan", ["ECAP"]),
+    "nathan_porter": (P, "Nathan Porter", ["Porter"]), "shehbaz_sharif": (P, "Shehbaz Sharif", ["Sharif"]),
+    "hira_siddiqui": (P, "Hira Siddiqui", ["Siddiqui"]), "indus_crest": (O, "Indus Crest Securities", []),
+    "aptma": (O, "All Pakistan Textile Mills Association", ["APTMA"]),
+    "omar_ayub_khan": (P, "Omar Ayub Khan", ["Omar Ayub"]), "pk_parliament": (O, "Parliament of Pakistan", ["parliament"]),
+    "pti": (O, "Pakistan Tehreek-e-Insaf", ["PTI"]), "zulfi_bukhari": (P, "Zulfi Bukhari", ["Bukhari"]),
+    "tariq_mehmood": (P, "Tariq Mehmood", ["Mehmood"]),
+    "pk_finance_ministry": (O, "finance ministry (Pakistan)", ["Pakistani finance ministry", "Pakistan's finance ministry"]),
+    "psx": (O, "Pakistan Stock Exchange", ["PSX"]), "tradeweb": (O, "Tradeweb", []),
+    "lucas_henning": (P, "Lucas Henning", ["Henning"]), "aldergrove": (O, "Aldergrove Asset Management", []),
+    # 002 Argentina controls (BBC)
+    "javier_milei": (P, "Javier Milei", ["Milei"]), "luis_caputo": (P, "Luis Caputo", ["Caputo"]),
+    "bcra": (O, "Central Bank of Argentina", ["Argentine central bank", "Argentina's central bank", "BCRA"]),
+    "santiago_bausili": (P, "Santiago Bausili", ["Bausili"]),
+    "kristalina_georgieva": (P, "Kristalina Georgieva", ["Georgieva"]),
+    "marta_quiroga": (P, "Marta Quiroga", ["Quiroga"]),
+    "martina_ledesma": (P, "Martina Ledesma", ["Ledesma"]), "quantum_austral": (O, "Quantum Austral", []),
+    "axel_kicillof": (P, "Axel Kicillof", ["Kicillof"]), "ar_congress": (O, "Congress", ["Argentine Congress"]),
+    "cgt": (O, "General Confederation of Labour", ["CGT"]), "indec": (O, "Indec", ["INDEC"]),
+    "uia": (O, "Argentine Industrial Union", ["UIA"]),
+    "nicolas_pino": (P, "Nicolás Pino", ["Nicolas Pino", "Pino"]), "sra": (O, "Argentine Rural Society", []),
+    "fernando_haddad": (P, "Fernando Haddad", ["Haddad"]),
+    # 003 Hong Kong peg (Financial Times)
+    "hkma": (O, "Hong Kong Monetary Authority", ["HKMA"]), "eddie_yue": (P, "Eddie Yue", ["Yue"]),
+    "paul_chan": (P, "Paul Chan", ["Chan"]), "legco": (O, "Legislative Council", []),
+    "daniel_whitcombe": (P, "Daniel Whitcombe", ["Whitcombe"]), "harrowgate": (O, "Harrowgate Capital", []),
+    "bill_ackman": (P, "Bill Ackman", ["Ackman"]), "pershing_square": (O, "Pershing Square", []),
+    "priscilla_tam": (P, "Priscilla Tam", ["Tam"]), "sinclair_pemberton": (O, "Sinclair Pemberton", []),
+    "pboc": (O, "People's Bank of China", ["PBoC"]), "john_lee": (P, "John Lee", ["Lee"]),
+    "michael_tien": (P, "Michael Tien", ["Tien"]),
+    "hkgcc": (O, "Hong Kong General Chamber of Commerce", ["HKGCC"]),
+    "stephen_roach": (P, "Stephen Roach", ["Roach"]), "yale": (O, "Yale University", []),
+    "morgan_stanley_asia": (O, "Morgan Stanley Asia", ["Morgan Stanley"]),
+    # 004 Malawi kwacha (Al Jazeera)
+    "rbm": (O, "Reserve Bank of Malawi", ["RBM"]), "wilson_banda": (P, "Wilson Banda", []),
+    "mw_finance_ministry": (O, "Ministry of Finance (Malawi)", ["Malawian Ministry of Finance", "Malawi's Ministry of Finance"]),
+    "simplex_banda": (P, "Simplex Chithyola Banda", []), "world_bank": (O, "World Bank", []),
+    "afdb": (O, "African Development Bank", ["AfDB"]), "chiara_molinari": (P, "Chiara Molinari", ["Molinari"]),
+    "dpp": (O, "Democratic Progressive Party", ["DPP"]),
+    "kondwani_nankhumwa": (P, "Kondwani Nankhumwa", ["Nankhumwa"]),
+    "chimwemwe_phiri": (P, "Chimwemwe Phiri", ["Phiri"]),
+    "cama": (O, "Consumers Association of Malawi", ["CAMA"]), "john_kapito": (P, "John Kapito", ["Kapito"]),
+    "precious_mwale": (P, "Precious Mwale", ["Mwale"]), "pia": (O, "Petroleum Importers Association", []),
+    "mera": (O, "Malawi Energy Regulatory Authority", ["MERA"]),
+    "grace_mtambo": (P, "Grace Mtambo", ["Mtambo"]), "unima": (O, "University of Malawi", []),
+    "peter_mutharika": (P, "Peter Mutharika", ["Mutharika"]),
+    "zm_finance_ministry": (O, "finance ministry (Zambia)", ["Zambian finance ministry", "Zambia's finance ministry"]),
+    "tobacco_commission": (O, "Tobacco Commission", []),
+    # 005 Japan yen (The Japan Times)
+    "mof_japan": (O, "Finance Ministry (Japan)", ["Japanese Finance Ministry", "Japan's Finance Ministry"]),
+    "atsushi_mimura": (P, "Atsushi Mimura", ["Mimura"]), "katsunobu_kato": (P, "Katsunobu Kato", ["Kato"]),
+    "ldp": (O, "Liberal Democratic Party", ["LDP"]), "itsunori_onodera": (P, "Itsunori Onodera", ["Onodera"]),
+    "us_treasury": (O, "Treasury (United States)", ["U.S. Treasury", "US Treasury"]),
+    "yuki_tanabe": (P, "Yuki Tanabe", ["Tanabe"]), "marunouchi": (O, "Marunouchi Securities", []),
+    "toyota": (O, "Toyota Motor Corp.", ["Toyota", "Toyota Motor"]),
+    "hiroshi_nakano": (P, "Hiroshi Nakano", ["Nakano"]), "jfia": (O, "Japan Food Importers Association", ["JFIA"]),
+    "mariko_sato": (P, "Mariko Sato", ["Sato"]),
+    "rengo": (O, "Japanese Trade Union Confederation", ["Rengo"]),
+    "yoshihiko_noda": (P, "Yoshihiko Noda", ["Noda"]),
+    "cdp": (O, "Constitutional Democratic Party of Japan", ["CDP", "Constitutional Democratic Party"]),
+    "bok": (O, "Bank of Korea", []), "koo_yun_cheol": (P, "Koo Yun-cheol", ["Koo"]),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "ariba_shahid": (P, "Ariba Shahid", []), "asif_shahzad": (P, "Asif Shahzad", []),
+    "mubasher_bukhari": (P, "Mubasher Bukhari", []), "kim_coghill": (P, "Kim Coghill", []),
+    "bbc": (O, "BBC", []), "bbc_mundo": (O, "BBC Mundo", []), "ione_wells": (P, "Ione Wells", []),
+    "financial_times": (O, "Financial Times", ["FT"]), "cheng_leng": (P, "Cheng Leng", []),
+    "mary_mcdougall": (P, "Mary McDougall", []), "arjun_neil_alim": (P, "Arjun Neil Alim", []),
+    "al_jazeera": (O, "Al Jazeera", []), "evelyn_chirwa": (P, "Evelyn Chirwa", []),
+    "japan_times": (O, "The Japan Times", []), "tomoko_otake": (P, "Tomoko Otake", []),
+}
+
+PLACE_IN = {
+    "karachi": "pakistan", "islamabad": "pakistan", "peshawar": "pakistan", "quetta": "pakistan",
+    "faisalabad": "pakistan", "lahore": "pakistan",
+    "buenos_aires": "argentina", "buenos_aires_province": "argentina", "florida_street": "buenos_aires",
+    "washington": "united_states", "hong_kong": "china", "central_hk": "hong_kong", "beijing": "china",
+    "blantyre": "malawi", "lilongwe": "malawi", "limbe": "blantyre", "zomba": "malawi",
+    "tokyo": "japan", "kasumigaseki": "tokyo", "nerima": "tokyo", "seoul": "south_korea",
+}
+
+SAME = {
+    # capitals stand for their state
+    "washington": "united_states", "beijing": "china", "tokyo": "japan",
+}
