@@ -16434,3 +16434,18 @@ fn a_demand_noun_before_an_auxiliary_is_no_verb_of_demanding() {
     let d = doc("Fuel\n\nOSLO - The drivers' union demanded that Norway cut fuel duty.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_modal_in_an_indirect_question_after_what_or_how_is_no_demand() {
+    // ("said she had never been asked what should happen to the islands" made a demand of
+    // "what should happen …": a question left open asks nothing, as "whether … should" does)
+    let d = doc("Port\n\nSANTIAGO - Pablo Ruiz, a Chilean senator, said voters had never been asked what should happen to the port.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said nobody had decided how the money should be spent or where the new terminal should go.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a modal after the question's clause has ended stays a demand)
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said what happened at the port was a scandal and Chile should open an inquiry.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said Chile should decide how to spend the money.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
