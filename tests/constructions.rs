@@ -16449,3 +16449,18 @@ fn a_modal_in_an_indirect_question_after_what_or_how_is_no_demand() {
     let d = doc("Port\n\nSANTIAGO - Ana Soto said Chile should decide how to spend the money.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_of_demand_after_stopped_short_of_or_avoided_is_no_demand() {
+    // ("had avoided pressing for a revision" made an appeal of "a revision": a demand held
+    // back is not made, as "stopped short of calling for …" says in most news)
+    let d = doc("Port\n\nSANTIAGO - Opposition lawmakers in Chile stopped short of calling for the minister to resign on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto, a law professor, said Chilean governments had avoided pressing for a revision of the treaty.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - The party refrained from urging Chile to leave the pact.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (the verb itself stays a demand)
+    let d = doc("Port\n\nSANTIAGO - Opposition lawmakers in Chile called for the minister to resign on Monday.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
