@@ -16464,3 +16464,14 @@ fn a_verb_of_demand_after_stopped_short_of_or_avoided_is_no_demand() {
     let d = doc("Port\n\nSANTIAGO - Opposition lawmakers in Chile called for the minister to resign on Monday.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_after_a_passive_told_is_the_reporting_speakers() {
+    // ("X said Berlin had been told “at short notice” and that the decision was “…”" gave both
+    // quotes to Germany: the subject of "had been told" was spoken to, not the speaker)
+    let d = doc("Bases\n\nSANTIAGO - Chile's Defence Minister Jane Roe said Santiago had been told \"at short notice\" and that the decision was \"regrettable but not surprising\".");
+    quote(&d, "at short notice", "Jane Roe");
+    quote(&d, "regrettable but not surprising", "Jane Roe");
+    let d = doc("Bases\n\nLIMA - Tom Hale said Peru was told \"at the last minute\" about the plan.");
+    quote(&d, "at the last minute", "Tom Hale");
+}
