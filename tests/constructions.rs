@@ -16539,3 +16539,44 @@ fn a_company_whose_name_ends_in_an_abbreviation_speaks_past_its_appositive() {
     let d = doc("Copper\n\nSANTIAGO - Prices fell on Monday.\n\nVexmet Corp. said in its latest report that profit fell by a third.");
     reported(&d, "Vexmet Corp. said in its latest report that profit fell by a third", "Vexmet Corp");
 }
+
+#[test]
+fn a_modal_in_an_indirect_question_after_what_or_how_is_no_demand() {
+    // ("said she had never been asked what should happen to the islands" made a demand of
+    // "what should happen …": a question left open asks nothing, as "whether … should" does)
+    let d = doc("Port\n\nSANTIAGO - Pablo Ruiz, a Chilean senator, said voters had never been asked what should happen to the port.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said nobody had decided how the money should be spent or where the new terminal should go.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a modal after the question's clause has ended stays a demand)
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said what happened at the port was a scandal and Chile should open an inquiry.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto said Chile should decide how to spend the money.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_verb_of_demand_after_stopped_short_of_or_avoided_is_no_demand() {
+    // ("had avoided pressing for a revision" made an appeal of "a revision": a demand held
+    // back is not made, as "stopped short of calling for …" says in most news)
+    let d = doc("Port\n\nSANTIAGO - Opposition lawmakers in Chile stopped short of calling for the minister to resign on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - Ana Soto, a law professor, said Chilean governments had avoided pressing for a revision of the treaty.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Port\n\nSANTIAGO - The party refrained from urging Chile to leave the pact.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (the verb itself stays a demand)
+    let d = doc("Port\n\nSANTIAGO - Opposition lawmakers in Chile called for the minister to resign on Monday.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_quote_after_a_passive_told_is_the_reporting_speakers() {
+    // ("X said Berlin had been told “at short notice” and that the decision was “…”" gave both
+    // quotes to Germany: the subject of "had been told" was spoken to, not the speaker)
+    let d = doc("Bases\n\nSANTIAGO - Chile's Defence Minister Jane Roe said Santiago had been told \"at short notice\" and that the decision was \"regrettable but not surprising\".");
+    quote(&d, "at short notice", "Jane Roe");
+    quote(&d, "regrettable but not surprising", "Jane Roe");
+    let d = doc("Bases\n\nLIMA - Tom Hale said Peru was told \"at the last minute\" about the plan.");
+    quote(&d, "at the last minute", "Tom Hale");
+}

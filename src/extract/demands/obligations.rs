@@ -35,6 +35,19 @@ fn possibly_forced(doc: &Doc, k: usize, a: usize) -> bool {
     k > a && (maybe(k - 1) || k > a + 1 && adverb(k - 1) && maybe(k - 2))
 }
 
+/// "had never been asked what should happen to the islands", "has not decided how the money
+/// should be spent", "where the plant should go": a modal (at `k`) a few words after "what",
+/// "how" or "where" is in an indirect question, which asks what is to be done and demands
+/// nothing of anyone, as "whether" does. Only within the modal's own short clause (no comma,
+/// "and", "but" or "that" between), so "what happened was a crime and the minister should
+/// resign" keeps its demand.
+fn wh_question_before(doc: &Doc, a: usize, k: usize) -> bool {
+    (a.max(k.saturating_sub(5))..k)
+        .rev()
+        .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "and" | "but" | "that" | "was" | "is"))
+        .any(|x| matches!(doc.tokens[x].lower.as_str(), "what" | "how" | "where"))
+}
+
 /// The first words of `MODALS` (a test keeps the two lists together).
 pub(super) fn is_modal_head(w: &str) -> bool {
     matches!(w, "must" | "should" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
@@ -258,7 +271,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
         };
         // ("will decide whether the officer should face charges": a modal in a question left
         // open is no demand)
-        let open_question = modal.is_some() && (a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether");
+        let open_question = modal.is_some() && ((a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether") || wh_question_before(doc, a, k));
         // ("lacked the pumps and trucks needed to clear the roads": "needed to"
         // right after a noun that a past verb of the clause took as its object describes the
         // noun, no demand)

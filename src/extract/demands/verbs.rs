@@ -98,6 +98,18 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
         })
 }
 
+/// "stopped short of calling for his resignation", "refrained from urging Peru to …", "had
+/// avoided pressing for a revision": a verb of demand in -ing (at `c`) after "short of",
+/// "refrain from" or a form of "avoid" is a demand not made.
+fn demand_held_back(doc: &Doc, c: usize) -> bool {
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    c >= 2
+        && word(c).ends_with("ing")
+        && (matches!(word(c - 1), "avoid" | "avoids" | "avoided" | "avoiding")
+            || word(c - 1) == "of" && word(c - 2) == "short"
+            || word(c - 1) == "from" && word(c - 2).starts_with("refrain"))
+}
+
 /// From `j`, a stretch of time that closes the clause: "months", "several weeks", "the past two
 /// years", "more than a decade", then a punctuation mark, "and"/"but" or the sentence's end.
 pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
@@ -110,6 +122,9 @@ pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
 
 pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
+    if demand_held_back(doc, c) {
+        return;
+    }
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
         // ("challenged the ruling": no wish)

@@ -503,7 +503,7 @@ pub(super) fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attrib
         }
         // ("said the ambassador had been declared “persona non grata”": a passive's subject is
         // the one spoken of, not the speaker; an earlier cue speaks)
-        if c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "been" | "being" | "was" | "were" | "is" | "are") && doc.tokens[c].lower.ends_with("ed") {
+        if c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "been" | "being" | "was" | "were" | "is" | "are") && (doc.tokens[c].lower.ends_with("ed") || irregular_cue_participle(&doc.tokens[c].lower)) {
             continue;
         }
         // ("said in a clip put online that …": a participle after the noun of a medium
@@ -905,6 +905,13 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
     // (a topic in "-ing" after "on" is no cue: "On charging, …")
     let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
     if plain && comma + 1 < c { comma + 1 } else { a }
+}
+
+/// "Berlin had been told “at short notice”", "Peru was told “at the last minute”": the
+/// participles of cues that do not end in "-ed" ("told", "said", "shown", "written"), after
+/// a form of "be", are passives too, whose subject was spoken to or of and said nothing.
+fn irregular_cue_participle(w: &str) -> bool {
+    matches!(w, "told" | "said" | "shown" | "written" | "given" | "spoken" | "heard" | "taught")
 }
 
 /// "a statement posted on X", "a letter sent to members": a past participle at `t` right
