@@ -30,6 +30,14 @@ JOIN = re.compile(r",? (?:and|but) (?:(?:he|she|they|it|we|also|again|then|later
 NOT_SAYING = re.compile(r"(?:declined|did not|does not|refused to comment)\b", re.I)
 
 
+# an appeal's cue ("… and urged Y to …", "and called on Y to …", "and demanded that …"): the
+# appeal is the gold's demand, and the joined statement's about stays the report's, as the
+# shared example gold holds it ("Zelensky said he saw a good opportunity to end the war with
+# Russia and urged the US and other allies to put pressure on Moscow": a statement about Russia
+# alone, and a demand of the US)
+APPEAL = re.compile(r"(?:urg|call|demand|ask|appeal|press|implor|beg|advis|plead)", re.I)
+
+
 def _cue_word(cue):
     return (cue or "").split()[0].lower() if (cue or "").split() else ""
 
@@ -45,7 +53,8 @@ def merge_coordinated_cues(set_name, text, article, statements, exceptions=(), p
     said" of one speaker, only a participle "while warning …" and other speakers); a full stop,
     a semicolon or another speaker's clause never stands in a gap this short. The joined
     statement: evidence = `text` from the first's start to the second's end, cue = the first's,
-    about = the union (order kept), optional only if both were. Chains (A and B and C) join in
+    about = the union (order kept), or the first's alone when the second is an appeal (`APPEAL`),
+    optional only if both were. Chains (A and B and C) join in
     turn. Evidence is located by its first occurrence in `text` (`prep` normalises it as `text`
     was). `exceptions`: (article prefix, words of either half's evidence) pairs judged not to be
     the construction; they are left as two. `log` prints each merge (set, article, the joined
@@ -84,7 +93,8 @@ def merge_coordinated_cues(set_name, text, article, statements, exceptions=(), p
                        for p, w in exceptions):
                     continue
                 joined = text[k1:e2]
-                about = list(a["about"]) + [t for t in b["about"] if t not in a["about"]]
+                about = list(a["about"]) if APPEAL.match(cw) else \
+                    list(a["about"]) + [t for t in b["about"] if t not in a["about"]]
                 c = {"speaker": a["speaker"], "evidence": joined, "about": about, "cue": a["cue"]}
                 if a.get("optional") and b.get("optional"):
                     c["optional"] = True
