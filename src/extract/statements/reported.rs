@@ -536,11 +536,7 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             }
             // (nor an appeal coordinated before the cue: "the charity called on Y to Z and warned
             // that …" is not about Y)
-            // (but the one appealed to is: its statement is one with the appeal, as news
-            // annotation reads it, and so are its addressees, below)
-            let mut appeals: Vec<usize> = Vec::new();
             if subj_end < cue_start && (subj_end..cue_start).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) && doc.tokens[cue_start - 1].lower == "and" {
-                appeals.extend((subj_end..cue_start).filter(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)));
                 subj_end = cue_start;
             }
             // (nor where it was said, between the cue and "that": "said in a Facebook post
@@ -585,25 +581,6 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             // Doha, adding that …", is what is said)
             let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
             let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
-            // (an appeal coordinated after it, "said A and urged Y to …", is one statement with
-            // it: about the one appealed to, Y, not what Y is asked to do)
-            if let Some(j) = cut {
-                let k = if doc.tokens[j].lower == "," { j + 2 } else { j + 1 };
-                if matches!(doc.tokens[k - 1].lower.as_str(), "and" | "but") {
-                    appeals.push(k);
-                }
-            }
-            let appealed: Vec<usize> = appeals
-                .iter()
-                .filter_map(|&k| cue_at(doc, k).filter(|&(_, class, _, _)| class == CueClass::Demand))
-                .flat_map(|(_, _, _, ce)| {
-                    // (past "that" and the particle of "called on")
-                    let ce = if doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "that" | "on" | "upon")) { ce + 1 } else { ce };
-                    np_at(doc, ctx, ce, b).map(|o| o.entities).unwrap_or_default()
-                })
-                .map(|e| doc.actor_of(e))
-                .filter(|&e| doc.entities[e].kind.is_actor())
-                .collect();
             // (nor what the writer sets beside it after ", as" and a new subject: "X accused Y of
             // …, as a fast-moving fire forced thousands to leave Z", ", as more than 40 MPs …")
             let cut = cut.or_else(|| writers_as(doc, ctx, cue_end, tb_tok));
@@ -614,7 +591,7 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
-                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).chain(appealed.iter().copied()).fold(Vec::new(), |mut v, e| {
+                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
                     if !v.contains(&e) {
                         v.push(e);
                     }
@@ -647,11 +624,6 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                         if !about.contains(&e) {
                             about.push(e);
                         }
-                    }
-                }
-                for &e in &appealed {
-                    if e != speaker && !att.speakers.contains(&e) && !about.contains(&e) {
-                        about.push(e);
                     }
                 }
                 push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
