@@ -16523,3 +16523,14 @@ fn a_threat_in_a_merged_second_cue_is_read_from_its_own_clause() {
     assert_ne!(party(&d, m.by), "USTR", "{}", dump(&d));
     assert_eq!(m.kind, DemandKind::Threat, "{}", dump(&d));
 }
+
+#[test]
+fn other_states_expected_to_copy_a_law_is_a_forecast_not_a_demand() {
+    // ("he expected other states to copy Utah's approach" was an appeal of "other states": a
+    // lead foreseen to be followed is asked of no one, as "expected the regulator to approve")
+    let d = doc("Phone ban\n\nDENVER (AP) — Colorado passed a ban on phones in schools on Monday. Governor Tom Hale said he expected other states to copy the law within a year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a request of other states stays one)
+    let d = doc("Phone ban\n\nDENVER (AP) — Colorado passed a ban on phones in schools on Monday. Governor Tom Hale urged other states to copy the law within a year.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
