@@ -16534,3 +16534,13 @@ fn other_states_expected_to_copy_a_law_is_a_forecast_not_a_demand() {
     let d = doc("Phone ban\n\nDENVER (AP) — Colorado passed a ban on phones in schools on Monday. Governor Tom Hale urged other states to copy the law within a year.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_count_before_those_written_to_keeps_the_writer_as_the_one_who_asks() {
+    // ("the regulator said it had written to 34 smaller platforms asking them to …" gave the
+    // appeal to "smaller platforms": the noun phrase left the count out, so the one written to
+    // was not seen after "to", and its words were read as the participle's subject)
+    let d = doc("Age checks\n\nLONDON — Britain's media regulator Ofcom opened an investigation on Monday.\n\nSeparately, the regulator said it had written to 12 smaller websites asking them to explain their age checks by the end of March.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("explain their age checks")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert!(!party(&d, m.by).contains("websites"), "{}", dump(&d));
+}
