@@ -16544,3 +16544,16 @@ fn a_count_before_those_written_to_keeps_the_writer_as_the_one_who_asks() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("explain their age checks")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert!(!party(&d, m.by).contains("websites"), "{}", dump(&d));
 }
+
+#[test]
+fn an_infinitive_of_purpose_after_those_written_to_is_an_appeal_of_the_writer() {
+    // ("A spokesperson for X said it had written to Y council to ask it to keep sharing …" gave no
+    // demand: "to ask" after those written to was read with them as its subject, so the one
+    // asking and the one asked were the same; the writer asks, as with "asking")
+    let d = doc("Waste\n\nLONDON — Britain is looking for a site.\n\nA spokesperson for the Halden Waste Agency said it had written to Leeds City Council to ask it to keep sharing local data on roads.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep sharing local data")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Halden Waste Agency", "{}", dump(&d));
+    let d = doc("Plant\n\nLONDON — Britain is looking for a buyer.\n\nTom Hale said he had written to Prime Minister Jane Roe to urge her to keep the plant open.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep the plant open")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
+}
