@@ -16580,3 +16580,37 @@ fn a_quote_after_a_passive_told_is_the_reporting_speakers() {
     let d = doc("Bases\n\nLIMA - Tom Hale said Peru was told \"at the last minute\" about the plan.");
     quote(&d, "at the last minute", "Tom Hale");
 }
+
+#[test]
+fn other_states_expected_to_copy_a_law_is_a_forecast_not_a_demand() {
+    // ("he expected other states to copy Utah's approach" was an appeal of "other states": a
+    // lead foreseen to be followed is asked of no one, as "expected the regulator to approve")
+    let d = doc("Phone ban\n\nDENVER (AP) — Colorado passed a ban on phones in schools on Monday. Governor Tom Hale said he expected other states to copy the law within a year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a request of other states stays one)
+    let d = doc("Phone ban\n\nDENVER (AP) — Colorado passed a ban on phones in schools on Monday. Governor Tom Hale urged other states to copy the law within a year.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_count_before_those_written_to_keeps_the_writer_as_the_one_who_asks() {
+    // ("the regulator said it had written to 34 smaller platforms asking them to …" gave the
+    // appeal to "smaller platforms": the noun phrase left the count out, so the one written to
+    // was not seen after "to", and its words were read as the participle's subject)
+    let d = doc("Age checks\n\nLONDON — Britain's media regulator Ofcom opened an investigation on Monday.\n\nSeparately, the regulator said it had written to 12 smaller websites asking them to explain their age checks by the end of March.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("explain their age checks")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert!(!party(&d, m.by).contains("websites"), "{}", dump(&d));
+}
+
+#[test]
+fn an_infinitive_of_purpose_after_those_written_to_is_an_appeal_of_the_writer() {
+    // ("A spokesperson for X said it had written to Y council to ask it to keep sharing …" gave no
+    // demand: "to ask" after those written to was read with them as its subject, so the one
+    // asking and the one asked were the same; the writer asks, as with "asking")
+    let d = doc("Waste\n\nLONDON — Britain is looking for a site.\n\nA spokesperson for the Halden Waste Agency said it had written to Leeds City Council to ask it to keep sharing local data on roads.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep sharing local data")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Halden Waste Agency", "{}", dump(&d));
+    let d = doc("Plant\n\nLONDON — Britain is looking for a buyer.\n\nTom Hale said he had written to Prime Minister Jane Roe to urge her to keep the plant open.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep the plant open")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
+}

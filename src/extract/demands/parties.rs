@@ -165,6 +165,9 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // ("Farmers staged protests across France demanding …": a participle after a place or
     // body governed by a preposition modifies the clause, whose subject demands, not that object)
     let participle = doc.tokens[c].lower.ends_with("ing");
+    // ("had written to the council to ask it to …": an infinitive of purpose after those written
+    // to, as the participle "asking")
+    let purpose = !participle && c > a + 3 && doc.tokens[c - 1].lower == "to" && matches!(doc.tokens[c].lower.as_str(), "ask" | "urge" | "request" | "demand" | "press");
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
@@ -180,7 +183,12 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         while s > a + 2 && start - s < 4 && doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word {
             s -= 1;
         }
-        if !(participle && s > a + 1 && doc.tokens[s - 1].lower == "to") {
+        // ("had written to 34 smaller platforms asking them to …": a count the noun phrase
+        // leaves out stands between "to" and those written to)
+        if s == start && s > a + 2 && doc.tokens[s - 1].kind == TokenKind::Number && !doc.tokens[s].cap {
+            s -= 1;
+        }
+        if !((participle || purpose) && s > a + 1 && doc.tokens[s - 1].lower == "to") {
             return None;
         }
         let v = time_before(doc, s - 1, a).checked_sub(1).filter(|&v| v >= a)?;
@@ -212,8 +220,8 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // ("wrote to Jane Roe urging her to …": a person written to, right before the participle,
     // is no subject the parse below finds)
     // ("wrote to Jane Roe on Monday urging …": a time between)
-    let e = time_before(doc, c, a);
-    let named_before = (participle && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
+    let e = time_before(doc, if purpose { c - 1 } else { c }, a);
+    let named_before = ((participle || purpose) && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
     if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
         return writer(s);
     }

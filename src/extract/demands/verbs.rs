@@ -57,12 +57,14 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     // ("analysts expected the regulator to approve the deal": a decision foreseen, too)
     // ("he expected the Senate to confirm her before the recess", "expects parliament to
     // ratify the treaty": a chamber's vote foreseen, as "approve")
+    // ("he expected other states to copy the law": a lead foreseen to be followed, as
+    // "approve")
     let forecast = |to: usize| {
         doc.tokens[c].lower.starts_with("expect")
             && (to + 1..(to + 3).min(b)).find(|&j| !doc.tokens[j].lower.ends_with("ly")).is_some_and(|j| {
                 matches!(
                     doc.tokens[j].lower.as_str(),
-                    "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit" | "approve" | "confirm" | "ratify"
+                    "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit" | "approve" | "confirm" | "ratify" | "copy"
                 ) && !held_as_a_deed(doc, j)
             })
     };
