@@ -16523,3 +16523,13 @@ fn a_threat_in_a_merged_second_cue_is_read_from_its_own_clause() {
     assert_ne!(party(&d, m.by), "USTR", "{}", dump(&d));
     assert_eq!(m.kind, DemandKind::Threat, "{}", dump(&d));
 }
+
+#[test]
+fn the_regulator_after_a_sentence_its_own_name_opens_is_that_body() {
+    // ("Ofcom has opened an investigation into …. The regulator said …" kept "The regulator" as
+    // the speaker: a regulator known by a name of its own, which no public body's
+    // noun ends, is the body whose name opens the sentence right before)
+    let d = doc("Chat app inquiry\n\nBy Jane Roe\n\nVexmoor Media Watch has opened an investigation into a chat app over its age checks, the first such inquiry under the new law.\n\nThe regulator said it would examine whether the app had checked the ages of its users.\n\nVexmoor Media Watch said it expected to reach a decision within six months.\n\nSeparately, the regulator said it had written to 30 smaller platforms.");
+    reported(&d, "The regulator said it would examine whether the app had checked the ages of its users", "Vexmoor Media Watch");
+    reported(&d, "the regulator said it had written to 30 smaller platforms", "Vexmoor Media Watch");
+}
