@@ -16533,3 +16533,12 @@ fn the_regulator_after_a_sentence_its_own_name_opens_is_that_body() {
     reported(&d, "The regulator said it would examine whether the app had checked the ages of its users", "Vexmoor Media Watch");
     reported(&d, "the regulator said it had written to 30 smaller platforms", "Vexmoor Media Watch");
 }
+
+#[test]
+fn a_spokesperson_named_with_a_companys_short_name_speaks_for_it() {
+    // ("A Snap spokesperson said …" after "Snap Inc" kept "A Snap spokesperson" as the speaker:
+    // the company's name without its designator, a common word that is no mention of its own,
+    // before the spokesperson's noun, is that company)
+    let d = doc("App warned\n\nOSLO - Norway's media regulator has issued warnings to Pivot Inc and a smaller app over accounts held by children.\n\nA Pivot spokesperson said in a statement that the company had closed 40,000 accounts.");
+    reported(&d, "A Pivot spokesperson said in a statement that the company had closed 40,000 accounts", "Pivot Inc");
+}
