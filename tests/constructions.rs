@@ -16542,3 +16542,16 @@ fn a_spokesperson_named_with_a_companys_short_name_speaks_for_it() {
     let d = doc("App warned\n\nOSLO - Norway's media regulator has issued warnings to Pivot Inc and a smaller app over accounts held by children.\n\nA Pivot spokesperson said in a statement that the company had closed 40,000 accounts.");
     reported(&d, "A Pivot spokesperson said in a statement that the company had closed 40,000 accounts", "Pivot Inc");
 }
+
+#[test]
+fn a_relative_clause_with_a_modal_in_an_appositive_with_the_describes_the_speaker() {
+    // ("The Canadian Nuclear Safety Commission (CNSC), the regulator that will decide whether to
+    // license the site, said …" gave no statement: a relative "that" was read only in an
+    // appositive opened by "a"/"an" and with no modal before its verb, so "decide" there ended
+    // the subject of "said")
+    let d = doc("Waste plan\n\nOTTAWA - Canada has chosen a site for its spent fuel.\n\nThe Vexmoor Safety Commission (VSC), the regulator that will decide whether to license the site, said containers had to pass fire tests.");
+    reported(&d, "The Vexmoor Safety Commission (VSC), the regulator that will decide whether to license the site, said containers had to pass fire tests", "Vexmoor Safety Commission");
+    // ("said that it would decide …" is no relative clause)
+    let d = doc("Waste plan\n\nOTTAWA - Jane Roe said that the board would decide whether to license the site.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}
