@@ -16614,3 +16614,35 @@ fn an_infinitive_of_purpose_after_those_written_to_is_an_appeal_of_the_writer() 
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep the plant open")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
 }
+
+#[test]
+fn the_regulator_after_a_sentence_its_own_name_opens_is_that_body() {
+    // ("Ofcom has opened an investigation into …. The regulator said …" kept "The regulator" as
+    // the speaker: a regulator known by a name of its own, which no public body's
+    // noun ends, is the body whose name opens the sentence right before)
+    let d = doc("Chat app inquiry\n\nBy Jane Roe\n\nVexmoor Media Watch has opened an investigation into a chat app over its age checks, the first such inquiry under the new law.\n\nThe regulator said it would examine whether the app had checked the ages of its users.\n\nVexmoor Media Watch said it expected to reach a decision within six months.\n\nSeparately, the regulator said it had written to 30 smaller platforms.");
+    reported(&d, "The regulator said it would examine whether the app had checked the ages of its users", "Vexmoor Media Watch");
+    reported(&d, "the regulator said it had written to 30 smaller platforms", "Vexmoor Media Watch");
+}
+
+#[test]
+fn a_spokesperson_named_with_a_companys_short_name_speaks_for_it() {
+    // ("A Snap spokesperson said …" after "Snap Inc" kept "A Snap spokesperson" as the speaker:
+    // the company's name without its designator, a common word that is no mention of its own,
+    // before the spokesperson's noun, is that company)
+    let d = doc("App warned\n\nOSLO - Norway's media regulator has issued warnings to Pivot Inc and a smaller app over accounts held by children.\n\nA Pivot spokesperson said in a statement that the company had closed 40,000 accounts.");
+    reported(&d, "A Pivot spokesperson said in a statement that the company had closed 40,000 accounts", "Pivot Inc");
+}
+
+#[test]
+fn a_relative_clause_with_a_modal_in_an_appositive_with_the_describes_the_speaker() {
+    // ("The Canadian Nuclear Safety Commission (CNSC), the regulator that will decide whether to
+    // license the site, said …" gave no statement: a relative "that" was read only in an
+    // appositive opened by "a"/"an" and with no modal before its verb, so "decide" there ended
+    // the subject of "said")
+    let d = doc("Waste plan\n\nOTTAWA - Canada has chosen a site for its spent fuel.\n\nThe Vexmoor Safety Commission (VSC), the regulator that will decide whether to license the site, said containers had to pass fire tests.");
+    reported(&d, "The Vexmoor Safety Commission (VSC), the regulator that will decide whether to license the site, said containers had to pass fire tests", "Vexmoor Safety Commission");
+    // ("said that it would decide …" is no relative clause)
+    let d = doc("Waste plan\n\nOTTAWA - Jane Roe said that the board would decide whether to license the site.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

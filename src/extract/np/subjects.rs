@@ -426,14 +426,16 @@ pub(super) fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
     let relative = |k: usize| matches!(doc.tokens[k].lower.as_str(), "who" | "which" | "whom" | "whose");
-    doc.tokens[c].lower == "," && c + 1 < j && (relative(c + 1) || matches!(doc.tokens[c + 1].lower.as_str(), "a" | "an") && ((c + 2..j).any(|k| doc.tokens[k].lower == "who") || that_opens_verb(doc, c + 2, j)))
+    // (", the regulator that will decide whether to license the site,": an appositive with
+    // "the" as well, and a modal between "that" and its verb)
+    doc.tokens[c].lower == "," && c + 1 < j && (relative(c + 1) || matches!(doc.tokens[c + 1].lower.as_str(), "a" | "an" | "the") && ((c + 2..j).any(|k| doc.tokens[k].lower == "who") || that_opens_verb(doc, c + 2, j)))
 }
 
 /// "… a charity that supports …", "… a group that has long opposed …": "that" right after a
 /// lower-case noun (from `from`), only auxiliaries and adverbs between it and the verb at `j`, is
 /// a relative pronoun (a complement's "that" is followed by its subject, not by a verb).
 fn that_opens_verb(doc: &Doc, from: usize, j: usize) -> bool {
-    let aux = |k: usize| matches!(doc.tokens[k].lower.as_str(), "has" | "have" | "had" | "long" | "often" | "also" | "repeatedly");
+    let aux = |k: usize| matches!(doc.tokens[k].lower.as_str(), "has" | "have" | "had" | "long" | "often" | "also" | "repeatedly" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "shall");
     (from.max(j.saturating_sub(3))..j).rev().take_while(|&k| aux(k) || doc.tokens[k].lower == "that").find(|&k| doc.tokens[k].lower == "that").is_some_and(|t| t > from && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap)
 }
 

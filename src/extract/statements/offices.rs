@@ -318,6 +318,7 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
             .find_map(|j| crate::extract::np::org_of_head_word(doc, j))
             .or_else(|| adjective_state(doc, s, e))
             .or_else(|| body_word_spokesperson(doc, s, e, SPOKES))
+            .or_else(|| company_short_name(doc, s, e, SPOKES))
             .or_else(|| (s..e).find(|&j| doc.tokens[j].lower == "for").and_then(|j| crate::extract::np::company_epithet(doc, j + 1, e)).filter(|&(_, end)| end == e).map(|(c, _)| c)),
         // ("Russia's foreign ministry spokeswoman": the body the state owns)
         ([_, _], []) => owned_body(doc, ctx, s, e),
@@ -469,6 +470,26 @@ pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Optio
     }
     let m = ctx.tok_mention[e - 3].map(|m| &doc.mentions[m])?;
     (doc.token_at(m.span.start) == s && doc.token_at(m.span.end) == e - 2 && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
+}
+
+/// "A Vexa spokesperson said" after "Vexa Inc" (tokens `s..e`): a capitalised word that is no
+/// mention, right before the spokesperson's noun, is the one company named before whose name
+/// is that word and a company's designator or business word ("Inc", "Corp", "Motors").
+fn company_short_name(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
+    let lex = crate::lexicon::Lexicon::get();
+    let j = (s..e.saturating_sub(1)).find(|&j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && doc.mention_at_token(j).is_none() && spokes.contains(&doc.tokens[j + 1].lower.as_str()))?;
+    let word = doc.slice(doc.tokens[j].span);
+    let before = doc.tokens[s].span.start;
+    let fits = |x: &crate::model::Entity| {
+        let mut parts = x.name.split(' ');
+        x.kind == crate::model::EntityKind::Organization && parts.next() == Some(word) && {
+            let rest: Vec<&str> = parts.collect();
+            rest.len() == 1 && (matches!(rest[0].trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(rest[0]))
+        }
+    };
+    let mut named = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&x| fits(&doc.entities[x]));
+    let first = named.next()?;
+    named.all(|x| x == first).then_some(first)
 }
 
 pub(super) fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
