@@ -107,7 +107,20 @@ fn is_page_furniture(line: &str) -> bool {
     let bare = line.trim_start_matches(['"', '“', '\'']);
     let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
         && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || dotted_stamp_line(line)
+}
+
+/// A broadcaster's line under the headline, its parts set apart by middle dots: the reporter,
+/// the desk and a time stamp ("Jane Roe · CBC News · Posted: Dec 02, 2026 4:00 AM CST"). Read
+/// as text it ran into the lead, whose speaker became the desk.
+fn dotted_stamp_line(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('·').map(str::trim).collect();
+    let stamp = |p: &str| {
+        let low = p.to_ascii_lowercase();
+        ["posted", "updated", "last updated", "published"].iter().any(|w| low.strip_prefix(w).is_some_and(|r| r.starts_with([':', ' '])))
+            && p.chars().any(|c| c.is_ascii_digit())
+    };
+    (2..=5).contains(&parts.len()) && line.split_whitespace().count() <= 24 && !line.ends_with('.') && parts.iter().any(|p| stamp(p))
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
