@@ -16537,3 +16537,13 @@ fn a_dotted_line_of_reporter_desk_and_time_stamp_is_not_read() {
     let d = doc("Waste\n\nOTTAWA - Tom Hale · the grand chief · said the council would meet in May.");
     assert!(d.entities.iter().any(|e| e.name == "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_wire_end_mark_on_its_own_line_is_not_read() {
+    // ("(END)" closing a Yonhap story became an organisation "END")
+    for mark in ["(END)", "-END-", "-- ENDS --"] {
+        let d = doc(&format!("Chip rules\n\nSEOUL - Jane Roe said the rules would take effect in March.\n\n{mark}"));
+        assert!(d.entities.iter().all(|e| !e.name.eq_ignore_ascii_case("end") && !e.name.eq_ignore_ascii_case("ends")), "{}", dump(&d));
+        reported(&d, "Jane Roe said the rules would take effect in March", "Jane Roe");
+    }
+}
