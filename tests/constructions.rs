@@ -16547,11 +16547,3 @@ fn a_wire_end_mark_on_its_own_line_is_not_read() {
         reported(&d, "Jane Roe said the rules would take effect in March", "Jane Roe");
     }
 }
-
-#[test]
-fn a_departments_two_name_forms_in_one_article_are_one_node() {
-    // ("The U.S. Department of Energy said … the Energy Department": two nodes)
-    let d = doc("WASHINGTON (AP) - The U.S. Department of Fisheries said Monday it would close the northern grounds.\n\nJane Roe, a spokeswoman for the Fisheries Department, said the closure would last a year.");
-    let n = d.entities.iter().filter(|e| e.name.contains("Fisheries")).count();
-    assert_eq!(n, 1, "{}", dump(&d));
-}

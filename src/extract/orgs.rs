@@ -362,55 +362,8 @@ pub fn initials_after_tagger(doc: &mut Doc) {
     undefined_acronyms(doc, Lexicon::get(), &mut orphans);
     // (the plural of a party's members, again: either name may be the tagger's)
     party_members_plural(doc, &mut orphans);
-    department_forms(doc, &mut orphans);
     drop_orphans(doc, orphans);
     mixed_case_initials(doc);
-}
-
-/// "The U.S. Department of Energy said … the Energy Department would …": a government
-/// department is written both as "Department of <Field>" and "<Field> Department" (US usage),
-/// either with its country's name or adjective before it or without; the two forms named in
-/// one article are one department (the one named first). Not two departments of two countries
-/// ("the U.S. Department of Energy" and "the Indian Energy Department").
-fn department_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
-    let lex = Lexicon::get();
-    // (country, field, "of" form) of a department's name
-    let parse = |name: &str| -> Option<(Option<usize>, String, bool)> {
-        let lower = crate::lexicon::fold(name);
-        let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
-        // (a country's name, adjective or possessive first: "U.S.", "United States", "India's")
-        let (country, rest) = lower
-            .match_indices(' ')
-            .find_map(|(i, _)| lex.country_any(lower[..i].trim_end_matches("'s")).map(|c| (Some(c), &lower[i + 1..])))
-            .unwrap_or((None, lower.as_str()));
-        if let Some(field) = rest.strip_prefix("department of ") {
-            let field = field.strip_prefix("the ").unwrap_or(field);
-            return (!field.is_empty() && field.split_whitespace().count() <= 5).then(|| (country, field.to_string(), true));
-        }
-        let field = rest.strip_suffix(" department")?;
-        (!field.is_empty() && field.split_whitespace().count() <= 5 && !field.contains(" of ")).then(|| (country, field.to_string(), false))
-    };
-    let first = |doc: &Doc, e: usize| doc.mentions.iter().filter(|m| m.entity == e).map(|m| m.span.start).min();
-    let orgs: Vec<(usize, usize, (Option<usize>, String, bool))> = (0..doc.entities.len())
-        .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
-        .filter_map(|e| Some((e, first(doc, e)?, parse(&doc.entities[e].name)?)))
-        .collect();
-    let mut moved = Vec::new();
-    for (a, at, (ca, fa, oa)) in &orgs {
-        for (b, bt, (cb, fb, ob)) in &orgs {
-            // (each pair once, the later-named moved onto the earlier; a "<Field> Department" and
-            // a "Department of <Field>", of one country or of one named with none)
-            if at < bt && fa == fb && oa != ob && (ca.is_none() || cb.is_none() || ca == cb) && !moved.iter().any(|&(f, _)| f == *b || f == *a) {
-                moved.push((*b, *a));
-            }
-        }
-    }
-    for (from, to) in moved {
-        for m in doc.mentions.iter_mut().filter(|m| m.entity == from) {
-            m.entity = to;
-        }
-        orphans.push(from);
-    }
 }
 
 /// "The Ministry of Defence has scrapped … the MoD had changed …", "the Department for
