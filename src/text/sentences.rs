@@ -107,7 +107,7 @@ fn is_page_furniture(line: &str) -> bool {
     let bare = line.trim_start_matches(['"', '“', '\'']);
     let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
         && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || dotted_stamp_line(line) || end_mark(line)
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || end_mark(line)
 }
 
 /// A wire's mark of the story's end on a line of its own, in brackets or between dashes:
@@ -115,19 +115,6 @@ fn is_page_furniture(line: &str) -> bool {
 fn end_mark(line: &str) -> bool {
     let mark = line.trim_matches(|c: char| matches!(c, '(' | ')' | '-' | '–' | '—' | ' '));
     mark.len() < line.len() && (mark.eq_ignore_ascii_case("end") || mark.eq_ignore_ascii_case("ends"))
-}
-
-/// A broadcaster's line under the headline, its parts set apart by middle dots: the reporter,
-/// the desk and a time stamp ("Jane Roe · CBC News · Posted: Dec 02, 2026 4:00 AM CST"). Read
-/// as text it ran into the lead, whose speaker became the desk.
-fn dotted_stamp_line(line: &str) -> bool {
-    let parts: Vec<&str> = line.split('·').map(str::trim).collect();
-    let stamp = |p: &str| {
-        let low = p.to_ascii_lowercase();
-        ["posted", "updated", "last updated", "published"].iter().any(|w| low.strip_prefix(w).is_some_and(|r| r.starts_with([':', ' '])))
-            && p.chars().any(|c| c.is_ascii_digit())
-    };
-    (2..=5).contains(&parts.len()) && line.split_whitespace().count() <= 24 && !line.ends_with('.') && parts.iter().any(|p| stamp(p))
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
