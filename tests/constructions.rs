@@ -16533,3 +16533,12 @@ fn a_wire_end_mark_on_its_own_line_is_not_read() {
         reported(&d, "Jane Roe said the rules would take effect in March", "Jane Roe");
     }
 }
+
+#[test]
+fn malaysias_time_zone_after_a_clock_time_is_no_organisation() {
+    // ("Wednesday, 09 Dec 2026 4:15 PM MYT" under a Malaysian paper's byline made an
+    // organisation "MYT"; the zone was missing from `time_zones.txt`)
+    let d = doc("Ferry rules tightened\n\nSunday, 01 Mar 2026 9:30 AM MYT\n\nKUALA LUMPUR: Jane Roe said the rules would take effect in June.");
+    assert!(d.entities.iter().all(|e| e.name != "MYT"), "{}", dump(&d));
+    reported(&d, "Jane Roe said the rules would take effect in June", "Jane Roe");
+}
