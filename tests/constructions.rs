@@ -16542,3 +16542,10 @@ fn malaysias_time_zone_after_a_clock_time_is_no_organisation() {
     assert!(d.entities.iter().all(|e| e.name != "MYT"), "{}", dump(&d));
     reported(&d, "Jane Roe said the rules would take effect in June", "Jane Roe");
 }
+
+#[test]
+fn all_opening_a_bodys_name_before_its_head_and_of_stays_in_the_name() {
+    // ("The All Pueblo Council of Governors said …" lost "All": the head word was not the run's last)
+    let d = doc("Talks delayed\n\nThe All Quarnby Council of Elders said on Monday it would not take part in the talks.");
+    assert!(d.entities.iter().any(|e| e.name == "All Quarnby Council of Elders"), "{}", dump(&d));
+}
