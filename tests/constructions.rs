@@ -16646,3 +16646,29 @@ fn a_relative_clause_with_a_modal_in_an_appositive_with_the_describes_the_speake
     let d = doc("Waste plan\n\nOTTAWA - Jane Roe said that the board would decide whether to license the site.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_wire_end_mark_on_its_own_line_is_not_read() {
+    // ("(END)" closing a Yonhap story became an organisation "END")
+    for mark in ["(END)", "-END-", "-- ENDS --"] {
+        let d = doc(&format!("Chip rules\n\nSEOUL - Jane Roe said the rules would take effect in March.\n\n{mark}"));
+        assert!(d.entities.iter().all(|e| !e.name.eq_ignore_ascii_case("end") && !e.name.eq_ignore_ascii_case("ends")), "{}", dump(&d));
+        reported(&d, "Jane Roe said the rules would take effect in March", "Jane Roe");
+    }
+}
+
+#[test]
+fn malaysias_time_zone_after_a_clock_time_is_no_organisation() {
+    // ("Wednesday, 09 Dec 2026 4:15 PM MYT" under a Malaysian paper's byline made an
+    // organisation "MYT"; the zone was missing from `time_zones.txt`)
+    let d = doc("Ferry rules tightened\n\nSunday, 01 Mar 2026 9:30 AM MYT\n\nKUALA LUMPUR: Jane Roe said the rules would take effect in June.");
+    assert!(d.entities.iter().all(|e| e.name != "MYT"), "{}", dump(&d));
+    reported(&d, "Jane Roe said the rules would take effect in June", "Jane Roe");
+}
+
+#[test]
+fn all_opening_a_bodys_name_before_its_head_and_of_stays_in_the_name() {
+    // ("The All Pueblo Council of Governors said …" lost "All": the head word was not the run's last)
+    let d = doc("Talks delayed\n\nThe All Quarnby Council of Elders said on Monday it would not take part in the talks.");
+    assert!(d.entities.iter().any(|e| e.name == "All Quarnby Council of Elders"), "{}", dump(&d));
+}

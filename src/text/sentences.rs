@@ -107,7 +107,14 @@ fn is_page_furniture(line: &str) -> bool {
     let bare = line.trim_start_matches(['"', '“', '\'']);
     let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
         && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || end_mark(line)
+}
+
+/// A wire's mark of the story's end on a line of its own, in brackets or between dashes:
+/// "(END)" (Yonhap, KBS), "-END-", "-- ENDS --". Read as text it became an organisation "END".
+fn end_mark(line: &str) -> bool {
+    let mark = line.trim_matches(|c: char| matches!(c, '(' | ')' | '-' | '–' | '—' | ' '));
+    mark.len() < line.len() && (mark.eq_ignore_ascii_case("end") || mark.eq_ignore_ascii_case("ends"))
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {

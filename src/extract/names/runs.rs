@@ -335,7 +335,8 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     let org_head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && (m + 1 == j || lex.titles.contains_key(&doc.tokens[m + 1].lower));
     let new_org = |k: usize| match doc.tokens[k].lower.as_str() {
         "new" => (k + 1..j).any(org_head),
-        "all" => (k + 2..j).any(org_head),
+        // (or a head word before "of" and a capitalised word: "the All Quarnby Council of Elders")
+        "all" => (k + 2..j).any(|m| org_head(m) || lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && m + 2 < j && doc.tokens[m + 1].lower == "of" && !doc.tokens[m + 1].cap && doc.tokens[m + 2].cap),
         _ => false,
     };
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
