@@ -212,14 +212,16 @@ impl Doc {
             }
         };
         if let [word] = words[..] {
+            // (the people whose names hold it, listed once for both rules: a scan of every
+            // entity for each one-word name)
+            let holders: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && short_form_in(&e.name, word)).map(|(i, _)| i).collect();
             // (after the full name, also its first word when that is a given name: "Lin"
             // after "Lin Jian", where no other person's name holds it)
-            if let Some(i) = only(&|e| short_form_in(&e.name, word)) {
+            if let [i] = holders[..] {
                 return i;
             }
             // ("Kim" after "Kim Jong Un", with "Kim Yo Jong" named only further on: of several
             // people whose names hold it, the one the story has named so far, when only one)
-            let holders: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && short_form_in(&e.name, word)).map(|(i, _)| i).collect();
             if holders.len() > 1 {
                 let mut named = holders.into_iter().filter(|&i| self.mentions.iter().any(|m| m.entity == i && m.span.start < at));
                 if let (Some(i), None) = (named.next(), named.next()) {

@@ -140,7 +140,11 @@ impl QuadSink for NQuads {
                 out.extend_from_slice(INTEGER_END);
             }
             Object::Bool(v) => out.extend_from_slice(if v { TRUE } else { FALSE }),
-            Object::Decimal(v) => self.typed(|w| w.out.extend_from_slice(format!("{v}").as_bytes()), XSD_DECIMAL),
+            // (written into the buffer, as `format!` would spell it, without a string of its own)
+            Object::Decimal(v) => self.typed(|w| {
+                use std::io::Write as _;
+                let _ = write!(w.out, "{v}");
+            }, XSD_DECIMAL),
         }
         self.graph.write(g, b" .\n", &mut self.out);
     }

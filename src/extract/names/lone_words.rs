@@ -166,6 +166,11 @@ pub(super) fn place_before_person_noun(doc: &Doc, lex: &Lexicon, t: usize) -> bo
 
 /// "Jamaat-e-Islami", "Tehrik-i-Taliban": capitalised parts joined by "-e-" or "-i-".
 pub(super) fn izafat_name(w: &str) -> bool {
+    // (asked of every one-word run: a word of fewer than two hyphens has fewer than three
+    // parts, and is told so without the list of parts)
+    if w.bytes().filter(|&b| b == b'-').nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = w.split('-').collect();
     parts.len() >= 3
         && parts.iter().enumerate().all(|(n, p)| if n % 2 == 1 { matches!(*p, "e" | "i") } else { p.len() >= 3 && p.starts_with(|c: char| c.is_uppercase()) && p.chars().skip(1).all(char::is_lowercase) })

@@ -551,7 +551,10 @@ pub fn find_names(doc: &mut Doc) {
                 continue;
             }
             // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
-            if let Some((g, (e, name))) = (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x))) {
+            // (the nickname's opening quotation mark right after the first name: with none
+            // among the next three tokens, no start tried here names one; asked at every token)
+            let quote_near = (i + 1..b.min(i + 4)).any(|k| doc.tokens[k].kind == TokenKind::Quote);
+            if let Some((g, (e, name))) = quote_near.then_some(()).and_then(|()| (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x)))) {
                 let ent = doc.person(&name, doc.tokens[g].span.start);
                 doc.add_mention(span_of(doc, g, e), ent, MentionKind::Name);
                 i = e;
