@@ -473,23 +473,14 @@ pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Optio
 }
 
 /// "A Vexa spokesperson said" after "Vexa Inc" (tokens `s..e`): a capitalised word that is no
-/// mention, right before the spokesperson's noun, is the one company named before whose name
-/// is that word and a company's designator or business word ("Inc", "Corp", "Motors").
+/// mention, right before the spokesperson's noun, is the one company of the article whose name
+/// is that word and a company's designator or business word ("Inc", "Corp", "Motors"), when
+/// it was named before.
 fn company_short_name(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
-    let lex = crate::lexicon::Lexicon::get();
     let j = (s..e.saturating_sub(1)).find(|&j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && doc.mention_at_token(j).is_none() && spokes.contains(&doc.tokens[j + 1].lower.as_str()))?;
-    let word = doc.slice(doc.tokens[j].span);
+    let company = doc.company_without_designator(doc.slice(doc.tokens[j].span))?;
     let before = doc.tokens[s].span.start;
-    let fits = |x: &crate::model::Entity| {
-        let mut parts = x.name.split(' ');
-        x.kind == crate::model::EntityKind::Organization && parts.next() == Some(word) && {
-            let rest: Vec<&str> = parts.collect();
-            rest.len() == 1 && (matches!(rest[0].trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(rest[0]))
-        }
-    };
-    let mut named = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&x| fits(&doc.entities[x]));
-    let first = named.next()?;
-    named.all(|x| x == first).then_some(first)
+    doc.mentions.iter().any(|m| m.span.end <= before && m.entity == company).then(|| doc.actor_of(company))
 }
 
 pub(super) fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
