@@ -368,9 +368,7 @@ impl Doc {
     /// trade after it ("Harlan Axle" of "Harlan Axle Co.", "Vexmoor Ridge" of "Vexmoor Ridge
     /// Platinum"; not "Jane Roe" of the "Jane Roe Foundation").
     pub(crate) fn company_without_designator(&self, name: &str) -> Option<usize> {
-        let lex = Lexicon::get();
-        let designator = |r: &str| matches!(r.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(r);
-        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(' ')).is_some_and(designator));
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(' ')).is_some_and(company_designator));
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
@@ -537,4 +535,10 @@ fn name_word_count(name: &str) -> usize {
 
 fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {
     full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || given_ok || !Lexicon::get().is_gendered_given_name(w)))
+}
+
+/// A company's legal designator or trade, as the last word of its name ("Co.", "Inc", "GmbH",
+/// "Motors", "Airlines").
+pub(crate) fn company_designator(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || Lexicon::get().company_heads.contains(w)
 }

@@ -695,9 +695,7 @@ fn regulator_opening_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let m = doc.mention_at_token(at).filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start)?;
     let e = doc.actor_of(doc.mentions[m].entity);
     let ent = &doc.entities[e];
-    let lex = Lexicon::get();
-    let last = ent.name.rsplit(' ').next().unwrap_or("");
-    let company = matches!(last.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(last);
+    let company = crate::extract::entities::company_designator(ent.name.rsplit(' ').next().unwrap_or(""));
     // (nor the company its own sentence calls "the company": "Meta said its transfers were
     // lawful. The watchdog gave the company five months …")
     let (sa, se) = sentence_tokens(doc, the);

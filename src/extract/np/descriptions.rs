@@ -672,9 +672,10 @@ pub(super) fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
 
 /// ("Boats must carry trackers from March, says Jane Roe. The Fisheries Minister said …": a
 /// sentence that ends with its speaker after an inverted cue, and the next one, which refers
-/// back to that speaker by the office held, named there for the first time.) The person named in two words or more right after a verb of saying (past at most
-/// two capitalised styles, "Datuk Seri") at the very end of the sentence before the one token
-/// `t` opens, after a comma, when that person holds no role in the story.
+/// back to that speaker by the office held, named there for the first time.) The person named
+/// in two words or more right after a verb of saying (past at most two capitalised styles,
+/// "Datuk Seri") at the very end of the sentence before the one token `t` opens, after a comma,
+/// when that person holds no role in the story.
 pub(super) fn closing_speaker(doc: &Doc, t: usize) -> Option<usize> {
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
     if t != doc.sentences[si].tokens.0 {
