@@ -112,7 +112,7 @@ ARTICLES = [
   ("karapatan", "said", "Karapatan, a human rights alliance, said the cardinal had given families of victims a place to grieve when few others would", []),
   ("cristina_palabay", "called on", "Its secretary-general, Cristina Palabay, called on the government to reopen the investigations into the killings that Villareal had documented", ["philippines", "eduardo_villareal"], True),
   ("fredderick_vida", "said", "Justice Secretary Fredderick Vida said the department was already reviewing more than 50 cases and would not reopen others unless prosecutors found new evidence", []),
-  ("risa_hontiveros", "said", "Sen. Risa Hontiveros, an opposition senator, said Villareal should be remembered as \"a conscience of the nation,\" and urged the Senate to pass a resolution honoring him", ["eduardo_villareal", "senate_ph"]),
+  ("risa_hontiveros", "said", "Sen. Risa Hontiveros, an opposition senator, said Villareal should be remembered as \"a conscience of the nation,\" and urged the Senate to pass a resolution honoring him", ["eduardo_villareal"]),
   ("pam_baricuatro", "said", "The governor of Cebu, Pam Baricuatro, said the province would suspend classes and government work on the day of the funeral", []),
   ("maria_dela_cruz", "said", "Maria Dela Cruz, 58, said she had traveled from Mandaue City with her grandchildren", ["mandaue_city"]),
   ("archdiocese_of_cebu", "said", "The archdiocese said the body would lie in state in the cathedral from Saturday and that the funeral Mass would be celebrated on Dec. 12 by the papal nuncio, Archbishop Charles Brown", ["charles_brown"]),

@@ -165,7 +165,7 @@ ARTICLES = [
  "statements": [
   ("chuck_grassley", "said", "Sen. Chuck Grassley, the Iowa Republican who chairs the committee, said Whitcomb had shown \"the temperament of a judge, not a politician\" during two days of questioning", ["laura_whitcomb"]),
   ("us_democrats", "said", "Democrats said she had refused to answer questions on whether a president must obey court orders", [], True),
-  ("dick_durbin", "said", "Sen. Dick Durbin of Illinois, the committee's top Democrat, said the nominee had given senators \"a script, not answers\" and called on Republicans to delay the floor vote until the committee received her records from her years at the Justice Department", ["republicans", "us_justice_department"]),
+  ("dick_durbin", "said", "Sen. Dick Durbin of Illinois, the committee's top Democrat, said the nominee had given senators \"a script, not answers\" and called on Republicans to delay the floor vote until the committee received her records from her years at the Justice Department", []),
   ("us_justice_department", "said", "The department has said it will not release them", [], True),
   ("john_thune", "said", "Senate Majority Leader John Thune said he expected the Senate to confirm her before the holiday recess", ["us_senate"]),
   ("chuck_schumer", "accused", "Senate Democratic leader Chuck Schumer accused Trump of choosing a nominee \"who has promised him loyalty in everything but words\" and said Democrats would use every procedural tool to slow the vote", ["donald_trump"]),
@@ -289,7 +289,7 @@ ARTICLES = [
   ("mian_rauf_atta", "said", "Its president, Mian Rauf Atta, said the association would support the bill only if the government agreed that transfers be made by the full commission and not by a committee of it", ["pakistan"]),
   ("naveed_akhtar", "told", "Naveed Akhtar, president of the Islamabad High Court Bar Association, told reporters that the bar would not accept \"a judiciary on wheels\"", []),
   ("pti", "said", "The opposition Pakistan Tehreek-i-Insaf (PTI) said the bill was aimed at judges who had granted bail to its founder, Imran Khan", ["imran_khan"]),
-  ("gohar_ali_khan", "said", "PTI chairman Barrister Gohar Ali Khan said in a statement that the party would oppose the amendment in both houses and urged the Pakistan Peoples Party and other coalition partners to vote against it", ["ppp"]),
+  ("gohar_ali_khan", "said", "PTI chairman Barrister Gohar Ali Khan said in a statement that the party would oppose the amendment in both houses and urged the Pakistan Peoples Party and other coalition partners to vote against it", []),
   ("shehbaz_sharif", "according to", "Prime Minister Shehbaz Sharif met leaders of the Pakistan Peoples Party (PPP) on Wednesday to secure their support, according to a statement from his office", ["ppp"], True),
   ("sherry_rehman", "said", "Senator Sherry Rehman, the party's parliamentary leader in the upper house, said the PPP would study the draft and that \"no law on the judiciary should be rushed through at midnight\"", []),
   ("hrcp", "said", "The Human Rights Commission of Pakistan (HRCP) said the new bill would \"complete the subordination of the judiciary to the executive\"", []),

@@ -96,7 +96,7 @@ ARTICLES = [
   ("home_office", "said", "A Home Office spokesperson said the changes would \"restore control\" of net migration while keeping the UK \"open to the brightest and best\"", [], True),
   ("hesa", "according to", "Students from India and Nigeria have been hit hardest by the changes, according to figures from the Higher Education Statistics Agency (Hesa)", ["india", "nigeria"]),
   ("aditi_sharma", "said", "Aditi Sharma, 24, a master's student in engineering at Teesbridge, said she had chosen the UK over Canada because of the longer graduate route", ["united_kingdom", "canada"]),
-  ("nus", "said", "The National Union of Students (NUS) said international students were being treated as \"cash cows\" and demanded that the government scrap the levy altogether", ["united_kingdom"]),
+  ("nus", "said", "The National Union of Students (NUS) said international students were being treated as \"cash cows\" and demanded that the government scrap the levy altogether", []),
   ("laura_trott", "accused", "The shadow education secretary, Laura Trott, accused ministers of \"taxing one of Britain's most successful exports\" and said the Conservatives would review the policy", ["united_kingdom"]),
   ("scottish_government", "said", "In Scotland, where universities are funded differently, the Scottish government said it had not decided whether to follow England's lead", ["england"]),
   ("shitij_kapur", "warned", "Prof Shitij Kapur, vice-chancellor of King's College London, warned that universities in Australia and Canada had already lost students after their governments capped numbers", ["australia", "canada"]),
