@@ -16690,3 +16690,15 @@ fn a_second_office_after_and_in_an_appositive_is_the_named_persons_too() {
     let d = doc("Peso\n\nBOGOTA - Prices fell on Monday.\n\nPedro Lara, head of the Andes Institute and Banco Norte, said rates would rise.");
     assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Pedro Lara").count(), 1, "{}", dump(&d));
 }
+
+
+#[test]
+fn told_reporters_at_a_ministry_in_a_city_district_after_a_quote_is_no_statement() {
+    // ("“…,” X, title, told reporters at the Finance Ministry in Tokyo's Kasumigaseki district on
+    // Tuesday evening." made a reported statement of the cue's tail: "ministry" and "district"
+    // were no words of a venue)
+    let d = doc("Peso\n\nSANTIAGO - Prices fell on Monday.\n\n\"We will act if needed,\" Luis Vera, the deputy finance minister, told reporters at the Finance Ministry in Santiago's Providencia district on Tuesday evening.\n\n\"Prices are stable,\" Ana Mora told reporters at the ministry in Lima on Tuesday evening.");
+    quote(&d, "We will act if needed,", "Luis Vera");
+    quote(&d, "Prices are stable,", "Ana Mora");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}
