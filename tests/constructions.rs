@@ -16672,3 +16672,33 @@ fn all_opening_a_bodys_name_before_its_head_and_of_stays_in_the_name() {
     let d = doc("Talks delayed\n\nThe All Quarnby Council of Elders said on Monday it would not take part in the talks.");
     assert!(d.entities.iter().any(|e| e.name == "All Quarnby Council of Elders"), "{}", dump(&d));
 }
+
+#[test]
+fn a_second_office_after_and_in_an_appositive_is_the_named_persons_too() {
+    // ("X, a senior fellow at Yale University and former chair of Y, said", "X, the governor of
+    // Y province and a former economy minister, accused …" gave the first office only: the
+    // second, coordinated by "and" up to the appositive's comma, was lost)
+    let d = doc("Peso\n\nBOGOTA - Prices fell on Monday.\n\nAna Mora, a senior fellow at the Andes Institute and former chair of Norte Capital Group, said the peg would hold.");
+    role(&d, "Ana Mora", "fellow");
+    let r = role(&d, "Ana Mora", "chair");
+    assert!(r.former, "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norte Capital Group"), "{}", dump(&d));
+    let d = doc("Peso\n\nBOGOTA - Prices fell on Monday.\n\nLuis Vera, the governor of Antioquia and a former finance minister, accused the government of lying.");
+    role(&d, "Luis Vera", "governor");
+    assert!(role(&d, "Luis Vera", "minister").former, "{}", dump(&d));
+    // (a second body after "and" is no office: "head of X and Y" stays one role)
+    let d = doc("Peso\n\nBOGOTA - Prices fell on Monday.\n\nPedro Lara, head of the Andes Institute and Banco Norte, said rates would rise.");
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Pedro Lara").count(), 1, "{}", dump(&d));
+}
+
+
+#[test]
+fn told_reporters_at_a_ministry_in_a_city_district_after_a_quote_is_no_statement() {
+    // ("“…,” X, title, told reporters at the Finance Ministry in Tokyo's Kasumigaseki district on
+    // Tuesday evening." made a reported statement of the cue's tail: "ministry" and "district"
+    // were no words of a venue)
+    let d = doc("Peso\n\nSANTIAGO - Prices fell on Monday.\n\n\"We will act if needed,\" Luis Vera, the deputy finance minister, told reporters at the Finance Ministry in Santiago's Providencia district on Tuesday evening.\n\n\"Prices are stable,\" Ana Mora told reporters at the ministry in Lima on Tuesday evening.");
+    quote(&d, "We will act if needed,", "Luis Vera");
+    quote(&d, "Prices are stable,", "Ana Mora");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}

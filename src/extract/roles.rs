@@ -982,6 +982,7 @@ pub fn find_roles(doc: &mut Doc) {
     top_party_member(doc);
     profession_who(doc);
     professor_of(doc);
+    second_office_after_and(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
@@ -1076,6 +1077,58 @@ fn professor_of(doc: &mut Doc) {
             continue;
         }
         push_role_titled(doc, holder, head, Some(org), evidence);
+    }
+}
+
+/// "Jane Roe, a senior fellow at the Halden Institute and former chair of Vexbank, said",
+/// "X, the governor of Y province and a former finance minister,": a second office coordinated
+/// by "and" after the first appositive's role (maybe "a"/"an", maybe "former", a title, maybe
+/// "of"/"at"/"to" and a named body or state) is the named person's too, up to the comma or
+/// full stop that closes the appositive.
+fn second_office_after_and(doc: &mut Doc) {
+    let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    let mut found: Vec<(usize, usize, usize, &'static str, Option<usize>, bool, Span)> = Vec::new();
+    for r in &doc.roles {
+        let s = doc.token_at(r.evidence.start);
+        // (an appositive after the holder's name: the evidence opens with it, a comma after)
+        let Some(m) = doc.mention_at_token(s).filter(|&m| doc.mentions[m].entity == r.holder) else { continue };
+        if w(doc.token_at(doc.mentions[m].span.end)) != "," {
+            continue;
+        }
+        // (a lower-case word for what the place is may close the first office: "of Y province")
+        let mut e = doc.token_at(r.evidence.end);
+        if matches!(w(e), "province" | "state" | "region" | "county" | "city" | "district") {
+            e += 1;
+        }
+        if w(e) != "and" {
+            continue;
+        }
+        let mut a = e + 1;
+        if matches!(w(a), "a" | "an") {
+            a += 1;
+        }
+        let former = w(a) == "former";
+        let t = if former { a + 1 } else { a };
+        let Some((b, head)) = title_at(doc, t, (t + 5).min(doc.tokens.len())) else { continue };
+        let (mut end, mut of) = (b, None);
+        if matches!(w(b), "of" | "at" | "to") {
+            let n = if w(b + 1) == "the" { b + 2 } else { b + 1 };
+            if let Some(o) = doc.mention_at_token(n).filter(|&o| doc.token_at(doc.mentions[o].span.start) == n) {
+                let x = doc.mentions[o].entity;
+                if matches!(doc.entities[x].kind, EntityKind::Organization | EntityKind::Country) {
+                    of = Some(x);
+                    end = doc.token_at(doc.mentions[o].span.end);
+                }
+            }
+        }
+        // (the appositive closes there: no list of other words or names runs on)
+        if !matches!(w(end), "," | ".") {
+            continue;
+        }
+        found.push((r.holder, t, b, head, of, former, Span::new(r.evidence.start, doc.tokens[end - 1].span.end)));
+    }
+    for (holder, a, b, head, of, former, evidence) in found {
+        push_role(doc, holder, a, b, head, of, former, evidence);
     }
 }
 

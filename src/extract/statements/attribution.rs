@@ -506,6 +506,9 @@ pub(super) const VENUE_WORDS: &[&str] = &[
     "kilometers", "kilometres", "km", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     // ("told Business Day on the sidelines of a meeting in Pretoria", "… of the talks")
     "sidelines", "margins", "talks", "forum", "session", "ceremony", "dinner", "hearing",
+    // ("told reporters at the ministry in Santiago on Tuesday evening", "at the Finance Ministry
+    // in Tokyo's Kasumigaseki district": a ministry's building and a quarter of a city)
+    "ministry", "district", "offices", "embassy", "residence", "airport", "'s", "’s",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
