@@ -16672,3 +16672,18 @@ fn all_opening_a_bodys_name_before_its_head_and_of_stays_in_the_name() {
     let d = doc("Talks delayed\n\nThe All Quarnby Council of Elders said on Monday it would not take part in the talks.");
     assert!(d.entities.iter().any(|e| e.name == "All Quarnby Council of Elders"), "{}", dump(&d));
 }
+
+#[test]
+fn port_fort_or_camp_opening_a_name_makes_a_place_not_a_person() {
+    // ("Port Louis wants London to …" in a standfirst made a person "Louis", later joined
+    // with a real person of that surname; "Camp Hansen", "Camp Aguinaldo" gave nothing)
+    let d = doc("Lease talks stall\n\nPort Varnell wants London to pay the first instalment before ratification, officials said.\n\nMarie Varnell, the foreign minister, said talks would resume. Troops at Camp Brenlow and Fort Tessing stayed on alert.");
+    for name in ["Port Varnell", "Camp Brenlow", "Fort Tessing"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.starts_with("Port"))), "{}", dump(&d));
+    reported(&d, "Marie Varnell, the foreign minister, said talks would resume", "Marie Varnell");
+    // (not before a common word: "the Camp Fire" is a wildfire's name)
+    let d = doc("Fire insurance\n\nJane Roe said premiums had risen since the Camp Fire in 2018.");
+    assert!(d.entities.iter().all(|e| e.name != "Camp Fire"), "{}", dump(&d));
+}
