@@ -16687,3 +16687,16 @@ fn port_fort_or_camp_opening_a_name_makes_a_place_not_a_person() {
     let d = doc("Fire insurance\n\nJane Roe said premiums had risen since the Camp Fire in 2018.");
     assert!(d.entities.iter().all(|e| e.name != "Camp Fire"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_before_air_base_is_the_bases_place_not_a_person() {
+    // ("the Mihail Kogălniceanu air base" made a person; "Ramstein air base" gave no place)
+    let d = doc("Troops move\n\nJane Roe said 500 soldiers would move to the Petra Vasquez air base next month. Others stay at Brenlow air base in Germany.");
+    for name in ["Petra Vasquez", "Brenlow"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Vasquez"))), "{}", dump(&d));
+    // (a country's adjective before the base is no place of its own)
+    let d = doc("Troops move\n\nJane Roe said the Russian naval base would close.");
+    assert!(d.entities.iter().all(|e| e.name != "Russian"), "{}", dump(&d));
+}
