@@ -16702,3 +16702,31 @@ fn told_reporters_at_a_ministry_in_a_city_district_after_a_quote_is_no_statement
     quote(&d, "Prices are stable,", "Ana Mora");
     assert_eq!(d.statements.len(), 2, "{}", dump(&d));
 }
+
+#[test]
+fn port_fort_or_camp_opening_a_name_makes_a_place_not_a_person() {
+    // ("Port Louis wants London to …" in a standfirst made a person "Louis", later joined
+    // with a real person of that surname; "Camp Hansen", "Camp Aguinaldo" gave nothing)
+    let d = doc("Lease talks stall\n\nPort Varnell wants London to pay the first instalment before ratification, officials said.\n\nMarie Varnell, the foreign minister, said talks would resume. Troops at Camp Brenlow and Fort Tessing stayed on alert.");
+    for name in ["Port Varnell", "Camp Brenlow", "Fort Tessing"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.starts_with("Port"))), "{}", dump(&d));
+    reported(&d, "Marie Varnell, the foreign minister, said talks would resume", "Marie Varnell");
+    // (not before a common word: "the Camp Fire" is a wildfire's name)
+    let d = doc("Fire insurance\n\nJane Roe said premiums had risen since the Camp Fire in 2018.");
+    assert!(d.entities.iter().all(|e| e.name != "Camp Fire"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_before_air_base_is_the_bases_place_not_a_person() {
+    // ("the Mihail Kogălniceanu air base" made a person; "Ramstein air base" gave no place)
+    let d = doc("Troops move\n\nJane Roe said 500 soldiers would move to the Petra Vasquez air base next month. Others stay at Brenlow air base in Germany.");
+    for name in ["Petra Vasquez", "Brenlow"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Vasquez"))), "{}", dump(&d));
+    // (a country's adjective before the base is no place of its own)
+    let d = doc("Troops move\n\nJane Roe said the Russian naval base would close.");
+    assert!(d.entities.iter().all(|e| e.name != "Russian"), "{}", dump(&d));
+}

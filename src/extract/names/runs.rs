@@ -28,12 +28,30 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("troops at Ramstein air base", "the Mihail Kogălniceanu air base": a run after "the" or
+    // a preposition and before "air base", "naval base", "airbase" or "military base" names the
+    // base's place, not a person; not a country, a people or a listed body or place ("the
+    // Russian naval base", "a Marine air base"), nor a run holding a title)
+    if doc.tokens.get(j).is_some_and(|t| t.lower == "airbase" || matches!(t.lower.as_str(), "air" | "naval" | "military" | "army") && doc.tokens.get(j + 1).is_some_and(|b| b.lower == "base"))
+        && i > 0 && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "at" | "in" | "near" | "from" | "to" | "into" | "on")
+        && (i..j).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cap && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.demonyms.contains_key(&doc.tokens[k].lower) && !lex.country_adjectives.contains_key(&doc.tokens[k].lower))
+        && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j)
+        && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+        && longest(doc, i, j, &lex.country_names).is_none_or(|(e, _)| e < j)
+    {
+        let ent = doc.unlisted_place(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // ("levels in Lake Varnell", "the slopes of Mount Orlen": the word for a lake or mountain
     // opening a run of one or two more capitalised words names that lake or mountain, as
-    // "Reservoir" ending one does; not when a list knows the whole run as a place or a body,
-    // nor when a word for a body, a title or a given name alone follows ("Lake County
-    // Council", "Lake Tom"))
-    if (j == i + 2 || j == i + 3) && matches!(doc.slice(doc.tokens[i].span), "Lake" | "Mount")
+    // "Reservoir" ending one does; so do "Port", "Fort" and "Camp" for a town, fort or camp
+    // ("Port Varnell wants …", "troops at Camp Brenlow", never a person); not when a list
+    // knows the whole run as a place or a body, nor when a word for a body, a title or a
+    // given name alone follows ("Lake County Council", "Lake Tom"), nor, after "Port",
+    // "Fort" or "Camp", a common word ("the Camp Fire", a wildfire's name))
+    if (j == i + 2 || j == i + 3) && matches!(doc.slice(doc.tokens[i].span), "Lake" | "Mount" | "Port" | "Fort" | "Camp")
+        && (matches!(doc.slice(doc.tokens[i].span), "Lake" | "Mount") || (i + 1..j).all(|k| !lex.common_words.contains(doc.tokens[k].lower.as_str())))
         && (i + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cap && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && !lex.titles.contains_key(&doc.tokens[k].lower) && lex.place_heads.get(doc.slice(doc.tokens[k].span)).is_none())
         && !(j == i + 2 && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') && lex.surnames.get(&doc.tokens[i + 1].lower).is_none())
         && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j)
