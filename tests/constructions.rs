@@ -16730,3 +16730,18 @@ fn a_name_before_air_base_is_the_bases_place_not_a_person() {
     let d = doc("Troops move\n\nJane Roe said the Russian naval base would close.");
     assert!(d.entities.iter().all(|e| e.name != "Russian"), "{}", dump(&d));
 }
+
+#[test]
+fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
+    // ("X said A but asked the council to delay the vote": one statement, as the convention
+    // holds; the request is the demands' appeal, and the statement stays about what was
+    // reported, as the shared example gold holds "Zelensky said he saw a good opportunity to
+    // end the war with Russia and urged the US and other allies to put pressure on Moscow": a
+    // statement about Russia alone)
+    let d = doc("Cruise cap\n\nOSLO - Jane Roe, who heads the Fjord Cruise Association, said the lines would respect the cap on Norway's ports but asked Sweden to delay its own limits until 2027.");
+    let s = reported(&d, "Jane Roe, who heads the Fjord Cruise Association, said the lines would respect the cap on Norway's ports but asked Sweden to delay its own limits until 2027", "Jane Roe");
+    let a = about(&d, &s);
+    assert!(a.contains(&"Norway".to_string()), "{a:?} {}", dump(&d));
+    assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
+    demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
+}

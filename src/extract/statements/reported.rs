@@ -589,14 +589,19 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             // participle after a comma says starts at it; the clause before is the writer's)
             let participle = cue_start > a && doc.tokens[cue_start - 1].lower == "," && doc.tokens[cue_start].lower.ends_with("ing") && !f.according;
             let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
+            // ("X said A but asked the council to delay the vote": a request coordinated with a
+            // report runs the one statement on, but is the demands' appeal; the statement stays
+            // about what was reported, as the shared example gold holds "said … and urged the US
+            // … to …")
+            let request = target.is_some() && asked_to_do(doc, ctx, cue_end, b);
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
-                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
+                let about = if request { Vec::new() } else { outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
                     if !v.contains(&e) {
                         v.push(e);
                     }
                     v
-                });
+                }) };
                 push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
                 continue;
             }
@@ -617,6 +622,10 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 }
             }
             for &speaker in &att.speakers {
+                if request {
+                    push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about: Vec::new() }, span_end, target);
+                    continue;
+                }
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
                 for part in outside(about_text, subject_span) {
