@@ -667,11 +667,11 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     group_named_before(doc, t, head).or_else(|| (0..t).rev().find(|&j| doc.tokens[j].lower == head).and_then(|j| body_of_appositive(doc, j))).or_else(|| taken_up_before(doc, t, head)).or_else(|| regulator_opening_before(doc, t, head))
 }
 
-/// "Ofcom has opened an investigation into …. The regulator said …" (`t` at "the" or at the
+/// "Vexcom has opened an investigation into …. The regulator said …" (`t` at "the" or at the
 /// noun): "the regulator" that opens its sentence (or follows one opening
 /// word and a comma, "Separately, the regulator said") is the organisation whose name opens
-/// the sentence right before, in its paragraph or the one before ("Ofgem's own analysis …",
-/// "The Kraftfahrt-Bundesamt (KBA) said …"), when that body is no company by its name, no
+/// the sentence right before, in its paragraph or the one before ("Vexgas's own analysis …",
+/// "The Quarnby Vehicle Authority (QVA) said …"), when that body is no company by its name, no
 /// outlet and no state body `group_like` leaves out. (A regulator known by a short name of its
 /// own, which no public body's noun ends, so `group_named_before` does not take it up.)
 fn regulator_opening_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {

@@ -288,15 +288,13 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
         // ("X said A and warned that B", "X accused Y of A but said B": a second cue coordinated
         // after the first, of the same speaker with no subject of its own, goes on with the first
         // one's statement, as news annotation reads it: the statements of the found before, in
-        // `out`, that a coordinated one is merged into)
-        let mut prev_range: (usize, usize) = (out.len(), out.len());
-        let mut cur: (usize, Option<(usize, usize)>) = (out.len(), None);
+        // `out`, that a coordinated one is merged into; `last`: where the found before began in
+        // `out`, and the statements it was merged into)
+        let mut last: (usize, Option<(usize, usize)>) = (out.len(), None);
         for (i, f) in found.iter().enumerate() {
-            if i > 0 {
-                prev_range = cur.1.unwrap_or((cur.0, out.len()));
-            }
+            let prev_range = last.1.unwrap_or((last.0, out.len()));
             let target = (i > 0 && same_speaker_goes_on(doc, &found[i - 1], f) && prev_range.1 > prev_range.0).then_some(prev_range);
-            cur = (out.len(), target);
+            last = (out.len(), target);
             let att = &f.att;
             let subj = att.subject;
             let cue_start = doc.token_at(att.cue_span.start);
@@ -596,12 +594,13 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             let request = target.is_some() && asked_to_do(doc, ctx, cue_end, b);
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
-                let about = if request { Vec::new() } else { outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
+                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
                     if !v.contains(&e) {
                         v.push(e);
                     }
                     v
-                }) };
+                });
+                let about = if request { Vec::new() } else { about };
                 push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
                 continue;
             }
@@ -622,10 +621,6 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 }
             }
             for &speaker in &att.speakers {
-                if request {
-                    push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about: Vec::new() }, span_end, target);
-                    continue;
-                }
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
                 for part in outside(about_text, subject_span) {
@@ -634,6 +629,9 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                             about.push(e);
                         }
                     }
+                }
+                if request {
+                    about.clear();
                 }
                 push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
             }
