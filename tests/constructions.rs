@@ -16745,3 +16745,14 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn an_accusation_coordinated_with_a_report_keeps_its_actors_in_the_statement_about() {
+    // ("X called the ruling \"cruel\" and accused Y of \"handing over a citizen to foreigners\"":
+    // the accusation's "to" is no request's, so the one statement stays about Y, unlike "said A
+    // but asked Y to B")
+    let d = doc("Ruling\n\nMANILA - Senator Jane Roe, who has visited the detainee in The Hague twice, called the ruling \"cruel\" and accused the Santos administration of \"handing over a Filipino to foreigners\".");
+    let s = reported(&d, "Senator Jane Roe, who has visited the detainee in The Hague twice, called the ruling \"cruel\" and accused the Santos administration of \"handing over a Filipino to foreigners\"", "Jane Roe");
+    let a = about(&d, &s);
+    assert!(!a.is_empty(), "{a:?} {}", dump(&d));
+}

@@ -590,8 +590,9 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             // ("X said A but asked the council to delay the vote": a request coordinated with a
             // report runs the one statement on, but is the demands' appeal; the statement stays
             // about what was reported, as the shared example gold holds "said … and urged the US
-            // … to …")
-            let request = target.is_some() && asked_to_do(doc, ctx, cue_end, b);
+            // … to …"; not "accused X of \"handing a citizen over to foreigners\"", whose "to"
+            // is no request's)
+            let request = target.is_some() && cue_at(doc, cue_start).is_some_and(|(lemma, ..)| lemma != "accuse") && asked_to_do(doc, ctx, cue_end, b);
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
