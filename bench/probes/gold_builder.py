@@ -35,7 +35,7 @@ NOT_SAYING = re.compile(r"(?:declined|did not|does not|refused to comment)\b", r
 # shared example gold holds it ("Zelensky said he saw a good opportunity to end the war with
 # Russia and urged the US and other allies to put pressure on Moscow": a statement about Russia
 # alone, and a demand of the US)
-APPEAL = re.compile(r"(?:urg|call|demand|ask|appeal|press|implor|beg|advis|plead)", re.I)
+APPEAL = re.compile(r"(?:urg|call|demand|ask|appeal|press|implor|beg|advis|plead|want|encourag|challeng|invit)", re.I)
 
 
 def _cue_word(cue):

@@ -112,7 +112,7 @@ ARTICLES = [
   ("kopg", "said", "The Kurdistan Oil Producers Group, which represents eight of them, said it would not ship \"a single barrel\" through the pipeline without a written agreement on past arrears", []),
   ("neil_harkness", "urged", "urged Washington to press both sides", ["washington"], True),
   ("state_department", "said", "The U.S. State Department said it had raised the issue with both governments", []),
-  ("state_department", "said", "said the United States wanted the pipeline reopened \"as soon as possible\" and encouraged Baghdad and Erbil to resolve their budget dispute", ["united_states", "baghdad", "erbil"]),
+  ("state_department", "said", "said the United States wanted the pipeline reopened \"as soon as possible\" and encouraged Baghdad and Erbil to resolve their budget dispute", ["united_states"]),
   ("state_department", "encouraged", "encouraged Baghdad and Erbil to resolve their budget dispute", ["baghdad", "erbil"], True),
   ("somo", "told", "known as SOMO, told buyers last week that it expected to begin loading Kurdish crude at Ceyhan \"within weeks,\" according to two traders who saw the notice", ["ceyhan"]),
   ("hawre_qadir", "said", "Hawre Qadir, an energy analyst at the Mesopotamia Institute in Sulaymaniyah, said he doubted that", []),
