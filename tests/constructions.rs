@@ -16745,3 +16745,11 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn mr_and_the_surname_after_a_first_name_given_to_both_sexes_is_the_same_man() {
+    // ("Congress MP Shashi X … Mr. X said …" were two nodes: the first name was listed as a
+    // woman's only, and "Mr." kept the bare surname apart; in India it is given to both sexes)
+    let d = doc("Loans\n\nOpposition MP Shashi Varkey raised the loans in parliament on Monday. Mr. Varkey said the banks had failed students from small towns.");
+    reported(&d, "Mr. Varkey said the banks had failed students from small towns", "Shashi Varkey");
+}
