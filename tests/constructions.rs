@@ -16753,3 +16753,12 @@ fn mr_and_the_surname_after_a_first_name_given_to_both_sexes_is_the_same_man() {
     let d = doc("Loans\n\nOpposition MP Shashi Varkey raised the loans in parliament on Monday. Mr. Varkey said the banks had failed students from small towns.");
     reported(&d, "Mr. Varkey said the banks had failed students from small towns", "Shashi Varkey");
 }
+
+#[test]
+fn a_listed_place_opening_a_line_with_a_common_word_before_a_given_name_is_the_place() {
+    // ("Port X wants London to …" as a standfirst: the common word opening the sentence was
+    // cut before the given name, and the lone "X" joined a woman of that surname named later)
+    let d = doc("Levee row\n\nLake Charles wants Washington to pay for the new levee before the storm season\n\nThe city council met on Monday in the United States.\n\nMarie Charles, a retired nurse, said she had never been asked.");
+    assert!(d.entities.iter().any(|e| e.name == "Lake Charles" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.mentions.iter().all(|m| !(d.slice(m.span) == "Charles" && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
+}
