@@ -16762,3 +16762,12 @@ fn a_listed_place_opening_a_line_with_a_common_word_before_a_given_name_is_the_p
     assert!(d.entities.iter().any(|e| e.name == "Lake Charles" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.mentions.iter().all(|m| !(d.slice(m.span) == "Charles" && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
 }
+
+#[test]
+fn an_unlisted_town_in_capitals_before_the_agencys_bracket_is_the_datelines_place() {
+    // ("PORT X (Reuters) -" with a town no list knows: the common word was cut and the lone
+    // capitalised "X" joined a woman of that surname named later)
+    let d = doc("Treaty row\n\nPORT VARNELL (Reuters) - Mauritius will delay the treaty, officials said on Tuesday.\n\nMarie Varnell, a retired nurse, said she had never been asked.");
+    assert!(d.entities.iter().any(|e| e.name == "Port Varnell" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.mentions.iter().all(|m| !(d.slice(m.span).contains("VARNELL") && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
+}
