@@ -16756,3 +16756,29 @@ fn an_accusation_coordinated_with_a_report_keeps_its_actors_in_the_statement_abo
     let a = about(&d, &s);
     assert!(!a.is_empty(), "{a:?} {}", dump(&d));
 }
+
+#[test]
+fn mr_and_the_surname_after_a_first_name_given_to_both_sexes_is_the_same_man() {
+    // ("Congress MP Shashi X … Mr. X said …" were two nodes: the first name was listed as a
+    // woman's only, and "Mr." kept the bare surname apart; in India it is given to both sexes)
+    let d = doc("Loans\n\nOpposition MP Shashi Varkey raised the loans in parliament on Monday. Mr. Varkey said the banks had failed students from small towns.");
+    reported(&d, "Mr. Varkey said the banks had failed students from small towns", "Shashi Varkey");
+}
+
+#[test]
+fn a_listed_place_opening_a_line_with_a_common_word_before_a_given_name_is_the_place() {
+    // ("Port X wants London to …" as a standfirst: the common word opening the sentence was
+    // cut before the given name, and the lone "X" joined a woman of that surname named later)
+    let d = doc("Levee row\n\nLake Charles wants Washington to pay for the new levee before the storm season\n\nThe city council met on Monday in the United States.\n\nMarie Charles, a retired nurse, said she had never been asked.");
+    assert!(d.entities.iter().any(|e| e.name == "Lake Charles" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.mentions.iter().all(|m| !(d.slice(m.span) == "Charles" && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
+}
+
+#[test]
+fn an_unlisted_town_in_capitals_before_the_agencys_bracket_is_the_datelines_place() {
+    // ("PORT X (Reuters) -" with a town no list knows: the common word was cut and the lone
+    // capitalised "X" joined a woman of that surname named later)
+    let d = doc("Treaty row\n\nPORT VARNELL (Reuters) - Mauritius will delay the treaty, officials said on Tuesday.\n\nMarie Varnell, a retired nurse, said she had never been asked.");
+    assert!(d.entities.iter().any(|e| e.name == "Port Varnell" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.mentions.iter().all(|m| !(d.slice(m.span).contains("VARNELL") && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
+}

@@ -299,7 +299,26 @@ pub(super) fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<u
     if lex.country_names.contains_key(&name) {
         return None;
     }
-    let places = lex.place_names.get(&name)?;
+    let Some(places) = lex.place_names.get(&name) else {
+        // ("PORT VARNELL (Reuters) -": a town the gazetteer lacks, in capitals before the
+        // agency's bracket, is the dateline's place, not a person whose surname is its last
+        // word; after a comma it is left to the name rules, as below)
+        let shouted = (i..e).all(|t| doc.tokens[t].kind == TokenKind::Word && doc.slice(doc.tokens[t].span).chars().filter(|c| c.is_alphabetic()).count() >= 2 && !doc.slice(doc.tokens[t].span).chars().any(char::is_lowercase));
+        if doc.tokens[e].lower != "(" || !shouted || longest(doc, i, e, &lex.organisations).is_some_and(|(x, _)| x == e) {
+            return None;
+        }
+        let proper = (i..e)
+            .map(|t| {
+                let w = doc.slice(doc.tokens[t].span);
+                let mut cs = w.chars();
+                cs.next().map(|c| c.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase()).unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let ent = doc.unlisted_place(&proper);
+        doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+        return Some(e);
+    };
     // after a comma, a region or country the place lies in, or a date; anything else
     // ("FAIRVIEW, W.Va. -", a town the gazetteer lacks) leaves the word to the name rules
     let region = region_after(doc, lex, e);

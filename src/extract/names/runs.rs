@@ -436,7 +436,11 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         // (nor the first word of a listed organisation's name: "Fine Gael leader Jane Roe",
         // where "Gael" is also a given name)
         let listed = || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1);
-        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() {
+        // (nor the first word of a listed place's name before a given name: "Port Louis wants
+        // London to …", "Lake Charles expects …" are the towns, not a person "Louis", whose
+        // lone surname would join a "Marie Louis" named later)
+        let listed_place = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1);
+        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() {
             k += 1;
         }
     }
