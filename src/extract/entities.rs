@@ -425,7 +425,7 @@ impl Doc {
         let lex = Lexicon::get();
         let p = &lex.places[index];
         let kind = if region { "region" } else { p.kind };
-        let within = (!region && lex.smaller_namesake(p)).then(|| p.region.clone());
+        let within = (!region && lex.smaller_namesake(p)).then(|| p.region.to_string());
         if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country && e.region == within) {
             if region {
                 self.entities[i].place_kind = Some("region");
@@ -433,7 +433,7 @@ impl Doc {
             return i;
         }
         let mut e = blank(EntityKind::Place, &p.name);
-        e.country = Some(p.country.clone()).filter(|c| !c.is_empty());
+        e.country = Some(p.country.to_string()).filter(|c| !c.is_empty());
         e.place_kind = Some(kind);
         e.coords = p.coords;
         e.region = within;

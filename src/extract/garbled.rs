@@ -37,7 +37,7 @@ fn by_country() -> &'static Index {
                 }
             }
             if let Some(&first) = m.letters.get(start) {
-                m.places.entry((p.country.as_str(), first)).or_default().push((i, start as u32..m.letters.len() as u32));
+                m.places.entry((p.country, first)).or_default().push((i, start as u32..m.letters.len() as u32));
             }
         }
         m

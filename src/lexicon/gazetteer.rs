@@ -20,12 +20,14 @@ impl Country {
 
 #[derive(Debug, Clone)]
 pub struct Place {
-    pub name: String,
+    /// (the name, country and region borrow the gazetteer's text, compiled in: 40,000
+    /// places made three strings each at every start)
+    pub name: &'static str,
     /// "city", "region", "continent" or "world region" (the last two lie in no country).
     pub kind: &'static str,
     /// ISO 3166-1 alpha-2 code of the country it lies in.
-    pub country: String,
-    pub region: String,
+    pub country: &'static str,
+    pub region: &'static str,
     pub coords: Option<(f64, f64)>,
     pub population: u64,
 }
@@ -95,7 +97,7 @@ pub fn countries(src: &str) -> CountryTables {
 /// `name aliases kind country region lat lon population`; `keys`: a line of tab-separated
 /// keys for each place line, in order, as `build.rs` wrote them (`place_keys`), borrowed
 /// instead of folded at every start.
-pub fn places(sources: &[&str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Vec<usize>>) {
+pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Vec<usize>>) {
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
@@ -105,15 +107,15 @@ pub fn places(sources: &[&str], keys: &'static str) -> (Vec<Place>, HashMap<&'st
         let Some(c) = cells::<8>(line) else { continue };
         let i = out.len();
         out.push(Place {
-            name: c[0].to_string(),
+            name: c[0],
             kind: match c[2] {
                 "region" => "region",
                 "continent" => "continent",
                 "world region" => "world region",
                 _ => "city",
             },
-            country: c[3].to_string(),
-            region: c[4].to_string(),
+            country: c[3],
+            region: c[4],
             coords: coords(c[5], c[6]),
             population: trim(c[7]).parse().unwrap_or(0),
         });

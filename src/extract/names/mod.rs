@@ -449,8 +449,15 @@ pub fn find_names(doc: &mut Doc) {
         let title_case = title_case(doc, a, b);
         let mut i = a;
         while i < b {
+            // (the token's facts the rules below open with, read once: the tokens do not
+            // change here, and most tokens are turned away by these alone)
+            let tok = &doc.tokens[i];
+            let cap = tok.cap;
+            let lower_word = !cap && tok.kind == TokenKind::Word;
+            let article = matches!(tok.lower.as_str(), "a" | "the");
+            let cap_word = is_cap_word(doc, i);
             // "No 10", "Number 10": an institution named with a number (a name run takes none)
-            if let Some((e, (canon, iso))) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.institutions)).flatten() {
+            if let Some((e, (canon, iso))) = (cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.institutions)).flatten() {
                 let ent = doc.institution(&canon.clone(), &iso.clone());
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
@@ -459,7 +466,7 @@ pub fn find_names(doc: &mut Doc) {
             // "France 24", "FRANCE 24", "the Group of 77": a listed organisation named with a
             // number (a name run takes none)
             let number_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-            if let Some((e, canon)) = (doc.tokens[i].cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+            if let Some((e, canon)) = (cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
                 let ent = doc.organisation(&canon.clone());
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
@@ -467,42 +474,42 @@ pub fn find_names(doc: &mut Doc) {
             }
             // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
             // part of the name after it)
-            if i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+            if cap && i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
                 i += 1;
                 continue;
             }
             // ("The Group of 77 said": nor of a listed organisation's name with a number)
-            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
+            if article && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
                 i += 1;
                 continue;
             }
             // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
             // with a lower-case word inside, which the capitalised run would stop at)
-            if doc.tokens[i].cap && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
+            if cap && article && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
                 i += 1;
                 continue;
             }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
-            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
+            if article && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
                 continue;
             }
             // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
             // address, no name
-            if is_cap_word(doc, i) && (in_address(doc, i) || urls && in_url(doc, i)) {
+            if cap_word && (in_address(doc, i) || urls && in_url(doc, i)) {
                 i += 1;
                 continue;
             }
             // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
             // no title ("PM") and no part of the name after it
             // (capitalised, as all four forms are: asked only then)
-            if doc.tokens[i].cap && clock_half(doc, i) {
+            if cap && clock_half(doc, i) {
                 i += 1;
                 continue;
             }
             // "NZ$ 26 million", "US $5": a country's letters before a dollar sign name the
             // currency, no place
-            if doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
+            if cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
                 i += 1;
                 continue;
             }
@@ -510,7 +517,7 @@ pub fn find_names(doc: &mut Doc) {
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
             // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
             // apposition)
-            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+            if cap && i > a && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
                 i += 2;
@@ -519,14 +526,15 @@ pub fn find_names(doc: &mut Doc) {
             // "Benchmark Urals crude fell", "Brent crude": the capitalised words before "crude"
             // name a grade of oil, no person or place (a country or listed body keeps its name:
             // "U.S. crude stocks", "OPEC crude output")
-            if crude && is_cap_word(doc, i) {
+            if crude && cap_word {
                 let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
                 if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
                     i = j;
                     continue;
                 }
             }
-            if let Some(e) = lower_case_place(doc, lex, i, b) {
+            // (a place in lower case: a lower-case word)
+            if let Some(e) = lower_word.then(|| lower_case_place(doc, lex, i, b)).flatten() {
                 i = e;
                 continue;
             }
@@ -536,7 +544,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // ("linked to al Qaeda", "an al Shabaab attack": a listed name whose Arabic article
             // is written apart and in lower case, which a capitalised run would leave behind)
-            if matches!(doc.tokens[i].lower.as_str(), "al" | "el") && !doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+            if !cap && matches!(doc.tokens[i].lower.as_str(), "al" | "el") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
                 if let Some((e, canon)) = longest(doc, i, b, &lex.organisations).filter(|&(e, _)| e > i + 1) {
                     let ent = doc.organisation(&canon.clone());
                     doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
@@ -544,7 +552,7 @@ pub fn find_names(doc: &mut Doc) {
                     continue;
                 }
             }
-            if let Some(e) = campaign_name(doc, lex, i, b) {
+            if let Some(e) = cap.then(|| campaign_name(doc, lex, i, b)).flatten() {
                 let ent = doc.organisation(&text_of(doc, i, e));
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
@@ -560,14 +568,14 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
-            if lower_case_given_after_noun(doc, lex, i) {
+            if lower_word && lower_case_given_after_noun(doc, lex, i) {
                 let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
                 i += 1;
                 continue;
             }
-            if !is_cap_word(doc, i) || compound_modifier(doc, i) {
-                if is_cap_word(doc, i) {
+            if !cap_word || compound_modifier(doc, i) {
+                if cap_word {
                     based_place(doc, lex, i);
                 }
                 // (a call sign has three or four bytes: the text taken only then)

@@ -14,7 +14,7 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // Australia, though Canada is named between), unless a region after it says otherwise
     let named_before = |i: &usize| {
         let p = &lex.places[*i];
-        doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country.as_str()))
+        doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country))
     };
     if let Some(&i) = places.iter().find(|i| followed.is_none() && named_before(i)) {
         return i;
@@ -38,7 +38,7 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     let sibling_region = |p: &crate::lexicon::Place| {
         p.kind == "region"
             && !country_named(&lex.places[places[0]].country)
-            && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.place_kind == Some("region") && e.name != p.name && e.country.as_deref() == Some(p.country.as_str()))
+            && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.place_kind == Some("region") && e.name != p.name && e.country.as_deref() == Some(p.country))
     };
     let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word || sibling_region(p)));
     // candidates largest first, but a state or province before a small town of its name
@@ -82,12 +82,12 @@ pub(crate) fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Optio
         return Some((r, c));
     }
     let (_, places) = longest(doc, end + 1, doc.tokens.len(), &lex.place_names)?;
-    places.iter().map(|&i| &lex.places[i]).find(|p| p.kind == "region").map(|p| (p.name.as_str(), p.country.as_str()))
+    places.iter().map(|&i| &lex.places[i]).find(|p| p.kind == "region").map(|p| (p.name, p.country))
 }
 
 /// Whether the article names the region (state, province) a gazetteer place lies in.
 pub(super) fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
-    !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country.as_str()))
+    !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country))
 }
 
 pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
@@ -128,7 +128,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // is the surname of a person the article has already named in full, where no preposition
     // asks for a place, is that person, though the town's country is named in the story)
     let surname_of_person = !prep && !capital && doc.entities.iter().any(|e| {
-        e.kind == EntityKind::Person && e.name.len() > place.name.len() + 1 && e.name.ends_with(place.name.as_str()) && e.name[..e.name.len() - place.name.len()].ends_with(' ')
+        e.kind == EntityKind::Person && e.name.len() > place.name.len() + 1 && e.name.ends_with(place.name) && e.name[..e.name.len() - place.name.len()].ends_with(' ')
     });
     if surname_of_person {
         return false;
@@ -151,8 +151,8 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
         let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
         // US states, Canadian provinces, Australian states and the UK's nations are known
         // well enough by name alone ("California", "Ontario", "England")
-        let uk_nation = matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
-        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || uk_nation;
+        let uk_nation = matches!(place.name, "England" | "Scotland" | "Wales" | "Northern Ireland");
+        let well_known = matches!(place.country, "US" | "CA" | "AU") || uk_nation;
         // (the UK's nations are places before they are surnames: "doctors in England",
         // "England announced its squad"; "Lynndie England" is a two-word run, not asked here)
         return country_named() || (prep || well_known) && (!person_name || uk_nation);
