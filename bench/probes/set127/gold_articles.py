@@ -41,6 +41,7 @@ ARTICLES = [
  ],
  "statements": [
   ("mette_frederiksen", "called", "Prime Minister Mette Frederiksen on Tuesday called \"a hybrid attack on our daily lives\"", [], True),
+  (None, "reported", "police reported drones flying near runways and a military air base", [], True),
   ("north_jutland_police", "said", "Police in North Jutland said at least four drones with their lights on had circled over Aalborg Airport, which shares its runways with Aalborg Air Base, between 10 p.m. and 2 a.m", ["aalborg_airport", "aalborg_air_base"]),
   ("peter_hummelgaard", "said", "Justice Minister Peter Hummelgaard said the government would present a bill this month allowing the owners of airports, ports and power stations to take down drones over their sites, a power that now belongs only to the police and the armed forces", []),
   ("peter_hummelgaard", "urged", "He urged parliament to pass it before Christmas", ["folketing"], True),
@@ -151,6 +152,7 @@ ARTICLES = [
   ("markus_soeder", "late, but right.", [], "said"),
  ],
  "statements": [
+  (None, "say", "Critics say the law stretches the constitution", [], True),
   ("alexander_dobrindt", "said", "Interior Minister Alexander Dobrindt said the change closed a gap that had left Germany exposed", []),
   ("boris_pistorius", "said", "Defense Minister Boris Pistorius said the armed forces would act only if the federal police asked them for help, and that the police would remain responsible for defending against drones in almost all cases", ["de_federal_police"]),
   ("boris_pistorius", "said", "He also said the military would set up a new drone defense unit next year", []),
@@ -223,6 +225,7 @@ ARTICLES = [
   ("marguerite_oyelaran", "said", "She said Congress should require the Pentagon to report every incursion over a military site to lawmakers within 72 hours", ["us_congress", "us_dod"]),
   ("aclu_va", "said", "The American Civil Liberties Union of Virginia said it opposed giving local police mitigation powers without warrant requirements and clear limits on collecting data from drones that are seized", []),
   ("us_dod", "said", "A spokesperson for the Pentagon said the department had deployed additional detection equipment to Hampton Roads and was \"assessing the need\" for other measures", ["hampton_roads"], True),
+  ("fbi", "declined", "The FBI declined to comment on whether it had identified any suspects", [], True),
  ],
  "demands": [
   ("jen_kiggans", "us_house", "bring the bill to a vote before the end of the year", "urged House leaders to bring it to a vote before the end of the year"),

@@ -64,7 +64,7 @@ ENT = {
     "aoa": (O, "Airport Operators Association", []), "uk_mod": (O, "Ministry of Defence", []),
     "raf_regiment": (O, "RAF Regiment", []), "uk_parliament": (O, "UK parliament", []),
     # 003 Germany (DW)
-    "bundestag": (O, "Bundestag", []), "bundeswehr": (O, "Bundeswehr", []),
+    "bundestag": (O, "Bundestag", ["German parliament"]), "bundeswehr": (O, "Bundeswehr", []),
     "alexander_dobrindt": (P, "Alexander Dobrindt", ["Dobrindt"]), "boris_pistorius": (P, "Boris Pistorius", ["Pistorius"]),
     "de_federal_police": (O, "German federal police", ["federal police"]),
     "bverfg": (O, "Federal Constitutional Court", []),
