@@ -16745,3 +16745,18 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn a_compass_word_opening_the_sentence_begins_a_regions_police_force() {
+    // ("North Jutland police chief inspector X said" gave the force "Jutland police", and the
+    // "Police in North Jutland said" before it a person "North Jutland": a region the gazetteer
+    // lacks, named with a compass word, is one name, and the force's)
+    let d = doc("Arrests in Denmark\n\nPolice in South Harvel said on Monday that two men had been arrested.\n\nSouth Harvel police chief inspector Jane Roe said officers had held fire.");
+    assert!(d.entities.iter().any(|e| e.name == "South Harvel police" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Harvel police" && !(e.kind == EntityKind::Person && e.name.contains("Harvel"))), "{}", dump(&d));
+    reported(&d, "Police in South Harvel said on Monday that two men had been arrested", "South Harvel police");
+    // (a word that is no compass point is not taken: "Local Harvel police said")
+    let d = doc("Arrests\n\nLocal Harvel police said on Monday that two men had been arrested in Denmark.");
+    assert!(d.entities.iter().any(|e| e.name == "Harvel police"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Local Harvel police"), "{}", dump(&d));
+}
