@@ -16760,3 +16760,14 @@ fn a_compass_word_opening_the_sentence_begins_a_regions_police_force() {
     assert!(d.entities.iter().any(|e| e.name == "Harvel police"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Local Harvel police"), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_in_capitals_before_a_dash_opening_the_story_is_its_dateline_place() {
+    // ("CITY —", the American regional papers' dateline, made the town a person or an
+    // organisation: "SAVANNAH" a person, "TACOMA" an organisation)
+    for town in ["SAVANNAH", "TACOMA", "CHARLESTON"] {
+        let d = doc(&format!("Port strike\n\nBy Jane Roe\n\n{town} \u{2014} Dock workers walked out on Monday, union officials said.\n\nJohn Smith said the strike would last a week."));
+        assert!(d.entities.iter().all(|e| !(e.name.eq_ignore_ascii_case(town) && e.kind != EntityKind::Place)), "{town}: {}", dump(&d));
+        reported(&d, "John Smith said the strike would last a week", "John Smith");
+    }
+}
