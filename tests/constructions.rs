@@ -16782,3 +16782,29 @@ fn an_unlisted_town_in_capitals_before_the_agencys_bracket_is_the_datelines_plac
     assert!(d.entities.iter().any(|e| e.name == "Port Varnell" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.mentions.iter().all(|m| !(d.slice(m.span).contains("VARNELL") && d.entities[m.entity].kind == EntityKind::Person)), "{}", dump(&d));
 }
+
+#[test]
+fn a_compass_word_opening_the_sentence_begins_a_regions_police_force() {
+    // ("North Jutland police chief inspector X said" gave the force "Jutland police", and the
+    // "Police in North Jutland said" before it a person "North Jutland": a region the gazetteer
+    // lacks, named with a compass word, is one name, and the force's)
+    let d = doc("Arrests in Denmark\n\nPolice in South Harvel said on Monday that two men had been arrested.\n\nSouth Harvel police chief inspector Jane Roe said officers had held fire.");
+    assert!(d.entities.iter().any(|e| e.name == "South Harvel police" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Harvel police" && !(e.kind == EntityKind::Person && e.name.contains("Harvel"))), "{}", dump(&d));
+    reported(&d, "Police in South Harvel said on Monday that two men had been arrested", "South Harvel police");
+    // (a word that is no compass point is not taken: "Local Harvel police said")
+    let d = doc("Arrests\n\nLocal Harvel police said on Monday that two men had been arrested in Denmark.");
+    assert!(d.entities.iter().any(|e| e.name == "Harvel police"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Local Harvel police"), "{}", dump(&d));
+}
+
+#[test]
+fn a_place_in_capitals_before_a_dash_opening_the_story_is_its_dateline_place() {
+    // ("CITY —", the American regional papers' dateline, made the town a person or an
+    // organisation: "SAVANNAH" a person, "TACOMA" an organisation)
+    for town in ["SAVANNAH", "TACOMA", "CHARLESTON"] {
+        let d = doc(&format!("Port strike\n\nBy Jane Roe\n\n{town} \u{2014} Dock workers walked out on Monday, union officials said.\n\nJohn Smith said the strike would last a week."));
+        assert!(d.entities.iter().all(|e| !(e.name.eq_ignore_ascii_case(town) && e.kind != EntityKind::Place)), "{town}: {}", dump(&d));
+        reported(&d, "John Smith said the strike would last a week", "John Smith");
+    }
+}

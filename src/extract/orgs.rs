@@ -1216,12 +1216,16 @@ pub fn named_police(doc: &mut Doc) {
     // the words capitalised mid-sentence somewhere in the article
     let mid: std::collections::HashSet<String> = (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.clone()).collect();
     let mut found: Vec<(usize, String)> = Vec::new();
+    // (the force's first word, when a compass word opening the sentence begins its name)
+    let mut first: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for t in 0..n.saturating_sub(1) {
         if !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens[t + 1].cap || doc.tokens[t + 1].lower != "police" || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
         let w = &doc.tokens[t].lower;
-        if t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word && !opens(doc, t - 1)
+        if t > 0 && opens(doc, t - 1) && compass_before(doc, t) {
+            first.insert(t, t - 1);
+        } else if t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word && !opens(doc, t - 1)
             || lex.country_any(w).is_some()
             || KINDS_OF_POLICE.contains(&w.as_str())
             || crate::lexicon::is_weekday(w)
@@ -1238,14 +1242,15 @@ pub fn named_police(doc: &mut Doc) {
     }
     // the longest word each clips: "Met" → "Metropolitan"
     let longest = |w: &str| found.iter().map(|(_, x)| x.as_str()).filter(|x| x.starts_with(w)).max_by_key(|x| x.len()).unwrap_or(w).to_string();
+    let start = |t: usize| first.get(&t).copied().unwrap_or(t);
     for &(t, ref w) in &found.clone() {
         let full = longest(w);
-        let name = if full == *w { text_of(doc, t, t + 2).to_string() } else {
+        let name = if full == *w { text_of(doc, start(t), t + 2).to_string() } else {
             let at = found.iter().find(|(_, x)| *x == full).map(|&(a, _)| a).unwrap_or(t);
-            text_of(doc, at, at + 2).to_string()
+            text_of(doc, start(at), at + 2).to_string()
         };
         let ent = doc.organisation(&name);
-        doc.add_mention(span_of(doc, t, t + 2), ent, MentionKind::Name);
+        doc.add_mention(span_of(doc, start(t), t + 2), ent, MentionKind::Name);
     }
     // a lone word that is, or clips, the first word of a force named so (only these: a lone
     // "Toronto" the tagger missed is no "Toronto police")
@@ -1255,6 +1260,28 @@ pub fn named_police(doc: &mut Doc) {
             forces.push((w.clone(), doc.mentions[m].entity));
         }
     }
+    // (and the place named before "police" elsewhere, "Police in North Jutland said", is that
+    // force's: its two words as one name)
+    let mut orphans = Vec::new();
+    for &(t, _) in found.iter().filter(|&&(t, _)| first.contains_key(&t)) {
+        let Some(e) = doc.mention_at_token(t).map(|m| doc.mentions[m].entity) else { continue };
+        let (a, b) = (doc.tokens[t - 1].lower.clone(), doc.tokens[t].lower.clone());
+        for k in 2..n.saturating_sub(1) {
+            if doc.tokens[k].lower != a || doc.tokens[k + 1].lower != b || !doc.tokens[k].cap || !doc.tokens[k + 1].cap || doc.tokens[k - 1].lower != "in" || doc.tokens[k - 2].lower != "police" {
+                continue;
+            }
+            let span = span_of(doc, k - 2, k + 2);
+            match doc.mention_at_token(k).filter(|&m| doc.token_at(doc.mentions[m].span.end) == k + 2) {
+                Some(m) => {
+                    orphans.push(doc.mentions[m].entity);
+                    (doc.mentions[m].span, doc.mentions[m].entity) = (span, e);
+                }
+                None if (k - 2..k + 2).all(|j| doc.mention_at_token(j).is_none()) => doc.add_mention(span, e, MentionKind::Name),
+                None => {}
+            }
+        }
+    }
+    drop_orphans(doc, orphans);
     for t in 0..n {
         if !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word) {
             continue;
@@ -1267,6 +1294,16 @@ pub fn named_police(doc: &mut Doc) {
             doc.add_mention(span, e, MentionKind::Name);
         }
     }
+}
+
+/// "North Jutland police chief inspector X said", "Southern Ostrobothnia police said": a
+/// compass word opening the sentence before the capitalised word ahead of "police" is the first
+/// word of the region's name, so of the force's ("North Jutland police", not "Jutland police");
+/// a region the gazetteer lacks is otherwise cut at its second word.
+fn compass_before(doc: &Doc, t: usize) -> bool {
+    let x = &doc.tokens[t - 1];
+    x.cap && x.kind == TokenKind::Word && doc.mention_at_token(t - 1).is_none()
+        && matches!(x.lower.as_str(), "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central")
 }
 
 /// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").

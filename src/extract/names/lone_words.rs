@@ -283,7 +283,9 @@ pub(crate) fn number_word(lw: &str) -> bool {
 /// "GENEVA (Reuters) -", "Geneva, March 3 (AFP) –": the place a dateline opens with, where
 /// a given name or an organisation's initials would otherwise take the word (a listed place
 /// of one to three words before the bracket or comma; a country is left to the name rules).
-/// Returns the token after it.
+/// American regional papers put the dash right after the place in capitals ("SAVANNAH —"),
+/// which `dateline_end` reads as a dateline; the place is then read so too (a given name or a
+/// word no list knows had made it a person or an organisation). Returns the token after it.
 pub(super) fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<usize> {
     let para = doc.paragraphs.get(doc.sentences[doc.sentence_at(doc.tokens[i].span.start)?].paragraph)?;
     if para.span.start != doc.tokens[i].span.start || doc.mention_at_token(i).is_some() {
@@ -291,7 +293,7 @@ pub(super) fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<u
     }
     let (_, hi) = crate::text::tokens_in(&doc.tokens, para.span);
     let e = (i..hi.min(i + 4)).find(|&t| doc.tokens[t].kind != TokenKind::Word)?;
-    if e == i || !matches!(doc.tokens[e].lower.as_str(), "(" | ",") {
+    if e == i || !matches!(doc.tokens[e].lower.as_str(), "(" | "," | "—" | "–" | "--") {
         return None;
     }
     crate::text::sentences::dateline_end(doc.text(), &doc.tokens, i, hi)?;
