@@ -16745,3 +16745,15 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn a_spokesperson_for_the_organisation_in_a_place_speaks_for_the_body_named_before() {
+    // ("The ICRC said … A spokesperson for the organization in Geneva said …": where the body
+    // is, not which body; the statement and the appeal were left to "the organization in
+    // Geneva" as written)
+    let d = doc("Prisoner talks\n\nThe Harbor Trust said its staff had visited the camps. A spokesperson for the organization in Geneva said it could not be present and urged both countries to give its delegates access.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("said it could not be present")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harbor Trust"), "{}", dump(&d));
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("give its delegates access")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Harbor Trust", "{}", dump(&d));
+}
