@@ -16808,3 +16808,15 @@ fn a_place_in_capitals_before_a_dash_opening_the_story_is_its_dateline_place() {
         reported(&d, "John Smith said the strike would last a week", "John Smith");
     }
 }
+
+#[test]
+fn a_spokesperson_for_the_organisation_in_a_place_speaks_for_the_body_named_before() {
+    // ("The ICRC said … A spokesperson for the organization in Geneva said …": where the body
+    // is, not which body; the statement and the appeal were left to "the organization in
+    // Geneva" as written)
+    let d = doc("Prisoner talks\n\nThe Harbor Trust said its staff had visited the camps. A spokesperson for the organization in Geneva said it could not be present and urged both countries to give its delegates access.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("said it could not be present")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harbor Trust"), "{}", dump(&d));
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("give its delegates access")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Harbor Trust", "{}", dump(&d));
+}

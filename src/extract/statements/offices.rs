@@ -83,6 +83,8 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
+    // ("A spokesperson for the organization in Geneva said": where the body is, not which body)
+    let e = (s + 2..e.saturating_sub(1)).find(|&k| place_after_in(doc, k, e)).unwrap_or(e);
     if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !COMPANY_TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
     }
