@@ -64,7 +64,7 @@ ARTICLES = [
               "hannah_whitlow", "maree_todd", "scottish_government", "police_scotland", "dorothy_bain", "home_office",
               "nrs", "firth_of_tay", "kenneth_rae", "dundee_council", "glasgow_hscp", "scottish_conservatives",
               "russell_findlay", "snp", "kirsten_horsburgh", "sdf", "gerry_mcallister", "catriona_paton",
-              "tim_pogson", "westminster"],
+              "tim_pogson", "westminster", "europe"],
  "optional_entities": ["thistle", "calton", "holyrood", "edinburgh_council", "leith_walk", "guardian", "libby_brooks"],
  "roles": [
   ("maree_todd", "drugs minister", "scotland", "Scotland's drugs minister, Maree Todd"),
@@ -243,7 +243,7 @@ ARTICLES = [
               "united_kingdom", "dublin", "hendrik_streeck", "cdu", "nina_warken", "de_health_ministry", "dah",
               "mareike_vogelsang", "bavaria", "frankfurt", "hesse", "joerg_halbach", "tallinn", "kadri_saar",
               "west_tallinn_hospital", "china", "europol", "catherine_de_bolle", "taliban", "afghanistan",
-              "european_commission"],
+              "european_commission", "baltic_states"],
  "optional_entities": ["european_union", "dw", "kerstin_hallwachs", "dpa", "afp", "reuters"],
  "roles": [
   ("alexis_goosdeel", "Executive Director", "euda", "EUDA Executive Director Alexis Goosdeel"),
@@ -267,7 +267,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "warns", "EU drugs agency warns of spread of nitazenes as overdose deaths rise", [], True),
-  ("euda", "says", "Synthetic opioids far stronger than heroin are turning up in the Baltic states, Ireland and Germany, the European Union Drugs Agency says", ["ireland", "germany"]),
+  ("euda", "says", "Synthetic opioids far stronger than heroin are turning up in the Baltic states, Ireland and Germany, the European Union Drugs Agency says", ["baltic_states", "ireland", "germany"]),
   (None, "wants", "Germany's drug commissioner wants naloxone in every pharmacy", [], True),
   ("euda", "said", "Synthetic opioids known as nitazenes were linked to at least 470 deaths in Europe last year, more than double the number in 2024, the European Union Drugs Agency (EUDA) said on Friday", ["europe"]),
   ("euda", "said", "the Lisbon-based agency said the substances, some of which are several hundred times stronger than morphine, were now being found in heroin, counterfeit painkillers and fake anti-anxiety tablets sold online", []),

@@ -10,7 +10,7 @@ ENT = {
     "dublin": (L, "Dublin", []), "estonia": (C, "Estonia", []), "tallinn": (L, "Tallinn", []),
     "latvia": (C, "Latvia", []), "portugal": (C, "Portugal", []), "lisbon": (L, "Lisbon", []),
     "china": (C, "China", []), "afghanistan": (C, "Afghanistan", []),
-    "europe": (L, "Europe", []), "north_america": (L, "North America", []),
+    "europe": (L, "Europe", []), "baltic_states": (L, "Baltic states", ["Baltics"]), "north_america": (L, "North America", []),
     # 001 places
     "new_york": (L, "New York", []), "white_plains": (L, "White Plains", []), "connecticut": (L, "Connecticut", []),
     "huntington": (L, "Huntington", []), "west_virginia": (L, "West Virginia", []), "ohio": (L, "Ohio", []),
