@@ -16745,3 +16745,13 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn a_request_after_im_or_were_in_a_quote_is_the_speakers() {
+    // ("“I'm just asking Washington not to make me start a new one,” he said": the pronoun and
+    // the progressive's "am" written as one word gave no demand, where "I am asking" gave one)
+    let d = doc("Aid cuts\n\nMaria Holt runs a clinic in Ohio. \"I'm just asking Brussels not to close the door on us,\" Holt said.\n\n\"We're asking Canada to restore the grants,\" said Omar Patel, a nurse.\n\n\"I’m urging Spain to keep the clinics open,\" said Jane Roe, a doctor.");
+    demand(&d, "Maria Holt", Some("European Union"), "not to close the door on us", DemandKind::Appeal);
+    demand(&d, "Omar Patel", Some("Canada"), "restore the grants", DemandKind::Appeal);
+    demand(&d, "Jane Roe", Some("Spain"), "keep the clinics open", DemandKind::Appeal);
+}
