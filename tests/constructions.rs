@@ -16755,3 +16755,13 @@ fn a_request_after_im_or_were_in_a_quote_is_the_speakers() {
     demand(&d, "Omar Patel", Some("Canada"), "restore the grants", DemandKind::Appeal);
     demand(&d, "Jane Roe", Some("Spain"), "keep the clinics open", DemandKind::Appeal);
 }
+
+#[test]
+fn a_bankruptcy_or_circuit_judge_is_a_title_before_the_name() {
+    // ("urged U.S. Bankruptcy Judge Sean Lane to order …" gave no demand and the role "Judge",
+    // where "U.S. District Judge" gave both: the court's kind is a word of the title)
+    let d = doc("Opioid trust\n\nNEW YORK - Jane Ruiz called the delay \"shameful\" and urged U.S. Bankruptcy Judge Peter Marsh to order a schedule.\n\nU.S. Circuit Judge Ann Lowe said the appeal would be heard in March.");
+    demand(&d, "Jane Ruiz", Some("Peter Marsh"), "order a schedule", DemandKind::Appeal);
+    assert_eq!(role(&d, "Peter Marsh", "judge").title, "Bankruptcy Judge", "{}", dump(&d));
+    assert_eq!(role(&d, "Ann Lowe", "judge").title, "Circuit Judge", "{}", dump(&d));
+}
