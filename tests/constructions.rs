@@ -16765,3 +16765,18 @@ fn a_bankruptcy_or_circuit_judge_is_a_title_before_the_name() {
     assert_eq!(role(&d, "Peter Marsh", "judge").title, "Bankruptcy Judge", "{}", dump(&d));
     assert_eq!(role(&d, "Ann Lowe", "judge").title, "Circuit Judge", "{}", dump(&d));
 }
+
+#[test]
+fn a_provinces_dotted_initials_alone_name_the_province() {
+    // ("urges B.C. to …", "work with B.C. on rules" named nothing, so the province counted
+    // once and "a panel is calling on the province to …" found no province the story names
+    // most)
+    let d = doc("Overdose deaths\n\nVANCOUVER - A coroners' review panel is calling on the province to restore prescribed safer supply.\n\nThe panel studied deaths in British Columbia in the spring. Jane Roe, the federal health minister, said Ottawa would work with B.C. on new rules.");
+    let bc = d.entities.iter().position(|e| e.name == "British Columbia").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.mentions.iter().any(|m| m.entity == bc && d.slice(m.span) == "B.C."), "{}", dump(&d));
+    let s = reported(&d, "Jane Roe, the federal health minister, said Ottawa would work with B.C. on new rules", "Jane Roe");
+    assert!(about(&d, &s).contains(&"British Columbia".to_string()), "{}", dump(&d));
+    // (inside a name the initials stay the name's)
+    let d = doc("Power cut\n\nVANCOUVER - B.C. Hydro said power was restored in Vancouver on Monday.");
+    assert!(d.entities.iter().all(|e| e.name != "British Columbia"), "{}", dump(&d));
+}
