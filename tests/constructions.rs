@@ -16780,3 +16780,11 @@ fn a_provinces_dotted_initials_alone_name_the_province() {
     let d = doc("Power cut\n\nVANCOUVER - B.C. Hydro said power was restored in Vancouver on Monday.");
     assert!(d.entities.iter().all(|e| e.name != "British Columbia"), "{}", dump(&d));
 }
+
+#[test]
+fn the_province_a_reported_should_asks_is_the_province_the_story_names_most() {
+    // ("But he said … the province should fund overdose prevention sites …" left the words
+    // "the province" as the addressee, where "calling on the province to …" found the province)
+    let d = doc("Overdose deaths\n\nVANCOUVER - Deaths in British Columbia fell in the spring, and British Columbia's coroners published a report.\n\nJane Roe, the chief coroner, said the province should fund more overdose prevention sites.");
+    demand(&d, "Jane Roe", Some("British Columbia"), "fund more overdose prevention sites", DemandKind::Demand);
+}
