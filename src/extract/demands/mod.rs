@@ -431,6 +431,14 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
                 }
                 None
             }
+            // ("X said the province should fund overdose sites …" in a story about one province:
+            // that province, as "calling on the province to …" asks it)
+            [("the", _), ("province" | "state", false)] if modal_in_statement() => {
+                if let Some(r) = main_region(doc) {
+                    d.of = Some(Party::Entity(r));
+                }
+                None
+            }
             _ => None,
         };
         if let Some(state) = state.and_then(|c| doc.named_country(&c)) {

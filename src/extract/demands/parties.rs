@@ -366,7 +366,9 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     }
     // "I have requested …" inside a quote: the quote's speaker
     // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
-    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll") {
+    // ("I'm asking Brussels not to …", "We're calling on …": the progressive's "am"/"are"
+    // written with the pronoun too, as quoted speech mostly has it)
+    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'm" | "we're" | "i’m" | "we’re") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
         }

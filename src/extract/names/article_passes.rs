@@ -386,6 +386,34 @@ pub(super) fn dotted_initials(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
+/// "urges B.C. to …", "work with B.C. on rules": a province's or state's dotted initials
+/// ("B.C.", "P.E.I.", "N.S.") standing on their own, as Canadian and US news write the region
+/// in running text, name that region, when the article names a place of its country; they had
+/// named nothing, so "the province" asked found no region the story names most. (A dateline's
+/// abbreviation after a town is `regions_after_towns`'s; initials inside a name, "B.C. Hydro",
+/// are the name's.)
+pub(super) fn dotted_region_initials(doc: &mut Doc, lex: &Lexicon) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let tok = &doc.tokens[t];
+        if !tok.cap || !(4..=8).contains(&(tok.span.end - tok.span.start)) || !dotted_initials_word(doc.slice(tok.span)) || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let Some((region, cc)) = lex.region_abbreviations.get(tok.lower.trim_end_matches('.')) else { continue };
+        if !doc.entities.iter().any(|e| e.country.as_deref() == Some(cc.as_str())) {
+            continue;
+        }
+        if let Some(p) = lex.place_names.get(&fold(region)).and_then(|ps| ps.iter().copied().find(|&p| lex.places[p].kind == "region" && lex.places[p].country == *cc)) {
+            found.push((t, p));
+        }
+    }
+    for (t, p) in found {
+        let ent = doc.place(p, true);
+        let span = doc.tokens[t].span;
+        doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
 /// "called on the administration to …", "the administration wanted Canada to …": the
 /// administration with no state or office named (not "the administration of the port", "the
 /// hospital administration") is, in English news, that of the United States, when the article

@@ -817,6 +817,7 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
     lower_case_state_department(doc, lex);
     dotted_initials(doc, lex);
+    dotted_region_initials(doc, lex);
     home_government(doc, lex);
     union_government(doc, lex);
     us_administration(doc);
