@@ -315,7 +315,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             // "must withdraw its troops and should hold elections": two demands
             let is_modal = |j: usize| modal_at(doc, j).is_some();
             // ("has to explain …, and he has to start …": a pronoun before the second modal)
-            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2))).unwrap_or(end);
+            // ("said allies should "step up," and he has backed calls for …": a clause of its
+            // own after "and"/"but" and a personal pronoun, which the statement runs on through)
+            let pronoun_clause = |j: usize| matches!(doc.tokens[j].lower.as_str(), "and" | "but") && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "we"));
+            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2)) || pronoun_clause(j)).unwrap_or(end);
             // ("said X should focus on … and that the council must stop …": a second reported
             // clause, opened by "and that", whose subject is an actor holds a demand of its own;
             // not "… and that people should not be sent …", a subject that is no actor)

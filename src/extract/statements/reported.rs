@@ -645,12 +645,38 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
 /// with `prev`'s, from the first cue's clause through the second's. Not a new subject after
 /// "and" ("X said A and Y warned B"), nor a relative clause's verb, nor a source.
 fn same_speaker_goes_on(doc: &Doc, prev: &Found, f: &Found) -> bool {
-    f.coord.is_some_and(|k| matches!(doc.tokens[k].lower.as_str(), "and" | "but"))
-        && !f.according
+    !f.according
         && !prev.according
-        && f.att.subject == prev.att.subject
         && f.att.speakers == prev.att.speakers
         && f.att.text == prev.att.text
+        && (f.coord.is_some_and(|k| matches!(doc.tokens[k].lower.as_str(), "and" | "but")) && f.att.subject == prev.att.subject || pronoun_goes_on(doc, prev, f))
+}
+
+/// "X said A, but he said B", "X said A, and she accused Y of B": a personal pronoun right after
+/// "and"/"but" as the whole subject of the second cue, resolved to the first's named speaker,
+/// with at most also/again/then/later/has/had/have before its cue, goes on with the first's
+/// statement as a coordinated cue with no subject does; not a refusal ("declined to …", "did not
+/// say") on either side.
+fn pronoun_goes_on(doc: &Doc, prev: &Found, f: &Found) -> bool {
+    let (s0, s1) = f.att.subject;
+    let cue = doc.token_at(f.att.cue_span.start);
+    let refusal = |x: &Found| {
+        let k = doc.token_at(x.att.cue_span.start);
+        matches!(doc.tokens[k].lower.as_str(), "declined" | "declines" | "refused" | "refuses") || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "not" | "n't" | "never")
+    };
+    f.coord.is_none()
+        && !f.content_before
+        && !prev.content_before
+        && !f.att.speakers.is_empty()
+        && s1 == s0 + 1
+        && s0 > 0
+        && cue >= s1
+        && matches!(doc.tokens[s0].lower.as_str(), "he" | "she" | "it" | "they" | "we")
+        && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but")
+        && s0 - 1 > doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1)
+        && (s1..cue).all(|j| matches!(doc.tokens[j].lower.as_str(), "also" | "again" | "then" | "later" | "has" | "had" | "have"))
+        && !refusal(prev)
+        && !refusal(f)
 }
 
 /// Pushes `st` (its span's end `span_end`), or, with `target` (the statements of the cue it is
