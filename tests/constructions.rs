@@ -16745,3 +16745,18 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn a_royal_title_before_a_word_for_a_street_names_the_street() {
+    // ("levels of nitrogen dioxide on Queen Street had fallen" made a person "Street" holding
+    // the title "Queen")
+    let d = doc("Air quality\n\nJane Roe, the city's transport convener, said pollution on Queen Street and King Street had fallen. Shops on Queen Victoria Street reopened.");
+    for name in ["Queen Street", "King Street", "Queen Victoria Street"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Street"))), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) == "Jane Roe"), "{}", dump(&d));
+    // (a queen named so is still a queen)
+    let d = doc("Royal visit\n\nQueen Mary Roe opened the bridge on Tuesday, officials said.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place || !e.name.starts_with("Queen")), "{}", dump(&d));
+}
