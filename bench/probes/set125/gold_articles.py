@@ -35,7 +35,7 @@ ARTICLES = [
  "statements": [
   (None, "threatens", "US threatens to withhold New York transit grants over Manhattan congestion toll", [], True),
   ("usdot", "said", "The U.S. Department of Transportation said on Tuesday it would withhold $420 million in federal transit grants from New York unless the state ends the toll charged to drivers entering the busiest part of Manhattan", ["new_york", "manhattan"]),
-  ("sean_duffy", "said", "Transportation Secretary Sean Duffy said in a letter to New York Governor Kathy Hochul that the state had \"ignored the law and the wishes of working people\" by keeping the charge, which costs most passenger cars $9 to drive south of 60th Street at peak hours", ["new_york"]),
+  ("sean_duffy", "said", "Transportation Secretary Sean Duffy said in a letter to New York Governor Kathy Hochul that the state had \"ignored the law and the wishes of working people\" by keeping the charge, which costs most passenger cars $9 to drive south of 60th Street at peak hours", ["new_york", "kathy_hochul"]),
   ("kathy_hochul", "said", "Hochul, a Democrat, said the threat was unlawful and that the state would ask the court to block it within days", []),
   ("kathy_hochul", "urged", "She urged New York's congressional delegation to write the grants into next year's spending bill so that no agency could hold them back", [], True),
   ("mta", "said", "The Metropolitan Transportation Authority (MTA), which runs the city's subways and buses and collects the toll, said the program had raised $550 million in its first year and had cut the number of vehicles entering the zone by about 11%", []),
@@ -278,6 +278,7 @@ ARTICLES = [
   ("parc", None, "mandatory minimum sentences for drivers who kill while disqualified or uninsured", "demanded mandatory minimum sentences for drivers who kill while disqualified or uninsured"),
   ("susan_gray", "jim_ocallaghan", "close the loophole before the summer", "asked the Minister for Justice, Jim O'Callaghan, to close the loophole before the summer"),
   ("ciaran_ahern", "ireland", "publish the report in full within a week", "the State should publish it in full within a week"),
+  ("donal_keohane", None, "some common sense", "there has to be some common sense"),
   ("donal_keohane", None, "set the limit by the road, not by an official in Dublin", "The limit should be set by the road, not by an official in Dublin."),
   ("aa_ireland", "ireland", "ring-fence the revenue from speeding fines for road improvements", "called on the Government to ring-fence the revenue from speeding fines for road improvements"),
  ],
