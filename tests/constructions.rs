@@ -16760,3 +16760,12 @@ fn a_royal_title_before_a_word_for_a_street_names_the_street() {
     let d = doc("Royal visit\n\nQueen Mary Roe opened the bridge on Tuesday, officials said.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place || !e.name.starts_with("Queen")), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_then_its_holder_between_commas_is_the_one_asked() {
+    // ("She asked the Minister for Justice, X, to close the loophole" gave the demand to the
+    // Minister for Transport named two paragraphs before)
+    let d = doc("Road safety\n\nThe Minister for Transport, Tom Vale, said signs would change.\n\nJane Roe, who founded a victims' group, said fines went unpaid. She asked the Minister for Justice, Mark Hollis, to close the loophole before the summer.");
+    demand(&d, "Jane Roe", Some("Mark Hollis"), "close the loophole", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|x| x.of.is_none_or(|o| party(&d, o) != "Tom Vale")), "{}", dump(&d));
+}
