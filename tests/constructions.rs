@@ -16881,3 +16881,27 @@ fn a_pronoun_subject_after_and_or_but_goes_on_with_the_same_speakers_statement()
     let d = doc("Port dispute\n\nJohn Hale said Mary Stone had resigned, and she declined to comment.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("declined")), "{}", dump(&d));
 }
+
+#[test]
+fn a_royal_title_before_a_word_for_a_street_names_the_street() {
+    // ("levels of nitrogen dioxide on Queen Street had fallen" made a person "Street" holding
+    // the title "Queen")
+    let d = doc("Air quality\n\nJane Roe, the city's transport convener, said pollution on Queen Street and King Street had fallen. Shops on Queen Victoria Street reopened.");
+    for name in ["Queen Street", "King Street", "Queen Victoria Street"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Person && e.name.contains("Street"))), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) == "Jane Roe"), "{}", dump(&d));
+    // (a queen named so is still a queen)
+    let d = doc("Royal visit\n\nQueen Mary Roe opened the bridge on Tuesday, officials said.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place || !e.name.starts_with("Queen")), "{}", dump(&d));
+}
+
+#[test]
+fn an_office_then_its_holder_between_commas_is_the_one_asked() {
+    // ("She asked the Minister for Justice, X, to close the loophole" gave the demand to the
+    // Minister for Transport named two paragraphs before)
+    let d = doc("Road safety\n\nThe Minister for Transport, Tom Vale, said signs would change.\n\nJane Roe, who founded a victims' group, said fines went unpaid. She asked the Minister for Justice, Mark Hollis, to close the loophole before the summer.");
+    demand(&d, "Jane Roe", Some("Mark Hollis"), "close the loophole", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|x| x.of.is_none_or(|o| party(&d, o) != "Tom Vale")), "{}", dump(&d));
+}

@@ -623,12 +623,38 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     crate::extract::np::governed_state(doc, p).map(|s| (Party::Entity(s), end + 1))
 }
 
+/// ("asked the Minister for Justice, Jim Roe, to …", "urged the bank's chief executive, Jane
+/// Roe, to …"): an office after "the" or a possessive, then its holder's name between commas
+/// and "to": the person named is the one asked, not whoever the office's words would find
+/// (another minister named before), nor a request "for" what the office's own "for" opens
+/// (see the "asked X for Y" branch of `verbs`). The person and the "to".
+pub(crate) fn office_then_holder(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<(Party, usize)> {
+    let lex = Lexicon::get();
+    let c = (k + 1..(k + 8).min(b)).find(|&j| doc.tokens[j].lower == ",")?;
+    let words = |j: usize| doc.tokens[j].kind == TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "to" | "and" | "or" | "that" | "who" | "which");
+    if !(k..c).all(|j| words(j) || doc.tokens[j].lower == "'s" || doc.tokens[j].lower == "’s") || !(k..c).any(|j| lex.titles.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    let m = ctx.tok_mention.get(c + 1).copied().flatten()?;
+    if doc.token_at(doc.mentions[m].span.start) != c + 1 {
+        return None;
+    }
+    let e = doc.actor_of(doc.mentions[m].entity);
+    let end = doc.token_at(doc.mentions[m].span.end);
+    let closes = doc.tokens.get(end).is_some_and(|t| t.lower == ",") && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "to");
+    (doc.entities[e].kind == EntityKind::Person && closes && end + 1 < b).then_some((Party::Entity(e), end + 1))
+}
+
+
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     // ("asked whether the rules forced banks to disclose fees": a question asks no one; its
     // clause is what was asked)
     if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when")) {
         return (None, k);
+    }
+    if let Some((p, end)) = office_then_holder(doc, ctx, k, b) {
+        return (Some(p), end);
     }
     if let Some(found) = leader_named_government(doc, ctx, k) {
         return (Some(found.0), found.1);

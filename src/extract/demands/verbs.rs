@@ -307,7 +307,8 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     // "asked Norway for help", "had asked the agency (FEMA) for a grant", "pressed its allies
     // for firm guarantees": what is asked for follows "for" after those asked (not "asked the
     // ministry for comment")
-    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking" | "pressed" | "press" | "presses" | "pressing" | "pressured" | "pressuring") && !passive {
+    // (not "asked the Minister for Justice, Jim Roe, to …": the "for" is the office's)
+    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking" | "pressed" | "press" | "presses" | "pressing" | "pressured" | "pressuring") && !passive && office_then_holder(doc, ctx, k, b).is_none() {
         // (or a group as written: "pressed its allies for …")
         let group = || {
             let f = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for")?;

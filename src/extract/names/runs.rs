@@ -28,6 +28,11 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    if royal_street(doc, lex, i, j) {
+        let ent = doc.unlisted_place(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // ("troops at Ramstein air base", "the Mihail Kogălniceanu air base": a run after "the" or
     // a preposition and before "air base", "naval base", "airbase" or "military base" names the
     // base's place, not a person; not a country, a people or a listed body or place ("the
@@ -1465,6 +1470,18 @@ const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airpor
 
 /// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
 /// between commas, no quotation in it, then a verb of saying right after it (no "has" before).
+/// ("levels on Queen Street", "King Street was closed", "shops on Queen Victoria Street"): a
+/// royal title opening a run that ends in a word for a street or building names that street
+/// (British and Commonwealth towns have one in every centre), not the title of a person
+/// named "Street"; no list knows the run as a body.
+fn royal_street(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    j > i + 1
+        && matches!(doc.slice(doc.tokens[i].span), "Queen" | "King" | "Prince" | "Princes" | "Princess" | "Duke")
+        && lex.place_heads.get(doc.slice(doc.tokens[j - 1].span)).is_some()
+        && (i + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cap)
+        && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+}
+
 fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
         return false;
