@@ -22,6 +22,7 @@ ARTICLES = [
   ("jessika_roswall", "environment commissioner", "eu", "Jessika Roswall, the EU's environment commissioner"),
   ("stewart_harris", "senior director", "acc", "Stewart Harris, a senior director at the American Chemistry Council"),
   ("amara_okonkwo", "toxicologist", "ibadan_university", "Dr Amara Okonkwo, a toxicologist at the University of Ibadan"),
+  ("graham_forbes", "delegation leader", "greenpeace", "Graham Forbes, who leads Greenpeace's delegation"),
  ],
  "quotes": [
   ("inger_andersen", "We are not here to write another draft. We are here to finish the job,", [], "told"),
@@ -81,6 +82,7 @@ ARTICLES = [
   ("arooj_shah", "chair of the environment board", "lga", "Cllr Arooj Shah, who chairs the environment board of the Local Government Association"),
   ("karen_betts", "chief executive", "fdf", "Its chief executive, Karen Betts"),
   ("megan_randles", "political lead", "greenpeace_uk", "Megan Randles, a political lead at Greenpeace UK"),
+  ("adrian_hall", "leader", "eunomia", "Adrian Hall, who leads work on packaging at the consultancy Eunomia"),
  ],
  "quotes": [
   ("helen_dickinson", "Retailers have done everything that was asked of them, and now they are being handed a bill with no idea what it is buying,", [], "said"),
@@ -136,6 +138,9 @@ ARTICLES = [
   ("ben_allen", "state Senator", "california", "State Sen. Ben Allen"),
   ("ross_eisenberg", "president", "apm", "Ross Eisenberg, president of America's Plastic Makers"),
   ("zoe_heller", "director", "calrecycle", "Zoe Heller, director of CalRecycle"),
+  ("judith_enck", "former regional administrator", "epa", "Judith Enck, a former regional administrator at the Environmental Protection Agency"),
+  ("judith_enck", "leader", "beyond_plastics", "Judith Enck, a former regional administrator at the Environmental Protection Agency who now leads the group Beyond Plastics"),
+  ("anja_brandon", "director of U.S. plastics policy", "ocean_conservancy", "Anja Brandon, who directs U.S. plastics policy at the Ocean Conservancy"),
  ],
  "quotes": [
   ("gavin_newsom", "This is the moment the promise becomes real,", [], "said"),
@@ -168,6 +173,7 @@ ARTICLES = [
   ("judith_enck", "urged", "She urged lawmakers in New York, where a similar bill has stalled twice, to pass their own version in the next session", ["new_york"], True),
   ("clorox", "said", "A spokesperson for Clorox, which is based in Oakland, said the company had switched several products to refill pouches and expected to meet the state's targets early", [], True),
   ("calrecycle", "according to", "According to a CalRecycle report, fewer than a third of producers had registered with the alliance by the November deadline", [], True),
+  (None, "say", "Some companies say they are already changing", [], True),
   ("zoe_heller", "said", "Zoe Heller, director of CalRecycle, said the agency would not start issuing fines until 2027 but expected every company to register by the end of January", []),
   (None, "argue", "Critics on the left argue that the rules still rely too much on recycling", [], True),
   ("anja_brandon", "said", "Anja Brandon, who directs U.S. plastics policy at the Ocean Conservancy, said plastic recycling rates had been stuck below 10% for decades and that the state should do more to promote reusable containers", ["california"]),
@@ -227,7 +233,7 @@ ARTICLES = [
   ("zero_waste_europe", "said", "Zero Waste Europe, a network of environmental groups, said reuse systems already existed across Europe for beer crates, milk bottles and office coffee cups", ["europe"]),
   ("lauriane_veillard", "said", "Its policy officer, Lauriane Veillard, said that the Commission should spend its energy helping countries build deposit systems, not redrafting targets", ["european_commission"]),
   (None, "say", "Diplomats say a retreat at home would weaken Brussels' hand in pressing oil-producing countries to accept limits on plastic production", ["brussels"], True),
-  ("eu_council", "according to", "Environment ministers will discuss the issue at their meeting in Brussels on Dec. 16, according to the Council's agenda", [], True),
+  ("eu_council", "according to", "Environment ministers will discuss the issue at their meeting in Brussels on Dec. 16, according to the Council's agenda", ["brussels"], True),
  ],
  "demands": [
   ("italy", "jessika_roswall", "postpone the reuse targets by three years and publish enforcement guidance", "asked Environment Commissioner Jessika Roswall to postpone the reuse targets by at least three years and to publish guidance on how they will be enforced"),
@@ -273,7 +279,9 @@ ARTICLES = [
   (None, "expressed concern", "Bottled water makers also expressed concern", [], True),
   ("aspadin", "said", "The Indonesian Bottled Drinking Water Producers Association (Aspadin) said it had not been consulted on the rule and would ask the Home Affairs Ministry to review whether it conflicted with national regulations", ["home_affairs"]),
   ("suryawijaya", "said", "I Gusti Ngurah Rai Suryawijaya, who heads the Badung chapter of the Indonesian Hotel and Restaurant Association (PHRI), said hotels supported the ban, but he asked the provincial government for a transition period of at least six months", []),
+  (None, "said", "Environmental activists said the ban did not go far enough", [], True),
   ("prigi_arisandi", "said", "Prigi Arisandi, founder of the river conservation group Ecoton, said microplastics had been found in every river his group had tested in Bali and on Java, and that Indonesia should push for a cap on plastic production at the global treaty talks", ["bali", "java", "indonesia"]),
+  ("indonesia", "pledged", "The government has pledged to cut marine plastic debris by 70 percent by 2025 but missed the target", [], True),
   ("food_ministry", "according to", "The government has pledged to cut marine plastic debris by 70 percent by 2025 but missed the target, according to data from the Coordinating Ministry for Food Affairs", [], True),
   ("ni_wayan_sari", "said", "Ni Wayan Sari, 52, who sells coconuts on the beach, said tourists rarely complained about small bottles but often complained about the rubbish", []),
   ("adi_arnawa", "said", "The Badung regent, I Wayan Adi Arnawa, said the regency had added 20 trucks and 300 workers to clear the beaches during the monsoon but warned that cleanups could not keep up unless neighboring provinces on Java also stopped waste from reaching the sea", ["java"]),
