@@ -16745,3 +16745,14 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+/// "The recycling scheme, run by a public body called Reclaim Norway, sent bills to 5,000
+/// firms": "called" after "a" and a plain noun names a body (as the demands already read it);
+/// the body the clause is about says nothing, so no statement is credited to "a public body".
+#[test]
+fn a_body_called_by_name_is_no_speaker() {
+    let d = doc("Levy bills land\n\nThe recycling scheme, run by a public body called Reclaim Norway, sent bills totalling $90m to about 5,000 firms on Monday. Jane Roe, who heads the Oslo Retail Group, said the charges were too high.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("sent bills")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("sent bills")), "{}", dump(&d));
+    reported(&d, "Jane Roe, who heads the Oslo Retail Group, said the charges were too high", "Jane Roe");
+}

@@ -176,13 +176,8 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
-    // ("protesters from a group called Veterans for Peace held signs", 'a movement called
-    // "Free Oslo"': a body named, after "a" and a plain noun, no call made)
-    if l == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
-        let lex = Lexicon::get();
-        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
-        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
-    } {
+    // ("protesters from a group called Veterans for Peace held signs": a body named)
+    if l == "called" && called_names(doc, c, a) {
         return;
     }
     // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
@@ -847,4 +842,16 @@ pub(super) fn deadline_set(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, o
     }
     let Some((by, start)) = demander(doc, ctx, v, a) else { return };
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(v), end), "deadline".to_string());
+}
+
+/// "protesters from a group called Veterans for Peace held signs", 'a movement called "Free
+/// Oslo"', "run by a government body called Ofwex, sent …": "called" at `c` (in the sentence
+/// from `a`) after "a" and a plain noun, before a capitalised name or a quotation, names a body;
+/// no call is made and nothing is said (the demands and the statements both read it).
+pub(crate) fn called_names(doc: &Doc, c: usize, a: usize) -> bool {
+    doc.tokens[c].lower == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
+        let lex = Lexicon::get();
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
+        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
+    }
 }
