@@ -16756,3 +16756,13 @@ fn a_body_called_by_name_is_no_speaker() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("sent bills")), "{}", dump(&d));
     reported(&d, "Jane Roe, who heads the Oslo Retail Group, said the charges were too high", "Jane Roe");
 }
+
+/// "She said she would bring a bill to close what she called a loophole for plastic that is
+/// sold as compostable": "what" is the object of "called", the words after it the name given; no
+/// call "for" anything is made ("what he called for" stays a call).
+#[test]
+fn what_someone_called_a_thing_is_no_call_for_it() {
+    let d = doc("Rules take effect\n\nState Sen. Jane Roe said she would bring a bill next year to close what she called a loophole for plastic that is sold as compostable. Tom Hale, who runs a depot in Fresno, called for a delay to the rules.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("plastic that is sold")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("a delay to the rules")), "{}", dump(&d));
+}

@@ -180,6 +180,10 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if l == "called" && called_names(doc, c, a) {
         return;
     }
+    // ("to close what he called a loophole for packaging": a name given, no call made)
+    if l == "called" && what_called(doc, c, a) {
+        return;
+    }
     // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
     // it had asked for …": a demand denied is none made)
     // (the statement may open after "that": what the denial's cue reports, so the words before
@@ -854,4 +858,17 @@ pub(crate) fn called_names(doc: &Doc, c: usize, a: usize) -> bool {
         let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
         plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
     }
+}
+
+/// "to close what he called a loophole for packaging", "what officials called a pause in the
+/// talks": "called" at `c` (in the sentence from `a`) whose object is the "what" before its
+/// subject gives the name that follows, and a "for" or "on" further on is no call for or on
+/// anyone; "what she called for" and "what he called on them to do" (the preposition right after
+/// the verb) stay calls.
+fn what_called(doc: &Doc, c: usize, a: usize) -> bool {
+    if doc.tokens[c].lower != "called" || doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "upon")) {
+        return false;
+    }
+    // (the subject between: one to three words, "he", "the minister", "Jane Roe")
+    (c.saturating_sub(4).max(a)..c.saturating_sub(1)).rev().find(|&j| doc.tokens[j].lower == "what").is_some_and(|j| (j + 1..c).all(|i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].lower != "that"))
 }
