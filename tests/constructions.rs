@@ -16766,3 +16766,12 @@ fn what_someone_called_a_thing_is_no_call_for_it() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("plastic that is sold")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("a delay to the rules")), "{}", dump(&d));
 }
+
+/// "Jane Roe said Norway should push for a cap on plastic production at the talks": what
+/// Norway is asked to do is Roe's demand of Norway; Norway itself calls for nothing.
+#[test]
+fn an_appeal_verb_after_should_is_asked_of_its_subject_not_made_by_it() {
+    let d = doc("Cap sought\n\nJane Roe, founder of the Oslo River Group, said Norway should push for a cap on plastic production at the global treaty talks.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
+}

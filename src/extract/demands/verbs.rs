@@ -124,7 +124,7 @@ pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
 
 pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
-    if demand_held_back(doc, c) {
+    if demand_held_back(doc, c) || obliged_to_ask(doc, c, a) {
         return;
     }
     // ("is expected to", "was wanted for": no wish of the subject's)
@@ -871,4 +871,14 @@ fn what_called(doc: &Doc, c: usize, a: usize) -> bool {
     }
     // (the subject between: one to three words, "he", "the minister", "Jane Roe")
     (c.saturating_sub(4).max(a)..c.saturating_sub(1)).rev().find(|&j| doc.tokens[j].lower == "what").is_some_and(|j| (j + 1..c).all(|i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].lower != "that"))
+}
+
+/// "said Vexmoor should push for a cap at the talks", "argued that Europe must press for a
+/// deal": a verb of demand (at `c`, in the sentence from `a`) right after "should", "must" or
+/// "ought to" is what its subject is asked to do — the obligation reading gives that demand, of
+/// the subject, by the speaker — and no call its subject made.
+fn obliged_to_ask(doc: &Doc, c: usize, a: usize) -> bool {
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    let asking = word(c).starts_with("push") || word(c).starts_with("press") || word(c).starts_with("call") || word(c).starts_with("urge") || word(c).starts_with("demand");
+    asking && c > a && (matches!(word(c - 1), "should" | "must") || c > a + 1 && word(c - 1) == "to" && word(c - 2) == "ought")
 }
