@@ -16905,3 +16905,33 @@ fn an_office_then_its_holder_between_commas_is_the_one_asked() {
     demand(&d, "Jane Roe", Some("Mark Hollis"), "close the loophole", DemandKind::Appeal);
     assert!(d.demands.iter().all(|x| x.of.is_none_or(|o| party(&d, o) != "Tom Vale")), "{}", dump(&d));
 }
+
+/// "The recycling scheme, run by a public body called Reclaim Norway, sent bills to 5,000
+/// firms": "called" after "a" and a plain noun names a body (as the demands already read it);
+/// the body the clause is about says nothing, so no statement is credited to "a public body".
+#[test]
+fn a_body_called_by_name_is_no_speaker() {
+    let d = doc("Levy bills land\n\nThe recycling scheme, run by a public body called Reclaim Norway, sent bills totalling $90m to about 5,000 firms on Monday. Jane Roe, who heads the Oslo Retail Group, said the charges were too high.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("sent bills")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("sent bills")), "{}", dump(&d));
+    reported(&d, "Jane Roe, who heads the Oslo Retail Group, said the charges were too high", "Jane Roe");
+}
+
+/// "She said she would bring a bill to close what she called a loophole for plastic that is
+/// sold as compostable": "what" is the object of "called", the words after it the name given; no
+/// call "for" anything is made ("what he called for" stays a call).
+#[test]
+fn what_someone_called_a_thing_is_no_call_for_it() {
+    let d = doc("Rules take effect\n\nState Sen. Jane Roe said she would bring a bill next year to close what she called a loophole for plastic that is sold as compostable. Tom Hale, who runs a depot in Fresno, called for a delay to the rules.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("plastic that is sold")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("a delay to the rules")), "{}", dump(&d));
+}
+
+/// "Jane Roe said Norway should push for a cap on plastic production at the talks": what
+/// Norway is asked to do is Roe's demand of Norway; Norway itself calls for nothing.
+#[test]
+fn an_appeal_verb_after_should_is_asked_of_its_subject_not_made_by_it() {
+    let d = doc("Cap sought\n\nJane Roe, founder of the Oslo River Group, said Norway should push for a cap on plastic production at the global treaty talks.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
+}

@@ -11,6 +11,7 @@ mod obligations;
 
 pub(crate) use self::parties::*;
 use self::verbs::*;
+pub(crate) use self::verbs::called_names;
 use self::nominal::*;
 use self::obligations::*;
 use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};

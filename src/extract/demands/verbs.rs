@@ -124,7 +124,7 @@ pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
 
 pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
-    if demand_held_back(doc, c) {
+    if demand_held_back(doc, c) || obliged_to_ask(doc, c, a) {
         return;
     }
     // ("is expected to", "was wanted for": no wish of the subject's)
@@ -176,13 +176,12 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
-    // ("protesters from a group called Veterans for Peace held signs", 'a movement called
-    // "Free Oslo"': a body named, after "a" and a plain noun, no call made)
-    if l == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
-        let lex = Lexicon::get();
-        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
-        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
-    } {
+    // ("protesters from a group called Veterans for Peace held signs": a body named)
+    if l == "called" && called_names(doc, c, a) {
+        return;
+    }
+    // ("to close what he called a loophole for packaging": a name given, no call made)
+    if l == "called" && what_called(doc, c, a) {
         return;
     }
     // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
@@ -848,4 +847,39 @@ pub(super) fn deadline_set(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, o
     }
     let Some((by, start)) = demander(doc, ctx, v, a) else { return };
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(v), end), "deadline".to_string());
+}
+
+/// "protesters from a group called Veterans for Peace held signs", 'a movement called "Free
+/// Oslo"', "run by a government body called Ofwex, sent …": "called" at `c` (in the sentence
+/// from `a`) after "a" and a plain noun, before a capitalised name or a quotation, names a body;
+/// no call is made and nothing is said (the demands and the statements both read it).
+pub(crate) fn called_names(doc: &Doc, c: usize, a: usize) -> bool {
+    doc.tokens[c].lower == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
+        let lex = Lexicon::get();
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
+        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
+    }
+}
+
+/// "to close what he called a loophole for packaging", "what officials called a pause in the
+/// talks": "called" at `c` (in the sentence from `a`) whose object is the "what" before its
+/// subject gives the name that follows, and a "for" or "on" further on is no call for or on
+/// anyone; "what she called for" and "what he called on them to do" (the preposition right after
+/// the verb) stay calls.
+fn what_called(doc: &Doc, c: usize, a: usize) -> bool {
+    if doc.tokens[c].lower != "called" || doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "upon")) {
+        return false;
+    }
+    // (the subject between: one to three words, "he", "the minister", "Jane Roe")
+    (c.saturating_sub(4).max(a)..c.saturating_sub(1)).rev().find(|&j| doc.tokens[j].lower == "what").is_some_and(|j| (j + 1..c).all(|i| doc.tokens[i].kind == TokenKind::Word && doc.tokens[i].lower != "that"))
+}
+
+/// "said Vexmoor should push for a cap at the talks", "argued that Europe must press for a
+/// deal": a verb of demand (at `c`, in the sentence from `a`) right after "should", "must" or
+/// "ought to" is what its subject is asked to do — the obligation reading gives that demand, of
+/// the subject, by the speaker — and no call its subject made.
+fn obliged_to_ask(doc: &Doc, c: usize, a: usize) -> bool {
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    let asking = word(c).starts_with("push") || word(c).starts_with("press") || word(c).starts_with("call") || word(c).starts_with("urge") || word(c).starts_with("demand");
+    asking && c > a && (matches!(word(c - 1), "should" | "must") || c > a + 1 && word(c - 1) == "to" && word(c - 2) == "ought")
 }

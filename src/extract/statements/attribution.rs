@@ -26,6 +26,11 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
         return None;
     }
+    // "run by a government body called Ofwex, sent …": a body named after "a" and a plain
+    // noun, not a speaker who called something (the demands read it so too)
+    if lemma == "call" && crate::extract::demands::called_names(doc, c, a) {
+        return None;
+    }
     // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
     // is demanded, not something said
     if doc.tokens[c].lower == lemma && c > a + 2 {
