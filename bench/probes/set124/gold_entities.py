@@ -8,7 +8,7 @@ ENT = {
     "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "london": (L, "London", []),
     "united_states": (C, "United States", ["US", "U.S."]),
     "india": (C, "India", []), "new_delhi": (L, "New Delhi", []),
-    "australia": (C, "Australia", ["central Australia"]),
+    "australia": (C, "Australia", ["central Australia"]), "europe": (L, "Europe", ["southeastern Europe"]),
     # 001 places
     "attica": (L, "Attica", []), "central_macedonia": (L, "Central Macedonia", []), "crete": (L, "Crete", []),
     "thessaly": (L, "Thessaly", []), "acropolis": (L, "Acropolis", []), "piraeus": (L, "Piraeus", []),
@@ -134,4 +134,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "athens": "greece", "london": "united_kingdom", "new_delhi": "india",
+    # a government named by its state's name stands for the state (set122's correction 3)
+    "nsw_govt": "nsw", "delhi_govt": "delhi",
 }
