@@ -16745,3 +16745,14 @@ fn a_request_coordinated_with_a_report_leaves_the_statement_about_the_report() {
     assert!(!a.contains(&"Sweden".to_string()), "{a:?} {}", dump(&d));
     demand(&d, "Jane Roe", Some("Sweden"), "delay its own limits until 2027", DemandKind::Appeal);
 }
+
+#[test]
+fn demand_after_a_word_for_a_commodity_or_market_is_the_noun_not_a_demand() {
+    // ("Power demand in Delhi touched a record …, according to …" gave a demand by "Power";
+    // "oil demand", "electricity demand" alike: the market's demand, no one demanding)
+    let d = doc("Heat grips Spain\n\nMADRID - Electricity demand in Spain touched a record on Thursday, the grid operator said. Power demand rose as temperatures climbed, according to Jane Roe, an analyst. Oil demand in Asia will grow next year, she said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand by people of a trade stays: the word before "demand" is theirs, not a market)
+    let d = doc("Heat grips Spain\n\nMADRID - Power workers demand a pay rise, Jane Roe, the union's leader, said on Monday.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
