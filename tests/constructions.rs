@@ -16756,3 +16756,19 @@ fn demand_after_a_word_for_a_commodity_or_market_is_the_noun_not_a_demand() {
     let d = doc("Heat grips Spain\n\nMADRID - Power workers demand a pay rise, Jane Roe, the union's leader, said on Monday.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_weekday_abbreviation_before_a_date_is_no_name() {
+    // ("Mon 13 Jul 2026 17.42 BST" under a byline, "Posted Mon 14 Dec 2026 at 5:31am": the
+    // tagger guessed a person "Mon"; "Thu" and "Tue" are stopwords already, "Mon", "Sun" and
+    // "Sat" are names too)
+    for stamp in ["Mon 13 Jul 2026 17.42 BST", "Posted Mon 14 Dec 2026 at 5:31am", "Sun 12 December 2026 09.00 GMT"] {
+        let d = doc(&format!("Heat grips Spain\n\nJane Roe\n\n{stamp}\n\nThe union said it would strike, Ana Ruiz said on Monday."));
+        assert!(d.entities.iter().all(|e| !matches!(e.name.as_str(), "Mon" | "Sun" | "Sat")), "{stamp}: {}", dump(&d));
+        assert!(d.entities.iter().any(|e| e.name == "Ana Ruiz"), "{stamp}: {}", dump(&d));
+    }
+    // (a name that is also a weekday's abbreviation stays a name elsewhere)
+    let d = doc("Trade talks\n\nSINGAPORE - Sun Xueling, the minister of state, said on Monday that talks would resume.");
+    assert!(d.entities.iter().any(|e| e.name == "Sun Xueling"), "{}", dump(&d));
+}
+
