@@ -16935,3 +16935,29 @@ fn an_appeal_verb_after_should_is_asked_of_its_subject_not_made_by_it() {
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
 }
+
+#[test]
+fn demand_after_a_word_for_a_commodity_or_market_is_the_noun_not_a_demand() {
+    // ("Power demand in Delhi touched a record …, according to …" gave a demand by "Power";
+    // "oil demand", "electricity demand" alike: the market's demand, no one demanding)
+    let d = doc("Heat grips Spain\n\nMADRID - Electricity demand in Spain touched a record on Thursday, the grid operator said. Power demand rose as temperatures climbed, according to Jane Roe, an analyst. Oil demand in Asia will grow next year, she said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand by people of a trade stays: the word before "demand" is theirs, not a market)
+    let d = doc("Heat grips Spain\n\nMADRID - Power workers demand a pay rise, Jane Roe, the union's leader, said on Monday.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_weekday_abbreviation_before_a_date_is_no_name() {
+    // ("Mon 13 Jul 2026 17.42 BST" under a byline, "Posted Mon 14 Dec 2026 at 5:31am": the
+    // tagger guessed a person "Mon"; "Thu" and "Tue" are stopwords already, "Mon", "Sun" and
+    // "Sat" are names too)
+    for stamp in ["Mon 13 Jul 2026 17.42 BST", "Posted Mon 14 Dec 2026 at 5:31am", "Sun 12 December 2026 09.00 GMT"] {
+        let d = doc(&format!("Heat grips Spain\n\nJane Roe\n\n{stamp}\n\nThe union said it would strike, Ana Ruiz said on Monday."));
+        assert!(d.entities.iter().all(|e| !matches!(e.name.as_str(), "Mon" | "Sun" | "Sat")), "{stamp}: {}", dump(&d));
+        assert!(d.entities.iter().any(|e| e.name == "Ana Ruiz"), "{stamp}: {}", dump(&d));
+    }
+    // (a name that is also a weekday's abbreviation stays a name elsewhere)
+    let d = doc("Trade talks\n\nSINGAPORE - Sun Xueling, the minister of state, said on Monday that talks would resume.");
+    assert!(d.entities.iter().any(|e| e.name == "Sun Xueling"), "{}", dump(&d));
+}

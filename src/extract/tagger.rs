@@ -645,6 +645,11 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
         if g.margin < MIN_MARGIN || !plausible(doc, lex, &g) {
             continue;
         }
+        // ("Mon 13 Jul 2026 17.42 BST": a weekday's abbreviation before a date, which the
+        // rules leave, is a time stamp's word, whatever the guess)
+        if (g.start..g.end).any(|t| crate::extract::names::weekday_before_date(doc, t)) {
+            continue;
+        }
         if (g.start..g.end).any(|t| doc.mention_at_token(t).is_some()) || !whole_run(doc, lex, &g) {
             continue;
         }

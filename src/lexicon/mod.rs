@@ -126,6 +126,12 @@ pub fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
+/// A weekday's three- or four-letter abbreviation in lower case ("mon", "thurs"), as time
+/// stamps write them ("Mon 13 Jul 2026"); some are given names or places too ("Mon", "Sun").
+pub fn is_weekday_abbreviation(w: &str) -> bool {
+    matches!(w, "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun")
+}
+
 /// A month's name in lower case ("january"): a date's word, no name.
 pub fn is_month(w: &str) -> bool {
     matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")

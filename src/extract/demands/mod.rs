@@ -188,6 +188,21 @@ fn noun_before_verb(doc: &Doc, c: usize) -> bool {
         })
 }
 
+/// "Power demand in Delhi touched a record", "as electricity demand soared", "oil demand will
+/// grow next year": "demand" right after a word for a commodity or a market (not part of a
+/// name: "People Power demand …" is a party's) is that market's demand, the noun, no verb of
+/// demanding; no power or oil demands anything of anyone.
+fn market_demand(doc: &Doc, ctx: &Ctx, c: usize) -> bool {
+    const MARKETS: &[&str] = &[
+        "power", "electricity", "energy", "oil", "crude", "gas", "lng", "fuel", "coal", "water", "food", "grain", "steel", "copper", "chip",
+        "consumer", "domestic", "global", "peak", "export", "import", "housing", "travel", "credit", "loan",
+    ];
+    matches!(doc.tokens[c].lower.as_str(), "demand" | "demands")
+        && c >= 1
+        && MARKETS.contains(&doc.tokens[c - 1].lower.as_str())
+        && ctx.tok_mention[c - 1].is_none()
+}
+
 /// `kept`: `find_statements`' answers, asked again here (see `memo`).
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     // (the rules' answers kept until the document changes, at the end: see `memo`)
@@ -236,7 +251,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
                 if headline_background_demand(doc, a, c) {
                     continue;
                 }
-                if noun_before_verb(doc, c) {
+                if noun_before_verb(doc, c) || market_demand(doc, ctx, c) {
                     continue;
                 }
                 let n = out.len();

@@ -827,3 +827,13 @@ pub fn find_names(doc: &mut Doc) {
     regions_after_towns(doc, lex);
     virus_names(doc);
 }
+
+/// "Mon 13 Jul 2026", "Sat 12 Dec": the weekday's abbreviation at token `k` before a day's
+/// number (1 to 31) and a month's name or abbreviation is a time stamp's date. The stopwords
+/// leave out the abbreviations that are given names or places ("Mon", "Sun", "Sat"), and the
+/// tagger guessed a person "Mon" in a page's time stamp; before a date they name no one.
+pub fn weekday_before_date(doc: &Doc, k: usize) -> bool {
+    crate::lexicon::is_weekday_abbreviation(&doc.tokens[k].lower)
+        && doc.tokens.get(k + 1).is_some_and(|t| t.kind == crate::model::TokenKind::Number && t.lower.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)))
+        && doc.tokens.get(k + 2).is_some_and(|t| crate::lexicon::is_month_or_abbreviation(&t.lower))
+}
