@@ -16935,3 +16935,12 @@ fn an_appeal_verb_after_should_is_asked_of_its_subject_not_made_by_it() {
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
 }
+
+/// "Roe said the threat was unlawful and that the state would ask the court to block it": "the
+/// state" (lower-case) as the subject of a request is the region the story names most, as it is
+/// when asked.
+#[test]
+fn the_state_as_the_subject_of_a_request_is_the_region_the_story_names() {
+    let d = doc("Toll fight\n\nALBANY, New York (Reuters) - Washington threatened to withhold grants from New York on Monday. Governor Jane Roe said the threat was unlawful and that the state would ask the court to block it within days. New York has run the toll since January.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "New York" && d.slice(m.what).starts_with("block it")), "{}", dump(&d));
+}
