@@ -16961,3 +16961,12 @@ fn a_weekday_abbreviation_before_a_date_is_no_name() {
     let d = doc("Trade talks\n\nSINGAPORE - Sun Xueling, the minister of state, said on Monday that talks would resume.");
     assert!(d.entities.iter().any(|e| e.name == "Sun Xueling"), "{}", dump(&d));
 }
+
+/// "Roe said the threat was unlawful and that the state would ask the court to block it": "the
+/// state" (lower-case) as the subject of a request is the region the story names most, as it is
+/// when asked.
+#[test]
+fn the_state_as_the_subject_of_a_request_is_the_region_the_story_names() {
+    let d = doc("Toll fight\n\nALBANY, New York (Reuters) - Washington threatened to withhold grants from New York on Monday. Governor Jane Roe said the threat was unlawful and that the state would ask the court to block it within days. New York has run the toll since January.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "New York" && d.slice(m.what).starts_with("block it")), "{}", dump(&d));
+}

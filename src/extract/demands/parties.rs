@@ -73,6 +73,26 @@ fn for_a_time_before(doc: &Doc, c: usize, a: usize) -> Option<usize> {
     (f > a + 1 && matches!(doc.tokens[f - 1].lower.as_str(), "has" | "have" | "had")).then_some(f)
 }
 
+/// Where "the state", "the province", "the state government" or "the provincial government"
+/// (lower-case) opens the subject of verb `c`, with only auxiliaries ("would", "will", "has")
+/// between (or none), and no preposition before it ("the leaders of the state would …").
+fn region_subject(doc: &Doc, c: usize, a: usize) -> Option<usize> {
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    let mut v = c;
+    while v > a && matches!(w(v - 1), "would" | "will" | "could" | "may" | "might" | "also" | "has" | "have" | "had" | "then" | "now") {
+        v -= 1;
+    }
+    let region = |j: usize| matches!(w(j), "state" | "province") && !doc.tokens[j].cap;
+    let s = if v >= a + 2 && region(v - 1) && w(v - 2) == "the" {
+        v - 2
+    } else if v >= a + 3 && w(v - 1) == "government" && !doc.tokens[v - 1].cap && matches!(w(v - 2), "state" | "provincial") && !doc.tokens[v - 2].cap && w(v - 3) == "the" {
+        v - 3
+    } else {
+        return None;
+    };
+    (s == a || !matches!(w(s - 1), "of" | "in" | "for" | "from" | "to" | "by" | "with" | "across" | "on" | "against" | "at")).then_some(s)
+}
+
 pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
     // "X said Oslo would keep pressing Bergen to …", "the union has continued urging …": an
     // aspect verb before the participle of the cue; the subject is that verb's
@@ -83,6 +103,14 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // the verb; the subject is the auxiliary's)
     if let Some(f) = for_a_time_before(doc, c, a) {
         return demander(doc, ctx, f, a);
+    }
+    // ("Roe said the state would ask the court to block it", "the provincial government will
+    // urge …": "the state", "the province" or its government, lower-case, as the subject of a
+    // clause is the region the story names most, as it is when asked (`addressee_at`))
+    if let Some(s) = region_subject(doc, c, a) {
+        if let Some(r) = main_region(doc) {
+            return Some((Party::Entity(r), s));
+        }
     }
     // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
     // apposition right before the verb, not the description that opens the clause
