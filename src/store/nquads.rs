@@ -49,6 +49,12 @@ impl Written {
 
     /// Appends the IRI and `trail` to `out`.
     fn write(&mut self, i: Iri<'_>, trail: &[u8], out: &mut Vec<u8>) {
+        self.set(i, trail);
+        out.extend_from_slice(&self.text);
+    }
+
+    /// Holds the IRI and `trail` as written (unless it holds them already).
+    fn set(&mut self, i: Iri<'_>, trail: &[u8]) {
         if !self.is(&i) {
             self.text.clear();
             iri(&mut self.text, i);
@@ -57,7 +63,6 @@ impl Written {
             self.tail = i.tail.len();
             self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
         }
-        out.extend_from_slice(&self.text);
     }
 }
 
@@ -120,7 +125,13 @@ impl NQuads {
 }
 
 impl QuadSink for NQuads {
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>) {
+    /// The graph is written once (with the line's end) and copied after every quad until
+    /// the next call, not compared with the last quad's at each.
+    fn graph(&mut self, g: Iri<'_>) {
+        self.graph.set(g, b" .\n");
+    }
+
+    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
         let out = &mut self.out;
         self.subject.write(s, b" ", out);
         iri(out, p);
@@ -146,7 +157,7 @@ impl QuadSink for NQuads {
                 let _ = write!(w.out, "{v}");
             }, XSD_DECIMAL),
         }
-        self.graph.write(g, b" .\n", &mut self.out);
+        self.out.extend_from_slice(&self.graph.text);
     }
 }
 

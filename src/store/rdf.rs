@@ -42,7 +42,8 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     let a = &doc.article;
     let art = Iri::new(ARTICLE_NS, &a.hash);
     let cm = CharMap::new(doc.text());
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, art);
+    sink.graph(art);
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
     let at = |add: &mut dyn FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, span: Span| {
         add(node, p(NIF, "beginIndex"), Object::Int(cm.char_offset(span.start) as u64));
         add(node, p(NIF, "endIndex"), Object::Int(cm.char_offset(span.end) as u64));
@@ -151,7 +152,8 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
 pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
     let g = Iri::new(ID, ENTITIES_GRAPH);
     let node = Iri::new(ID, &e.key);
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, g);
+    sink.graph(g);
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
     add(node, TYPE, kind_iri(e.kind).into());
     add(node, p(SCHEMA, "name"), Object::Str(&e.name));
     add(node, p(NG, "mentionCount"), Object::Int(e.mentions));
