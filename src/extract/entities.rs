@@ -435,7 +435,7 @@ impl Doc {
         let mut e = blank(EntityKind::Place, &p.name);
         e.country = Some(p.country.to_string()).filter(|c| !c.is_empty());
         e.place_kind = Some(kind);
-        e.coords = p.coords;
+        e.coords = p.coords();
         e.region = within;
         self.entities.push(e);
         let i = self.entities.len() - 1;

@@ -28,8 +28,17 @@ pub struct Place {
     /// ISO 3166-1 alpha-2 code of the country it lies in.
     pub country: &'static str,
     pub region: &'static str,
-    pub coords: Option<(f64, f64)>,
+    /// (the latitude and longitude cells as written, read by [`Place::coords`] when asked:
+    /// extraction asks for a few places' only, and 40,000 pairs were parsed at every start)
+    lat: &'static str,
+    lon: &'static str,
     pub population: u64,
+}
+
+impl Place {
+    pub fn coords(&self) -> Option<(f64, f64)> {
+        coords(self.lat, self.lon)
+    }
 }
 
 fn coords(lat: &str, lon: &str) -> Option<(f64, f64)> {
@@ -116,7 +125,8 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
             },
             country: c[3],
             region: c[4],
-            coords: coords(c[5], c[6]),
+            lat: c[5],
+            lon: c[6],
             population: trim(c[7]).parse().unwrap_or(0),
         });
         // (the name's key, then those of its head, aliases and dotted initials)

@@ -287,7 +287,7 @@ impl Lexicon {
     /// gazetteer gives no region.
     pub fn region_of_town(&self, name: &str, iso2: &str, coords: Option<(f64, f64)>) -> Option<&Place> {
         let town = self.place_names.get(&fold(name))?.iter().map(|&i| &self.places[i]).find(|p| {
-            p.kind == "city" && p.country == iso2 && p.coords == coords && !p.region.is_empty()
+            p.kind == "city" && p.country == iso2 && p.coords() == coords && !p.region.is_empty()
         })?;
         self.place_names.get(&fold(&town.region))?.iter().map(|&i| &self.places[i]).find(|p| p.kind == "region" && p.country == iso2)
     }

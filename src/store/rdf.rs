@@ -38,11 +38,12 @@ pub fn entity_quads(e: &ResolvedEntity) -> Vec<Quad> {
 
 /// The article's quads in its own named graph, in a fixed order so the same input always
 /// gives the same output. This and [`write_entity`] are the one description of the graph.
-pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
+pub fn write_doc<'d>(doc: &'d Doc, sink: &mut impl QuadSink<'d>) {
     let a = &doc.article;
     let art = Iri::new(ARTICLE_NS, &a.hash);
     let cm = CharMap::new(doc.text());
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, art);
+    sink.graph(art);
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
     let at = |add: &mut dyn FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, span: Span| {
         add(node, p(NIF, "beginIndex"), Object::Int(cm.char_offset(span.start) as u64));
         add(node, p(NIF, "endIndex"), Object::Int(cm.char_offset(span.end) as u64));
@@ -148,10 +149,11 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
 }
 
 /// A resolved entity's description in the entities graph.
-pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
+pub fn write_entity<'g>(e: &ResolvedEntity, sink: &mut impl QuadSink<'g>) {
     let g = Iri::new(ID, ENTITIES_GRAPH);
     let node = Iri::new(ID, &e.key);
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, g);
+    sink.graph(g);
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
     add(node, TYPE, kind_iri(e.kind).into());
     add(node, p(SCHEMA, "name"), Object::Str(&e.name));
     add(node, p(NG, "mentionCount"), Object::Int(e.mentions));

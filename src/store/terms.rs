@@ -62,24 +62,33 @@ impl<'a> From<Iri<'a>> for Object<'a> {
 }
 
 /// Receives the quads of the graph, one at a time, in a fixed order.
-pub trait QuadSink {
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>);
+/// (`'g`: how long the graph's text lives, so a writer may keep it and know a term that
+/// borrows the very same text by its address)
+pub trait QuadSink<'g> {
+    /// The graph of the quads that follow, until the next call (a document's quads share
+    /// their graph, so a writer may spell it once).
+    fn graph(&mut self, g: Iri<'g>);
+    /// A quad in the graph last set by [`QuadSink::graph`].
+    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>);
 }
 
 pub const XSD_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#integer";
 pub const XSD_BOOLEAN: &str = "http://www.w3.org/2001/XMLSchema#boolean";
 pub const XSD_DECIMAL: &str = "http://www.w3.org/2001/XMLSchema#decimal";
 
-/// Collects oxigraph [`Quad`]s: for the store.
+/// Collects oxigraph [`Quad`]s: for the store (and the graph they are in).
 #[derive(Default)]
-pub struct OxQuads(pub Vec<Quad>);
+pub struct OxQuads(pub Vec<Quad>, GraphName);
 
 fn node(i: Iri<'_>) -> NamedNode {
     NamedNode::new_unchecked(i.to_string())
 }
 
-impl QuadSink for OxQuads {
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>) {
+impl<'g> QuadSink<'g> for OxQuads {
+    fn graph(&mut self, g: Iri<'g>) {
+        self.1 = GraphName::NamedNode(node(g));
+    }
+    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
         let typed = |v: String, dt: &str| Literal::new_typed_literal(v, NamedNode::new_unchecked(dt));
         let o: Term = match o {
             Object::Iri(i) => node(i).into(),
@@ -88,6 +97,6 @@ impl QuadSink for OxQuads {
             Object::Bool(v) => Literal::from(v).into(),
             Object::Decimal(v) => typed(format!("{v}"), XSD_DECIMAL).into(),
         };
-        self.0.push(Quad::new(NamedOrBlankNode::from(node(s)), node(p), o, GraphName::NamedNode(node(g))));
+        self.0.push(Quad::new(NamedOrBlankNode::from(node(s)), node(p), o, self.1.clone()));
     }
 }
