@@ -16808,3 +16808,16 @@ fn a_place_in_capitals_before_a_dash_opening_the_story_is_its_dateline_place() {
         reported(&d, "John Smith said the strike would last a week", "John Smith");
     }
 }
+
+#[test]
+fn a_story_that_writes_one_states_own_bodies_most_is_that_states() {
+    // (a British paper's story that names the UK once and the US, whose air force uses the
+    // bases, twice, took the US as its state: "urged the government to …" was a demand of the
+    // US, "the Ministry of Defence" the US one)
+    let d = doc("Drone powers\n\nHome Office plans follow sightings over RAF bases used by the US air force.\n\nThe Home Office said on Tuesday the bill would give police new powers. US officials said the bases were safe.\n\nJohn Smith, a Conservative MP, urged the government to go further. The Ministry of Defence said the RAF had tested new weapons at bases in the UK.");
+    demand(&d, "John Smith", Some("United Kingdom"), "go further", DemandKind::Appeal);
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("US Ministry")), "{}", dump(&d));
+    // (the bodies of two states, or of one written twice, leave the choice as it was)
+    let d = doc("Drone talks\n\nThe US and the US air force met on Tuesday. The Home Office said the bases in the UK were safe, and US officials agreed.\n\nJohn Smith urged the government to go further.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
+}
