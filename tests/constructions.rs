@@ -16821,3 +16821,11 @@ fn a_story_that_writes_one_states_own_bodies_most_is_that_states() {
     let d = doc("Drone talks\n\nThe US and the US air force met on Tuesday. The Home Office said the bases in the UK were safe, and US officials agreed.\n\nJohn Smith urged the government to go further.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
 }
+
+#[test]
+fn the_commanding_officer_of_a_base_is_a_role() {
+    // ("said Capt. X, the commanding officer of Naval Station …" after a quote gave no role)
+    let d = doc("Drones over base\n\n\"We are prepared to act,\" said Capt. Jane Roe, the commanding officer of Fort Harvel.\n\nJohn Smith, the commanding officer of the base, said it was a matter for the police.");
+    role(&d, "Jane Roe", "commanding officer");
+    role(&d, "John Smith", "commanding officer");
+}
