@@ -16829,3 +16829,14 @@ fn the_commanding_officer_of_a_base_is_a_role() {
     role(&d, "Jane Roe", "commanding officer");
     role(&d, "John Smith", "commanding officer");
 }
+
+#[test]
+fn ministers_asking_in_a_story_of_one_states_own_bodies_are_that_state() {
+    // ("Ministers have also asked the regulator to …" in a British paper's story was a demand
+    // by the bare text "Ministers")
+    let d = doc("Drone powers\n\nHome Office plans follow sightings over RAF bases used by the US air force.\n\nThe Home Office said on Tuesday the bill would give police new powers. US officials said the bases were safe.\n\nMinisters have also asked the Civil Aviation Authority to draw up a register of sites. The RAF said it had tested new weapons at bases in the UK.");
+    demand(&d, "United Kingdom", Some("Civil Aviation Authority"), "draw up a register of sites", DemandKind::Appeal);
+    // (without such bodies, the bare word stays)
+    let d = doc("Drone powers\n\nPolice will get new powers, officials in the UK and the US said.\n\nMinisters have also asked the Civil Aviation Authority to draw up a register of sites.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "United Kingdom"), "{}", dump(&d));
+}

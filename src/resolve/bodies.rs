@@ -147,7 +147,7 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 /// The state whose own bodies (`own_bodies.tsv`: "Home Office", "RAF", "Bundeswehr") the story
 /// writes, capitalised, at least three times, and no other state's, when the story names that
 /// state: (ISO code, how often).
-fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
+pub fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
     let lex = Lexicon::get();
     let mut tally: Vec<(&str, usize)> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
