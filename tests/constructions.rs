@@ -16970,3 +16970,35 @@ fn the_state_as_the_subject_of_a_request_is_the_region_the_story_names() {
     let d = doc("Toll fight\n\nALBANY, New York (Reuters) - Washington threatened to withhold grants from New York on Monday. Governor Jane Roe said the threat was unlawful and that the state would ask the court to block it within days. New York has run the toll since January.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "New York" && d.slice(m.what).starts_with("block it")), "{}", dump(&d));
 }
+
+#[test]
+fn a_story_that_writes_one_states_own_bodies_most_is_that_states() {
+    // (a British paper's story that names the UK once and the US, whose air force uses the
+    // bases, twice, took the US as its state: "urged the government to …" was a demand of the
+    // US, "the Ministry of Defence" the US one)
+    let d = doc("Drone powers\n\nHome Office plans follow sightings over RAF bases used by the US air force.\n\nThe Home Office said on Tuesday the bill would give police new powers. US officials said the bases were safe.\n\nJohn Smith, a Conservative MP, urged the government to go further. The Ministry of Defence said the RAF had tested new weapons at bases in the UK.");
+    demand(&d, "John Smith", Some("United Kingdom"), "go further", DemandKind::Appeal);
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("US Ministry")), "{}", dump(&d));
+    // (the bodies of two states, or of one written twice, leave the choice as it was)
+    let d = doc("Drone talks\n\nThe US and the US air force met on Tuesday. The Home Office said the bases in the UK were safe, and US officials agreed.\n\nJohn Smith urged the government to go further.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
+}
+
+#[test]
+fn the_commanding_officer_of_a_base_is_a_role() {
+    // ("said Capt. X, the commanding officer of Naval Station …" after a quote gave no role)
+    let d = doc("Drones over base\n\n\"We are prepared to act,\" said Capt. Jane Roe, the commanding officer of Fort Harvel.\n\nJohn Smith, the commanding officer of the base, said it was a matter for the police.");
+    role(&d, "Jane Roe", "commanding officer");
+    role(&d, "John Smith", "commanding officer");
+}
+
+#[test]
+fn ministers_asking_in_a_story_of_one_states_own_bodies_are_that_state() {
+    // ("Ministers have also asked the regulator to …" in a British paper's story was a demand
+    // by the bare text "Ministers")
+    let d = doc("Drone powers\n\nHome Office plans follow sightings over RAF bases used by the US air force.\n\nThe Home Office said on Tuesday the bill would give police new powers. US officials said the bases were safe.\n\nMinisters have also asked the Civil Aviation Authority to draw up a register of sites. The RAF said it had tested new weapons at bases in the UK.");
+    demand(&d, "United Kingdom", Some("Civil Aviation Authority"), "draw up a register of sites", DemandKind::Appeal);
+    // (without such bodies, the bare word stays)
+    let d = doc("Drone powers\n\nPolice will get new powers, officials in the UK and the US said.\n\nMinisters have also asked the Civil Aviation Authority to draw up a register of sites.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "United Kingdom"), "{}", dump(&d));
+}

@@ -101,6 +101,9 @@ pub struct Lexicon {
     /// (ISO code, body in lower case) → the listed organisation a country's body is known as
     /// ("US", "central bank" → "Federal Reserve"): `data/lexicon/national_bodies.tsv`.
     pub national_bodies: HashMap<(String, String), String>,
+    /// (ISO code, the name's words in lower case) of bodies only that state has under that
+    /// name ("GB", ["home", "office"]): `data/lexicon/own_bodies.tsv`, a few lines, scanned.
+    pub own_bodies: Vec<(String, Vec<String>)>,
 }
 
 /// A number written as a word that counts people or things ("three people familiar with …",
@@ -249,6 +252,7 @@ impl Lexicon {
             state_bodies: state_bodies.clone(),
             state_body_keys: state_bodies.iter().filter(|b| b.key).map(|b| b.words.join(" ")).collect(),
             national_bodies: data_lines(include_str!("../../data/lexicon/national_bodies.tsv")).filter_map(|l| cells::<3>(l).map(|[iso, body, name]| ((iso.to_string(), body.to_string()), name.to_string()))).collect(),
+            own_bodies: data_lines(include_str!("../../data/lexicon/own_bodies.tsv")).filter_map(|l| cells::<2>(l).map(|[iso, name]| (iso.to_string(), name.split(' ').map(fold).collect()))).collect(),
             seats: data_lines(include_str!("../../data/lexicon/seats.tsv")).filter_map(|l| cells::<3>(l).map(|[city, iso, body]| (city.to_string(), iso.to_string(), body.to_string()))).collect(),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }

@@ -123,6 +123,12 @@ fn office_country(doc: &Doc, lower: &str) -> Option<String> {
 /// (earliest first among equals).
 pub fn main_country(doc: &Doc) -> Option<String> {
     let counts = country_counts(doc);
+    // (a story that writes the bodies only one state has, unnamed, more often than it names any
+    // state — "the Home Office", "RAF Lakenheath" in a British paper's story that names the UK
+    // once and the US, whose air force uses the bases, three times — is written from that state)
+    if let Some(c) = own_bodies_state(doc).filter(|&(_, n)| counts.iter().all(|x| x.1 <= n)) {
+        return Some(c.0);
+    }
     let mut top: Vec<usize> = counts.iter().map(|x| x.1).collect();
     top.sort_unstable_by(|a, b| b.cmp(a));
     // (no state ahead by its mentions — one each for two states named in passing — the state
@@ -136,6 +142,31 @@ pub fn main_country(doc: &Doc) -> Option<String> {
         }
     }
     counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
+
+/// The state whose own bodies (`own_bodies.tsv`: "Home Office", "RAF", "Bundeswehr") the story
+/// writes, capitalised, at least three times, and no other state's, when the story names that
+/// state: (ISO code, how often).
+pub fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
+    let lex = Lexicon::get();
+    let mut tally: Vec<(&str, usize)> = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !t.cap {
+            continue;
+        }
+        for (iso, words) in &lex.own_bodies {
+            if words.iter().enumerate().all(|(k, w)| doc.tokens.get(i + k).is_some_and(|x| x.lower == *w && x.cap)) {
+                match tally.iter_mut().find(|x| x.0 == iso.as_str()) {
+                    Some(x) => x.1 += 1,
+                    None => tally.push((iso.as_str(), 1)),
+                }
+            }
+        }
+    }
+    match tally.as_slice() {
+        [(iso, n)] if *n >= 3 => doc.named_country(iso).map(|_| (iso.to_string(), *n)),
+        _ => None,
+    }
 }
 
 /// The state a datelined story is written from ("SEOUL, Dec. 4 (Yonhap) --", "LIMA, Peru (AP)
@@ -217,7 +248,19 @@ pub fn dominant_country(doc: &Doc) -> Option<String> {
             None => with_adjectives.push((iso.to_string(), 1, usize::MAX)),
         }
     }
+    // (nor a state named twice as often as another whose own bodies the story writes as often
+    // as it names the first: "US service personnel" twice beside "the Home Office", "RAF bases"
+    // in a British paper)
+    let named = counts_of(doc, &first);
+    if own_bodies_state(doc).is_some_and(|(c, n)| c != first && n >= named) {
+        return None;
+    }
     (dominant(with_adjectives).as_deref() == Some(first.as_str())).then_some(first)
+}
+
+/// How often the story names state `iso` (its places too).
+fn counts_of(doc: &Doc, iso: &str) -> usize {
+    country_counts(doc).into_iter().find(|x| x.0 == iso).map_or(0, |x| x.1)
 }
 
 /// Whether `iso` is one of the two states a story of two states' dealings names most: first or

@@ -5,5 +5,5 @@ pub mod keys;
 pub mod merge;
 mod registry;
 
-pub use bodies::{dominant_country, main_country, written_from, one_of_two_states, other_of_two_states, state_tally, written_states};
+pub use bodies::{dominant_country, main_country, own_bodies_state, written_from, one_of_two_states, other_of_two_states, state_tally, written_states};
 pub use registry::{Registry, ResolvedEntity};

@@ -384,6 +384,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     // what a minister of a state reports, "the government" is that state's)
     for d in out.iter_mut() {
         let Party::Text(sp) = d.by else { continue };
+        // ("Ministers have asked the regulator to …": British papers' bare plural for the
+        // government, asking, is the state whose own bodies the story writes, when the story
+        // takes it for its state, as "urged ministers to …" asks it)
+        if doc.slice(sp) == "Ministers" || doc.slice(sp) == "ministers" {
+            let own = crate::resolve::own_bodies_state(doc).map(|x| x.0).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()));
+            if let Some(state) = own.and_then(|c| doc.named_country(&c)) {
+                d.by = Party::Entity(state);
+            }
+            continue;
+        }
         if !doc.slice(sp).eq_ignore_ascii_case("the government") {
             continue;
         }
@@ -418,7 +428,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
             // state the story is about, as "the government" is; the addressee only (as a
             // mention it made the state what such statements are about, which the golds of
             // sets 53, 58 and 102 leave out); "EU ministers", "finance ministers" are no bare word)
-            [("ministers", false)] => home(),
+            [("ministers", false)] => home().or_else(|| crate::resolve::own_bodies_state(doc).map(|x| x.0).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
             // ("X said the Government should invest in …": the state a reported clause's or a
             // quote's modal asks, as "urged the government to …" is; the addressee only, so
