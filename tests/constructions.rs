@@ -16935,3 +16935,16 @@ fn an_appeal_verb_after_should_is_asked_of_its_subject_not_made_by_it() {
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
 }
+
+/// "Tom Hale, a retired GP who lives near Dunmore Walk, said …": British and Irish streets end
+/// in "Walk", "Crescent", "Terrace", "Mews", "Wynd", "Quay" as well as "Road" and "Street"
+/// (and roads in "Expressway", "Parkway"); such a run is a place, no person, even after a word
+/// that is also a given name ("Leith Walk": "Walk" is no surname, unlike "Street" or "Hall").
+#[test]
+fn a_street_ending_in_walk_or_terrace_is_a_place_not_a_person() {
+    let d = doc("Clean air zone widened\n\nTom Hale, a retired GP who lives near Dunmore Walk, said the change could not come soon enough. Traffic on Garvock Terrace, Carson Walk and the Brannock Expressway fell by a fifth, Jane Roe said.");
+    for n in ["Dunmore Walk", "Garvock Terrace", "Carson Walk", "Brannock Expressway"] {
+        assert!(!d.entities.iter().any(|e| e.name.contains(n.split(' ').next().unwrap()) && e.kind == EntityKind::Person), "{n}: {}", dump(&d));
+    }
+    reported(&d, "Tom Hale, a retired GP who lives near Dunmore Walk, said the change could not come soon enough", "Tom Hale");
+}
