@@ -16948,3 +16948,15 @@ fn a_street_ending_in_walk_or_terrace_is_a_place_not_a_person() {
     }
     reported(&d, "Tom Hale, a retired GP who lives near Dunmore Walk, said the change could not come soon enough", "Tom Hale");
 }
+
+/// "Mon Dec 07 2026 - 18:45" on a line of its own under the byline (a paper's time stamp with
+/// no "Updated" before it) made a person "Mon Dec": a line that opens with a weekday and holds
+/// only weekdays, months, numbers, clock times, time zones and dashes is page furniture.
+#[test]
+fn a_bare_time_stamp_line_names_nobody() {
+    for stamp in ["Mon Dec 07 2026 - 18:45", "Tue Mar 03 2026 - 06:00", "Friday, March 6, 2026 10:15 am"] {
+        let d = doc(&format!("Road deaths rise\n\nJane Roe\nTransport Correspondent\n\n{stamp}\n\nThe government will add speed cameras, Tom Hale, a minister, said on Monday."));
+        assert!(!d.entities.iter().any(|e| ["Mon", "Dec", "Tue", "Mar", "Friday", "March"].iter().any(|w| e.name.split(' ').any(|x| x == *w))), "{stamp}: {}", dump(&d));
+        reported(&d, "The government will add speed cameras, Tom Hale, a minister, said on Monday", "Tom Hale");
+    }
+}
