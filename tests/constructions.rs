@@ -17002,3 +17002,28 @@ fn ministers_asking_in_a_story_of_one_states_own_bodies_are_that_state() {
     let d = doc("Drone powers\n\nPolice will get new powers, officials in the UK and the US said.\n\nMinisters have also asked the Civil Aviation Authority to draw up a register of sites.");
     assert!(d.demands.iter().all(|m| party(&d, m.by) != "United Kingdom"), "{}", dump(&d));
 }
+
+/// "Tom Hale, a retired GP who lives near Dunmore Walk, said …": British and Irish streets end
+/// in "Walk", "Crescent", "Terrace", "Mews", "Wynd", "Quay" as well as "Road" and "Street"
+/// (and roads in "Expressway", "Parkway"); such a run is a place, no person, even after a word
+/// that is also a given name ("Leith Walk": "Walk" is no surname, unlike "Street" or "Hall").
+#[test]
+fn a_street_ending_in_walk_or_terrace_is_a_place_not_a_person() {
+    let d = doc("Clean air zone widened\n\nTom Hale, a retired GP who lives near Dunmore Walk, said the change could not come soon enough. Traffic on Garvock Terrace, Carson Walk and the Brannock Expressway fell by a fifth, Jane Roe said.");
+    for n in ["Dunmore Walk", "Garvock Terrace", "Carson Walk", "Brannock Expressway"] {
+        assert!(!d.entities.iter().any(|e| e.name.contains(n.split(' ').next().unwrap()) && e.kind == EntityKind::Person), "{n}: {}", dump(&d));
+    }
+    reported(&d, "Tom Hale, a retired GP who lives near Dunmore Walk, said the change could not come soon enough", "Tom Hale");
+}
+
+/// "Mon Dec 07 2026 - 18:45" on a line of its own under the byline (a paper's time stamp with
+/// no "Updated" before it) made a person "Mon Dec": a line that opens with a weekday and holds
+/// only weekdays, months, numbers, clock times, time zones and dashes is page furniture.
+#[test]
+fn a_bare_time_stamp_line_names_nobody() {
+    for stamp in ["Mon Dec 07 2026 - 18:45", "Tue Mar 03 2026 - 06:00", "Friday, March 6, 2026 10:15 am"] {
+        let d = doc(&format!("Road deaths rise\n\nJane Roe\nTransport Correspondent\n\n{stamp}\n\nThe government will add speed cameras, Tom Hale, a minister, said on Monday."));
+        assert!(!d.entities.iter().any(|e| ["Mon", "Dec", "Tue", "Mar", "Friday", "March"].iter().any(|w| e.name.split(' ').any(|x| x == *w))), "{stamp}: {}", dump(&d));
+        reported(&d, "The government will add speed cameras, Tom Hale, a minister, said on Monday", "Tom Hale");
+    }
+}

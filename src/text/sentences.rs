@@ -107,7 +107,24 @@ fn is_page_furniture(line: &str) -> bool {
     let bare = line.trim_start_matches(['"', '“', '\'']);
     let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
         && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || end_mark(line)
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || end_mark(line) || bare_time_stamp(line)
+}
+
+/// A time stamp on a line of its own with no "Updated"/"Published" before it, as papers print
+/// it under the byline: "Mon Dec 07 2026 - 18:45", "Thu 4 Dec 2026 16.20 GMT", "Tuesday,
+/// March 3, 2026 10:15 am". It opens with a weekday, every word is a weekday, a month, a number,
+/// a clock time, a time zone, "am"/"pm" or a dash, and one is a number. Read as text, "Mon Dec"
+/// became a person.
+fn bare_time_stamp(line: &str) -> bool {
+    const DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+    const ZONES: &[&str] = &["gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt", "sgt", "hkt", "jst", "am", "pm", "a.m.", "p.m."];
+    let words: Vec<String> = line.split_whitespace().map(|w| w.trim_matches(|c: char| c == ',' || c == '.' && !w.ends_with("m.")).to_ascii_lowercase()).filter(|w| !w.is_empty()).collect();
+    let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')) || w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')));
+    (3..=10).contains(&words.len())
+        && DAYS.contains(&words[0].as_str())
+        && words.iter().any(|w| number(w))
+        && words.iter().all(|w| DAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) || ZONES.contains(&w.as_str()) || number(w) || matches!(w.as_str(), "-" | "–" | "—" | "|"))
 }
 
 /// A wire's mark of the story's end on a line of its own, in brackets or between dashes:
