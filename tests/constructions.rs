@@ -17027,3 +17027,15 @@ fn a_bare_time_stamp_line_names_nobody() {
         reported(&d, "The government will add speed cameras, Tom Hale, a minister, said on Monday", "Tom Hale");
     }
 }
+
+/// "Police Scotland said it would add patrols …": a national police force named by its nation
+/// is an organisation, not a person with the surname "Scotland"; "Scotland" alone later in the
+/// story is the nation, not that force.
+#[test]
+fn a_national_police_force_named_by_its_nation_is_an_organisation() {
+    let d = doc("Patrols added\n\nPolice Scotland said on Monday it would add patrols on rural roads. \"We have let down the rest of Scotland,\" said Jane Roe, who chairs a drivers' group in Perth.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Police Scotland"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name.contains("Scotland")), "{}", dump(&d));
+    let s = quote(&d, "We have let down the rest of Scotland,", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "Police Scotland"), "{}", dump(&d));
+}
