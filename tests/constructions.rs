@@ -16961,3 +16961,13 @@ fn a_weekday_abbreviation_before_a_date_is_no_name() {
     let d = doc("Trade talks\n\nSINGAPORE - Sun Xueling, the minister of state, said on Monday that talks would resume.");
     assert!(d.entities.iter().any(|e| e.name == "Sun Xueling"), "{}", dump(&d));
 }
+
+#[test]
+fn a_labour_or_culture_ministry_named_by_its_office_alone_is_the_countrys() {
+    // ("The labour ministry said …", "…, the culture ministry said." in a story of one state:
+    // the body of the story's state, as "the health ministry said" is; they had no entity)
+    let d = doc("Heat grips Peru\n\nLIMA (Reuters) - Peru halted outdoor work on Wednesday. The labour ministry said inspectors carried out 600 checks. The museum would close at noon, the culture ministry said.");
+    assert!(d.entities.iter().any(|e| e.name.ends_with("labour ministry")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name.ends_with("culture ministry")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("The labour ministry said") && s.speaker.is_some_and(|e| name(&d, e).ends_with("labour ministry"))), "{}", dump(&d));
+}
