@@ -17039,3 +17039,13 @@ fn a_national_police_force_named_by_its_nation_is_an_organisation() {
     let s = quote(&d, "We have let down the rest of Scotland,", "Jane Roe");
     assert!(!about(&d, &s).iter().any(|a| a == "Police Scotland"), "{}", dump(&d));
 }
+
+#[test]
+fn a_labour_or_culture_ministry_named_by_its_office_alone_is_the_countrys() {
+    // ("The labour ministry said …", "…, the culture ministry said." in a story of one state:
+    // the body of the story's state, as "the health ministry said" is; they had no entity)
+    let d = doc("Heat grips Peru\n\nLIMA (Reuters) - Peru halted outdoor work on Wednesday. The labour ministry said inspectors carried out 600 checks. The museum would close at noon, the culture ministry said.");
+    assert!(d.entities.iter().any(|e| e.name.ends_with("labour ministry")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name.ends_with("culture ministry")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("The labour ministry said") && s.speaker.is_some_and(|e| name(&d, e).ends_with("labour ministry"))), "{}", dump(&d));
+}
