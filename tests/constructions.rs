@@ -17049,3 +17049,14 @@ fn a_labour_or_culture_ministry_named_by_its_office_alone_is_the_countrys() {
     assert!(d.entities.iter().any(|e| e.name.ends_with("culture ministry")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("The labour ministry said") && s.speaker.is_some_and(|e| name(&d, e).ends_with("labour ministry"))), "{}", dump(&d));
 }
+
+/// "The Harbor Traders Union has asked the regulator to review the merger, according to a filing
+/// seen by Reuters": who saw (or obtained) the document reports it and is no source; nothing
+/// is credited to the outlet ("according to Reuters" alone stays the outlet's).
+#[test]
+fn according_to_a_document_seen_by_an_outlet_is_not_the_outlets() {
+    let d = doc("Merger review sought\n\nThe Harbor Traders Union has asked the Office of Fair Trading to review the merger, according to a filing seen by Reuters. Prices at the port will rise next year, according to a memo obtained by the Daily Telegraph.");
+    assert!(d.statements.iter().all(|s| !matches!(who(&d, s).as_deref(), Some("Reuters" | "Daily Telegraph" | "Telegraph"))), "{}", dump(&d));
+    let d = doc("Port prices\n\nPrices at the port of Hamburg will rise next year, according to Reuters.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Reuters")), "{}", dump(&d));
+}

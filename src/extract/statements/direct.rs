@@ -278,6 +278,13 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     let comma = (s..sb).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none()).unwrap_or(sb);
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, comma) {
+            // ("according to a filing seen by Reuters", "… a memo obtained by the Tribune": who
+            // saw or obtained the document reports it and is no source; nothing after it is)
+            let det = usize::from(np.start > 0 && doc.tokens[np.start - 1].lower == "the" && np.start > s);
+            let by = np.start - det;
+            if by >= 2 && doc.tokens[by - 1].lower == "by" && matches!(doc.tokens[by - 2].lower.as_str(), "seen" | "obtained" | "reviewed" | "viewed") {
+                break;
+            }
             let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
             // ("According to the UN's children's agency, Unicef, about one in three …": a body
             // described by its owner and a lower-case noun, then named in commas, is the named
