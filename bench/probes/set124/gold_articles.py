@@ -131,6 +131,7 @@ ARTICLES = [
   ("caroline_abrahams", None, "run free transport to the cool spaces", "called on councils to run free transport to the rooms for people who could not walk there in the heat"),
   ("helen_morgan", "united_kingdom", "publish a national heat resilience strategy before the next heatwave", "demanded that the government publish a national heat resilience strategy"),
   ("sarah_edwards", None, "a statutory limit come with help for small firms to pay for cooling", "she would support a statutory limit only if it came with help for small firms to pay for cooling"),
+  ("tuc", "united_kingdom", "act by the autumn", "the union would table an amendment to the employment rights legislation if ministers did not act by the autumn"),
  ],
 },
 {
