@@ -149,9 +149,13 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 /// state: (ISO code, how often).
 pub fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
     let lex = Lexicon::get();
+    // (asked several times a story, by `main_country` among others: a capitalised word that
+    // opens no listed name is passed over by one look-up instead of a scan of the list)
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| lex.own_bodies.iter().filter_map(|(_, words)| words.first().map(String::as_str)).collect());
     let mut tally: Vec<(&str, usize)> = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !t.cap {
+        if !t.cap || !first.contains(t.lower.as_str()) {
             continue;
         }
         for (iso, words) in &lex.own_bodies {
