@@ -119,7 +119,13 @@ fn bare_time_stamp(line: &str) -> bool {
     const DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
     const ZONES: &[&str] = &["gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt", "sgt", "hkt", "jst", "am", "pm", "a.m.", "p.m."];
-    let words: Vec<String> = line.split_whitespace().map(|w| w.trim_matches(|c: char| c == ',' || c == '.' && !w.ends_with("m.")).to_ascii_lowercase()).filter(|w| !w.is_empty()).collect();
+    let trim = |w: &'_ str| -> String { w.trim_matches(|c: char| c == ',' || c == '.' && !w.ends_with("m.")).to_ascii_lowercase() };
+    // (asked of every line: one that does not open with a weekday is passed over before its
+    // words are split and lower-cased)
+    if !line.split_whitespace().map(trim).find(|w| !w.is_empty()).is_some_and(|w| DAYS.contains(&w.as_str())) {
+        return false;
+    }
+    let words: Vec<String> = line.split_whitespace().map(trim).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')) || w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')));
     (3..=10).contains(&words.len())
         && DAYS.contains(&words[0].as_str())
