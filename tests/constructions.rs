@@ -17060,3 +17060,13 @@ fn according_to_a_document_seen_by_an_outlet_is_not_the_outlets() {
     let d = doc("Port prices\n\nPrices at the port of Hamburg will rise next year, according to Reuters.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Reuters")), "{}", dump(&d));
 }
+
+/// "Jane Roe, a former senator from Ohio, has made the levy a target since taking office and has
+/// said it hurts farmers": a subordinator before a participle opens no clause with a subject of
+/// its own; the speaker is the sentence's subject, not "taking office".
+#[test]
+fn a_participle_after_since_is_no_speaker() {
+    let d = doc("Levy row\n\nWASHINGTON (Reuters) - Jane Roe, a former senator from Ohio, has made the levy a target since taking office and has said it hurts farmers who sell abroad.");
+    assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| !w.contains("office"))), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("hurts farmers")), "{}", dump(&d));
+}

@@ -746,7 +746,15 @@ pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize
                 && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
                 || word(j + 1) == "the" && matches!(word(j + 2), "end" | "start" | "beginning" | "middle" | "close") && word(j + 3) == "of")
     };
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j));
+    // (nor a subordinator before a participle that has no subject of its own: "X has made the
+    // toll a target since taking office and has said …")
+    // (the cue itself as that participle, "… while chanting, \"…\"", stays as it was)
+    let participle = |j: usize| {
+        j + 1 < c
+            && matches!(doc.tokens[j].lower.as_str(), "since" | "after" | "before" | "while")
+            && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 5 && x.lower.ends_with("ing"))
+    };
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
