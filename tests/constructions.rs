@@ -17070,3 +17070,12 @@ fn a_participle_after_since_is_no_speaker() {
     assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| !w.contains("office"))), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("hurts farmers")), "{}", dump(&d));
 }
+
+/// "Jane Roe, a former senator from Ohio, has pressed for the levy since her election and has
+/// said it hurts farmers": a subordinator before a possessive and its noun, then "and" and an
+/// auxiliary, opens no clause; the statement is the sentence subject's (it had none).
+#[test]
+fn since_her_election_and_has_said_is_the_subjects() {
+    let d = doc("Levy row\n\nWASHINGTON (Reuters) - Jane Roe, a former senator from Ohio, has pressed for the levy since her election and has said it hurts farmers who sell abroad.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("hurts farmers")), "{}", dump(&d));
+}

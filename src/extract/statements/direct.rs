@@ -754,7 +754,17 @@ pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize
             && matches!(doc.tokens[j].lower.as_str(), "since" | "after" | "before" | "while")
             && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 5 && x.lower.ends_with("ing"))
     };
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j));
+    // (nor one before a possessive and its noun that "and" and an auxiliary or the cue follow:
+    // "X has pressed for the levy since her election and has said …")
+    let event = |j: usize| {
+        j + 4 <= c
+            && matches!(doc.tokens[j].lower.as_str(), "since" | "after" | "before" | "while")
+            && matches!(word(j + 1), "his" | "her" | "their" | "its")
+            && doc.tokens.get(j + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+            && word(j + 3) == "and"
+            && (j + 4 == c || matches!(word(j + 4), "has" | "had" | "have" | "was" | "is"))
+    };
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j) && !event(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
