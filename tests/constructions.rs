@@ -17060,3 +17060,17 @@ fn according_to_a_document_seen_by_an_outlet_is_not_the_outlets() {
     let d = doc("Port prices\n\nPrices at the port of Hamburg will rise next year, according to Reuters.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Reuters")), "{}", dump(&d));
 }
+
+/// "Friends of the Earth Scotland said …": a body whose head word is a plural for people
+/// before "of the" and a name keeps that word, and a nation closing it names its branch, not
+/// a person "Earth Scotland"; "Scotland" alone later is the nation, and the body named
+/// without the nation stays one of its own.
+#[test]
+fn friends_of_a_cause_named_with_its_nation_is_one_organisation() {
+    let d = doc("Fuel duty\n\nFriends of the Earth Scotland said the plan would fail. Scotland has cut emissions by half, said Tom Hale, a minister. Friends of the Earth urged ministers to think again.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Friends of the Earth Scotland"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Friends of the Earth"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && (e.name.contains("Earth") || e.name.contains("Scotland"))), "{}", dump(&d));
+    let d = doc("Fund row\n\nLawyers for Jane Roe said the ruling was unjust.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}

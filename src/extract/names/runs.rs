@@ -382,7 +382,9 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // sentence are no part of a name
     if sentence_start && k == i && k + 2 < j && matches!(doc.tokens[k + 1].lower.as_str(), "for" | "of") && !doc.tokens[k + 1].cap {
         let lw = doc.tokens[k].lower.as_str();
-        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) {
+        // ("Friends of the Earth Scotland said": an organisation's head word before "of the"
+        // opens its name)
+        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) && !(doc.tokens[k + 2].lower == "the" && lex.org_words.contains(doc.slice(doc.tokens[k].span))) {
             k += 2;
         }
     }
