@@ -17074,3 +17074,16 @@ fn friends_of_a_cause_named_with_its_nation_is_one_organisation() {
     let d = doc("Fund row\n\nLawyers for Jane Roe said the ruling was unjust.");
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Greenpeace UK has opposed …": an organisation of one word opening the sentence with a
+/// nation's name before "has", "is" or "'s" names its branch there, as before a speech cue;
+/// "Greenpeace, UK officials said" and "talks between Greenpeace and Ireland" keep both.
+#[test]
+fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisation() {
+    let d = doc("Drilling plan\n\nGreenpeace UK has opposed the drilling plan for years. Tom Hale, a minister, said the plan would go ahead.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Greenpeace UK"), "{}", dump(&d));
+    let d = doc("Drilling plan\n\nJane Roe, a campaigner at Greenpeace UK, said the plan would fail.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Greenpeace UK"), "{}", dump(&d));
+    let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
+    assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
+}
