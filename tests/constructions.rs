@@ -17079,3 +17079,30 @@ fn since_her_election_and_has_said_is_the_subjects() {
     let d = doc("Levy row\n\nWASHINGTON (Reuters) - Jane Roe, a former senator from Ohio, has pressed for the levy since her election and has said it hurts farmers who sell abroad.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("hurts farmers")), "{}", dump(&d));
 }
+
+/// "Friends of the Earth Scotland said …": a body whose head word is a plural for people
+/// before "of the" and a name keeps that word, and a nation closing it names its branch, not
+/// a person "Earth Scotland"; "Scotland" alone later is the nation, and the body named
+/// without the nation stays one of its own.
+#[test]
+fn friends_of_a_cause_named_with_its_nation_is_one_organisation() {
+    let d = doc("Fuel duty\n\nFriends of the Earth Scotland said the plan would fail. Scotland has cut emissions by half, said Tom Hale, a minister. Friends of the Earth urged ministers to think again.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Friends of the Earth Scotland"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Friends of the Earth"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && (e.name.contains("Earth") || e.name.contains("Scotland"))), "{}", dump(&d));
+    let d = doc("Fund row\n\nLawyers for Jane Roe said the ruling was unjust.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}
+
+/// "Greenpeace UK has opposed …": an organisation of one word opening the sentence with a
+/// nation's name before "has", "is" or "'s" names its branch there, as before a speech cue;
+/// "Greenpeace, UK officials said" and "talks between Greenpeace and Ireland" keep both.
+#[test]
+fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisation() {
+    let d = doc("Drilling plan\n\nGreenpeace UK has opposed the drilling plan for years. Tom Hale, a minister, said the plan would go ahead.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Greenpeace UK"), "{}", dump(&d));
+    let d = doc("Drilling plan\n\nJane Roe, a campaigner at Greenpeace UK, said the plan would fail.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Greenpeace UK"), "{}", dump(&d));
+    let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
+    assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
+}

@@ -382,7 +382,9 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // sentence are no part of a name
     if sentence_start && k == i && k + 2 < j && matches!(doc.tokens[k + 1].lower.as_str(), "for" | "of") && !doc.tokens[k + 1].cap {
         let lw = doc.tokens[k].lower.as_str();
-        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) {
+        // ("Friends of the Earth Scotland said": an organisation's head word before "of the"
+        // opens its name)
+        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) && !(doc.tokens[k + 2].lower == "the" && lex.org_words.contains(doc.slice(doc.tokens[k].span))) {
             k += 2;
         }
     }
@@ -868,11 +870,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             // (or a speech cue: "said", "urged", "Amnesty International Nigeria described it as …")
             let cue = |t: &crate::model::Token| t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower);
             let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "has" | "had" | "is" | "was" | "'s" | "’s") || cue(t));
-            // (a name of one word only before a verb: "Greenpeace Brazil called the plan …")
+            // (a name of one word only before a verb: "Greenpeace Brazil called the plan …", or
+            // opening the sentence before "has", "is", "'s" or a comma: "Greenpeace UK has …";
+            // or after "at", "of", "for", "from": "a campaigner at Greenpeace UK, said …";
+            // "told Reuters Ukraine had …" is the outlet and the country)
             let acts = |ce: usize| doc.tokens.get(ce).is_some_and(cue);
             // (a continent's or world region's too: "Human Rights Watch Asia said")
             let branch_end = longest(doc, e, j, &lex.country_names).map(|(ce, _)| ce).or_else(|| (e < j && world_region_at(doc, lex, e, j)).then_some(j));
-            if let Some(ce) = branch_end.filter(|&ce| ce == j && (e > k + 1 && closes(ce) || e == k + 1 && acts(ce))) {
+            if let Some(ce) = branch_end.filter(|&ce| ce == j && (e > k + 1 && closes(ce) || e == k + 1 && (acts(ce) || (sentence_start && k == i || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "at" | "of" | "for" | "from")) && closes(ce)))) {
                 let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
                 doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);
                 k = ce;
