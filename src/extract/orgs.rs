@@ -1303,7 +1303,7 @@ pub fn named_police(doc: &mut Doc) {
 fn compass_before(doc: &Doc, t: usize) -> bool {
     let x = &doc.tokens[t - 1];
     x.cap && x.kind == TokenKind::Word && doc.mention_at_token(t - 1).is_none()
-        && matches!(x.lower.as_str(), "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central")
+        && crate::lexicon::is_compass_word(&x.lower)
 }
 
 /// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").

@@ -129,6 +129,11 @@ pub fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
+/// A compass word in lower case ("north", "southern", "central"), as region names open with.
+pub fn is_compass_word(w: &str) -> bool {
+    matches!(w, "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
+}
+
 /// A weekday's three- or four-letter abbreviation in lower case ("mon", "thurs"), as time
 /// stamps write them ("Mon 13 Jul 2026"); some are given names or places too ("Mon", "Sun").
 pub fn is_weekday_abbreviation(w: &str) -> bool {

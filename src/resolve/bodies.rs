@@ -153,21 +153,10 @@ pub fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
     // opens no listed name is passed over by one look-up instead of a scan of the list)
     static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| lex.own_bodies.iter().filter_map(|(_, words)| words.first().map(String::as_str)).collect());
-    let mut tally: Vec<(&str, usize)> = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if !t.cap || !first.contains(t.lower.as_str()) {
-            continue;
-        }
-        for (iso, words) in &lex.own_bodies {
-            if words.iter().enumerate().all(|(k, w)| doc.tokens.get(i + k).is_some_and(|x| x.lower == *w && x.cap)) {
-                match tally.iter_mut().find(|x| x.0 == iso.as_str()) {
-                    Some(x) => x.1 += 1,
-                    None => tally.push((iso.as_str(), 1)),
-                }
-            }
-        }
-    }
-    match tally.as_slice() {
+    let written = doc.tokens.iter().enumerate().filter(|(_, t)| t.cap && first.contains(t.lower.as_str())).flat_map(|(i, _)| {
+        lex.own_bodies.iter().filter(move |(_, words)| words.iter().enumerate().all(|(k, w)| doc.tokens.get(i + k).is_some_and(|x| x.lower == *w && x.cap))).map(|(iso, _)| iso.as_str())
+    });
+    match state_tally(written).as_slice() {
         [(iso, n)] if *n >= 3 => doc.named_country(iso).map(|_| (iso.to_string(), *n)),
         _ => None,
     }
@@ -242,6 +231,7 @@ pub fn state_tally<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<(&'a str, us
 pub fn dominant_country(doc: &Doc) -> Option<String> {
     let counts = country_counts(doc);
     let first = dominant(counts.clone())?;
+    let named = counts.iter().find(|x| x.0 == first).map_or(0, |x| x.1);
     // (a state's adjective counts as a mention of it, to deny, never to grant, that one state
     // leads: a British paper's story that names Yemen twice but writes "British" in its
     // bodies' names is not about Yemen alone)
@@ -255,16 +245,10 @@ pub fn dominant_country(doc: &Doc) -> Option<String> {
     // (nor a state named twice as often as another whose own bodies the story writes as often
     // as it names the first: "US service personnel" twice beside "the Home Office", "RAF bases"
     // in a British paper)
-    let named = counts_of(doc, &first);
     if own_bodies_state(doc).is_some_and(|(c, n)| c != first && n >= named) {
         return None;
     }
     (dominant(with_adjectives).as_deref() == Some(first.as_str())).then_some(first)
-}
-
-/// How often the story names state `iso` (its places too).
-fn counts_of(doc: &Doc, iso: &str) -> usize {
-    country_counts(doc).into_iter().find(|x| x.0 == iso).map_or(0, |x| x.1)
 }
 
 /// Whether `iso` is one of the two states a story of two states' dealings names most: first or

@@ -116,21 +116,21 @@ fn is_page_furniture(line: &str) -> bool {
 /// a clock time, a time zone, "am"/"pm" or a dash, and one is a number. Read as text, "Mon Dec"
 /// became a person.
 fn bare_time_stamp(line: &str) -> bool {
-    const DAYS: &[&str] = &["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+    use crate::lexicon::{is_month_or_abbreviation, is_weekday, is_weekday_abbreviation};
+    let day = |w: &str| is_weekday(w) || is_weekday_abbreviation(w);
     const ZONES: &[&str] = &["gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt", "sgt", "hkt", "jst", "am", "pm", "a.m.", "p.m."];
     let trim = |w: &'_ str| -> String { w.trim_matches(|c: char| c == ',' || c == '.' && !w.ends_with("m.")).to_ascii_lowercase() };
     // (asked of every line: one that does not open with a weekday is passed over before its
     // words are split and lower-cased)
-    if !line.split_whitespace().map(trim).find(|w| !w.is_empty()).is_some_and(|w| DAYS.contains(&w.as_str())) {
+    if !line.split_whitespace().map(trim).find(|w| !w.is_empty()).is_some_and(|w| day(&w)) {
         return false;
     }
     let words: Vec<String> = line.split_whitespace().map(trim).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')) || w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')));
     (3..=10).contains(&words.len())
-        && DAYS.contains(&words[0].as_str())
+        && day(&words[0])
         && words.iter().any(|w| number(w))
-        && words.iter().all(|w| DAYS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) || ZONES.contains(&w.as_str()) || number(w) || matches!(w.as_str(), "-" | "–" | "—" | "|"))
+        && words.iter().all(|w| day(w) || is_month_or_abbreviation(w) || ZONES.contains(&w.as_str()) || number(w) || matches!(w.as_str(), "-" | "–" | "—" | "|"))
 }
 
 /// A wire's mark of the story's end on a line of its own, in brackets or between dashes:

@@ -141,7 +141,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     });
     // "across West and North Africa": a compass word alone is a region's name ("West" of
     // Cameroon) only where its country is named
-    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
+    let compass = crate::lexicon::is_compass_word(&doc.tokens[k].lower)
         && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);
     if compass && !country_named() {
         return false;

@@ -1473,8 +1473,6 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
 /// Lower-case nouns for a site that a name before them can name: "the X crossing".
 const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airport", "airfield", "airbase", "port", "refinery", "camp", "mine", "terminal", "pipeline", "corridor", "reactor", "barracks"];
 
-/// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
-/// between commas, no quotation in it, then a verb of saying right after it (no "has" before).
 /// ("levels on Queen Street", "King Street was closed", "shops on Queen Victoria Street"): a
 /// royal title opening a run that ends in a word for a street or building names that street
 /// (British and Commonwealth towns have one in every centre), not the title of a person
@@ -1487,6 +1485,8 @@ fn royal_street(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
         && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
 }
 
+/// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
+/// between commas, no quotation in it, then a verb of saying right after it (no "has" before).
 fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
         return false;
