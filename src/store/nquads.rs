@@ -7,7 +7,7 @@ use super::terms::{XSD_BOOLEAN, XSD_INTEGER};
 
 /// N-Quads lines, appended to `out`.
 #[derive(Default)]
-pub struct NQuads<'g> {
+pub struct NQuads {
     pub out: Vec<u8>,
     /// The subject and the graph last written, as written: a node's quads come one after
     /// another and a document's share its graph, so most terms are copied, not written out
@@ -15,11 +15,6 @@ pub struct NQuads<'g> {
     /// it (`<s> `, `<g> .` and the line end), so a quad is a few copies.
     subject: Written,
     graph: Written,
-    /// The graph's tail as given, borrowed as long as the writer lives: a subject whose tail
-    /// is this very text (same address and length: a document's nodes are fragments of its
-    /// graph's IRI) has the same tail as the graph, and the subject held has when
-    /// `subject.tail_of_graph`, so no compare of the text is needed.
-    graph_tail: &'g str,
 }
 
 /// An IRI as last written (with the bytes after it), and what it was written from.
@@ -31,13 +26,10 @@ struct Written {
     head: &'static str,
     tail: usize,
     frag: Option<(&'static str, usize, usize)>,
-    /// The tail was the graph's (`NQuads::graph_tail`, by address) when written.
-    tail_of_graph: bool,
 }
 
 impl Written {
-    /// (`same_tail`: the tail is known to be the one held)
-    fn is(&self, i: &Iri<'_>, same_tail: bool) -> bool {
+    fn is(&self, i: &Iri<'_>) -> bool {
         // (the offsets and lengths first: they tell most nodes apart; then the tail, where
         // two articles' graphs differ; the head by its address, or its text when another
         // constant spells it)
@@ -51,35 +43,26 @@ impl Written {
             && self.tail == i.tail.len()
             && self.head.len() == i.head.len()
             && self.text.len() > at + self.tail
-            && (same_tail || self.text[at..at + self.tail] == *i.tail.as_bytes())
+            && self.text[at..at + self.tail] == *i.tail.as_bytes()
             && (std::ptr::eq(self.head.as_ptr(), i.head.as_ptr()) || self.head == i.head)
     }
 
     /// Appends the IRI and `trail` to `out`.
-    /// (`graph_tail`: the graph's tail, see `NQuads::graph_tail`)
-    fn write(&mut self, i: Iri<'_>, trail: &[u8], graph_tail: &str, out: &mut Vec<u8>) {
-        let tail_of_graph = std::ptr::eq(i.tail.as_ptr(), graph_tail.as_ptr()) && i.tail.len() == graph_tail.len();
-        if !self.is(&i, tail_of_graph && self.tail_of_graph) {
-            self.put(i, trail);
-            self.tail_of_graph = tail_of_graph;
-        }
+    fn write(&mut self, i: Iri<'_>, trail: &[u8], out: &mut Vec<u8>) {
+        self.set(i, trail);
         out.extend_from_slice(&self.text);
     }
 
     /// Holds the IRI and `trail` as written (unless it holds them already).
     fn set(&mut self, i: Iri<'_>, trail: &[u8]) {
-        if !self.is(&i, false) {
-            self.put(i, trail);
+        if !self.is(&i) {
+            self.text.clear();
+            iri(&mut self.text, i);
+            self.text.extend_from_slice(trail);
+            self.head = i.head;
+            self.tail = i.tail.len();
+            self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
         }
-    }
-
-    fn put(&mut self, i: Iri<'_>, trail: &[u8]) {
-        self.text.clear();
-        iri(&mut self.text, i);
-        self.text.extend_from_slice(trail);
-        self.head = i.head;
-        self.tail = i.tail.len();
-        self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
     }
 }
 
@@ -126,7 +109,7 @@ const INTEGER_END: &[u8] = b"\"^^<http://www.w3.org/2001/XMLSchema#integer> ";
 const TRUE: &[u8] = b"\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> ";
 const FALSE: &[u8] = b"\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> ";
 
-impl NQuads<'_> {
+impl NQuads {
     /// A writer that appends to `out`.
     pub fn new(out: Vec<u8>) -> Self {
         NQuads { out, ..Default::default() }
@@ -141,19 +124,16 @@ impl NQuads<'_> {
     }
 }
 
-impl<'g> QuadSink<'g> for NQuads<'g> {
+impl QuadSink for NQuads {
     /// The graph is written once (with the line's end) and copied after every quad until
     /// the next call, not compared with the last quad's at each.
-    fn graph(&mut self, g: Iri<'g>) {
+    fn graph(&mut self, g: Iri<'_>) {
         self.graph.set(g, b" .\n");
-        self.graph_tail = g.tail;
-        // (the subject held was compared with another graph's tail)
-        self.subject.tail_of_graph = false;
     }
 
     fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
         let out = &mut self.out;
-        self.subject.write(s, b" ", self.graph_tail, out);
+        self.subject.write(s, b" ", out);
         iri(out, p);
         out.push(b' ');
         match o {

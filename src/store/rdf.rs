@@ -38,7 +38,7 @@ pub fn entity_quads(e: &ResolvedEntity) -> Vec<Quad> {
 
 /// The article's quads in its own named graph, in a fixed order so the same input always
 /// gives the same output. This and [`write_entity`] are the one description of the graph.
-pub fn write_doc<'d>(doc: &'d Doc, sink: &mut impl QuadSink<'d>) {
+pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     let a = &doc.article;
     let art = Iri::new(ARTICLE_NS, &a.hash);
     let cm = CharMap::new(doc.text());
@@ -149,7 +149,7 @@ pub fn write_doc<'d>(doc: &'d Doc, sink: &mut impl QuadSink<'d>) {
 }
 
 /// A resolved entity's description in the entities graph.
-pub fn write_entity<'g>(e: &ResolvedEntity, sink: &mut impl QuadSink<'g>) {
+pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
     let g = Iri::new(ID, ENTITIES_GRAPH);
     let node = Iri::new(ID, &e.key);
     sink.graph(g);

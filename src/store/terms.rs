@@ -62,12 +62,10 @@ impl<'a> From<Iri<'a>> for Object<'a> {
 }
 
 /// Receives the quads of the graph, one at a time, in a fixed order.
-/// (`'g`: how long the graph's text lives, so a writer may keep it and know a term that
-/// borrows the very same text by its address)
-pub trait QuadSink<'g> {
+pub trait QuadSink {
     /// The graph of the quads that follow, until the next call (a document's quads share
     /// their graph, so a writer may spell it once).
-    fn graph(&mut self, g: Iri<'g>);
+    fn graph(&mut self, g: Iri<'_>);
     /// A quad in the graph last set by [`QuadSink::graph`].
     fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>);
 }
@@ -84,8 +82,8 @@ fn node(i: Iri<'_>) -> NamedNode {
     NamedNode::new_unchecked(i.to_string())
 }
 
-impl<'g> QuadSink<'g> for OxQuads {
-    fn graph(&mut self, g: Iri<'g>) {
+impl QuadSink for OxQuads {
+    fn graph(&mut self, g: Iri<'_>) {
         self.1 = GraphName::NamedNode(node(g));
     }
     fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
