@@ -388,7 +388,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
         // government, asking, is the state whose own bodies the story writes, when the story
         // takes it for its state, as "urged ministers to …" asks it)
         if doc.slice(sp) == "Ministers" || doc.slice(sp) == "ministers" {
-            let own = crate::resolve::own_bodies_state(doc).map(|x| x.0).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()));
+            let own = ministers_state(doc);
             if let Some(state) = own.and_then(|c| doc.named_country(&c)) {
                 d.by = Party::Entity(state);
             }
@@ -428,7 +428,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
             // state the story is about, as "the government" is; the addressee only (as a
             // mention it made the state what such statements are about, which the golds of
             // sets 53, 58 and 102 leave out); "EU ministers", "finance ministers" are no bare word)
-            [("ministers", false)] => home().or_else(|| crate::resolve::own_bodies_state(doc).map(|x| x.0).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))),
+            [("ministers", false)] => home().or_else(|| ministers_state(doc)),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
             // ("X said the Government should invest in …": the state a reported clause's or a
             // quote's modal asks, as "urged the government to …" is; the addressee only, so
@@ -882,4 +882,10 @@ fn headline_background_demand(doc: &Doc, a: usize, c: usize) -> bool {
         .rev()
         .find(|&j| matches!(doc.tokens[j].lower.as_str(), "as" | "and"))
         .is_some_and(|j| (j + 1..c).all(|k| doc.tokens[k].kind == TokenKind::Word))
+}
+
+/// The state bare "ministers" stand for: the one whose own bodies the story writes
+/// (`resolve::own_bodies_state`), when the story is taken to be that state's.
+fn ministers_state(doc: &Doc) -> Option<String> {
+    crate::resolve::own_bodies_state(doc).map(|x| x.0).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))
 }
