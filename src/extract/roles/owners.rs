@@ -1,0 +1,183 @@
+//! Whose a title is: the country, body or place named or described before it.
+
+use crate::extract::names::title_at;
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, EntityKind, MentionKind, Span};
+
+/// The entity a modifier before a title names: a country, organisation or place mention
+/// ending at token `t` (exclusive), a country adjective, or a possessive "X’s".
+pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
+    // (not across a line: a dateline on its own line, "ANKARA\n\nForeign Minister X said", owns
+    // no title of the lede, and a role with it would span two lines and be dropped)
+    if t == 0 || doc.text()[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n') {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut k = t - 1;
+    // ("Republican People's Party (CHP) leader X": the initials in brackets name the owner)
+    if doc.tokens[k].lower == ")" && k >= 2 && doc.tokens[k - 2].lower == "(" {
+        if let Some(m) = doc.mention_at_token(k - 1).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+            let e = doc.mentions[m].entity;
+            let long = (k >= 3).then(|| doc.mention_at_token(k - 3)).flatten().filter(|&l| doc.mentions[l].entity == e);
+            let start = doc.token_at(doc.mentions[long.unwrap_or(m)].span.start);
+            return Some((e, start));
+        }
+    }
+    // ("The Greens' health spokesperson": a plural's possessive too)
+    let possessive = k > 0 && (doc.tokens[k].lower == "'s" || matches!(doc.tokens[k].lower.as_str(), "'" | "’") && doc.tokens[k - 1].lower.ends_with('s'));
+    if possessive {
+        k -= 1;
+    }
+    if let Some(m) = doc.mention_at_token(k) {
+        let e = doc.mentions[m].entity;
+        // "Trump's national security adviser": a person's own aide
+        if doc.entities[e].kind != EntityKind::Person || possessive {
+            let start = doc.token_at(doc.mentions[m].span.start);
+            return Some((e, start));
+        }
+        return None;
+    }
+    if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
+        let e = doc.country(c);
+        let span = doc.tokens[k].span;
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some((e, k));
+    }
+    // ("North Korean leader X": an adjective of two words)
+    if let Some((_, c)) = (k > 0 && !possessive).then(|| crate::extract::names::two_word_adjective(doc, lex, k - 1)).flatten().filter(|&(end, _)| end == k + 1) {
+        let e = doc.country(c);
+        let span = Span::new(doc.tokens[k - 1].span.start, doc.tokens[k].span.end);
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some((e, k - 1));
+    }
+    // "X, the company's chief operating officer": the company named before (as "the
+    // company said" is)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") {
+        if let Some(e) = crate::extract::statements::body_description(doc, k - 1, k + 1) {
+            return Some((e, k - 1));
+        }
+    }
+    // ("the commission's Director-General, X", "the union's president, X": the one body named
+    // before whose name's head is that lower-case noun)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && !doc.tokens[k].cap {
+        if let Some(e) = crate::extract::np::org_by_lower_head(doc, k) {
+            return Some((e, k - 1));
+        }
+    }
+    // ("The Vexmoor Alliance said …. The party's leader, X, said": a body's noun no name
+    // before ends in, the body "the party" takes up, as ", the party's leader," after the
+    // name does)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "party" | "movement" | "group" | "charity" | "coalition" | "alliance" | "association" | "union" | "federation") {
+        if let Some(e) = crate::extract::np::group_before(doc, k - 1, &doc.tokens[k].lower) {
+            return Some((e, k - 1));
+        }
+    }
+    // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
+    // names "<adjective> Party"
+    if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
+        let party = format!("{} party", doc.tokens[k].lower);
+        if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && crate::lexicon::fold(&e.name) == party) {
+            return Some((e, k));
+        }
+    }
+    // "A Commission spokesperson, X": the one organisation named before with that head
+    if !possessive {
+        if let Some(e) = crate::extract::np::org_by_bare_head(doc, k) {
+            return Some((e, k));
+        }
+    }
+    // ("commission spokesman X", "a ministry official, X": a lower-case noun for a body, the
+    // one body named before whose name ends in it)
+    if !possessive {
+        if let Some(e) = crate::extract::np::org_by_lower_head(doc, k) {
+            return Some((e, k));
+        }
+    }
+    // "the Freedom Party, whose leader X": the body or state named right before ", whose"
+    if doc.tokens[k].lower == "whose" && !possessive && k >= 2 && doc.tokens[k - 1].lower == "," {
+        if let Some(m) = doc.mention_at_token(k - 2) {
+            let e = doc.mentions[m].entity;
+            if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country) {
+                return Some((e, k));
+            }
+        }
+    }
+    // "Its commission president, X": the organisation or country named last (in this
+    // sentence or the one before)
+    // ("Their leader, X," after "The Republicans (LR) … voted against": a party named in the
+    // plural, as "its")
+    if matches!(doc.tokens[k].lower.as_str(), "its" | "their") {
+        let from = doc.previous_sentence_start(doc.tokens[k].span.start);
+        let at = doc.tokens[k].span.start;
+        // (not one inside a relative clause when another is named: "Britain, which leads the
+        // talks on Sudan, circulated a draft. Its ambassador, X, said": Britain's)
+        let lo = doc.token_at(from);
+        let candidates: Vec<(usize, usize)> = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| (doc.actor_of(m.entity), doc.token_at(m.span.start))).filter(|&(e, _)| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).collect();
+        // (nor inside what was said or demanded: "The X union demanded that Ottawa impose
+        // tariffs. Its national director": the union's)
+        // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
+        // said may follow the cue without "that"; not the one told, right after it)
+        // ("The Vexmoor Players' Alliance said Vexsport should pay the costs. Its chief
+        // executive": right after "said" too, when an auxiliary follows the body's name, as
+        // what was said; not the speaker of an inverted "…, said the union.")
+        let said_of = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| crate::lexicon::is_auxiliary(&t.lower)));
+        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || (x + 1 < j || x + 1 == j && said_of(j)) && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        // (nor the owner named in an appositive of another body: "NewSpace Ltd (NSL), Vexmoor's
+        // commercial arm, said …. Its chairman": NewSpace's, not Vexmoor's)
+        let appositive_owner = |j: usize| {
+            let c = if j >= 2 && doc.tokens[j - 1].lower == "the" { j - 1 } else { j };
+            c >= 1 && doc.tokens[c - 1].lower == "," && doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")))
+        };
+        let owner = candidates.iter().find(|&&(_, j)| !crate::extract::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j)).or(candidates.first()).map(|&(e, _)| e);
+        // ("The fund posted a gain. Its president, X, said …": with no body named there, the
+        // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
+        // ("Vexco said …. The company said it had shut the plant. Its president, X, said …":
+        // with no body named there, the company that the sentence before opens with as "the
+        // company" (or "the carmaker"), the one named before it, as "the company said" is)
+        let described = || crate::extract::np::org_by_head(doc, lo, k).or_else(|| crate::extract::statements::body_description(doc, lo, lo + 2).map(|e| (e, lo))).map(|(e, _)| doc.actor_of(e));
+        return owner.or_else(described).map(|e| (e, k));
+    }
+    None
+}
+
+/// The place (no country) named last before token `ps`, in its sentence or the one before
+/// ("In Dovrik, Jane Roe, the town's mayor,": Dovrik).
+pub(super) fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
+    let pos = doc.tokens[ps].span.start;
+    let from = doc.previous_sentence_start(pos);
+    doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= pos).rev().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].stands_for.is_none()).map(|m| m.entity)
+}
+
+/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
+/// lower-case words, a body's noun among them, before a title; where the title starts.
+pub(super) fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower)
+    };
+    let body = |j: usize| matches!(doc.tokens[j].lower.as_str(), "bank" | "company" | "committee" | "council" | "commission" | "ministry" | "agency" | "authority" | "board" | "fund" | "court" | "army" | "police" | "party" | "union");
+    (k + 1..(k + 3).min(limit)).find(|&j| (k..j).all(plain) && body(j - 1) && title_at(doc, j, (j + 6).min(doc.tokens.len())).is_some())
+}
+
+/// How many words at `t`, after ", its", name the region a post covers before its title (",
+/// its West Africa director,", ", its Asia director,": the body "its" takes up holds
+/// the post, the region only says where it works): a place or country named there, or one
+/// capitalised word, with a title right after; 0 where the title comes at once or none follows.
+pub(super) fn region_before_title(doc: &Doc, t: usize) -> usize {
+    let room = |j: usize| (j + 6).min(doc.tokens.len());
+    let Some(x) = doc.tokens.get(t) else { return 0 };
+    if title_at(doc, t, room(t)).is_some() || !x.cap || x.kind != crate::model::TokenKind::Word {
+        return 0;
+    }
+    let n = match doc.mention_at_token(t) {
+        Some(m) if doc.mentions[m].span.start == x.span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) => doc.token_at(doc.mentions[m].span.end) - t,
+        Some(_) => return 0,
+        None => 1,
+    };
+    if title_at(doc, t + n, room(t + n)).is_some() {
+        n
+    } else {
+        0
+    }
+}
