@@ -3,11 +3,17 @@
 
 use super::*;
 
-pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
+/// Runs whose shape settles them before `parse_run` reads them word by word: a treaty, ship or
+/// vehicle, a street, base, lake or site, a place "administered" by a state, a body taken up by
+/// "which", an initialism's plural, hyphenated or "-e-" names, "AT&T", a barrister's rank, a
+/// letter's or photo's credit line, a lone initial, a cartel or party before its lower-case noun,
+/// a people's adjective. Each adds what it finds (or nothing, or parses the run's parts) and
+/// answers true; false leaves the run to `parse_run`.
+fn settled_by_shape(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
     // ("the European Convention on Human Rights": the subject of a treaty "on" it is the
     // document's name too)
     if ship_name_at(doc, i) || vehicle_model_before(doc, j) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span)) {
-        return;
+        return true;
     }
     // ("Indian-administered Jammu and Kashmir", "Russian-occupied Crimea": a place a list
     // knows after a compound of who rules it is a place of that whole name, as written, not a
@@ -18,7 +24,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         let name = text_of(doc, i, j);
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("shop windows on the Boulevard Emile Jacqmain", "along Avenue Louise": the word for a
     // street opens a French or Belgian street's name; the run is that street, not a person
@@ -26,12 +32,12 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into") {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     if royal_street(doc, lex, i, j) {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("troops at Ramstein air base", "the Mihail Kogălniceanu air base": a run after "the" or
     // a preposition and before "air base", "naval base", "airbase" or "military base" names the
@@ -46,7 +52,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("levels in Lake Varnell", "the slopes of Mount Orlen": the word for a lake or mountain
     // opening a run of one or two more capitalised words names that lake or mountain, as
@@ -64,7 +70,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("a Texas Republican", "Ohio Democrat Jane Roe": a place a list knows, then a
     // capitalised noun for a party's member; the place is named alone and a name after the
@@ -79,7 +85,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if t + 1 < j {
                 parse_run(doc, lex, t + 1, j, false, heading, deferred);
             }
-            return;
+            return true;
         }
     }
     // ("the Kerem Shalom crossing", "the Tarkan Hill dam": a name between "the" and a
@@ -90,7 +96,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("Responsible Wagering Australia, which represents the bookmakers, says …": a name of
     // two words or more that "which" takes up, then speaks after the aside, is a body's; no
@@ -104,19 +110,19 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
         let ent = doc.organisation(&text_of(doc, s, j));
         doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     // people, never a person's name; the words before it are parsed alone)
     if j > i + 1 && plural_noun_word(doc, j - 1) {
         parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
-        return;
+        return true;
     }
     if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
         if m < j {
             parse_run(doc, lex, m, j, false, heading, deferred);
         }
-        return;
+        return true;
     }
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
     // ends where initials open a person's name; two runs)
@@ -124,7 +130,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         if let Some(m) = (i + 1..j - 1).find(|&m| dotted_initials_word(doc.slice(doc.tokens[m].span)) && lex.org_words.contains(doc.slice(doc.tokens[m - 1].span)) && person_shape(doc, lex, m, j, true)) {
             parse_run(doc, lex, i, m, sentence_start, heading, deferred);
             parse_run(doc, lex, m, j, false, heading, deferred);
-            return;
+            return true;
         }
     }
     // ("Minister for Climate Change Dr Jane Roe", "Minister of Health Prof. Tom Lee": the
@@ -140,14 +146,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if field.is_some_and(|f| (f..m).all(|x| doc.tokens[x].cap && lex.titles.get(&doc.tokens[x].lower).is_none())) && j - m <= 4 && (m + 1..j).all(|x| doc.tokens[x].cap && lex.titles.get(&doc.tokens[x].lower).is_none()) {
                 parse_run(doc, lex, i, m, sentence_start, heading, deferred);
                 parse_run(doc, lex, m, j, false, heading, deferred);
-                return;
+                return true;
             }
         }
     }
     // "Sen. Jane Roe, D-Ohio, said", "(R-New Mexico)": a party's initial and a US state after
     // a comma or bracket name the state the member sits for
     if party_state_tag(doc, lex, i, j) {
-        return;
+        return true;
     }
     // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
     // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
@@ -158,21 +164,21 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         let word = doc.slice(doc.tokens[i].span).to_string();
         let ent = doc.organisation(&word);
         doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
-        return;
+        return true;
     }
     if j == i + 1 && hyphenated_names(doc, lex, i) {
-        return;
+        return true;
     }
     // "AT&T", "M&S": capitals joined by an ampersand name a company, never a person
     if j == i + 1 && doc.tokens[i].lower.contains('&') {
         let ent = doc.organisation(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // "Shares of Quillmart Motor fell": the company's shares, opening the sentence
     if sentence_start && j > i + 2 && matches!(doc.tokens[i].lower.as_str(), "shares" | "stocks") && doc.tokens[i + 1].lower == "of" {
         parse_run(doc, lex, i + 2, j, false, heading, deferred);
-        return;
+        return true;
     }
     // "Jane Roe KC", "Olufemi Adekunle-Davies SAN": a barrister's rank after the name is no
     // part of it (a comma or a cue after it)
@@ -184,17 +190,17 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 doc.mentions[m].span.end = doc.tokens[j - 1].span.end;
             }
         }
-        return;
+        return true;
     }
     if !heading && quote_credit(doc, lex, i, j) {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     if j == i + 1 && (!heading && addressed_alone(doc, lex, i) || line_opening_name(doc, lex, i)) && doc.mention_at_token(i).is_none() {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // "Dana Jo Quarby <jquarby@…>", "Dana Jo Quarby 01/24/2001": a given name the article
     // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
@@ -208,7 +214,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
         let ent = doc.person(&text_of(doc, i + 1, j), doc.tokens[i + 1].span.start);
         doc.add_mention(span_of(doc, i + 1, j), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // "Dana Quarby Tolvan Vexby 09/08/2000 09:55 AM": a letter's closing name, then the next
     // header's sender, on one line: two given names, each before a surname, and a date or an
@@ -221,7 +227,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             let ent = doc.person(&text_of(doc, a, e), doc.tokens[a].span.start);
             doc.add_mention(span_of(doc, a, e), ent, MentionKind::Name);
         }
-        return;
+        return true;
     }
     // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
     // the writer's job and firm on the same run (a line that lost its breaks)
@@ -242,7 +248,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if rest < j {
                 parse_run(doc, lex, rest, j, false, heading, deferred);
             }
-            return;
+            return true;
         }
     }
     // "Jane Roe Vexmoor President Tolvan Quarby shakes hands …": a photo credit's name before a
@@ -275,7 +281,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
             doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
             parse_run(doc, lex, m, j, false, heading, deferred);
-            return;
+            return true;
         }
     }
     // "… 24, Quarnby E17 Tolvan Brask, 30, …": the town (and postal district) of the list's
@@ -289,7 +295,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 parse_run(doc, lex, i, e, sentence_start, heading, deferred);
                 let ent = doc.person(&text_of(doc, s, j), doc.tokens[s].span.start);
                 doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
-                return;
+                return true;
             }
         }
     }
@@ -300,7 +306,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             let ent = doc.organisation(&canon.clone());
             doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
         }
-        return;
+        return true;
     }
     // "the Juarez cartel", "the Barrio Azteca gang": a criminal organisation named by a place
     // or name and a lower-case head (not a listed organisation or country: "the OPEC cartel"
@@ -311,7 +317,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     {
         let ent = doc.organisation(&text_of(doc, i, j + 1));
         doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
-        return;
+        return true;
     }
     // "the opposition Ghana Nkabom party": a country's name, then words that are no common
     // words nor a listed name, before a lower-case "party", name the party whole (not "the US
@@ -322,7 +328,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if unknown && longest(doc, e, j, &lex.organisations).is_none() {
                 let ent = doc.organisation(&text_of(doc, i, j));
                 doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-                return;
+                return true;
             }
         }
     }
@@ -337,6 +343,13 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         if e > i {
             parse_run(doc, lex, i, e, sentence_start, heading, deferred);
         }
+        return true;
+    }
+    false
+}
+
+pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
+    if settled_by_shape(doc, lex, i, j, sentence_start, heading, deferred) {
         return;
     }
     let mut k = i;
