@@ -587,7 +587,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             return;
         }
         // "FC Chester": a club, also when its town is a given name (which the context rules
-        // of `orgs.rs` leave alone); "PT Sulawesi Nikel" a company, also when a place or a
+        // of `orgs/` leave alone); "PT Sulawesi Nikel" a company, also when a place or a
         // given name follows the designator
         if k == run_start && k + 1 < j && (CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) || COMPANY_PREFIXES.contains(&doc.slice(doc.tokens[k].span))) {
             let ent = doc.organisation(&text_of(doc, k, j));
