@@ -136,6 +136,7 @@ ARTICLES = [
   ("delyth_jewell", "standing by while our beaches are closed one by one", ["labour"], "accused"),
   ("rhys_morgan", "A poor rating sits on the internet for years,", [], "said"),
   ("rhys_morgan", "The people who run cafes at Bracelet Bay did nothing to cause this, but they are the ones paying for it.", ["bracelet_bay"], "said"),
+  ("nrw", "excellent", ["wales"], "according to"),
   ("sian_howells", "We are not asking for the moon. We are asking to swim without getting sick,", [], "said"),
  ],
  "statements": [
@@ -184,7 +185,7 @@ ARTICLES = [
   ("russell_bernstein", "councillor", "conservatives", "Conservative councillor Russell Bernstein"),
  ],
  "quotes": [
-  ("andy_burnham", "run for the North West, not for shareholders", ["united_utilities", "north_west"], "says"),
+  ("andy_burnham", "run for the North West, not for shareholders", ["north_west"], "says"),
   ("alan_fletcher", "a cavalier disregard", ["united_utilities"], "said"),
   ("helen_oduya", "This was not bad luck. It was a failure to do the basic things a water company is paid to do,", [], "said"),
   ("andy_burnham", "barely show up", [], "said"),
@@ -198,7 +199,7 @@ ARTICLES = [
   ("defra", "Water bosses who pollute our rivers will face the consequences, including prison.", [], "said"),
  ],
  "statements": [
-  ("andy_burnham", "says", "Andy Burnham says the firm should be \"run for the North West, not for shareholders\" after the latest court case", ["united_utilities", "north_west"], True),
+  ("andy_burnham", "says", "Andy Burnham says the firm should be \"run for the North West, not for shareholders\" after the latest court case", ["north_west"], True),
   ("alan_fletcher", "said", "Judge Alan Fletcher said United Utilities had shown \"a cavalier disregard\" for the river and the people who live along it", ["united_utilities"]),
   ("alan_fletcher", "said", "He said the company, which supplies water to about seven million people across the North West, had ignored three warnings from its own engineers", ["north_west"]),
   ("helen_oduya", "said", "The EA's area director for Greater Manchester, Merseyside and Cheshire, Helen Oduya, said outside court that the case should send a message to every water company", []),
@@ -257,7 +258,7 @@ ARTICLES = [
   ("uisce_eireann", "says", "Uisce Éireann says it needs another €2.5bn to end discharges", [], True),
   (None, "calls for", "opposition calls for a referendum to keep water in public ownership", [], True),
   ("epa", "has said", "Raw sewage is still being discharged into rivers and the sea from 19 towns and villages, including Arklow and Kilrush, the Environmental Protection Agency (EPA) has said", ["arklow", "kilrush"]),
-  ("epa", "said", "the agency said Uisce Éireann had failed to meet its own deadlines for building treatment plants at nine of the sites and that half of the country's large towns did not meet EU standards", ["uisce_eireann"]),
+  ("epa", "said", "the agency said Uisce Éireann had failed to meet its own deadlines for building treatment plants at nine of the sites and that half of the country's large towns did not meet EU standards", ["uisce_eireann", "eu"]),
   ("aoife_brennan", "said", "Dr Aoife Brennan, director of the EPA's Office of Environmental Enforcement, said the pace of progress was \"too slow to protect our rivers and beaches\"", []),
   ("uisce_eireann", "said", "Uisce Éireann said the works would be finished by 2027", []),
   ("sean_laffey", "told", "Its head of asset management, Seán Laffey, told The Irish Times that the utility had removed raw sewage discharges from 40 towns since 2014 but needed another €2.5 billion to deal with the rest", []),
@@ -269,7 +270,7 @@ ARTICLES = [
   ("holly_cairns", "said", "The party's leader, Holly Cairns, said the experience of England, where private water companies have been fined hundreds of millions of pounds for sewage pollution, showed what Ireland must avoid", ["england", "ireland"]),
   ("eoin_o_broin", "said", "Sinn Féin housing spokesman Eoin Ó Broin said his party supported a referendum but would not back any plan to bring back water charges", []),
   ("micheal_martin", "said", "The Taoiseach, Micheál Martin, said the Government had no plans to privatise Uisce Éireann and that a referendum was not needed", ["uisce_eireann"]),
-  ("an_taisce", "said", "An Taisce, the national trust, said the EPA report showed that Ireland was still breaking EU law more than 30 years after the urban wastewater directive came into force", ["epa", "ireland"]),
+  ("an_taisce", "said", "An Taisce, the national trust, said the EPA report showed that Ireland was still breaking EU law more than 30 years after the urban wastewater directive came into force", ["epa", "ireland", "eu"]),
   ("cian_moran", "said", "Dr Cian Moran, a water scientist at University College Dublin, said the bathing water closures in Dublin Bay were a symptom of a network built for a smaller city", ["dublin_bay"]),
   ("epa", "said", "The EPA said it would prosecute Uisce Éireann over the failures at Arklow unless the plant was operating by the end of next year", ["uisce_eireann", "arklow"]),
   ("uisce_eireann", "said", "Uisce Éireann said it would respond to the report in full", []),
