@@ -17106,3 +17106,19 @@ fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisati
     let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
     assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
 }
+
+/// "The Minister for Agriculture, Food and the Marine, Jane Roe, said …": an office, "for"
+/// and a portfolio of three fields listed with commas and "and" is one title before the
+/// comma and the name (it had none: the list's commas cut it off); "The Minister for
+/// Finance, Tom Hale," keeps its role, and a list of people after the office is no portfolio.
+#[test]
+fn a_ministers_portfolio_listed_with_commas_is_one_title_before_the_name() {
+    let d = doc("Farm rules\n\nFarmers in Ireland protested on Monday. The Minister for Agriculture, Food and the Marine, Jane Roe, said the rules would be delayed. The Minister for Finance, Tom Hale, said the budget was ready.");
+    let r = role(&d, "Jane Roe", "Minister");
+    assert!(r.title.contains("Marine"), "{}", dump(&d));
+    role(&d, "Tom Hale", "Minister");
+    let d = doc("Farm rules\n\nThe Secretary of State for Environment, Food and Rural Affairs, Jane Roe, said Britain would follow.");
+    role(&d, "Jane Roe", "Secretary of State");
+    let d = doc("Farm rules\n\nThe talks were for Tom Hale, Mary Keane and Paul Byrne, Jane Roe said.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

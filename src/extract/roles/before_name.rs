@@ -6,7 +6,7 @@ use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, EntityKind, Span};
 use super::OPENING_PREPOSITIONS;
 use super::owners::owner_before;
-use super::portfolios::{field_word, portfolio_joined_before, portfolio_title_before};
+use super::portfolios::{field_word, portfolio_joined_before, portfolio_list_before, portfolio_title_before};
 use super::professions::{profession_after_unknown_name, profession_before};
 use super::record::push_role;
 
@@ -327,7 +327,7 @@ pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> us
     // before the name (or before a style or rank before it), is the title
     // (and across a comma: "Its Minister of Planning and International Cooperation, Jane
     // Roe, told …", "The Minister for Planning, Jane Roe,")
-    let across_comma = || (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| portfolio_title_before(doc, right - 1)).flatten();
+    let across_comma = || (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| portfolio_title_before(doc, right - 1).or_else(|| portfolio_list_before(doc, right - 1))).flatten();
     let portfolio = (of_before.is_none() && right == doc.token_at(span.start)).then(|| portfolio_title_before(doc, right).or_else(across_comma)).flatten();
     if let Some((l, end, head)) = portfolio {
         let former = l > 0 && doc.tokens[l - 1].lower == "former";

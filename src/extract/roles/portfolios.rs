@@ -114,6 +114,54 @@ pub(super) fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usiz
     Some((l, end, head))
 }
 
+/// "The Minister for Housing, Local Government and Heritage, Jane Roe", "the Secretary of State
+/// for Environment, Food and Rural Affairs, Jane Roe" (`r` the comma before the name): an
+/// office, "for"/"of", then a portfolio of three or more fields listed with commas, the last
+/// joined by "and" (maybe "and the"), is one title, as Irish and British departments are named;
+/// the list's own commas otherwise cut the title off from the name. Each field is one to three
+/// capitalised words that are no title and name no person, place or country (a field the
+/// tagger took for a body, "Local Government", is still a field). The title's first token, its
+/// end and the office's normal form, as `portfolio_title_before` gives them.
+pub(super) fn portfolio_list_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static str)> {
+    let lex = Lexicon::get();
+    let field = |j: usize| {
+        let x = &doc.tokens[j];
+        x.cap
+            && x.kind == crate::model::TokenKind::Word
+            && !lex.titles.contains_key(&x.lower)
+            && !lex.stopwords.contains(&x.lower)
+            && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
+    };
+    // one field ending right before `j`: its first token
+    let field_before = |j: usize| {
+        let mut a = j;
+        while a > 0 && j - a < 3 && field(a - 1) {
+            a -= 1;
+        }
+        (a < j).then_some(a)
+    };
+    // (a cheap test first: the word before the comma is a field's)
+    let mut j = field_before(r)?;
+    if j >= 1 && doc.tokens[j - 1].lower == "the" {
+        j -= 1;
+    }
+    if j < 1 || doc.tokens[j - 1].lower != "and" {
+        return None;
+    }
+    j = field_before(j - 1)?;
+    let mut commas = 0;
+    while commas < 4 && j >= 2 && doc.tokens[j - 1].lower == "," {
+        j = field_before(j - 1)?;
+        commas += 1;
+    }
+    let p = j.checked_sub(1)?;
+    if commas == 0 || !matches!(doc.tokens[p].lower.as_str(), "for" | "of") {
+        return None;
+    }
+    let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, h)))?;
+    Some((l, r, head))
+}
+
 /// "Information and Broadcasting Minister X", "Trade and Industry Secretary X" (`l` at the
 /// title found before the name, `head` its office): a minister's or secretary's portfolio of
 /// capitalised words joined by "and", naming nothing, belongs to the title; the first token of
