@@ -112,12 +112,14 @@ ARTICLES = [
   ("not_dead_yet_uk", "said", "Not Dead Yet UK, a network of disabled people who oppose assisted suicide, said it would keep lobbying peers to vote the bill down at third reading", []),
   (None, "point to", "Supporters point to Oregon, where assisted dying has been legal since 1997, as evidence that the fears are unfounded", ["oregon"], True),
   ("sarah_wootton", "said", "Sarah Wootton, chief executive of the campaign group Dignity in Dying, said the Lords had \"done its job of scrutiny\" and should now \"let the bill go through\"", ["house_of_lords"]),
+  (None, "fear", "the bill's supporters fear that time could run out before the end of the parliamentary session", [], True),
   ("lord_falconer", "said", "Lord Falconer, the former lord chancellor who is steering the bill through the Lords, said on Wednesday that he expected the report stage to finish before Christmas", []),
   ("lord_harper", "said", "A Conservative peer, Lord Harper of Barnsley, who opposes the bill, said the government should give it more time \"or admit that it cannot be made safe\"", ["united_kingdom"]),
   ("downing_street", "said", "Downing Street said the prime minister would not vote on the bill in the Lords, where he does not sit, and that Keir Starmer's own view, which he has stated in the past, had not changed", ["keir_starmer"]),
  ],
  "demands": [
   ("alan_fairbairn", None, "the law protect all members", "the law has to protect all of them"),
+  ("kim_leadbeater", None, "not add further conditions that could stop the law from working", "warned peers against adding further conditions that could stop the law from working"),
   ("bma", None, "doctors never be required to raise the option", "doctors should never be required to raise the option with a patient"),
   ("bma", "united_kingdom", "set up a separate service", "asked ministers to set up a separate service so that GPs who object are not drawn into the process"),
   ("rcpsych", "united_kingdom", "fund the extra work of the panels", "the college would not nominate members to the panels unless the government funded the extra work"),
@@ -287,6 +289,7 @@ ARTICLES = [
   ("vincenzo_falabella", "called on", "He called on Schillaci to double the national fund for non-self-sufficiency before parliament took up any end-of-life bill", ["orazio_schillaci"], True),
   ("chiara_fornari", "told", "Chiara Fornari, a teacher from Perugia with multiple sclerosis who has asked her local health authority to assess her request, told ANSA she had cried when she heard the news", []),
   ("umbria_health", "did not respond", "Umbria's regional health authority did not respond to a request for comment", [], True),
+  (None, "confirmed", "the local health authorities confirmed they met the conditions", [], True),
   ("coscioni", "according to", "Since then, at least nine people have received the drugs in Italy after the local health authorities confirmed they met the conditions, according to the Luca Coscioni Association", []),
  ],
  "demands": [
