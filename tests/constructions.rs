@@ -17106,3 +17106,14 @@ fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisati
     let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
     assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
 }
+
+#[test]
+fn an_msp_and_a_state_assemblywoman_are_offices_before_the_name() {
+    // "Liberal Democrat MSP Jane Roe": the member of the Scottish Parliament's office, as "MP"
+    // is, not part of her name; "Assemblywoman", "Assemblyman" of a US state assembly the same
+    let d = doc("Housing vote\n\nLiberal Democrat MSP Jane Roe said the plan would help tenants.\n\nAssemblywoman Mary Vance said the vote was overdue. Assemblyman Tom Hale said it came too late.");
+    reported(&d, "Liberal Democrat MSP Jane Roe said the plan would help tenants", "Jane Roe");
+    role(&d, "Jane Roe", "MSP");
+    role(&d, "Mary Vance", "Assemblywoman");
+    role(&d, "Tom Hale", "Assemblyman");
+}
