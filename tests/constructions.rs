@@ -17117,3 +17117,11 @@ fn an_msp_and_a_state_assemblywoman_are_offices_before_the_name() {
     role(&d, "Mary Vance", "Assemblywoman");
     role(&d, "Tom Hale", "Assemblyman");
 }
+
+#[test]
+fn a_name_told_with_no_that_before_the_reported_clause_is_not_who_asks() {
+    // "told Reuters the council had asked the government to …": the outlet is the one told, no
+    // part of the reported clause; the council, its subject, asks (as with "told Reuters that")
+    let d = doc("Doctors strike\n\nThe Kenya Medical Practitioners Council said on Monday it would not comment on the strike in Kenya. Its chairman, Paul Ward, told Reuters the council had asked the government to delay the vote.");
+    demand(&d, "Kenya Medical Practitioners Council", Some("Kenya"), "delay the vote", DemandKind::Appeal);
+}

@@ -253,7 +253,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
         return writer(s);
     }
-    if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, false, Some(se)) {
+    if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, false, Some(se)).map(|np| past_one_told(doc, ctx, np, c)) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
         }
@@ -478,6 +478,17 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         return actor_party(doc, &np).map(|p| (p, np.start));
     }
     None
+}
+
+/// "told Reuters the council had asked the government to …" (`np` the subject found before the
+/// verb at `c`): with no "that", the name right after a form of "tell" is the one told, no part
+/// of the reported clause, whose subject opens after it (`past_told`); else `np` as found.
+fn past_one_told(doc: &Doc, ctx: &Ctx, np: Np, c: usize) -> Np {
+    let s = past_told(doc, np.start, c);
+    if s == np.start {
+        return np;
+    }
+    np_at(doc, ctx, s, c).filter(|n| n.end <= c).unwrap_or(np)
 }
 
 /// Where a time phrase ending right before token `c` starts ("on Monday", "last week",
