@@ -17125,3 +17125,11 @@ fn a_name_told_with_no_that_before_the_reported_clause_is_not_who_asks() {
     let d = doc("Doctors strike\n\nThe Kenya Medical Practitioners Council said on Monday it would not comment on the strike in Kenya. Its chairman, Paul Ward, told Reuters the council had asked the government to delay the vote.");
     demand(&d, "Kenya Medical Practitioners Council", Some("Kenya"), "delay the vote", DemandKind::Appeal);
 }
+
+#[test]
+fn the_before_a_title_written_to_leaves_the_writer_asking() {
+    // "had written to the UK Health Secretary Jane Roe to ask her to …": "the" before the title
+    // of the one written to, as without it, makes the writer the one who asks
+    let d = doc("Care bill\n\nTom Hale said he had written to the UK Health Secretary Jane Roe to ask her to lay the order by May.");
+    demand(&d, "Tom Hale", None, "lay the order by May", DemandKind::Appeal);
+}

@@ -211,6 +211,11 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         while s > a + 2 && start - s < 4 && doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word {
             s -= 1;
         }
+        // ("had written to the UK Health Secretary Jane Roe to ask him to …": "the" before the
+        // title is no word of the name)
+        if s < start && s > a + 2 && doc.tokens[s - 1].lower == "the" && doc.tokens[s - 2].lower == "to" {
+            s -= 1;
+        }
         // ("had written to 34 smaller platforms asking them to …": a count the noun phrase
         // leaves out stands between "to" and those written to)
         if s == start && s > a + 2 && doc.tokens[s - 1].kind == TokenKind::Number && !doc.tokens[s].cap {
