@@ -17122,3 +17122,30 @@ fn a_ministers_portfolio_listed_with_commas_is_one_title_before_the_name() {
     let d = doc("Farm rules\n\nThe talks were for Tom Hale, Mary Keane and Paul Byrne, Jane Roe said.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_msp_and_a_state_assemblywoman_are_offices_before_the_name() {
+    // "Liberal Democrat MSP Jane Roe": the member of the Scottish Parliament's office, as "MP"
+    // is, not part of her name; "Assemblywoman", "Assemblyman" of a US state assembly the same
+    let d = doc("Housing vote\n\nLiberal Democrat MSP Jane Roe said the plan would help tenants.\n\nAssemblywoman Mary Vance said the vote was overdue. Assemblyman Tom Hale said it came too late.");
+    reported(&d, "Liberal Democrat MSP Jane Roe said the plan would help tenants", "Jane Roe");
+    role(&d, "Jane Roe", "MSP");
+    role(&d, "Mary Vance", "Assemblywoman");
+    role(&d, "Tom Hale", "Assemblyman");
+}
+
+#[test]
+fn a_name_told_with_no_that_before_the_reported_clause_is_not_who_asks() {
+    // "told Reuters the council had asked the government to …": the outlet is the one told, no
+    // part of the reported clause; the council, its subject, asks (as with "told Reuters that")
+    let d = doc("Doctors strike\n\nThe Kenya Medical Practitioners Council said on Monday it would not comment on the strike in Kenya. Its chairman, Paul Ward, told Reuters the council had asked the government to delay the vote.");
+    demand(&d, "Kenya Medical Practitioners Council", Some("Kenya"), "delay the vote", DemandKind::Appeal);
+}
+
+#[test]
+fn the_before_a_title_written_to_leaves_the_writer_asking() {
+    // "had written to the UK Health Secretary Jane Roe to ask her to …": "the" before the title
+    // of the one written to, as without it, makes the writer the one who asks
+    let d = doc("Care bill\n\nTom Hale said he had written to the UK Health Secretary Jane Roe to ask her to lay the order by May.");
+    demand(&d, "Tom Hale", None, "lay the order by May", DemandKind::Appeal);
+}
