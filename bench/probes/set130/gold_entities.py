@@ -21,6 +21,7 @@ ENT = {
     "austria": (C, "Austria", []), "new_zealand": (C, "New Zealand", []), "lebanon": (C, "Lebanon", []),
     "laos": (C, "Laos", []), "iraq": (C, "Iraq", []),
     "un": (O, "United Nations", ["UN", "U.N."]), "nato": (O, "NATO", ["Nato"]),
+    "europe": (L, "Europe", []), "baltic_states": (L, "Baltic states", ["Baltics"]),
     "geneva": (L, "Geneva", []), "new_york": (L, "New York", []), "brussels": (L, "Brussels", []),
     "icbl": (O, "International Campaign to Ban Landmines", ["ICBL"]),
     "tamar_gabelnick": (P, "Tamar Gabelnick", ["Gabelnick"]),
@@ -28,7 +29,7 @@ ENT = {
     # 001 Poland (Reuters)
     "wladyslaw_kosiniak_kamysz": (P, "Wladyslaw Kosiniak-Kamysz", ["Kosiniak-Kamysz"]),
     "gora_kalwaria": (L, "Gora Kalwaria", []),
-    "pgz": (O, "Polska Grupa Zbrojeniowa", ["PGZ"]),
+    "pgz": (O, "Polska Grupa Zbrojeniowa", ["PGZ"]), "polish_army": (O, "Polish army", ["army"]),
     "cezary_tomczyk": (P, "Cezary Tomczyk", ["Tomczyk"]),
     "adam_leszkiewicz": (P, "Adam Leszkiewicz", ["Leszkiewicz"]),
     "dmitry_peskov": (P, "Dmitry Peskov", ["Peskov"]),
