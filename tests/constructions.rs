@@ -17106,3 +17106,14 @@ fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisati
     let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
     assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
 }
+
+/// 'Norway said it was "deeply concerned".': a subject pronoun and its copula before the
+/// quoted rest of the clause are a reported statement of the speaker's own, beside the quote
+/// (it had only the quote); "Finland, which hosted the talks, said she was "alarmed"." too.
+#[test]
+fn said_it_was_and_a_quoted_predicate_is_a_reported_statement() {
+    let d = doc("Donors react\n\nNorway said it was \"deeply concerned\". Jane Roe, who chairs the donor group, said she was \"alarmed\".");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Norway") && d.slice(s.text).contains("said it was")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("she was")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+}
