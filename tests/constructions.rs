@@ -17149,3 +17149,25 @@ fn the_before_a_title_written_to_leaves_the_writer_asking() {
     let d = doc("Care bill\n\nTom Hale said he had written to the UK Health Secretary Jane Roe to ask her to lay the order by May.");
     demand(&d, "Tom Hale", None, "lay the order by May", DemandKind::Appeal);
 }
+
+/// 'Norway said it was "deeply concerned".': a subject pronoun and its copula before the
+/// quoted rest of the clause are a reported statement of the speaker's own, beside the quote
+/// (it had only the quote); "Finland, which hosted the talks, said she was "alarmed"." too.
+#[test]
+fn said_it_was_and_a_quoted_predicate_is_a_reported_statement() {
+    let d = doc("Donors react\n\nNorway said it was \"deeply concerned\". Jane Roe, who chairs the donor group, said she was \"alarmed\".");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Norway") && d.slice(s.text).contains("said it was")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("she was")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+}
+
+/// '"…," Jane Roe told reporters at an army training school in Hamar, north of Oslo.': after a
+/// quote, a tail that only says where (a site, a village and the region it lies in) holds
+/// nothing said of its own; the quote is the statement (it had a reported one of the place).
+#[test]
+fn a_quotes_told_tail_naming_a_site_and_its_region_is_no_reported_statement() {
+    let d = doc("Mine plan\n\n\"We will not wait for anyone,\" Jane Roe told reporters at an army training school in Hamar, north of Oslo.\n\n\"The soil does not wait,\" Tom Hale told the BBC in the village of Elverum, in eastern Norway's Innlandet county.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("told")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}

@@ -514,6 +514,11 @@ pub(super) const VENUE_WORDS: &[&str] = &[
     // ("told reporters at the ministry in Santiago on Tuesday evening", "at the Finance Ministry
     // in Tokyo's Kasumigaseki district": a ministry's building and a quarter of a city)
     "ministry", "district", "offices", "embassy", "residence", "airport", "'s", "’s",
+    // ("told reporters at an army training school in X, south of Y", "told the BBC in the
+    // village of X, in eastern Y's Z region": a site, a settlement and the region it lies in)
+    "school", "academy", "college", "university", "camp", "base", "barracks", "army", "military", "training", "engineering",
+    "village", "town", "region", "province", "county", "border", "crossing", "port", "hospital", "factory", "plant", "site",
+    "eastern", "western", "northern", "southern", "central",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the

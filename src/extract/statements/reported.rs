@@ -498,6 +498,13 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                         && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || (actor || definite) && x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "my"))
                 })
             };
+            // ('Norway said it was "deeply concerned".': a subject pronoun and its copula before
+            // the quoted rest of the clause say how the speaker itself stands, as the golds read
+            // it; not in a headline or a standfirst)
+            let pronoun_copula = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                pronoun_copula_quote(doc, ctx, k) && !doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading)
+            };
             // ("According to Hale, the plans “only prolong the conflict.”": after the source and
             // its comma, a short subject whose whole predicate is quoted)
             let according_subject = || {
@@ -506,7 +513,7 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                     (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
                 }
             };
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && (actor_modal() || noun_modal())) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) {
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && (actor_modal() || noun_modal())) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) && !(own == 2 && !f.content_before && pronoun_copula()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
@@ -786,6 +793,15 @@ fn closing_source_reports_act(doc: &Doc, ctx: &Ctx, p: &Found, f: &Found, a: usi
         return false;
     }
     f.att.speakers.iter().all(|&e| matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization))
+}
+
+/// A subject pronoun at `k`, its copula and then an opening quotation mark ('said it was
+/// "deeply concerned"', 'said she was "relieved"'): a report of how the speaker stands whose
+/// predicate is quoted, short as it is.
+fn pronoun_copula_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we") && ctx.tok_quote[k].is_none())
+        && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "was" | "were" | "is" | "are"))
+        && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
 }
 
 /// Where a clause coordinated after a statement's cue (at `ce`, before `b`) opens with an
