@@ -11,7 +11,7 @@ ENT = {
     "mexico": (C, "Mexico", []), "australia": (C, "Australia", []),
     "turkey": (C, "Türkiye", ["Turkey"]), "ankara": (L, "Ankara", []), "azerbaijan": (C, "Azerbaijan", []),
     "eu": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", []),
-    "europe": (L, "Europe", []),
+    "europe": (L, "Europe", []), "brussels": (L, "Brussels", []),
     # 001 places
     "oregon": (L, "Oregon", []), "grants_pass": (L, "Grants Pass", []), "rogue_river": (L, "Rogue River", []),
     "merlin": (L, "Merlin", []), "galice": (L, "Galice", []), "british_columbia": (L, "British Columbia", []),
@@ -94,7 +94,7 @@ ENT = {
     "ozgur_ozel": (P, "Özgür Özel", ["Özel"]), "tr_constitutional_court": (O, "Constitutional Court", []),
     "tema": (O, "Turkish Foundation for Combating Soil Erosion, for Reforestation and the Protection of Natural Habitats", ["TEMA"]),
     "deniz_atac": (P, "Deniz Ataç", ["Ataç"]), "iu_cerrahpasa": (O, "Istanbul University-Cerrahpaşa", []),
-    "gr_civil_protection": (O, "Greece's civil protection ministry", []),
+    "gr_civil_protection": (O, "Greece's civil protection ministry", ["Greek civil protection ministry"]),
     "hakan_fidan": (P, "Hakan Fidan", ["Fidan"]), "giorgos_gerapetritis": (P, "Giorgos Gerapetritis", ["Gerapetritis"]),
     "tr_foreign_ministry": (O, "Turkish Foreign Ministry", []),
     "tsms": (O, "Turkish State Meteorological Service", []), "suleyman_elban": (P, "Süleyman Elban", ["Elban"]),
@@ -103,7 +103,7 @@ ENT = {
     "jim_morris": (P, "Jim Morris", []),
     "guardian": (O, "The Guardian", ["Guardian"]), "helena_smith": (P, "Helena Smith", []), "jon_henley": (P, "Jon Henley", []),
     "afp": (O, "AFP", []),
-    "cbc": (O, "CBC News", ["CBC"]), "bartley_kives": (P, "Bartley Kives", []), "sarah_petz": (P, "Sarah Petz", []),
+    "cbc": (O, "CBC News", ["CBC"]), "information_radio": (O, "Information Radio", []), "bartley_kives": (P, "Bartley Kives", []), "sarah_petz": (P, "Sarah Petz", []),
     "canadian_press": (O, "The Canadian Press", ["Canadian Press"]),
     "hurriyet": (O, "Daily News", ["Hürriyet Daily News"]), "aa": (O, "AA", ["Anadolu Agency"]),
 }
