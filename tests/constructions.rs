@@ -17106,3 +17106,17 @@ fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisati
     let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
     assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
 }
+
+/// "Prime Minister Ana Montenegro … Montenegro said Portugal had asked …": a country's name
+/// alone that is the surname of the one person the article named in full before, standing
+/// before a verb of saying or after one closing a quotation, is that person; the country
+/// named after a preposition stays the country.
+#[test]
+fn a_country_that_is_the_surname_of_a_person_named_before_speaks_as_that_person() {
+    let d = doc("Fire aid\n\nLISBON (Reuters) - Prime Minister Ana Montenegro visited the fire lines on Monday. Montenegro said Portugal had asked Spain for more aircraft. \"We need help,\" said Montenegro.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ana Montenegro") && d.slice(s.text).contains("more aircraft")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Montenegro")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country && e.name == "Montenegro"), "{}", dump(&d));
+    let d = doc("Fire aid\n\nLISBON (Reuters) - Prime Minister Ana Montenegro visited the fire lines on Monday. Officials from Montenegro said the border was open.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country && e.name == "Montenegro"), "{}", dump(&d));
+}
