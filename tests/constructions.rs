@@ -17120,3 +17120,14 @@ fn a_country_that_is_the_surname_of_a_person_named_before_speaks_as_that_person(
     let d = doc("Fire aid\n\nLISBON (Reuters) - Prime Minister Ana Montenegro visited the fire lines on Monday. Officials from Montenegro said the border was open.");
     assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country && e.name == "Montenegro"), "{}", dump(&d));
 }
+
+/// "Governor Jane Roe invoked the state's Emergency Powers Act to send more crews": a law, an
+/// article or a power put to use is an act, no statement; "invoked the memory of …" still
+/// reports words.
+#[test]
+fn invoking_a_law_is_no_statement() {
+    let d = doc("Fire crews\n\nSALEM, Ore. (AP) — Governor Jane Roe invoked the state's Emergency Powers Act to send more crews to the fire. Tom Hale invoked Article 5 of the treaty on Monday.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("invoked")), "{}", dump(&d));
+    let d = doc("Fire crews\n\nSALEM, Ore. (AP) — Governor Jane Roe invoked the memory of the 2020 fires, saying the state could not afford another such summer.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}
