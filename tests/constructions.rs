@@ -17171,3 +17171,28 @@ fn a_quotes_told_tail_naming_a_site_and_its_region_is_no_reported_statement() {
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+/// "Prime Minister Ana Montenegro … Montenegro said Portugal had asked …": a country's name
+/// alone that is the surname of the one person the article named in full before, standing
+/// before a verb of saying or after one closing a quotation, is that person; the country
+/// named after a preposition stays the country.
+#[test]
+fn a_country_that_is_the_surname_of_a_person_named_before_speaks_as_that_person() {
+    let d = doc("Fire aid\n\nLISBON (Reuters) - Prime Minister Ana Montenegro visited the fire lines on Monday. Montenegro said Portugal had asked Spain for more aircraft. \"We need help,\" said Montenegro.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ana Montenegro") && d.slice(s.text).contains("more aircraft")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Montenegro")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country && e.name == "Montenegro"), "{}", dump(&d));
+    let d = doc("Fire aid\n\nLISBON (Reuters) - Prime Minister Ana Montenegro visited the fire lines on Monday. Officials from Montenegro said the border was open.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country && e.name == "Montenegro"), "{}", dump(&d));
+}
+
+/// "Governor Jane Roe invoked the state's Emergency Powers Act to send more crews": a law, an
+/// article or a power put to use is an act, no statement; "invoked the memory of …" still
+/// reports words.
+#[test]
+fn invoking_a_law_is_no_statement() {
+    let d = doc("Fire crews\n\nSALEM, Ore. (AP) — Governor Jane Roe invoked the state's Emergency Powers Act to send more crews to the fire. Tom Hale invoked Article 5 of the treaty on Monday.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("invoked")), "{}", dump(&d));
+    let d = doc("Fire crews\n\nSALEM, Ore. (AP) — Governor Jane Roe invoked the memory of the 2020 fires, saying the state could not afford another such summer.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

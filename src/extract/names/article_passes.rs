@@ -99,6 +99,42 @@ pub(super) fn surname_companies(doc: &mut Doc) {
     crate::extract::orgs::drop_orphans(doc, orphans);
 }
 
+/// "Prime Minister Jane Montenegro said … Montenegro said the government had asked …": a
+/// country's name alone, the surname of exactly one person the article names in full before
+/// it, where a speaker stands (before a verb of saying, or right after one that closes a
+/// quotation), is that person (the gazetteer's country had taken the surname, and with it the
+/// speaker's words). Not after a preposition or an article ("talks with Montenegro said to
+/// be …" keeps the country).
+pub(super) fn surname_countries(doc: &mut Doc) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (i, m) in doc.mentions.iter().enumerate() {
+        if doc.entities[m.entity].kind != EntityKind::Country {
+            continue;
+        }
+        let t = doc.token_at(m.span.start);
+        if doc.token_at(m.span.end) != t + 1 || !doc.tokens[t].cap || doc.tokens[t].kind != TokenKind::Word {
+            continue;
+        }
+        let word = doc.slice(m.span);
+        if word.len() < 4 || t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "at" | "for" | "from" | "with" | "by" | "on" | "in" | "to" | "into" | "against" | "the" | "a" | "an") {
+            continue;
+        }
+        if !cue_follows(doc, t + 1) && !credited_after_quote(doc, t) {
+            continue;
+        }
+        let mut full = doc.people_named_in_full(word);
+        let (Some(p), None) = (full.next(), full.next()) else { continue };
+        if doc.mentions.iter().any(|x| x.entity == p && x.span.end <= m.span.start && doc.slice(x.span).contains(' ')) {
+            moves.push((i, p));
+        }
+    }
+    let orphans: Vec<usize> = moves.iter().map(|&(i, _)| doc.mentions[i].entity).collect();
+    for (i, p) in moves {
+        doc.mentions[i].entity = p;
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
 /// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
 /// province's abbreviation after a town's name is a mention of that region. A dateline's
 /// dotted abbreviation (AP style) after a comma and a town the article names; a two-letter

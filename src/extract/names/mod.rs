@@ -824,6 +824,7 @@ pub fn find_names(doc: &mut Doc) {
     named_central_banks(doc, lex);
     capitals_among_people(doc, lex);
     surname_companies(doc);
+    surname_countries(doc);
     regions_after_towns(doc, lex);
     virus_names(doc);
 }

@@ -659,6 +659,10 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
             && !(t + 2..(t + 6).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"))
             && !(t >= 2 && doc.tokens[t - 1].lower == "who" && matches!(doc.tokens[t - 2].lower.as_str(), "those" | "anyone" | "anybody" | "everyone" | "everybody" | "people" | "all" | "others" | "someone" | "somebody")),
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
+        // ("invoked the Emergency Powers Act", "invoked Article 5", "invoked the state's
+        // emergency powers": a law or a power put to use is an act, no words; "invoked the
+        // memory of …", "invoked Churchill" still speak)
+        "invoke" => !invoked_a_law(doc, t),
         // ("declared independence", "declared martial law" is an act of state)
         // ("declared a state of emergency", "declared a ceasefire": an act of state too)
         "declare" => !matches!(next, "independence" | "martial") && !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "emergency" | "ceasefire" | "truce" | "curfew" | "holiday" | "mourning" | "lockdown" | "bankruptcy" | "disaster" | "quarantine")),
@@ -675,6 +679,15 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
         _ => true,
     }
+}
+
+/// "invoked the state's Emergency Conflagration Act to send crews" (`t` at the verb): a word for
+/// a law, a treaty's article or a power among the few words of its object, before any
+/// punctuation, makes the verb an act of office, not a report of words.
+fn invoked_a_law(doc: &Doc, t: usize) -> bool {
+    (t + 1..(t + 8).min(doc.tokens.len()))
+        .take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that") && doc.tokens[j].kind != TokenKind::Quote)
+        .any(|j| matches!(doc.tokens[j].lower.as_str(), "act" | "law" | "laws" | "clause" | "article" | "powers" | "statute" | "provision" | "provisions" | "amendment" | "mechanism" | "protocol"))
 }
 
 /// "weapons from abroad, which he called a threat to the region": "which" or "what" and a

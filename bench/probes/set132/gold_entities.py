@@ -1,0 +1,130 @@
+"""Entities of probe set 132 (wildfires: evacuations, cross-border firefighting aid, arson arrests
+and blame over forest management; ids are set-wide), the places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and shared bodies
+    "united_states": (C, "United States", ["US", "U.S."]), "canada": (C, "Canada", []), "ottawa": (L, "Ottawa", []),
+    "greece": (C, "Greece", []), "athens": (L, "Athens", []), "italy": (C, "Italy", []), "france": (C, "France", []),
+    "romania": (C, "Romania", []), "bulgaria": (C, "Bulgaria", []),
+    "portugal": (C, "Portugal", []), "lisbon": (L, "Lisbon", []), "spain": (C, "Spain", []), "madrid": (L, "Madrid", []),
+    "mexico": (C, "Mexico", []), "australia": (C, "Australia", []),
+    "turkey": (C, "Türkiye", ["Turkey"]), "ankara": (L, "Ankara", []), "azerbaijan": (C, "Azerbaijan", []),
+    "eu": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", []),
+    "europe": (L, "Europe", []), "brussels": (L, "Brussels", []),
+    # 001 places
+    "oregon": (L, "Oregon", []), "grants_pass": (L, "Grants Pass", []), "rogue_river": (L, "Rogue River", []),
+    "merlin": (L, "Merlin", []), "galice": (L, "Galice", []), "british_columbia": (L, "British Columbia", []),
+    "medford": (L, "Medford", []), "kamloops": (L, "Kamloops", []), "josephine_county": (L, "Josephine County", []),
+    "rogue_siskiyou": (L, "Rogue River-Siskiyou National Forest", []), "salem": (L, "Salem", []),
+    "vancouver": (L, "Vancouver", []), "grants_pass_high_school": (L, "Grants Pass High School", []),
+    "josephine_county_jail": (L, "Josephine County Jail", []),
+    # 002 places
+    "mount_penteli": (L, "Mount Penteli", []), "drosia": (L, "Drosia", []), "stamata": (L, "Stamata", []),
+    "marathon": (L, "Marathon", []), "evia": (L, "Evia", []), "crete": (L, "Crete", []), "dionysos": (L, "Dionysos", []),
+    # 003 places
+    "viseu": (L, "Viseu", []), "guarda": (L, "Guarda", []), "coimbra": (L, "Coimbra", []), "arganil": (L, "Arganil", []),
+    "galicia": (L, "Galicia", []), "castile_and_leon": (L, "Castile and Leon", []),
+    "castelo_branco": (L, "Castelo Branco", []), "pedrogao_grande": (L, "Pedrogao Grande", []),
+    # 004 places
+    "manitoba": (L, "Manitoba", []), "flin_flon": (L, "Flin Flon", []), "the_pas": (L, "The Pas", []),
+    "winnipeg": (L, "Winnipeg", []), "guadalajara": (L, "Guadalajara", []), "thompson": (L, "Thompson", []),
+    "rbc_convention_centre": (L, "RBC Convention Centre", []),
+    # 005 places
+    "izmir": (L, "İzmir", ["Izmir"]), "seferihisar": (L, "Seferihisar", []), "menderes": (L, "Menderes", []),
+    "adnan_menderes_airport": (L, "Adnan Menderes Airport", []), "urkmez": (L, "Ürkmez", []), "urla": (L, "Urla", []),
+    "godence": (L, "Gödence", []),
+    # 001 Oregon (AP)
+    "tina_kotek": (P, "Tina Kotek", ["Kotek"]), "odf": (O, "Oregon Department of Forestry", []),
+    "josephine_county_sheriff": (O, "Josephine County Sheriff's Office", []),
+    "dave_daniel": (P, "Dave Daniel", ["Daniel"]),
+    "nwcc": (O, "Northwest Interagency Coordination Center", ["NWCC"]),
+    "marcy_tollefson": (P, "Marcy Tollefson", ["Tollefson"]), "bc_wildfire_service": (O, "BC Wildfire Service", []),
+    "oregon_state_police": (O, "Oregon State Police", []), "travis_holcomb": (P, "Travis Holcomb", ["Holcomb"]),
+    "josh_eastman": (P, "Josh Eastman", ["Eastman"]),
+    "ron_wyden": (P, "Ron Wyden", ["Wyden"]), "us_democrats": (O, "Democratic Party", ["Democrat"]),
+    "us_forest_service": (O, "U.S. Forest Service", ["Forest Service", "US Forest Service"]),
+    "brooke_rollins": (P, "Brooke Rollins", ["Rollins"]),
+    "christine_goodwin": (P, "Christine Goodwin", ["Goodwin"]), "us_republicans": (O, "Republican Party", ["Republican"]),
+    "tom_schultz": (P, "Tom Schultz", ["Schultz"]), "linda_marsh": (P, "Linda Marsh", ["Marsh"]),
+    "american_red_cross": (O, "American Red Cross", []), "nws": (O, "National Weather Service", []),
+    # 002 Greece (Guardian)
+    "giannis_kefalogiannis": (P, "Giannis Kefalogiannis", ["Kefalogiannis"]),
+    "hellenic_fire_service": (O, "Hellenic Fire Service", ["fire service"]),
+    "vassilis_vathrakogiannis": (P, "Vassilis Vathrakogiannis", ["Vathrakogiannis"]),
+    "hellenic_police": (O, "Hellenic police", ["Police"]),
+    "kyriakos_mitsotakis": (P, "Kyriakos Mitsotakis", ["Mitsotakis"]),
+    "hadja_lahbib": (P, "Hadja Lahbib", ["Lahbib"]), "eleni_maragkou": (P, "Eleni Maragkou", ["Maragkou"]),
+    "nikos_androulakis": (P, "Nikos Androulakis", ["Androulakis"]), "pasok": (O, "Pasok", ["PASOK"]),
+    "dimitris_kalogeropoulos": (P, "Dimitris Kalogeropoulos", ["Kalogeropoulos"]), "wwf_greece": (O, "WWF Greece", []),
+    "ioanna_kapsali": (P, "Ioanna Kapsali", ["Kapsali"]),
+    "greek_met_service": (O, "national meteorological service", []),
+    # 003 Portugal (AFP)
+    "pj": (O, "judicial police", ["PJ", "Judiciary Police"]), "carlos_farinha": (P, "Carlos Farinha", ["Farinha"]),
+    "luis_montenegro": (P, "Luis Montenegro", ["Montenegro"]), "ume": (O, "military emergencies corps", ["UME"]),
+    "pedro_sanchez": (P, "Pedro Sanchez", ["Sanchez"]),
+    "spain_interior_ministry": (O, "Spanish interior ministry", ["interior ministry"]),
+    "anepc": (O, "civil protection authority", ["ANEPC"]),
+    "maria_lucia_amaral": (P, "Maria Lucia Amaral", ["Amaral"]), "luis_paulo_costa": (P, "Luis Paulo Costa", ["Costa"]),
+    "quercus": (O, "Quercus", []), "alexandra_azevedo": (P, "Alexandra Azevedo", ["Azevedo"]),
+    "ps": (O, "Socialist Party", ["PS"]), "icnf": (O, "ICNF", []),
+    "jose_luis_carneiro": (P, "Jose Luis Carneiro", ["Carneiro"]),
+    "forestis": (O, "Forestry Producers Association", ["Forestis"]), "rosario_alves": (P, "Rosario Alves", ["Alves"]),
+    "ipma": (O, "IPMA", []),
+    # 004 Manitoba (CBC)
+    "mathias_colomb": (O, "Mathias Colomb Cree Nation", ["Pukatawagan"]), "rcmp": (O, "RCMP", []),
+    "wab_kinew": (P, "Wab Kinew", ["Kinew"]), "ciffc": (O, "Canadian Interagency Forest Fire Centre", ["CIFFC"]),
+    "canadian_armed_forces": (O, "Canadian Armed Forces", []), "david_mcguinty": (P, "David McGuinty", ["McGuinty"]),
+    "manitoba_wildfire_service": (O, "Manitoba Wildfire Service", []), "earl_simmons": (P, "Earl Simmons", ["Simmons"]),
+    "gordie_bear": (P, "Gordie Bear", ["Bear"]), "paul_manaigre": (P, "Paul Manaigre", ["Manaigre"]),
+    "obby_khan": (P, "Obby Khan", ["Khan"]), "pc_manitoba": (O, "Progressive Conservative Party", ["Progressive Conservative"]),
+    "ndp": (O, "NDP", []), "lisa_naylor": (P, "Lisa Naylor", ["Naylor"]),
+    "kevin_hicks": (P, "Kevin Hicks", ["Hicks"]), "uni_manitoba": (O, "University of Manitoba", []),
+    "canadian_red_cross": (O, "Canadian Red Cross", []), "environment_canada": (O, "Environment Canada", []),
+    # 005 İzmir (Hürriyet Daily News)
+    "az_mes": (O, "Azerbaijani Emergency Situations Ministry", []),
+    "ibrahim_yumakli": (P, "İbrahim Yumaklı", ["Yumaklı", "Ibrahim Yumakli"]),
+    "izmir_prosecutor": (O, "İzmir Chief Public Prosecutor's Office", []),
+    "ali_yerlikaya": (P, "Ali Yerlikaya", ["Yerlikaya"]),
+    "afad": (O, "Disaster and Emergency Management Authority", ["AFAD"]),
+    "hatice_yildirim": (P, "Hatice Yıldırım", ["Yıldırım"]),
+    "cemil_tugay": (P, "Cemil Tugay", ["Tugay"]), "chp": (O, "Republican People's Party", ["CHP"]),
+    "izmir_municipality": (O, "İzmir Metropolitan Municipality", []),
+    "tr_forestry_ministry": (O, "Agriculture and Forestry Ministry", []),
+    "ozgur_ozel": (P, "Özgür Özel", ["Özel"]), "tr_constitutional_court": (O, "Constitutional Court", []),
+    "tema": (O, "Turkish Foundation for Combating Soil Erosion, for Reforestation and the Protection of Natural Habitats", ["TEMA"]),
+    "deniz_atac": (P, "Deniz Ataç", ["Ataç"]), "iu_cerrahpasa": (O, "Istanbul University-Cerrahpaşa", []),
+    "gr_civil_protection": (O, "Greece's civil protection ministry", ["Greek civil protection ministry"]),
+    "hakan_fidan": (P, "Hakan Fidan", ["Fidan"]), "giorgos_gerapetritis": (P, "Giorgos Gerapetritis", ["Gerapetritis"]),
+    "tr_foreign_ministry": (O, "Turkish Foreign Ministry", []),
+    "tsms": (O, "Turkish State Meteorological Service", []), "suleyman_elban": (P, "Süleyman Elban", ["Elban"]),
+    # outlets and journalists (optional)
+    "ap": (O, "Associated Press", ["AP"]), "claire_rush": (P, "Claire Rush", []), "sara_cline": (P, "Sara Cline", ["Cline"]),
+    "jim_morris": (P, "Jim Morris", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "helena_smith": (P, "Helena Smith", []), "jon_henley": (P, "Jon Henley", []),
+    "afp": (O, "AFP", []),
+    "cbc": (O, "CBC News", ["CBC"]), "information_radio": (O, "Information Radio", []), "bartley_kives": (P, "Bartley Kives", []), "sarah_petz": (P, "Sarah Petz", []),
+    "canadian_press": (O, "The Canadian Press", ["Canadian Press"]),
+    "hurriyet": (O, "Daily News", ["Hürriyet Daily News"]), "aa": (O, "AA", ["Anadolu Agency"]),
+}
+
+PLACE_IN = {
+    "ottawa": "canada", "athens": "greece", "lisbon": "portugal", "madrid": "spain", "ankara": "turkey",
+    "oregon": "united_states", "grants_pass": "josephine_county", "josephine_county": "oregon", "rogue_river": "oregon",
+    "merlin": "josephine_county", "galice": "josephine_county", "british_columbia": "canada", "medford": "oregon",
+    "kamloops": "british_columbia", "rogue_siskiyou": "oregon", "salem": "oregon", "vancouver": "british_columbia",
+    "grants_pass_high_school": "grants_pass", "josephine_county_jail": "grants_pass",
+    "mount_penteli": "greece", "drosia": "dionysos", "stamata": "dionysos", "dionysos": "greece", "marathon": "greece",
+    "evia": "greece", "crete": "greece",
+    "viseu": "portugal", "guarda": "portugal", "coimbra": "portugal", "arganil": "coimbra", "galicia": "spain",
+    "castile_and_leon": "spain", "castelo_branco": "portugal", "pedrogao_grande": "portugal",
+    "manitoba": "canada", "flin_flon": "manitoba", "the_pas": "manitoba", "winnipeg": "manitoba",
+    "guadalajara": "mexico", "thompson": "manitoba", "rbc_convention_centre": "winnipeg",
+    "izmir": "turkey", "seferihisar": "izmir", "menderes": "izmir", "adnan_menderes_airport": "izmir",
+    "urkmez": "seferihisar", "urla": "izmir", "godence": "seferihisar",
+}
+
+SAME = {
+    # capitals stand for their state
+    "ottawa": "canada", "athens": "greece", "lisbon": "portugal", "madrid": "spain", "ankara": "turkey",
+}
