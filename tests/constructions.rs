@@ -17106,3 +17106,16 @@ fn a_one_word_organisations_national_branch_opening_a_sentence_is_one_organisati
     let d = doc("Drilling plan\n\nGreenpeace, UK officials said, had broken the law. Talks between Greenpeace and Ireland stalled on Monday.");
     assert!(!d.entities.iter().any(|e| e.name == "Greenpeace UK" || e.name == "Greenpeace Ireland"), "{}", dump(&d));
 }
+
+/// "Sen. Jane Roe accused the administration of “…”": the accusation's "of" is no owner's, so
+/// the administration with no state named is the United States the article names, as after
+/// "called on"; "the administration of the port" stays no one.
+#[test]
+fn accused_the_administration_of_is_the_united_states() {
+    let d = doc("Visa delays\n\nWASHINGTON (AP) — The State Department said on Monday it would add staff in the United States.\n\nSen. Jane Roe of Ohio accused the administration of \"turning away talent\" and said she would seek a vote.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("accused")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
+    let d = doc("Port fees\n\nWASHINGTON (AP) — The United States raised fees on Monday.\n\nJane Roe, a port official, said the administration of the port would change.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("port would")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
+}
