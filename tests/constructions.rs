@@ -17119,3 +17119,17 @@ fn accused_the_administration_of_is_the_united_states() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("port would")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
 }
+
+/// "At Northbridge College, president Jane Roe said the college would …": a person with an
+/// office and no body named for it speaks for the body the clause said opens with by a word of
+/// its name; it is her own, not what she speaks about. One whose office names another body
+/// speaks about it.
+#[test]
+fn an_office_holders_body_named_by_its_head_word_as_the_subject_is_her_own() {
+    let d = doc("College cuts\n\nTORONTO — At Harwick College in Sudbury, president Jane Roe said the college would sell one of its two campuses.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("would sell")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "Harwick College"), "{}", dump(&d));
+    let d = doc("College cuts\n\nTORONTO — Harwick College plans cuts. Tom Poe, a professor at the University of Toronto, said the college would sell one of its two campuses.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("would sell")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Harwick College"), "{}", dump(&d));
+}
