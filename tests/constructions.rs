@@ -17196,3 +17196,30 @@ fn invoking_a_law_is_no_statement() {
     let d = doc("Fire crews\n\nSALEM, Ore. (AP) — Governor Jane Roe invoked the memory of the 2020 fires, saying the state could not afford another such summer.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+/// "Sen. Jane Roe accused the administration of “…”": the accusation's "of" is no owner's, so
+/// the administration with no state named is the United States the article names, as after
+/// "called on"; "the administration of the port" stays no one.
+#[test]
+fn accused_the_administration_of_is_the_united_states() {
+    let d = doc("Visa delays\n\nWASHINGTON (AP) — The State Department said on Monday it would add staff in the United States.\n\nSen. Jane Roe of Ohio accused the administration of \"turning away talent\" and said she would seek a vote.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("accused")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
+    let d = doc("Port fees\n\nWASHINGTON (AP) — The United States raised fees on Monday.\n\nJane Roe, a port official, said the administration of the port would change.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("port would")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
+}
+
+/// "At Northbridge College, president Jane Roe said the college would …": a person with an
+/// office and no body named for it speaks for the body the clause said opens with by a word of
+/// its name; it is her own, not what she speaks about. One whose office names another body
+/// speaks about it.
+#[test]
+fn an_office_holders_body_named_by_its_head_word_as_the_subject_is_her_own() {
+    let d = doc("College cuts\n\nTORONTO — At Harwick College in Sudbury, president Jane Roe said the college would sell one of its two campuses.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("would sell")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "Harwick College"), "{}", dump(&d));
+    let d = doc("College cuts\n\nTORONTO — Harwick College plans cuts. Tom Poe, a professor at the University of Toronto, said the college would sell one of its two campuses.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("would sell")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Harwick College"), "{}", dump(&d));
+}

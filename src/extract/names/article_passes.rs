@@ -450,9 +450,9 @@ pub(super) fn dotted_region_initials(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
-/// "called on the administration to …", "the administration wanted Canada to …": the
-/// administration with no state or office named (not "the administration of the port", "the
-/// hospital administration") is, in English news, that of the United States, when the article
+/// "called on the administration to …", "the administration wanted Canada to …", "accused the
+/// administration of …": the administration with no state or office named (not "the
+/// administration of the port", "the hospital administration") is, in English news, that of the United States, when the article
 /// names the United States.
 pub(super) fn us_administration(doc: &mut Doc) {
     let Some(us) = doc.named_country("US") else { return };
@@ -460,7 +460,9 @@ pub(super) fn us_administration(doc: &mut Doc) {
         if doc.tokens[t + 1].lower != "administration" || doc.tokens[t].lower != "the" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
-        if matches!(doc.tokens[t + 2].lower.as_str(), "of" | "in" | "at" | "for") {
+        // (but "accused the administration of …": the accusation's "of", as in `np::opposition_at`)
+        let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blaming" | "criticised" | "criticized") && doc.tokens[t + 2].lower == "of";
+        if matches!(doc.tokens[t + 2].lower.as_str(), "of" | "in" | "at" | "for") && !accused {
             continue;
         }
         doc.add_mention(span_of(doc, t + 1, t + 2), us, MentionKind::Description);

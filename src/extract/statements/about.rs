@@ -251,28 +251,75 @@ pub(super) fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<us
 pub(super) fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
     let k = match st.kind {
         StatementKind::Reported => {
-            // (a clause said, not the object of an accusation or an appeal: "accused Oslo of …")
-            let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
-            if !says {
-                return None;
-            }
+            let k = said_clause_start(doc, st)?;
             let c = doc.token_at(st.cue_span?.end);
-            if doc.tokens.get(c).is_some_and(|t| t.lower == "that") {
-                c + 1
-            } else if let Some(k) = that_after_adjunct(doc, doc.token_at(st.cue_span?.start), c) {
-                // (not when the adjunct names a place of another state: "said at a news
+            if k >= c + 2 {
+                // (after an adjunct; not when it names a place of another state: "said at a news
                 // conference in Oslo that Sweden had agreed" is no Swede's)
                 let s = subject_at(doc, ctx, k)?;
                 let iso = doc.entities[s].country.as_deref();
                 let elsewhere = (c..k).filter_map(|j| ctx.tok_mention.get(j).copied().flatten()).map(|m| &doc.entities[doc.mentions[m].entity]).any(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country) && e.country.is_some() && e.country.as_deref() != iso);
                 return (!elsewhere).then_some(s);
-            } else {
-                c
             }
+            k
         }
         _ => doc.token_at(st.text.start),
     };
     subject_at(doc, ctx, k)
+}
+
+/// The first token of the clause a reported statement says: "said the college would …",
+/// "said that …", "told reporters on Monday that …" (a clause said, not the object of an
+/// accusation or an appeal, "accused Oslo of …": `None` there).
+pub(super) fn said_clause_start(doc: &Doc, st: &Statement) -> Option<usize> {
+    let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+    if !says {
+        return None;
+    }
+    let c = doc.token_at(st.cue_span?.end);
+    if doc.tokens.get(c).is_some_and(|t| t.lower == "that") {
+        Some(c + 1)
+    } else {
+        Some(that_after_adjunct(doc, doc.token_at(st.cue_span?.start), c).unwrap_or(c))
+    }
+}
+
+/// "president Jane Roe said the college would sell …", "Energy Secretary Jane Roe said the
+/// department would …": the organisation of a reported statement's `about` that opens the
+/// clause said by "the" and a lower-case word of its name, as that clause's subject, with that
+/// word's token.
+pub(super) fn head_word_subject(doc: &Doc, st: &Statement) -> Option<(usize, usize)> {
+    if st.kind != StatementKind::Reported || st.about.is_empty() {
+        return None;
+    }
+    let k = said_clause_start(doc, st)?;
+    let (the, head, next) = (doc.tokens.get(k)?, doc.tokens.get(k + 1)?, doc.tokens.get(k + 2)?);
+    if the.lower != "the" || head.cap || head.kind != TokenKind::Word || next.kind != TokenKind::Word || matches!(next.lower.as_str(), "'s" | "’s" | "and" | "of" | "or") {
+        return None;
+    }
+    st.about.iter().copied().find(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split(' ').any(|w| w.eq_ignore_ascii_case(&head.lower))).map(|e| (e, k + 1))
+}
+
+/// A role with no body named for it that heads or sits on the body `e`, named by the word at
+/// token `h`: a head's title ("president", "chief executive", "director"; not a head of state's
+/// "President") right after the body's name in its sentence ("At Northbridge College,
+/// president X", "The NWMO's chief executive, X"; not "Save the Rhino Trust director X" of
+/// "the ministry"), or a member's of the same stem ("Councillor" of "the council"). Not
+/// "Economist", nor "Finance Minister" of "the bank"; nor a portfolio ("Secretary of State" of
+/// "the department"), on which the golds disagree (NOTES, mendEV).
+pub(super) fn title_of_body(doc: &Doc, r: &crate::model::Role, e: usize, h: usize) -> bool {
+    const HEADS: &[&str] = &["president", "chief", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "ceo"];
+    let lower = r.title.to_lowercase();
+    let head = doc.tokens[h].lower.as_str();
+    // (the last organisation named before the title, in the title's sentence)
+    let body_before = || {
+        let t = doc.token_at(r.evidence.start);
+        let (a, _) = crate::extract::np::sentence_tokens(doc, t);
+        let from = doc.tokens[a].span.start;
+        doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= r.evidence.start && doc.entities[m.entity].kind == EntityKind::Organization).max_by_key(|m| m.span.start).is_some_and(|m| m.entity == e)
+    };
+    r.title != "President" && lower.split(|c: char| !c.is_alphanumeric()).any(|w| HEADS.contains(&w)) && body_before()
+        || head.len() >= 5 && lower.split(' ').next().is_some_and(|w| w.len() >= 5 && w.as_bytes()[..5] == head.as_bytes()[..5])
 }
 
 /// The first token of a clause said after a time, a place or the one told, up to its "that":

@@ -360,6 +360,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
             let adjective = opens_with_state_adjective(&doc.entities[b].name);
             own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b).filter(|_| !adjective)].into_iter().flatten());
         }
+        // (a person whose office names no body speaks for the body his clause opens with by a
+        // word of its name, when the office heads or sits on it: "At Northbridge College,
+        // president Jane Roe said the college would sell …", "Coun. Jane Roe said the council
+        // would ask …"; see `title_of_body`)
+        if doc.entities[sp].kind == EntityKind::Person && doc.roles.iter().all(|r| r.holder != sp || r.of.is_none()) {
+            if let Some((e, _)) = head_word_subject(doc, st).filter(|&(e, h)| doc.roles.iter().any(|r| r.holder == sp && title_of_body(doc, r, e, h))) {
+                own.push(e);
+            }
+        }
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
         let possessed = |e: usize| {
