@@ -64,7 +64,7 @@ ARTICLES = [
               "kirsti_bergsto", "jonas_gahr_store", "havbunn", "bergen", "eirik_haugland", "norwegian_environment_agency",
               "imr", "mohns_ridge", "astrid_fjeldstad", "uni_bergen", "karoline_andaur", "wwf_norway", "progress_party",
               "sylvi_listhaug", "defra", "france", "germany", "canada", "isa"],
- "optional_entities": ["no_labour", "storting", "nrk", "london", "guardian", "miranda_holt", "signe_nilsen", "oslo"],
+ "optional_entities": ["no_labour", "storting", "nrk", "london", "guardian", "miranda_holt", "signe_nilsen", "oslo", "arctic"],
  "roles": [
   ("terje_aasland", "energy minister", "norway", "The energy minister, Terje Aasland"),
   ("kirsti_bergsto", "leader", "sv", "Kirsti Bergstø, the SV leader"),
@@ -124,7 +124,7 @@ ARTICLES = [
               "alanna_tupou", "tina_browne", "chinese_embassy_nz", "fiji", "sitiveni_rabuka", "palau", "samoa",
               "vanuatu", "tonga", "nauru", "isa", "jamaica", "surangel_whipps", "pacific", "ruth_alofa", "usp",
               "suva", "united_states", "leticia_carvalho"],
- "optional_entities": ["wellington", "beijing", "washington", "donald_trump", "ck_parliament", "bbc", "lana_tuhiwai"],
+ "optional_entities": ["wellington", "beijing", "washington", "donald_trump", "ck_parliament", "bbc", "lana_tuhiwai", "un"],
  "roles": [
   ("mark_brown", "prime minister", "cook_islands", "The prime minister of the Cook Islands"),
   ("winston_peters", "foreign minister", "new_zealand", "New Zealand's foreign minister, Winston Peters"),
@@ -153,6 +153,7 @@ ARTICLES = [
   ("mark_brown", "work with every partner who respects our sovereignty", ["united_states"], "said"),
  ],
  "statements": [
+  (None, "defends", "Cook Islands defends seabed exploration as New Zealand raises concerns", [], True),
   ("mark_brown", "defended", "The prime minister of the Cook Islands has defended his government's plans to explore its seabed for metals, saying the small Pacific nation has \"every right\" to decide how its own ocean is used", []),
   ("mark_brown", "told", "Mark Brown told the BBC that the three exploration licences his government issued in 2022 were \"a long way\" from commercial mining, and that any decision to go further would be taken \"by Cook Islanders and nobody else\"", []),
   ("winston_peters", "said", "New Zealand's foreign minister, Winston Peters, said Wellington had not been properly consulted about an agreement on seabed research that the Cook Islands signed with China", ["cook_islands", "china"]),
@@ -181,7 +182,7 @@ ARTICLES = [
  "article": "004_staradvertiser_hawaii_mining_bill.txt",
  "entities": ["hawaii", "chris_lee", "tmc", "noaa", "ccz", "texas", "mara_ellison", "us_congress", "honolulu", "ed_case",
               "howard_lutnick", "josh_green", "oha", "keoni_alapa", "gerard_barron", "uh_manoa", "soest", "malia_fonoti",
-              "honolulu_harbor", "hla", "eric_kingma", "nicole_lowen", "united_states"],
+              "honolulu_harbor", "hla", "eric_kingma", "nicole_lowen", "united_states", "pacific"],
  "optional_entities": ["washington", "hawaii_senate_committee", "us_democrats", "hawaii_house_committee",
                        "hawaii_legislature", "star_advertiser", "keoni_matsuda"],
  "roles": [
@@ -189,7 +190,7 @@ ARTICLES = [
   ("mara_ellison", "spokesperson", "noaa", "A NOAA spokesperson, Mara Ellison"),
   ("ed_case", "Representative", "united_states", "U.S. Rep. Ed Case"),
   ("howard_lutnick", "Commerce Secretary", "united_states", "Commerce Secretary Howard Lutnick"),
-  ("josh_green", "Governor", "hawaii", "Gov. Josh Green"),
+  ("josh_green", "Gov.", "hawaii", "Gov. Josh Green"),
   ("keoni_alapa", "trustee", "oha", "OHA trustee Keoni Alapa"),
   ("gerard_barron", "chief executive", "tmc", "The company's chief executive, Gerard Barron"),
   ("malia_fonoti", "oceanographer", "soest", "Malia Fonoti, an oceanographer at the university's School of Ocean and Earth Science and Technology"),
@@ -207,6 +208,7 @@ ARTICLES = [
   ("nicole_lowen", "If Washington wants to write rules for the deep sea, it should start by listening to the people who live next to it,", ["united_states"], "said"),
  ],
  "statements": [
+  (None, "signaled", "a federal agency signaled it could grant the first U.S. commercial permit for mining in the Pacific as early as next year", ["pacific"], True),
   (None, "said", "Hawaii lawmakers said Monday they will introduce a bill next session to bar state ports and waters from being used to support deep-sea mining", [], True),
   ("chris_lee", "said", "State Sen. Chris Lee, who chairs the Senate Transportation and Culture and the Arts Committee, said the measure would close a gap in a 2021 state law that banned seabed mining in Hawaii waters but said nothing about ships, processing or storage", ["hawaii"]),
   (None, "according to", "The bill would prohibit the loading, unloading or processing of seabed minerals at any state harbor and would make violations punishable by fines of up to $100,000 a day, according to a draft shared with the Star-Advertiser", [], True),
@@ -278,6 +280,7 @@ ARTICLES = [
   ("gerard_barron", "said", "Its chief executive, Gerard Barron, said in an interview with the business daily Les Echos that France was \"protecting its own nuclear submarines, not the ocean\"", ["france"]),
   ("french_mod", "rejected", "an accusation the Ministry of the Armed Forces rejected", [], True),
   (None, "say", "diplomats say the resolution faces an uphill fight", [], True),
+  (None, "fear", "several African and Asian delegations fear that a moratorium would lock them out of resources that were promised to developing countries when the convention was signed", [], True),
   ("french_mfa", "said", "The French government hopes to have at least 50 countries behind the resolution by then, an official at the foreign ministry said", [], True),
  ],
  "demands": [

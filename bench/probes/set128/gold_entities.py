@@ -37,7 +37,7 @@ ENT = {
     "norway_mfa": (O, "Norwegian foreign ministry", ["foreign ministry"]),
     # 002 Norway (Guardian)
     "sv": (O, "Socialist Left party", ["SV", "Socialist Left"]), "no_labour": (O, "Labour", []),
-    "terje_aasland": (P, "Terje Aasland", ["Aasland"]), "europe": (L, "Europe", []),
+    "terje_aasland": (P, "Terje Aasland", ["Aasland"]), "europe": (L, "Europe", []), "arctic": (L, "Arctic", []),
     "storting": (O, "Norwegian parliament", ["parliament"]),
     "jan_mayen": (L, "Jan Mayen", []), "svalbard": (L, "Svalbard", []),
     "kirsti_bergsto": (P, "Kirsti Bergstø", ["Bergstø"]), "jonas_gahr_store": (P, "Jonas Gahr Støre", ["Støre"]),
