@@ -17223,3 +17223,17 @@ fn an_office_holders_body_named_by_its_head_word_as_the_subject_is_her_own() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("would sell")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).iter().any(|a| a == "Harwick College"), "{}", dump(&d));
 }
+
+/// "Vexmine Resources (VXM), the deep-sea unit of Belgian dredging group Dredgeco Holdings, said
+/// …. Its managing director, Jane Roe, …": "Its" takes up the body the sentence before opens
+/// with, not one named in the appositive describing it; and "The Harbour Fishers Association …
+/// urged the Maritime Safety Agency to …. Its executive director" the association, not the one
+/// its verb was aimed at.
+#[test]
+fn its_title_takes_up_the_sentence_subject_not_an_appositive_or_object_body() {
+    let d = doc("Port row\n\nLONDON (Reuters) - Vexmine Resources (VXM), the deep-sea unit of Belgian dredging group Dredgeco Holdings, said it would not apply for a licence unless the Ocean Minerals Authority adopted new rules. Its managing director, Jane Roe, told Reuters that investors needed clarity.\n\nThe Harbour Fishers Association did not take a position on the bill but urged the Maritime Safety Agency to require monitoring of any plume. Its executive director, Tom Hale, said fishermen wanted answers.");
+    let r = role(&d, "Jane Roe", "managing director");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("VXM") || o.contains("Vexmine")), "{}", dump(&d));
+    let r = d.roles.iter().find(|r| name(&d, r.holder) == "Tom Hale").expect("a role of Tom Hale");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbour Fishers Association"), "{}", dump(&d));
+}

@@ -128,7 +128,15 @@ pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             let c = if j >= 2 && doc.tokens[j - 1].lower == "the" { j - 1 } else { j };
             c >= 1 && doc.tokens[c - 1].lower == "," && doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")))
         };
-        let owner = candidates.iter().find(|&&(_, j)| !crate::extract::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j)).or(candidates.first()).map(|&(e, _)| e);
+        // (nor a body in the appositive after another's name: "Vexmine (VXM), the deep-sea unit
+        // of Belgian group Dredgeco, said …. Its managing director": Vexmine's, not Dredgeco's)
+        let in_apposition = |j: usize| body_apposition_holds(doc, lo, j, &candidates);
+        // (nor the one the sentence's verb was aimed at: "The Fishers' Guild … urged the
+        // agency to …. Its executive director": the guild's, not the agency's)
+        // (only when an organisation opens the sentence: "Officials in Chad told the agency
+        // …. Its spokesman" stays the agency's)
+        let object_of_cue = |j: usize| cue_object_at(doc, lex, lo, j) && candidates.iter().any(|&(e, i)| i < j && opens_sentence_as_body(doc, lo, e, i));
+        let owner = candidates.iter().find(|&&(_, j)| !crate::extract::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j) && !in_apposition(j) && !object_of_cue(j)).or(candidates.first()).map(|&(e, _)| e);
         // ("The fund posted a gain. Its president, X, said …": with no body named there, the
         // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
         // ("Vexco said …. The company said it had shut the plant. Its president, X, said …":
@@ -138,6 +146,42 @@ pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         return owner.or_else(described).map(|e| (e, k));
     }
     None
+}
+
+/// Whether the body mentioned at token `j` (sentence from `lo`) stands in an appositive set
+/// off after the name of the organisation opening the sentence, ", the/a … of Y," closed by a
+/// comma: the appositive describes that organisation, which "Its" before the next title takes up.
+fn body_apposition_holds(doc: &Doc, lo: usize, j: usize, candidates: &[(usize, usize)]) -> bool {
+    let Some(c) = (lo..j).rev().find(|&k| doc.tokens[k].lower == ",") else { return false };
+    // (the appositive closes with a comma before the sentence ends: "…, the unit of Belgian
+    // group Dredgeco, said", where "Belgian" names a state inside it too)
+    let closes = || doc.tokens[j + 1..doc.tokens.len().min(j + 12)].iter().take_while(|t| t.lower != "." && t.kind != crate::model::TokenKind::Quote).any(|t| t.lower == ",");
+    c > lo
+        && matches!(doc.tokens[c + 1].lower.as_str(), "the" | "a" | "an")
+        && closes()
+        // (the body before it opens the sentence: "In Paris, the far-right National Rally, which
+        // …" is no appositive of the city)
+        && candidates.iter().any(|&(e, i)| i < c && opens_sentence_as_body(doc, lo, e, i) && (i..c).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")")))
+}
+
+/// Whether entity `e`, mentioned at token `i`, is an organisation opening the sentence from `lo`
+/// (after "The" and lower-case words only: "The opposition Progress party …"), its subject.
+fn opens_sentence_as_body(doc: &Doc, lo: usize, e: usize, i: usize) -> bool {
+    doc.entities[e].kind == EntityKind::Organization && (lo..i).all(|x| x == lo && doc.tokens[x].lower == "the" || !doc.tokens[x].cap && doc.tokens[x].kind == crate::model::TokenKind::Word)
+}
+
+/// Whether the mention at token `j` (sentence from `lo`) is the object of a cue verb that takes
+/// one ("urged X to", "accused the government of", "called on X to"): the one the sentence's
+/// subject spoke to or of, not the subject itself.
+fn cue_object_at(doc: &Doc, lex: &Lexicon, lo: usize, j: usize) -> bool {
+    let mut v = j;
+    if v > lo && doc.tokens[v - 1].lower == "the" {
+        v -= 1;
+    }
+    if v > lo + 1 && doc.tokens[v - 1].lower == "on" && matches!(doc.tokens[v - 2].lower.as_str(), "called" | "calls" | "calling") {
+        return true;
+    }
+    v > lo && !doc.tokens[v - 1].cap && lex.cues.get(doc.tokens[v - 1].lower.as_str()).is_some_and(|c| c.takes_object)
 }
 
 /// The place (no country) named last before token `ps`, in its sentence or the one before

@@ -1,0 +1,115 @@
+"""Entities of probe set 128 (deep-sea mining: exploration licences, the International Seabed
+Authority, moratorium calls and unilateral permits; ids are set-wide), the places they lie in, and
+same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and shared bodies
+    "united_states": (C, "United States", ["US", "U.S."]), "washington": (L, "Washington", []),
+    "jamaica": (C, "Jamaica", []), "kingston": (L, "Kingston", []),
+    "norway": (C, "Norway", []), "oslo": (L, "Oslo", []),
+    "china": (C, "China", []), "beijing": (L, "Beijing", []),
+    "france": (C, "France", []), "paris": (L, "Paris", []),
+    "germany": (C, "Germany", []), "berlin": (L, "Berlin", []),
+    "new_zealand": (C, "New Zealand", []), "wellington": (L, "Wellington", []),
+    "brazil": (C, "Brazil", []), "brasilia": (L, "Brasília", []),
+    "india": (C, "India", []), "new_delhi": (L, "New Delhi", []),
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "london": (L, "London", []),
+    "chile": (C, "Chile", []), "nauru": (C, "Nauru", []), "tonga": (C, "Tonga", []), "kiribati": (C, "Kiribati", []),
+    "mexico": (C, "Mexico", []), "canada": (C, "Canada", []), "japan": (C, "Japan", []),
+    "cook_islands": (C, "Cook Islands", []), "fiji": (C, "Fiji", []), "palau": (C, "Palau", []),
+    "samoa": (C, "Samoa", []), "vanuatu": (C, "Vanuatu", []),
+    "isa": (O, "International Seabed Authority", ["ISA"]), "eu": (O, "European Union", []),
+    "un": (O, "United Nations", ["U.N.", "UN"]),
+    "tmc": (O, "The Metals Company", ["Metals Company", "TMC"]),
+    "gerard_barron": (P, "Gerard Barron", ["Barron"]),
+    "noaa": (O, "National Oceanic and Atmospheric Administration", ["NOAA"]),
+    "leticia_carvalho": (P, "Leticia Carvalho", ["Carvalho"]),
+    "ccz": (L, "Clarion-Clipperton Zone", []), "pacific": (L, "Pacific", []), "hawaii": (L, "Hawaii", []),
+    # 001 places and actors (Reuters)
+    "new_york": (L, "New York", []), "vancouver": (L, "Vancouver", []),
+    "margo_deiye": (P, "Margo Deiye", ["Deiye"]), "paula_oyarzun": (P, "Paula Oyarzún", ["Oyarzún"]),
+    "us_state_department": (O, "State Department", ["U.S. State Department"]),
+    "greenpeace_international": (O, "Greenpeace International", []),
+    "hanna_lindqvist": (P, "Hanna Lindqvist", ["Lindqvist"]),
+    "gsr": (O, "Global Sea Mineral Resources", ["GSR"]), "deme": (O, "DEME", []),
+    "kris_van_nijen": (P, "Kris Van Nijen", ["Van Nijen"]),
+    "norway_mfa": (O, "Norwegian foreign ministry", ["foreign ministry"]),
+    # 002 Norway (Guardian)
+    "sv": (O, "Socialist Left party", ["SV", "Socialist Left"]), "no_labour": (O, "Labour", []),
+    "terje_aasland": (P, "Terje Aasland", ["Aasland"]), "europe": (L, "Europe", []), "arctic": (L, "Arctic", []),
+    "storting": (O, "Norwegian parliament", ["parliament"]),
+    "jan_mayen": (L, "Jan Mayen", []), "svalbard": (L, "Svalbard", []),
+    "kirsti_bergsto": (P, "Kirsti Bergstø", ["Bergstø"]), "jonas_gahr_store": (P, "Jonas Gahr Støre", ["Støre"]),
+    "havbunn": (O, "Havbunn Minerals", []), "bergen": (L, "Bergen", []),
+    "eirik_haugland": (P, "Eirik Haugland", ["Haugland"]),
+    "norwegian_environment_agency": (O, "Norwegian Environment Agency", []),
+    "imr": (O, "Institute of Marine Research", ["IMR"]), "mohns_ridge": (L, "Mohns Ridge", []),
+    "astrid_fjeldstad": (P, "Astrid Fjeldstad", ["Fjeldstad"]), "uni_bergen": (O, "University of Bergen", []),
+    "karoline_andaur": (P, "Karoline Andaur", ["Andaur"]), "wwf_norway": (O, "WWF Norway", []),
+    "progress_party": (O, "Progress party", ["Progress"]), "sylvi_listhaug": (P, "Sylvi Listhaug", ["Listhaug"]),
+    "nrk": (O, "NRK", []),
+    "defra": (O, "Department for Environment, Food and Rural Affairs", ["Defra"]),
+    # 003 Cook Islands (BBC)
+    "mark_brown": (P, "Mark Brown", ["Brown", "Mr Brown"]), "winston_peters": (P, "Winston Peters", ["Peters"]),
+    "sbma": (O, "Seabed Minerals Authority", ["SBMA"]), "rarotonga": (L, "Rarotonga", []),
+    "te_ipukarea": (O, "Te Ipukarea Society", []), "alanna_tupou": (P, "Alanna Tupou", ["Tupou"]),
+    "tina_browne": (P, "Tina Browne", ["Browne"]),
+    "chinese_embassy_nz": (O, "Chinese embassy in Wellington", ["Chinese embassy"]),
+    "sitiveni_rabuka": (P, "Sitiveni Rabuka", ["Rabuka"]),
+    "surangel_whipps": (P, "Surangel Whipps Jr", ["Whipps", "Surangel Whipps"]),
+    "ruth_alofa": (P, "Ruth Alofa", ["Alofa"]), "usp": (O, "University of the South Pacific", []),
+    "suva": (L, "Suva", []), "donald_trump": (P, "Donald Trump", ["Trump"]),
+    "ck_parliament": (O, "Cook Islands parliament", ["parliament"]),
+    # 004 Hawaii (Star-Advertiser)
+    "chris_lee": (P, "Chris Lee", ["Lee"]), "hawaii_senate_committee": (O, "Senate Transportation and Culture and the Arts Committee", []),
+    "texas": (L, "Texas", []), "mara_ellison": (P, "Mara Ellison", ["Ellison"]),
+    "us_congress": (O, "Congress", []), "honolulu": (L, "Honolulu", []),
+    "ed_case": (P, "Ed Case", ["Case"]), "us_democrats": (O, "Democratic Party", ["Democrat"]),
+    "howard_lutnick": (P, "Howard Lutnick", ["Lutnick"]),
+    "josh_green": (P, "Josh Green", ["Green"]),
+    "oha": (O, "Office of Hawaiian Affairs", ["OHA"]), "keoni_alapa": (P, "Keoni Alapa", ["Alapa"]),
+    "uh_manoa": (O, "University of Hawaii at Manoa", []),
+    "soest": (O, "School of Ocean and Earth Science and Technology", []),
+    "malia_fonoti": (P, "Malia Fonoti", ["Fonoti"]), "honolulu_harbor": (L, "Honolulu Harbor", []),
+    "hla": (O, "Hawaii Longline Association", []), "eric_kingma": (P, "Eric Kingma", ["Kingma"]),
+    "nicole_lowen": (P, "Nicole Lowen", ["Lowen"]),
+    "hawaii_house_committee": (O, "House Energy and Environmental Protection Committee", []),
+    "hawaii_legislature": (O, "Hawaii Legislature", ["Legislature"]),
+    # 005 France (Le Monde)
+    "helene_marchetti": (P, "Hélène Marchetti", ["Marchetti"]), "brest": (L, "Brest", []),
+    "emmanuel_macron": (P, "Emmanuel Macron", ["Macron"]), "lisbon": (L, "Lisbon", []),
+    "elysee": (O, "Élysée", []),
+    "carsten_schneider": (P, "Carsten Schneider", ["Schneider"]),
+    "marina_silva": (P, "Marina Silva", ["Silva"]), "amazon": (L, "Amazon", []),
+    "ifremer": (O, "Ifremer", []), "pierre_yves_lenoir": (P, "Pierre-Yves Lenoir", ["Lenoir"]),
+    "matthieu_garnier": (P, "Matthieu Garnier", ["Garnier"]),
+    "dscc": (O, "Deep Sea Conservation Coalition", ["DSCC"]),
+    "french_mod": (O, "Ministry of the Armed Forces", []), "les_echos": (O, "Les Echos", []),
+    "french_mfa": (O, "French foreign ministry", ["foreign ministry"]),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "marcela_ortiz": (P, "Marcela Ortiz", []), "daniel_hewitt": (P, "Daniel Hewitt", []),
+    "tom_aldane": (P, "Tom Aldane", []), "susan_fenwick": (P, "Susan Fenwick", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "miranda_holt": (P, "Miranda Holt", []),
+    "signe_nilsen": (P, "Signe Nilsen", []),
+    "bbc": (O, "BBC", ["BBC News"]), "lana_tuhiwai": (P, "Lana Tuhiwai", []),
+    "star_advertiser": (O, "Honolulu Star-Advertiser", ["Star-Advertiser"]), "keoni_matsuda": (P, "Keoni Matsuda", []),
+    "le_monde": (O, "Le Monde", []), "afp": (O, "AFP", []), "clemence_ravel": (P, "Clémence Ravel", []),
+}
+
+PLACE_IN = {
+    "washington": "united_states", "kingston": "jamaica", "oslo": "norway", "beijing": "china", "paris": "france",
+    "berlin": "germany", "wellington": "new_zealand", "brasilia": "brazil", "new_delhi": "india", "london": "united_kingdom",
+    "hawaii": "united_states", "new_york": "united_states", "vancouver": "canada",
+    "jan_mayen": "norway", "svalbard": "norway", "bergen": "norway",
+    "rarotonga": "cook_islands", "suva": "fiji",
+    "texas": "united_states", "honolulu": "hawaii", "honolulu_harbor": "honolulu",
+    "brest": "france", "lisbon": "portugal_unused",
+}
+del PLACE_IN["lisbon"]
+
+SAME = {
+    # capitals stand for their state (Kingston appears only as a place: the dateline and the ISA's seat)
+    "washington": "united_states", "oslo": "norway", "beijing": "china", "paris": "france", "berlin": "germany",
+    "wellington": "new_zealand", "brasilia": "brazil", "new_delhi": "india", "london": "united_kingdom",
+}
