@@ -17237,3 +17237,15 @@ fn its_title_takes_up_the_sentence_subject_not_an_appositive_or_object_body() {
     let r = d.roles.iter().find(|r| name(&d, r.holder) == "Tom Hale").expect("a role of Tom Hale");
     assert_eq!(role_of(&d, r).as_deref(), Some("Harbour Fishers Association"), "{}", dump(&d));
 }
+
+/// "The City of Leeds Council's transport committee backed the plan … He called on the council
+/// to delay the extension": a local body named for the town it serves ("City of X Council")
+/// has its head at the end, so "the council" asked is that body; "accused the council of …"
+/// stays out of what the statement is about (set125's README).
+#[test]
+fn the_council_asked_is_the_city_of_x_council_named_before() {
+    let d = doc("Clean air zone\n\nThe City of Leeds Council's transport committee backed the plan by seven votes to four on Thursday.\n\nJohn Barrow, who runs a bakery, said the scheme was unfair. He called on the council to delay the extension by a year.");
+    demand(&d, "John Barrow", Some("City of Leeds Council"), "delay the extension by a year", DemandKind::Appeal);
+    let d = doc("Clean air zone\n\nThe City of Leeds Council's transport committee backed the plan on Thursday.\n\nJane Roe, a Conservative councillor, accused the council of treating drivers like cash machines.");
+    assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Council"))), "{}", dump(&d));
+}
