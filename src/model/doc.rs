@@ -92,6 +92,12 @@ pub struct Doc {
     /// until then, when `token_at` searches. (The rules ask `token_at` ~3,000 times an
     /// article, a binary search each: 3 % of all instructions; a look-up here.)
     pub token_index: Vec<u32>,
+    /// The one state whose own bodies the tokens write at least three times
+    /// (`resolve::own_bodies_state` before it asks whether the story names that state), and
+    /// how often: filled at the first question. It reads only the tokens, final before any
+    /// rule asks, and is asked about four times a story (`main_country` among others), each a
+    /// scan of every token.
+    pub own_bodies_written: std::sync::OnceLock<Option<(&'static str, usize)>>,
 }
 
 impl Doc {
@@ -109,6 +115,7 @@ impl Doc {
             word_facts: Vec::new(),
             regions: None,
             token_index: Vec::new(),
+            own_bodies_written: std::sync::OnceLock::new(),
         }
     }
 

@@ -148,16 +148,24 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 /// writes, capitalised, at least three times, and no other state's, when the story names that
 /// state: (ISO code, how often).
 pub fn own_bodies_state(doc: &Doc) -> Option<(String, usize)> {
+    let (iso, n) = (*doc.own_bodies_written.get_or_init(|| own_bodies_written(doc)))?;
+    doc.named_country(iso).map(|_| (iso.to_string(), n))
+}
+
+/// The tokens' half of [`own_bodies_state`] (kept on the `Doc`, as the tokens do not change):
+/// the one state whose own bodies are written, capitalised, at least three times, and how
+/// often.
+fn own_bodies_written(doc: &Doc) -> Option<(&'static str, usize)> {
     let lex = Lexicon::get();
-    // (asked several times a story, by `main_country` among others: a capitalised word that
-    // opens no listed name is passed over by one look-up instead of a scan of the list)
+    // (a capitalised word that opens no listed name is passed over by one look-up instead of
+    // a scan of the list)
     static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| lex.own_bodies.iter().filter_map(|(_, words)| words.first().map(String::as_str)).collect());
     let written = doc.tokens.iter().enumerate().filter(|(_, t)| t.cap && first.contains(t.lower.as_str())).flat_map(|(i, _)| {
         lex.own_bodies.iter().filter(move |(_, words)| words.iter().enumerate().all(|(k, w)| doc.tokens.get(i + k).is_some_and(|x| x.lower == *w && x.cap))).map(|(iso, _)| iso.as_str())
     });
     match state_tally(written).as_slice() {
-        [(iso, n)] if *n >= 3 => doc.named_country(iso).map(|_| (iso.to_string(), *n)),
+        [(iso, n)] if *n >= 3 => Some((*iso, *n)),
         _ => None,
     }
 }

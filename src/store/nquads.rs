@@ -35,7 +35,8 @@ impl Written {
         // constant spells it)
         let same_frag = match (self.frag, i.frag) {
             (None, None) => true,
-            (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && kind == f.kind,
+            // (the kind, a constant too, by its address first, as the head below)
+            (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && (std::ptr::eq(kind, f.kind) || kind == f.kind),
             _ => false,
         };
         let at = 1 + self.head.len();

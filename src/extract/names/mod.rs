@@ -448,6 +448,10 @@ pub fn find_names(doc: &mut Doc) {
         // "Hale Vows To …": in a title-case line a speech verb ends the name before it
         let title_case = title_case(doc, a, b);
         let mut i = a;
+        // (the first quotation mark after token `i`, else `b`: found again only once `i`
+        // has reached it, so the sentence is read once for it, where the nickname rule below
+        // looked at the three tokens after every token; see `quote_near`)
+        let mut next_quote = a;
         while i < b {
             // (the token's facts the rules below open with, read once: the tokens do not
             // change here, and most tokens are turned away by these alone)
@@ -560,8 +564,13 @@ pub fn find_names(doc: &mut Doc) {
             }
             // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
             // (the nickname's opening quotation mark right after the first name: with none
-            // among the next three tokens, no start tried here names one; asked at every token)
-            let quote_near = (i + 1..b.min(i + 4)).any(|k| doc.tokens[k].kind == TokenKind::Quote);
+            // among the next three tokens, no start tried here names one; asked at every token,
+            // of the first quotation mark after `i`: none lies between `i` and `next_quote`,
+            // which was the first after an earlier token)
+            if next_quote <= i {
+                next_quote = (i + 1..b).find(|&k| doc.tokens[k].kind == TokenKind::Quote).unwrap_or(b);
+            }
+            let quote_near = next_quote < b.min(i + 4);
             if let Some((g, (e, name))) = quote_near.then_some(()).and_then(|()| (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x)))) {
                 let ent = doc.person(&name, doc.tokens[g].span.start);
                 doc.add_mention(span_of(doc, g, e), ent, MentionKind::Name);

@@ -935,6 +935,13 @@ pub(crate) fn members_by_title(doc: &Doc, t: usize, limit: usize) -> Option<(usi
 /// "ministers of the OECD", "foreign ministers of ASEAN" (`t` at the first word): the body
 /// whose office holders speak together. Returns the body and the end token.
 pub(super) fn members_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    // (asked at nearly every word an actor phrase may open: the plural title below is at
+    // most three words on, `h <= t + 3`, and "of" must follow it before `limit`, so with no
+    // "of" among the four words after `t` there is no phrase, told by four comparisons
+    // before any look-up in the title lists)
+    if !(t + 1..limit.min(t + 5)).any(|j| doc.tokens.get(j).is_some_and(|x| x.lower == "of")) {
+        return None;
+    }
     let lex = Lexicon::get();
     let plural_title = |j: usize| plural_of_title(doc, j);
     let mut h = t;

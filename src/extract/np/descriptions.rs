@@ -441,10 +441,16 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         k += 1;
     }
     // (most trials start at a word that is no "the": then only a mention, a country's adjective
-    // or a two-word one at `t` moves `k` on, without which the answer is `None` below; these
-    // tests are asked first, before those of the words before `t`, which cost more and also
-    // end in `None`)
-    if k == t && ctx.tok_mention.get(t).copied().flatten().is_none() && !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && crate::extract::names::two_word_adjective(doc, lex, t).is_none() {
+    // or a two-word one at `t` moves `k` on, without which the answer is `None` below; and a
+    // mention of a person there ends in `None` at the mention test below, with `k` still at
+    // `t`; these tests are asked first, before those of the words before `t`, which cost more
+    // and also end in `None`)
+    if k == t
+        && match ctx.tok_mention.get(t).copied().flatten() {
+            Some(m) => doc.entities[doc.mentions[m].entity].kind == EntityKind::Person,
+            None => !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && crate::extract::names::two_word_adjective(doc, lex, t).is_none(),
+        }
+    {
         return None;
     }
     // ("the Sudanese leader": a description is read from its first word; its title alone, after
