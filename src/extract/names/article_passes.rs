@@ -452,8 +452,8 @@ pub(super) fn dotted_region_initials(doc: &mut Doc, lex: &Lexicon) {
 
 /// "called on the administration to …", "the administration wanted Canada to …", "accused the
 /// administration of …": the administration with no state or office named (not "the
-/// administration of the port", "the hospital administration") is, in English news, that of the United States, when the article
-/// names the United States.
+/// administration of the port", "the hospital administration") is, in English news, that of the
+/// United States, when the article names the United States.
 pub(super) fn us_administration(doc: &mut Doc) {
     let Some(us) = doc.named_country("US") else { return };
     for t in 0..doc.tokens.len().saturating_sub(2) {
