@@ -5,6 +5,7 @@
 use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, EntityKind, MentionKind, Span};
+use super::person_names;
 use super::owners::{lower_body_before_title, owner_before, region_before_title, town_named_before};
 use super::professions::{PROFESSIONS, profession_at};
 use super::record::{push_role, push_role_titled};
@@ -463,7 +464,7 @@ pub(super) fn top_party_member(doc: &mut Doc) {
     // (before the name, "The committee's top Republican, X", is left out: two golds do not list
     // it, one does)
     let mut found: Vec<(usize, usize, Option<usize>, Span)> = Vec::new();
-    for m in doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person) {
+    for m in person_names(doc) {
         let mut pe = doc.token_at(m.span.end);
         // ("Sen. X of New Mexico, the top Democrat …": the state after the name)
         if w(pe) == "of" {

@@ -15,7 +15,7 @@ mod professions;
 mod record;
 
 pub use record::drop_styles_beside_offices;
-use crate::model::{Doc, EntityKind, MentionKind, Span};
+use crate::model::{Doc, EntityKind, Mention, MentionKind, Span};
 use after_name::{appositive_after_name, country_after_name, office_in_who_clause, second_office_after_and, top_party_member};
 use before_name::titles_before_name;
 use portfolios::portfolio_critic;
@@ -25,15 +25,16 @@ use professions::{counsel, profession_who, professor_of, teacher};
 /// said").
 pub(crate) const OPENING_PREPOSITIONS: &[&str] = &["in", "at", "after", "during", "before", "following", "with", "through", "under", "on"];
 
+/// The mentions that name a person in full or by surname (no pronoun, no description): the
+/// people every role rule reads around.
+pub(super) fn person_names(doc: &Doc) -> impl Iterator<Item = &Mention> + '_ {
+    doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+}
+
 /// Every role of the article's named persons, then the passes over whole sentences (counsel,
 /// teachers, portfolio critics, professions, a second office after "and").
 pub fn find_roles(doc: &mut Doc) {
-    let persons: Vec<(Span, usize)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
-        .map(|m| (m.span, m.entity))
-        .collect();
+    let persons: Vec<(Span, usize)> = person_names(doc).map(|m| (m.span, m.entity)).collect();
     for (span, holder) in persons {
         let ps = titles_before_name(doc, span, holder);
         appositive_after_name(doc, span, holder, ps);

@@ -3,7 +3,8 @@
 
 use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
-use crate::model::{Doc, EntityKind, MentionKind, Role, Span};
+use crate::model::{Doc, EntityKind, Role, Span};
+use super::person_names;
 
 /// An opposition party's spokesman for a portfolio, as Canadian and British news name him:
 /// "Conservative public safety critic X", "Liberal health critic X" (a party's adjective with
@@ -20,10 +21,7 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
         Adjective(usize),
     }
     // (holder, first word of the portfolio, token after "critic", token after the name, owner)
-    let found: Vec<(usize, usize, usize, usize, Owner)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+    let found: Vec<(usize, usize, usize, usize, Owner)> = person_names(doc)
         .filter_map(|m| {
             let ps = doc.token_at(m.span.start);
             let pe = doc.token_at(m.span.end);

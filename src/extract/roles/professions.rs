@@ -2,14 +2,15 @@
 //! named employer or of no one.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, EntityKind, MentionKind, Span};
+use crate::model::{Doc, EntityKind, Span};
+use super::person_names;
 use super::portfolios::capital_naming_nothing;
 use super::record::push_role_titled;
 
 /// The people named, then ", a" or ", an" ("Jane Roe, a consultant psychiatrist who …"): the
 /// person, where the evidence starts, and the token after the article.
 pub(super) fn indefinite_appositions(doc: &Doc) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person).filter_map(|m| {
+    person_names(doc).filter_map(|m| {
         let pe = doc.token_at(m.span.end);
         let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
         (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some((m.entity, m.span.start, pe + 2))
@@ -52,10 +53,7 @@ pub(super) fn profession_who(doc: &mut Doc) {
 /// lower-case profession before the name, maybe after a word of its field, reads the same way:
 /// "Law professor X, of the University of Y", "political scientist X, of Y University".
 pub(super) fn professor_of(doc: &mut Doc) {
-    let found: Vec<(usize, usize, &'static str, Span)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+    let found: Vec<(usize, usize, &'static str, Span)> = person_names(doc)
         .filter_map(|m| {
             let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
@@ -139,10 +137,7 @@ pub(super) fn counsel(doc: &mut Doc) {
     }
     // ("Its lawyer, X," / "its chief advocate, X,": a firm's or a group's lawyer, as a person's)
     let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its" | "'s" | "’s"));
-    let found: Vec<(usize, &'static str, Span)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+    let found: Vec<(usize, &'static str, Span)> = person_names(doc)
         .filter_map(|m| {
             let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
