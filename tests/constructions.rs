@@ -17262,3 +17262,11 @@ fn an_unlisted_body_before_a_which_aside_holding_a_list_speaks() {
     let d = doc("Farms\n\nDanish People's Aid, which sold farms in Kenya, Ghana and Togo, has grown quickly.");
     assert!(d.entities.iter().all(|e| e.name != "Danish People's Aid"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_with_its_initials_in_brackets_then_in_a_place_speaks() {
+    // ("The Royal College of Nursing (RCN) in Scotland said …": the initials in brackets stand
+    // between the body and the place it sits in; the body speaks, as without them)
+    let d = doc("Care\n\nThe Royal College of Midwives (RCM) in Scotland said the bill needed stronger safeguards.");
+    assert_eq!(speaker_of(&d, "The Royal College of Midwives (RCM) in Scotland said the bill needed stronger safeguards").as_deref(), Some("Royal College of Midwives"), "{}", dump(&d));
+}
