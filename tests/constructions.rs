@@ -17249,3 +17249,24 @@ fn the_council_asked_is_the_city_of_x_council_named_before() {
     let d = doc("Clean air zone\n\nThe City of Leeds Council's transport committee backed the plan on Thursday.\n\nJane Roe, a Conservative councillor, accused the council of treating drivers like cash machines.");
     assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Council"))), "{}", dump(&d));
 }
+
+#[test]
+fn an_unlisted_body_before_a_which_aside_holding_a_list_speaks() {
+    // ("Norwegian People's Aid, which clears … in Laos, Iraq and Ukraine, said …": the list's own
+    // commas stand before the one that closes the aside; the body is still its verb's subject)
+    let d = doc("Mines\n\nDanish People's Aid, which clears mines in Laos, Iraq and Ukraine, said the number of casualties had been the highest since 2010.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Danish People's Aid"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Danish People's Aid, which clears mines in Laos, Iraq and Ukraine, said the number of casualties had been the highest since 2010").as_deref(), Some("Danish People's Aid"), "{}", dump(&d));
+    // (a comma of the list followed by no verb of saying makes no body: "which sold farms in
+    // Kenya, Ghana and Togo, has grown" has no cue)
+    let d = doc("Farms\n\nDanish People's Aid, which sold farms in Kenya, Ghana and Togo, has grown quickly.");
+    assert!(d.entities.iter().all(|e| e.name != "Danish People's Aid"), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_with_its_initials_in_brackets_then_in_a_place_speaks() {
+    // ("The Royal College of Nursing (RCN) in Scotland said …": the initials in brackets stand
+    // between the body and the place it sits in; the body speaks, as without them)
+    let d = doc("Care\n\nThe Royal College of Midwives (RCM) in Scotland said the bill needed stronger safeguards.");
+    assert_eq!(speaker_of(&d, "The Royal College of Midwives (RCM) in Scotland said the bill needed stronger safeguards").as_deref(), Some("Royal College of Midwives"), "{}", dump(&d));
+}

@@ -1499,14 +1499,17 @@ fn royal_street(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
 }
 
 /// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
-/// between commas, no quotation in it, then a verb of saying right after it (no "has" before).
+/// between commas, no quotation in it, then a verb of saying right after it (no "has" before);
+/// the aside may hold commas of its own (a list).
 fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
         return false;
     }
     let Some(si) = doc.sentence_at(doc.tokens[j].span.start) else { return false };
     let sb = doc.sentences[si].tokens.1;
-    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",").is_some_and(|c| !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
+    // (any comma of the aside: a list in it, "which clears mines in Laos, Iraq and Ukraine,
+    // said", has commas of its own before the one that closes it)
+    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).any(|c| doc.tokens[c].lower == "," && !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
 }
 
 /// Whether the words `k..j` are exactly a continent's or world region's name ("Africa",

@@ -365,6 +365,14 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         break;
     }
     let (e, mut end) = last?;
+    // ("The Royal College of Nursing (RCN) in Scotland said …": the body's initials in brackets
+    // before the place it sits in; the phrase goes on past them)
+    if end + 4 < limit && doc.tokens[end].lower == "(" && doc.tokens[end + 2].lower == ")" && doc.tokens[end + 3].lower == "in" && doc.tokens[end + 1].cap && doc.entities[e].kind == EntityKind::Organization {
+        let m = ctx.tok_mention[end + 4].filter(|&m| doc.token_at(doc.mentions[m].span.end) == limit && doc.mentions[m].span.start == doc.tokens[end + 4].span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
+        if m.is_some() {
+            end += 3;
+        }
+    }
     // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
     // who speaks)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
