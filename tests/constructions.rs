@@ -17263,3 +17263,12 @@ fn a_things_possessive_before_an_office_after_a_quote_gives_the_role() {
     let d = doc("Farm rules\n\nLONDON (Reuters) - Farmers marched on Tuesday against new water rules in England.\n\n\"We will not give up,\" said Jane Roe, the community's leader.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "Party leaders did not tell their members how to vote", "members were not told how to vote":
+/// a denied "tell" (active or passive) reports nothing said; "told reporters that …" still does.
+#[test]
+fn a_denied_tell_is_no_statement() {
+    let d = doc("Free vote\n\nPARIS (Reuters) - It was a free vote: party leaders did not tell their members how to vote. In the lower house, members were not told how to vote either.\n\nJane Roe told reporters that the text would return next year.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("how to vote")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("would return next year")), "{}", dump(&d));
+}
