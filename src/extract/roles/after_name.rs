@@ -160,6 +160,15 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                 // chief of staff,", ", the Prime Minister's political director,")
                 body_possessive = true;
                 k = te + 1;
+            } else if k > 0 && doc.tokens[k - 1].lower == "the" && !body_possessive && !doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.person_nouns.contains(&doc.tokens[k].lower) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class != TitleClass::Generic)) && doc.mentions.iter().take_while(|m| m.span.end <= span.start).any(|m| doc.entities[m.entity].kind == EntityKind::Organization) {
+                // (", the campaign's director,", ", the report's editor,": a thing's singular
+                // possessive that takes up no body named before keeps the office, of no one
+                // named, as a plural's does, where the story has named a body before (where
+                // none is, ", the observatory's coordinator," gives no role); not a word that
+                // only describes, ", the community's leader,")
+                body_possessive = true;
+                k += 2;
+                break;
             } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && (!doc.tokens[k + 1].cap || doc.slice(doc.tokens[k + 1].span).bytes().all(|c| c.is_ascii_uppercase())) && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
                 // (", a Conservative councillor,", ", a Republican senator from Ohio,", ", the
                 // Conservative MP for Harwich,", an office's initials in capitals: a

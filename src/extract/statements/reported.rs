@@ -36,6 +36,12 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 c += 1;
                 continue;
             }
+            // ("party leaders did not tell their members how to vote", "members were not told
+            // how to vote": a "tell" denied reports nothing said; its first byte first)
+            if c > a && doc.tokens[c].lower.as_bytes().first() == Some(&b't') && matches!(doc.tokens[c].lower.as_str(), "tell" | "told" | "tells") && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "n't" | "never") {
+                c += 1;
+                continue;
+            }
             // ("X, whom Oslo calls a “traitor”, wrote that …", "Y, who critics accuse of
             // lying, said …": a cue inside a relative clause whose object is the one named
             // before says nothing of the sentence; the main clause's cue after it speaks)
