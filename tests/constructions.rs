@@ -17262,3 +17262,15 @@ fn unlisted_initials_before_a_country_name_a_body_s_branch() {
     }
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name.starts_with("QZF")), "{}", dump(&d));
 }
+
+/// "She told the Dáil", "who represents Ynys Môn in the Senedd", "said Holyrood had …": the
+/// Irish, Welsh and Scottish legislatures known by their own one-word names are organisations
+/// (listed with the other national legislatures), not nothing and not a person "Holyrood".
+#[test]
+fn a_legislature_known_by_its_own_one_word_name_is_an_organisation() {
+    let d = doc("Water row\n\nDUBLIN — Jane Roe, a Labour TD, told the Dáil that the plan would fail. Tom Hale, who represents Cardiff North in the Senedd, said he welcomed the money. Ann Poe, a Conservative MSP, said Holyrood had \"crossed a line\".");
+    for n in ["Dáil", "Senedd", "Scottish Parliament"] {
+        assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == n), "{n}: {}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name == "Holyrood"), "{}", dump(&d));
+}
