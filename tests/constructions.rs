@@ -17274,3 +17274,15 @@ fn a_legislature_known_by_its_own_one_word_name_is_an_organisation() {
     }
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name == "Holyrood"), "{}", dump(&d));
 }
+
+/// "Jane Roe told BBC News", "speaking to BBC Scotland": the broadcaster's news division and
+/// its nations' services are the BBC itself (as "CBS News" is CBS, the golds' convention), one
+/// node with the stories that say "the BBC", not a second organisation.
+#[test]
+fn the_broadcasters_news_division_and_nations_services_are_the_broadcaster() {
+    for t in ["Flood row\n\nJane Roe told BBC News that the defences had failed.", "Flood row\n\nSpeaking to BBC Scotland, Jane Roe said the defences had failed."] {
+        let d = doc(t);
+        assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "BBC"), "{}", dump(&d));
+        assert!(!d.entities.iter().any(|e| e.name.starts_with("BBC ")), "{}", dump(&d));
+    }
+}
