@@ -1476,13 +1476,6 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         // (closed by a comma, its last word may be a town's name: "coach, Tolvan Harrogate,")
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if !titled && n >= 2 && is_acronym(doc.slice(doc.tokens[k].span)) && !lex.stopwords.contains(&first) && lex.country_names.contains_key(&(k + 1..end).map(|m| doc.tokens[m].lower.as_str()).collect::<Vec<_>>().join(" ")) {
-        // ("the chief executive of QZF Norway, welcomed …", "at QZF Greece": an organisation's
-        // initials no list knows, then a country's name closing the run, name the body's
-        // branch in that country, as a listed body's name before a country does; neither a
-        // person nor nothing)
-        let ent = doc.organisation(&name);
-        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && (name_like(doc, lex, k, end) || listed_shape(doc, lex, k, end) && listed_with_person(doc, k, end)) {
         // ("Jeff Merkley, Varek Stone and Tom Hale": in a list after a person, words that are
         // also common words or towns may be a name too; the list decides later)
