@@ -17250,16 +17250,15 @@ fn the_council_asked_is_the_city_of_x_council_named_before() {
     assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Council"))), "{}", dump(&d));
 }
 
-/// "She told the Dáil", "who represents Ynys Môn in the Senedd", "said Holyrood had …": the
-/// Irish, Welsh and Scottish legislatures known by their own one-word names are organisations
-/// (listed with the other national legislatures), not nothing and not a person "Holyrood".
+/// "Tom Hale, who represents Cardiff North in the Senedd, said …", "a bill before Seanad
+/// Éireann": the Welsh and Irish chambers known by their own names are organisations (listed
+/// with the other national legislatures), not nothing.
 #[test]
 fn a_legislature_known_by_its_own_one_word_name_is_an_organisation() {
-    let d = doc("Water row\n\nDUBLIN — Jane Roe, a Labour TD, told the Dáil that the plan would fail. Tom Hale, who represents Cardiff North in the Senedd, said he welcomed the money. Ann Poe, a Conservative MSP, said Holyrood had \"crossed a line\".");
-    for n in ["Dáil", "Senedd", "Scottish Parliament"] {
+    let d = doc("Water row\n\nCARDIFF — Tom Hale, who represents Cardiff North in the Senedd, said he welcomed the money. Jane Roe, a senator, said the bill would go before the Seanad next week.");
+    for n in ["Senedd", "Seanad"] {
         assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == n), "{n}: {}", dump(&d));
     }
-    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name == "Holyrood"), "{}", dump(&d));
 }
 
 /// "Jane Roe told BBC News", "speaking to BBC Scotland": the broadcaster's news division and
