@@ -17293,3 +17293,26 @@ fn a_denied_tell_is_no_statement() {
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("how to vote")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("would return next year")), "{}", dump(&d));
 }
+
+/// "Tom Hale, who represents Cardiff North in the Senedd, said …", "a bill before Seanad
+/// Éireann": the Welsh and Irish chambers known by their own names are organisations (listed
+/// with the other national legislatures), not nothing.
+#[test]
+fn a_legislature_known_by_its_own_one_word_name_is_an_organisation() {
+    let d = doc("Water row\n\nCARDIFF — Tom Hale, who represents Cardiff North in the Senedd, said he welcomed the money. Jane Roe, a senator, said the bill would go before the Seanad next week.");
+    for n in ["Senedd", "Seanad"] {
+        assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == n), "{n}: {}", dump(&d));
+    }
+}
+
+/// "Jane Roe told BBC News", "speaking to BBC Scotland": the broadcaster's news division and
+/// its nations' services are the BBC itself (as "CBS News" is CBS, the golds' convention), one
+/// node with the stories that say "the BBC", not a second organisation.
+#[test]
+fn the_broadcasters_news_division_and_nations_services_are_the_broadcaster() {
+    for t in ["Flood row\n\nJane Roe told BBC News that the defences had failed.", "Flood row\n\nSpeaking to BBC Scotland, Jane Roe said the defences had failed."] {
+        let d = doc(t);
+        assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "BBC"), "{}", dump(&d));
+        assert!(!d.entities.iter().any(|e| e.name.starts_with("BBC ")), "{}", dump(&d));
+    }
+}
