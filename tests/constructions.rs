@@ -17316,3 +17316,27 @@ fn the_broadcasters_news_division_and_nations_services_are_the_broadcaster() {
         assert!(!d.entities.iter().any(|e| e.name.starts_with("BBC ")), "{}", dump(&d));
     }
 }
+
+/// "Chancellor Jane Roe told the Bundestag that Germany would …", "Defence Secretary Tom Hale
+/// said Norway would …": a cabinet office titled "Chancellor" or "… Secretary" with no state
+/// named speaks for the state his reported clause opens with, which is not what it is about;
+/// his own quote that opens with a state, a state told what it must do, and a
+/// secretary-general's state subject keep it.
+#[test]
+fn a_chancellor_or_secretary_with_no_state_named_speaks_for_the_state_he_opens_with() {
+    let d = doc("Troops leave\n\nBERLIN — Chancellor Jane Roe told the Bundestag on Thursday that Germany would fill every gap left by the departing troops.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("fill every gap")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "Germany"), "{}", dump(&d));
+    let d = doc("Base review\n\nOSLO — Defence Secretary Tom Hale said Norway would review the pier project.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("review the pier")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "Norway"), "{}", dump(&d));
+    let d = doc("Base review\n\nDefence Secretary Tom Hale has said that Norway must spend more on its own defence. Norway plans a new base.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("spend more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Norway"), "{}", dump(&d));
+    let d = doc("Talks\n\nThe foreign secretary, Tom Hale, said the finding was a deliberate escalation. “Iran was given every chance to come back to its commitments,” Hale said.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("every chance")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Iran"), "{}", dump(&d));
+    let d = doc("Talks\n\nGENEVA — Secretary-General Tom Hale said Norway would review the treaty.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("review the treaty")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Norway"), "{}", dump(&d));
+}

@@ -138,6 +138,21 @@ pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
 }
 
+/// A cabinet office titled "Chancellor" or "X Secretary" with no state and no body named
+/// ("Chancellor X told parliament that Germany would …", "Defense Secretary X said …"), which
+/// `state_official_without_state` does not count: the office word last, so not "Secretary of
+/// State", whose own state the older golds list (set27 does, set47 does not); not a
+/// secretary-general's or a general secretary's, whose body is no state, nor a university's
+/// vice-chancellor, nor a shadow secretary, who speaks against his state's government.
+pub(super) fn cabinet_office_without_state(doc: &Doc, sp: usize) -> bool {
+    let office = |t: &str| {
+        let last = t.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        (last == "chancellor" || last == "secretary") && !t.contains("general") && !t.contains("vice") && !t.contains("shadow")
+    };
+    let mut roles = doc.roles.iter().filter(|r| r.holder == sp);
+    doc.entities[sp].kind == EntityKind::Person && doc.entities[sp].stands_for.is_none() && roles.clone().all(|r| r.of.is_none()) && roles.any(|r| !r.former && office(&r.title.to_lowercase()))
+}
+
 /// A serving "President X" named with no state and no body at all (no role of his has an "of";
 /// the capitalised title, not "the agency's president"): "President X said Norway would …",
 /// whose own state the story's is (`mod.rs`).

@@ -427,10 +427,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
     let story_state = home.or_else(|| home_country(doc));
     for i in 0..out.len() {
         let Some(sp) = out[i].speaker else { continue };
-        if !state_official_without_state(doc, sp) {
-            if bare_president(doc, sp) {
+        // (a chancellor or a secretary with no state named, `cabinet_office_without_state`, as a
+        // bare president: the story's own state as his first clause's subject, only in what he
+        // is reported to say and the quotes inside it; a quote of his own that opens with a
+        // state, "“Iran was given every chance …”", is about it)
+        let official = state_official_without_state(doc, sp);
+        let office = !official && cabinet_office_without_state(doc, sp);
+        if !official {
+            if bare_president(doc, sp) || office {
                 let outer = out.iter().enumerate().find(|(_, r)| r.kind == StatementKind::Reported && r.speaker == Some(sp) && out[i].kind == StatementKind::Direct && r.text.start < out[i].text.start && out[i].text.end <= r.text.end).map(|(j, _)| j);
-                let subj: Vec<usize> = [Some(i), outer].into_iter().flatten().filter_map(|j| first_content_subject(doc, ctx, &out[j]).filter(|&s| Some(s) == story_state)).collect();
+                let me = (!office || out[i].kind == StatementKind::Reported).then_some(i);
+                // (not a state told what it must do: "has said that Taiwan must spend more")
+                let told = |j: usize| office && said_clause_start(doc, &out[j]).is_some_and(|k| (k..(k + 4).min(doc.tokens.len())).any(|x| matches!(doc.tokens[x].lower.as_str(), "must" | "should")));
+                let subj: Vec<usize> = [me, outer].into_iter().flatten().filter(|&j| !told(j)).filter_map(|j| first_content_subject(doc, ctx, &out[j]).filter(|&s| Some(s) == story_state)).collect();
                 out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
             }
             continue;
