@@ -17249,3 +17249,17 @@ fn the_council_asked_is_the_city_of_x_council_named_before() {
     let d = doc("Clean air zone\n\nThe City of Leeds Council's transport committee backed the plan on Thursday.\n\nJane Roe, a Conservative councillor, accused the council of treating drivers like cash machines.");
     assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Council"))), "{}", dump(&d));
 }
+
+/// "Jane Roe said she would write to every local authority to ask them to …": those written to
+/// are no name right before the purpose's "to", so the writer is found by the "to" after "write"
+/// a few words back ("has written to some 30 heads of state to ask …", "to the governors of the
+/// two provinces to ask …"); she asks, not no one, and "them", naming no actor, is no one.
+#[test]
+fn writing_to_unnamed_bodies_to_ask_them_is_the_writers_demand() {
+    let d = doc("Road safety\n\nDUBLIN (Reuters) - Ireland's transport minister Jane Roe said on Monday she would write to every local authority to ask them to finish the speed limit review by June.\n\nTom Hale said he has since written to some 30 heads of state to ask them to join the coalition.");
+    for (by, what) in [("Jane Roe", "finish the speed limit review by June"), ("Tom Hale", "join the coalition")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+        assert!(m.of.is_none(), "no one named is asked: {what:?}\n{}", dump(&d));
+    }
+}

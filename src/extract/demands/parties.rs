@@ -239,7 +239,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // ("X said the group would write to …": the actor right before the verb and its
         // auxiliaries, else the one opening the clause)
         let mut w = v;
-        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
+        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "since" | "already" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
             w -= 1;
         }
         let nearest = (w < v).then(|| (a..w).find_map(|k| np_at(doc, ctx, k, w).filter(|s| s.end == w).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).flatten();
@@ -257,6 +257,19 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     let named_before = ((participle || purpose) && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
     if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
         return writer(s);
+    }
+    // ("would write to every local authority to ask them to …", "wrote to the governors of A
+    // and B to ask …", "has written to some 30 heads of state to ask …": those written to are
+    // no name right before the purpose's "to"; the "to" after a verb of writing or sending a
+    // few words back, with no comma or quote between, gives the writer)
+    if purpose && named_before.is_none_or(|m| written_to(doc.token_at(m.span.start)).is_none()) {
+        let back = (c.saturating_sub(12).max(a + 2)..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "to");
+        let sent = |v: usize| matches!(doc.tokens[v].lower.as_str(), "wrote" | "write" | "writes" | "writing" | "written" | "sent" | "send" | "sends" | "addressed" | "delivered" | "submitted" | "handed");
+        // (not a source in an opening phrase before the comma, "According to the palace, he
+        // has since written to …": the writer stands after it)
+        if let Some((p, k)) = back.and_then(|j| written_to(j + 1)).filter(|&v| sent(v)).and_then(|v| writer(v).filter(|&(_, k)| !(k..v).any(|j| doc.tokens[j].lower == ","))) {
+            return Some((p, k));
+        }
     }
     if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, false, Some(se)).map(|np| past_one_told(doc, ctx, np, c)) {
         if governed(&np) {
