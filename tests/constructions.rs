@@ -17263,3 +17263,13 @@ fn writing_to_unnamed_bodies_to_ask_them_is_the_writers_demand() {
         assert!(m.of.is_none(), "no one named is asked: {what:?}\n{}", dump(&d));
     }
 }
+
+/// "Kotek said the fire was spreading and that Oregon had asked Canada for help": a state or
+/// province named alone as the subject of an ask verb asks as its government; a region is
+/// still no demander of a condition ("the state would act only if …" stays the speaker's).
+#[test]
+fn a_state_named_alone_before_an_ask_verb_asks() {
+    let d = doc("Wildfire\n\nGRANTS PASS, Ore. (AP) - Gov. Jane Roe said the fire was spreading faster than expected and that Oregon had asked Canada for help under a mutual aid agreement.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("help")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oregon", "{}", dump(&d));
+}

@@ -24,6 +24,13 @@ pub(super) fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
     (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
 }
 
+/// A region of the gazetteer (a state or province) whose mention is the whole noun phrase
+/// ("Oregon", not "residents of Oregon" nor "Oregon farmers").
+fn region_alone(doc: &Doc, np: &Np) -> Option<usize> {
+    let e = *np.entities.first()?;
+    (doc.entities[e].kind == EntityKind::Place && doc.entities[e].place_kind == Some("region") && doc.mentions.iter().any(|m| m.entity == e && doc.token_at(m.span.start) == np.start && doc.token_at(m.span.end) == np.end)).then_some(e)
+}
+
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
 /// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
 pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
@@ -290,6 +297,15 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         }
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
+        }
+        // ("… and that Oregon had asked Canada for help": a state or province of the gazetteer
+        // named alone as the subject right before the verb, or before its "has/had", asks as
+        // its government; only here, not in `actor_party`, so a condition's or a modal's
+        // subject and an addressee stay as they were)
+        if c <= np.end + 1 && (np.end..c).all(|j| matches!(doc.tokens[j].lower.as_str(), "has" | "had" | "have")) {
+            if let Some(e) = region_alone(doc, &np) {
+                return Some((Party::Entity(e), np.start));
+            }
         }
     }
     // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
