@@ -17273,3 +17273,14 @@ fn a_state_named_alone_before_an_ask_verb_asks() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("help")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Oregon", "{}", dump(&d));
 }
+
+/// "“I will be asking the council to pay for new schools,” Tom Hale said": the progressive
+/// after "will be" in a quote is the quote's speaker's appeal, as "I am asking" is.
+#[test]
+fn i_will_be_asking_in_a_quote_is_the_speakers_appeal() {
+    let d = doc("Flood defences\n\nLONDON (Reuters) - \"I will be asking the council to pay for new schools,\" Tom Hale said.\n\n\"We will be calling on the government to pay for new bridges,\" Jane Roe said.");
+    for (by, what) in [("Tom Hale", "pay for new schools"), ("Jane Roe", "pay for new bridges")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+}

@@ -430,9 +430,12 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
     // ("I'm asking Brussels not to …", "We're calling on …": the progressive's "am"/"are"
     // written with the pronoun too, as quoted speech mostly has it)
+    // ("I will be asking X for …", "We will be calling on …": a progressive after "will be")
+    let be = c > a + 2 && doc.tokens[c - 1].lower == "be" && doc.tokens[c].lower.ends_with("ing");
+    let se = if be { crate::extract::np::subject_end(doc, c - 1, a) } else { se };
     if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'm" | "we're" | "i’m" | "we’re") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
-            return Some((Party::Entity(e), c - 1));
+            return Some((Party::Entity(e), if be { c - 2 } else { c - 1 }));
         }
     }
     // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name
