@@ -17340,3 +17340,38 @@ fn a_chancellor_or_secretary_with_no_state_named_speaks_for_the_state_he_opens_w
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("review the treaty")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).iter().any(|a| a == "Norway"), "{}", dump(&d));
 }
+
+/// "Jane Roe said she would write to every local authority to ask them to …": those written to
+/// are no name right before the purpose's "to", so the writer is found by the "to" after "write"
+/// a few words back ("has written to some 30 heads of state to ask …", "to the governors of the
+/// two provinces to ask …"); she asks, not no one, and "them", naming no actor, is no one.
+#[test]
+fn writing_to_unnamed_bodies_to_ask_them_is_the_writers_demand() {
+    let d = doc("Road safety\n\nDUBLIN (Reuters) - Ireland's transport minister Jane Roe said on Monday she would write to every local authority to ask them to finish the speed limit review by June.\n\nTom Hale said he has since written to some 30 heads of state to ask them to join the coalition.");
+    for (by, what) in [("Jane Roe", "finish the speed limit review by June"), ("Tom Hale", "join the coalition")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+        assert!(m.of.is_none(), "no one named is asked: {what:?}\n{}", dump(&d));
+    }
+}
+
+/// "Kotek said the fire was spreading and that Oregon had asked Canada for help": a state or
+/// province named alone as the subject of an ask verb asks as its government; a region is
+/// still no demander of a condition ("the state would act only if …" stays the speaker's).
+#[test]
+fn a_state_named_alone_before_an_ask_verb_asks() {
+    let d = doc("Wildfire\n\nGRANTS PASS, Ore. (AP) - Gov. Jane Roe said the fire was spreading faster than expected and that Oregon had asked Canada for help under a mutual aid agreement.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("help")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oregon", "{}", dump(&d));
+}
+
+/// "“I will be asking the council to pay for new schools,” Tom Hale said": the progressive
+/// after "will be" in a quote is the quote's speaker's appeal, as "I am asking" is.
+#[test]
+fn i_will_be_asking_in_a_quote_is_the_speakers_appeal() {
+    let d = doc("Flood defences\n\nLONDON (Reuters) - \"I will be asking the council to pay for new schools,\" Tom Hale said.\n\n\"We will be calling on the government to pay for new bridges,\" Jane Roe said.");
+    for (by, what) in [("Tom Hale", "pay for new schools"), ("Jane Roe", "pay for new bridges")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+}

@@ -24,6 +24,13 @@ pub(super) fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
     (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
 }
 
+/// A region of the gazetteer (a state or province) whose mention is the whole noun phrase
+/// ("Oregon", not "residents of Oregon" nor "Oregon farmers").
+fn region_alone(doc: &Doc, np: &Np) -> Option<usize> {
+    let e = *np.entities.first()?;
+    (doc.entities[e].kind == EntityKind::Place && doc.entities[e].place_kind == Some("region") && doc.mentions.iter().any(|m| m.entity == e && doc.token_at(m.span.start) == np.start && doc.token_at(m.span.end) == np.end)).then_some(e)
+}
+
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
 /// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
 pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
@@ -239,7 +246,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // ("X said the group would write to …": the actor right before the verb and its
         // auxiliaries, else the one opening the clause)
         let mut w = v;
-        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
+        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "since" | "already" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
             w -= 1;
         }
         let nearest = (w < v).then(|| (a..w).find_map(|k| np_at(doc, ctx, k, w).filter(|s| s.end == w).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).flatten();
@@ -257,6 +264,19 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     let named_before = ((participle || purpose) && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
     if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
         return writer(s);
+    }
+    // ("would write to every local authority to ask them to …", "wrote to the governors of A
+    // and B to ask …", "has written to some 30 heads of state to ask …": those written to are
+    // no name right before the purpose's "to"; the "to" after a verb of writing or sending a
+    // few words back, with no comma or quote between, gives the writer)
+    if purpose && named_before.is_none_or(|m| written_to(doc.token_at(m.span.start)).is_none()) {
+        let back = (c.saturating_sub(12).max(a + 2)..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "to");
+        let sent = |v: usize| matches!(doc.tokens[v].lower.as_str(), "wrote" | "write" | "writes" | "writing" | "written" | "sent" | "send" | "sends" | "addressed" | "delivered" | "submitted" | "handed");
+        // (not a source in an opening phrase before the comma, "According to the palace, he
+        // has since written to …": the writer stands after it)
+        if let Some((p, k)) = back.and_then(|j| written_to(j + 1)).filter(|&v| sent(v)).and_then(|v| writer(v).filter(|&(_, k)| !(k..v).any(|j| doc.tokens[j].lower == ","))) {
+            return Some((p, k));
+        }
     }
     if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, false, Some(se)).map(|np| past_one_told(doc, ctx, np, c)) {
         if governed(&np) {
@@ -277,6 +297,15 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         }
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
+        }
+        // ("… and that Oregon had asked Canada for help": a state or province of the gazetteer
+        // named alone as the subject right before the verb, or before its "has/had", asks as
+        // its government; only here, not in `actor_party`, so a condition's or a modal's
+        // subject and an addressee stay as they were)
+        if c <= np.end + 1 && (np.end..c).all(|j| matches!(doc.tokens[j].lower.as_str(), "has" | "had" | "have")) {
+            if let Some(e) = region_alone(doc, &np) {
+                return Some((Party::Entity(e), np.start));
+            }
         }
     }
     // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
@@ -401,9 +430,12 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
     // ("I'm asking Brussels not to …", "We're calling on …": the progressive's "am"/"are"
     // written with the pronoun too, as quoted speech mostly has it)
+    // ("I will be asking X for …", "We will be calling on …": a progressive after "will be")
+    let be = c > a + 2 && doc.tokens[c - 1].lower == "be" && doc.tokens[c].lower.ends_with("ing");
+    let se = if be { crate::extract::np::subject_end(doc, c - 1, a) } else { se };
     if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'm" | "we're" | "i’m" | "we’re") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
-            return Some((Party::Entity(e), c - 1));
+            return Some((Party::Entity(e), if be { c - 2 } else { c - 1 }));
         }
     }
     // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name

@@ -443,6 +443,20 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
             of = Some(p);
         }
     }
+    // ("would write to every local authority to ask them to …", "wrote to the governors of A
+    // and B to ask them to …": after an infinitive of purpose the pronoun is the one written
+    // to, an actor when that phrase is one, else no one, never an actor named further back)
+    if c > a + 1 && doc.tokens[c - 1].lower == "to" && matches!(doc.tokens[c].lower.as_str(), "ask" | "urge" | "request" | "press") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
+        let e = time_before(doc, c - 1, a);
+        let wrote = (c.saturating_sub(12).max(a)..e.saturating_sub(2)).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
+        if let Some(j) = wrote {
+            // (the addressee found for the pronoun stays where an actor is named there: "to the
+            // Health Secretary Jane Roe to ask her"; a phrase naming none leaves no one asked)
+            if !(j + 2..e).any(|x| ctx.tok_mention[x].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor())) {
+                of = None;
+            }
+        }
+    }
     // ("said the Commission had "finally shown teeth" but urged it to move faster": "it" after
     // "but"/"and" is the body or state the same sentence reported on, the subject of the
     // clause after "said", not an organisation named further back)
