@@ -17375,3 +17375,20 @@ fn i_will_be_asking_in_a_quote_is_the_speakers_appeal() {
         assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
     }
 }
+
+/// "Mark Brown said", "Bill Smith told": a given name only the census lists, then a surname
+/// that is also a common word, before a speech cue, is a person, not an organisation; a
+/// place of that name ("Rose Hill"), a firm closed by "Ltd" and a charity named by an
+/// adjective ("Christian Aid") stay what they were.
+#[test]
+fn a_census_given_name_and_a_common_word_surname_before_a_cue_are_a_person() {
+    let d = doc("Budget\n\nLONDON (Reuters) - Mark Brown told reporters the plan would fail.\n\nBill Smith said the budget was too small.\n\nMarks Brown Ltd said profits fell.\n\nChristian Aid said the funding was cut.");
+    for n in ["Mark Brown", "Bill Smith"] {
+        let e = d.entities.iter().find(|e| e.name == n).unwrap_or_else(|| panic!("no {n}\n{}", dump(&d)));
+        assert_eq!(e.kind, EntityKind::Person, "{n}\n{}", dump(&d));
+        assert!(!d.entities.iter().any(|o| o.name == n && o.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    for n in ["Marks Brown Ltd", "Christian Aid"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+}

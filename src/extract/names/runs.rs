@@ -1426,6 +1426,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         }
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last && !(n == 1 && no_name_alone(lex, &doc.tokens[k].lower))
+        || n == 2 && generic_last && cue_follows(doc, end) && census_given_then_common_surname(doc, lex, k)
         || (2..=3).contains(&n) && credited_after_quote(doc, k) && name_like(doc, lex, k, end)
         || (2..=3).contains(&n) && credited_after_quote(doc, k) && indefinite_apposition_follows(doc, end) && name_like(doc, lex, k, end - 1) && surname_word(doc, lex, end - 1) && lex.place_names.get(&lower).is_none()
         || appositive_title_follows(doc, end)

@@ -271,6 +271,32 @@ fn surname_shaped(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && lex.country_any(&t.lower).is_none()
 }
 
+/// "Mark Brown said", "Bill Smith told": the two words `k..k + 2` are a given name only the
+/// census lists (no lexicon's given name, common word, title, people's word, place of 100,000
+/// or more, and not shaped as an adjective, "Royal", "Christian") and a capitalised surname that
+/// is also a common word ("Smith", "Brown", "Hill"), no word for a place's kind ("Hope
+/// Street", "Crystal Palace") nor a town, the pair no place's name ("Rose Hill").
+pub(super) fn census_given_then_common_surname(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k + 1) else { return false };
+    let g = &doc.tokens[k].lower;
+    if !lex.census_given.contains(g) || lex.first_names.contains_key(g) || !surname_common_word(doc, lex, k + 1) || t.lower.len() < 3 || !lex.is_common_word(&t.lower) {
+        return false;
+    }
+    let big = |lw: &str| lex.place_names.get(lw).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region");
+    let w = doc.slice(doc.tokens[k].span);
+    w.chars().skip(1).all(char::is_lowercase)
+        && !["al", "an", "ish"].iter().any(|s| g.ends_with(s))
+        && !lex.is_common_word(g)
+        && !lex.titles.contains_key(g)
+        && !lex.title_modifiers.contains(g)
+        && !lex.peoples.contains(g)
+        && !lex.stopwords.contains(g)
+        && lex.country_any(g).is_none()
+        && !big(g)
+        && lex.place_heads.get(doc.slice(t.span)).is_none()
+        && lex.place_names.get(&format!("{g} {}", t.lower)).is_none()
+}
+
 /// Word `m` may be a surname although a town bears it ("Tolvan Harrogate"): capitalised, no
 /// common word, organisation word, title, stopword or country.
 pub(super) fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
