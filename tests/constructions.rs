@@ -17392,3 +17392,18 @@ fn a_census_given_name_and_a_common_word_surname_before_a_cue_are_a_person() {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
     }
 }
+
+/// "The Queensland government says …", then "Premier Tom Hale said the government would not
+/// …": a premier's or a minister's "the government" is his own government, not what he speaks
+/// about (nor what his quote inside that report is), also when the story names a regional
+/// government the phrase is taken for; another's "said the government should …" keeps it.
+#[test]
+fn a_premier_or_ministers_the_government_is_his_own() {
+    let d = doc("Heat rules\n\nThe Queensland government says it will review its heat guidance next year.\n\nQueensland Industrial Relations Minister Jane Roe said the government would review the heat guidance in the new year.\n\nPremier Tom Hale said the government would not \"rule anything in or out\" on a trigger.\n\nThe Queensland Greens said the government should legislate a maximum working temperature.");
+    for (who, text) in [("Jane Roe", "review the heat guidance in the new year"), ("Tom Hale", "would not"), ("Tom Hale", "rule anything in or out")] {
+        let s = d.statements.iter().find(|s| d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("{}", dump(&d)));
+        assert!(!about(&d, s).iter().any(|a| a.ends_with("government")), "{who}: {}", dump(&d));
+    }
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("should legislate")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).iter().any(|a| a == "Queensland government"), "{}", dump(&d));
+}

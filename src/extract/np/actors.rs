@@ -183,6 +183,21 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
                 // ("told the court the pair had …": a body told is the audience, no topic, as
                 // a named one is in `venue`)
                 let told = k > 0 && told_form(&doc.tokens[k - 1].lower);
+                // (a premier's or a minister's "the government would …" is his own government,
+                // no topic, also when the story names a regional one the phrase was taken for
+                // ("The NSW government says …", then "Premier X said the government would …");
+                // another's "called on the government to …" keeps it)
+                let own_government = || {
+                    end == k + 2
+                        && doc.tokens[k + 1].lower == "government"
+                        && doc.entities[e].kind == EntityKind::Organization
+                        && doc.entities[e].name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("government"))
+                        && speaker.is_some_and(|s| crate::extract::statements::serving_government_office(doc, s))
+                };
+                if own_government() {
+                    k = end;
+                    continue;
+                }
                 if !told && !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -161,6 +161,18 @@ pub(super) fn bare_president(doc: &Doc, sp: usize) -> bool {
     doc.entities[sp].kind == EntityKind::Person && roles().all(|r| r.of.is_none()) && roles().any(|r| !r.former && r.title == "President")
 }
 
+/// A person serving in a government's own office, whatever its level: a title whose word is
+/// "minister" or "premier" ("Premier X", "NSW Health Minister X", "the chief minister"), not
+/// a shadow minister's, a former one's or an opposition spokesman's. His "the government
+/// would …" is his own government (`np::actors_in`).
+pub(crate) fn serving_government_office(doc: &Doc, sp: usize) -> bool {
+    doc.entities[sp].kind == EntityKind::Person
+        && doc.roles.iter().filter(|r| r.holder == sp && !r.former && !r.is_shadow()).any(|r| {
+            let t = r.title.to_lowercase();
+            !t.contains("opposition") && t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "minister" || w == "premier")
+        })
+}
+
 /// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
 /// Ukraine (AP) —"), when the article names that country too.
 pub(super) fn dateline_country(doc: &Doc) -> Option<usize> {
