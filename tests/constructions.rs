@@ -17375,3 +17375,19 @@ fn i_will_be_asking_in_a_quote_is_the_speakers_appeal() {
         assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
     }
 }
+
+/// "The Socialist Party (PS) … PS leader Jane Roe said", "the Green Left party (GV) … Tom
+/// Hale, the GV leader, said": initials the story defines in brackets after a party's name (in
+/// the party's own language, so they need not spell it) are that party, which the title
+/// before or after the name is of; initials defined after a name the text does not show to be
+/// a party's ("The Socialist Left (SV)") give none.
+#[test]
+fn initials_defined_after_a_party_name_own_the_leader_title() {
+    let d = doc("Budget\n\nLISBON (AFP) - The Socialist Party (PS), the main opposition force, accused the government of cutting the forest budget. PS leader Jane Roe said the party would not support the budget.\n\nThe Green Left party (GV), which props up the government, said it would abstain. Tom Hale, the GV leader, said her party had won the argument.");
+    for holder in ["Jane Roe", "Tom Hale"] {
+        let r = role(&d, holder, "leader");
+        assert!(role_of(&d, r).is_some_and(|o| o.ends_with("Party") || o == "Green Left"), "{holder}: {:?}\n{}", role_of(&d, r), dump(&d));
+    }
+    let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
+}
