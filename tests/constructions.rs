@@ -17407,3 +17407,19 @@ fn a_premier_or_ministers_the_government_is_his_own() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("should legislate")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).iter().any(|a| a == "Queensland government"), "{}", dump(&d));
 }
+
+/// "The Socialist Party (PS) … PS leader Jane Roe said", "the Green Left party (GV) … Tom
+/// Hale, the GV leader, said": initials the story defines in brackets after a party's name (in
+/// the party's own language, so they need not spell it) are that party, which the title
+/// before or after the name is of; initials defined after a name the text does not show to be
+/// a party's ("The Socialist Left (SV)") give none.
+#[test]
+fn initials_defined_after_a_party_name_own_the_leader_title() {
+    let d = doc("Budget\n\nLISBON (AFP) - The Socialist Party (PS), the main opposition force, accused the government of cutting the forest budget. PS leader Jane Roe said the party would not support the budget.\n\nThe Green Left party (GV), which props up the government, said it would abstain. Tom Hale, the GV leader, said her party had won the argument.");
+    for holder in ["Jane Roe", "Tom Hale"] {
+        let r = role(&d, holder, "leader");
+        assert!(role_of(&d, r).is_some_and(|o| o.ends_with("Party") || o == "Green Left"), "{holder}: {:?}\n{}", role_of(&d, r), dump(&d));
+    }
+    let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
+}

@@ -6,7 +6,7 @@ use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, EntityKind, MentionKind, Span};
 use super::person_names;
-use super::owners::{lower_body_before_title, owner_before, region_before_title, town_named_before};
+use super::owners::{lower_body_before_title, owner_before, party_of_initials, region_before_title, town_named_before};
 use super::professions::{PROFESSIONS, profession_at};
 use super::record::{push_role, push_role_titled};
 
@@ -174,6 +174,13 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                 // Conservative MP for Harwich,", an office's initials in capitals: a
                 // capitalised modifier that names nothing the story knows, then a title;
                 // not a title that owns what follows, ", the Republican nominee's daughter,")
+                // (", the SV leader," after "the Socialist Left party (SV)": initials the story
+                // defined as a party's name the office is of, `party_of_initials`)
+                if let Some(e) = party_of_initials(doc, k) {
+                    let sp = doc.tokens[k].span;
+                    doc.add_mention(sp, e, MentionKind::Name);
+                    of = Some(e);
+                }
                 k += 1;
                 break;
             } else if let Some(j) = lower_body_before_title(doc, k, limit) {

@@ -37,6 +37,15 @@ pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
+    // ("The Socialist Party (PS) accused …. PS leader X said", "the Socialist Left party (SV)
+    // … X, the SV leader,": initials no rule made a name, which the story defined in brackets
+    // after a party's name, in the party's own language, are that party)
+    if !possessive {
+        if let Some(e) = party_of_initials(doc, k) {
+            doc.add_mention(doc.tokens[k].span, e, MentionKind::Name);
+            return Some((e, k));
+        }
+    }
     if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
         let e = doc.country(c);
         let span = doc.tokens[k].span;
@@ -151,6 +160,25 @@ pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
 /// Whether the body mentioned at token `j` (sentence from `lo`) stands in an appositive set
 /// off after the name of the organisation opening the sentence, ", the/a … of Y," closed by a
 /// comma: the appositive describes that organisation, which "Its" before the next title takes up.
+/// The party whose name, in the story, is followed by initials in brackets spelling token `k`
+/// ("The Socialist Party (PS)", "the Socialist Left party (SV)"): two to six capitals no name
+/// holds, and a name that ends in "Party" or is followed by "party" (the initials may be of
+/// the name in another language, so they need not spell it).
+pub(super) fn party_of_initials(doc: &Doc, k: usize) -> Option<usize> {
+    let word = doc.slice(doc.tokens[k].span);
+    if !(2..=6).contains(&word.len()) || !word.bytes().all(|c| c.is_ascii_uppercase()) || doc.mention_at_token(k).is_some() {
+        return None;
+    }
+    let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    (2..doc.tokens.len().saturating_sub(2)).filter(|&j| j + 1 != k && tok(j) == "(" && tok(j + 2) == ")" && doc.slice(doc.tokens[j + 1].span) == word).find_map(|j| {
+        let plain = tok(j - 1) == "party" && !doc.tokens[j - 1].cap;
+        let m = doc.mention_at_token(if plain { j - 2 } else { j - 1 })?;
+        let e = doc.mentions[m].entity;
+        let party = plain || crate::lexicon::fold(&doc.entities[e].name).ends_with(" party");
+        (party && doc.entities[e].kind == EntityKind::Organization).then_some(e)
+    })
+}
+
 fn body_apposition_holds(doc: &Doc, lo: usize, j: usize, candidates: &[(usize, usize)]) -> bool {
     let Some(c) = (lo..j).rev().find(|&k| doc.tokens[k].lower == ",") else { return false };
     // (the appositive closes with a comma before the sentence ends: "…, the unit of Belgian
