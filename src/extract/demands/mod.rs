@@ -884,6 +884,12 @@ fn headline_background_demand(doc: &Doc, a: usize, c: usize) -> bool {
         .is_some_and(|j| (j + 1..c).all(|k| doc.tokens[k].kind == TokenKind::Word))
 }
 
+/// A form of "write" ("wrote to the council asking it to …", "would write to X to ask …"): the
+/// letters whose addressees the demand rules read.
+fn write_form(w: &str) -> bool {
+    matches!(w, "write" | "writes" | "writing" | "wrote" | "written")
+}
+
 /// The state bare "ministers" stand for: the one whose own bodies the story writes
 /// (`resolve::own_bodies_state`), when the story is taken to be that state's.
 fn ministers_state(doc: &Doc) -> Option<String> {

@@ -364,7 +364,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             // (where the one told ends: before a time phrase, "in July", right before "that")
             let hearer_limit = |x: usize| if that_it { (x + 2..k - 2).find(|&j| matches!(doc.tokens[j].lower.as_str(), "in" | "on" | "last" | "this" | "earlier") && k - 2 - j <= 3 && (j..k - 2).all(timeish)).unwrap_or(k - 2) } else { k - 1 };
             let press = |x: usize| matches!(doc.tokens[x].lower.as_str(), "reporters" | "journalists" | "media" | "press");
-            let written_to = |x: usize| doc.tokens[x].lower == "to" && x > a && matches!(doc.tokens[x - 1].lower.as_str(), "wrote" | "write" | "writes" | "writing" | "written");
+            let written_to = |x: usize| doc.tokens[x].lower == "to" && x > a && write_form(&doc.tokens[x - 1].lower);
             let told = (k >= a + 3 && (matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she") || that_it))
                 .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| crate::extract::np::told_form(&doc.tokens[x].lower) || that_it && written_to(x)))
                 .flatten()

@@ -271,7 +271,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     // few words back, with no comma or quote between, gives the writer)
     if purpose && named_before.is_none_or(|m| written_to(doc.token_at(m.span.start)).is_none()) {
         let back = (c.saturating_sub(12).max(a + 2)..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "to");
-        let sent = |v: usize| matches!(doc.tokens[v].lower.as_str(), "wrote" | "write" | "writes" | "writing" | "written" | "sent" | "send" | "sends" | "addressed" | "delivered" | "submitted" | "handed");
+        let sent = |v: usize| write_form(&doc.tokens[v].lower) || matches!(doc.tokens[v].lower.as_str(), "sent" | "send" | "sends" | "addressed" | "delivered" | "submitted" | "handed");
         // (not a source in an opening phrase before the comma, "According to the palace, he
         // has since written to …": the writer stands after it)
         if let Some((p, k)) = back.and_then(|j| written_to(j + 1)).filter(|&v| sent(v)).and_then(|v| writer(v).filter(|&(_, k)| !(k..v).any(|j| doc.tokens[j].lower == ","))) {
@@ -720,7 +720,6 @@ pub(crate) fn office_then_holder(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Op
     let closes = doc.tokens.get(end).is_some_and(|t| t.lower == ",") && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "to");
     (doc.entities[e].kind == EntityKind::Person && closes && end + 1 < b).then_some((Party::Entity(e), end + 1))
 }
-
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {

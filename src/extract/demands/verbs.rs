@@ -433,7 +433,7 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     }
     // ("wrote to the commission asking it to …": the pronoun is the one written to)
     if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
-        let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
+        let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && write_form(&doc.tokens[j].lower));
         // (initials in brackets may close the name: "wrote to the Inspector of Public
         // Works (IPW) asking him to …")
         // ("wrote to the council on Monday asking it to …": a time between)
@@ -448,7 +448,7 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     // to, an actor when that phrase is one, else no one, never an actor named further back)
     if c > a + 1 && doc.tokens[c - 1].lower == "to" && matches!(doc.tokens[c].lower.as_str(), "ask" | "urge" | "request" | "press") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
         let e = time_before(doc, c - 1, a);
-        let wrote = (c.saturating_sub(12).max(a)..e.saturating_sub(2)).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
+        let wrote = (c.saturating_sub(12).max(a)..e.saturating_sub(2)).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| doc.tokens[j + 1].lower == "to" && write_form(&doc.tokens[j].lower));
         if let Some(j) = wrote {
             // (the addressee found for the pronoun stays where an actor is named there: "to the
             // Health Secretary Jane Roe to ask her"; a phrase naming none leaves no one asked)

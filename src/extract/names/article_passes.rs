@@ -83,10 +83,7 @@ pub(super) fn surname_companies(doc: &mut Doc) {
             continue;
         }
         let start = ms.iter().map(|sp| sp.start).min().unwrap_or(first.start);
-        let mut full = doc.people_named_in_full(&word);
-        let (Some(p), None) = (full.next(), full.next()) else { continue };
-        let before = doc.mentions.iter().any(|m| m.entity == p && m.span.end <= start && doc.slice(m.span).contains(' '));
-        if before {
+        if let Some(p) = sole_person_named_before(doc, &word, start) {
             retype.push((o, p));
         }
     }
@@ -97,6 +94,15 @@ pub(super) fn surname_companies(doc: &mut Doc) {
         }
     }
     crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// The one person the article names in full whose surname is `word`, when a mention naming
+/// that person in full ends before byte `start` (a lone word a list took for a company or a
+/// country is then that person's surname).
+fn sole_person_named_before(doc: &Doc, word: &str, start: usize) -> Option<usize> {
+    let mut full = doc.people_named_in_full(word);
+    let (Some(p), None) = (full.next(), full.next()) else { return None };
+    doc.mentions.iter().any(|m| m.entity == p && m.span.end <= start && doc.slice(m.span).contains(' ')).then_some(p)
 }
 
 /// "Prime Minister Jane Montenegro said … Montenegro said the government had asked …": a
@@ -122,9 +128,7 @@ pub(super) fn surname_countries(doc: &mut Doc) {
         if !cue_follows(doc, t + 1) && !credited_after_quote(doc, t) {
             continue;
         }
-        let mut full = doc.people_named_in_full(word);
-        let (Some(p), None) = (full.next(), full.next()) else { continue };
-        if doc.mentions.iter().any(|x| x.entity == p && x.span.end <= m.span.start && doc.slice(x.span).contains(' ')) {
+        if let Some(p) = sole_person_named_before(doc, word, m.span.start) {
             moves.push((i, p));
         }
     }

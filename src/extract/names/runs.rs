@@ -28,13 +28,10 @@ fn settled_by_shape(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_s
     }
     // ("shop windows on the Boulevard Emile Jacqmain", "along Avenue Louise": the word for a
     // street opens a French or Belgian street's name; the run is that street, not a person
-    // named after the word)
-    if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into") {
-        let ent = doc.unlisted_place(&text_of(doc, i, j));
-        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
-        return true;
-    }
-    if royal_street(doc, lex, i, j) {
+    // named after the word; and "Queen Street", `royal_street`)
+    if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into")
+        || royal_street(doc, lex, i, j)
+    {
         let ent = doc.unlisted_place(&text_of(doc, i, j));
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return true;
