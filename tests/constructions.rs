@@ -17210,7 +17210,7 @@ fn accused_the_administration_of_is_the_united_states() {
     assert!(!about(&d, s).iter().any(|a| a == "United States"), "{}", dump(&d));
 }
 
-/// "At Northbridge College, president Jane Roe said the college would …": a person with an
+/// "At Harwick College, president Jane Roe said the college would …": a person with an
 /// office and no body named for it speaks for the body the clause said opens with by a word of
 /// its name; it is her own, not what she speaks about. One whose office names another body
 /// speaks about it.

@@ -329,8 +329,8 @@ pub(super) fn head_word_subject(doc: &Doc, st: &Statement) -> Option<(usize, usi
 
 /// A role with no body named for it that heads or sits on the body `e`, named by the word at
 /// token `h`: a head's title ("president", "chief executive", "director"; not a head of state's
-/// "President") right after the body's name in its sentence ("At Northbridge College,
-/// president X", "The NWMO's chief executive, X"; not "Save the Rhino Trust director X" of
+/// "President") right after the body's name in its sentence ("At Harwick College,
+/// president X", "The VWA's chief executive, X"; not "Save the Quarn Trust director X" of
 /// "the ministry"), or a member's of the same stem ("Councillor" of "the council"). Not
 /// "Economist", nor "Finance Minister" of "the bank"; nor a portfolio ("Secretary of State" of
 /// "the department"), on which the golds disagree (NOTES, mendEV).

@@ -361,7 +361,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
             own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b).filter(|_| !adjective)].into_iter().flatten());
         }
         // (a person whose office names no body speaks for the body his clause opens with by a
-        // word of its name, when the office heads or sits on it: "At Northbridge College,
+        // word of its name, when the office heads or sits on it: "At Harwick College,
         // president Jane Roe said the college would sell …", "Coun. Jane Roe said the council
         // would ask …"; see `title_of_body`)
         if doc.entities[sp].kind == EntityKind::Person && doc.roles.iter().all(|r| r.holder != sp || r.of.is_none()) {
