@@ -3921,3 +3921,12 @@ fn a_surname_after_a_title_names_the_person_wherever_it_stands_alone() {
     let d = doc("Talks\n\nOkafor said the plan failed. Later Okafor met the delegates.");
     assert_eq!(d.mentions.iter().filter(|m| &d.text()[m.span.start..m.span.end] == "Okafor").count(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn westminster_is_the_london_one_unless_its_american_state_is_named() {
+    // the gazetteer lists the London borough as "City of Westminster"; news calls it by the bare name
+    let d = doc("Council leaders in England said Westminster had failed to pass on the money.");
+    assert_eq!(place_country(&d, "Westminster").as_deref(), Some("GB"), "{:?}", mentions(&d));
+    let d = doc("Flooding closed roads in Westminster, Colorado, on Monday, officials said.");
+    assert_eq!(place_country(&d, "Westminster").as_deref(), Some("US"), "{:?}", mentions(&d));
+}
