@@ -111,7 +111,8 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
             Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "for") && np.end + 1 < b && actor_party(doc, &np).is_some() => (actor_party(doc, &np), np.end + 1),
             // ("a U.S. request to interrogate the detainees", "an appeal from X to lay down
             // arms": what is asked, of no one named after it)
-            // (only where it is refused: the example gold leaves "Trump's call to take …" out)
+            // (only where it is refused: "rejected Lisbon's call to reopen …"; an appeal merely
+            // reported, "the minister's call to reopen …", is no demand of its own)
             _ if refusing && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && np_at(doc, ctx, k + 1, b).is_none() => (None, k + 1),
             _ => return,
         },

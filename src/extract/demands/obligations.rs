@@ -891,7 +891,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         .filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == "to"))
                         .and_then(|np| actor_party(doc, &np));
                     let obj = allowed.or_else(|| (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity));
-                    // "Moscow would not entertain …": the refusing actor is the clause's subject; a
+                    // "Madrid would not entertain …": the refusing actor is the clause's subject; a
                     // phrase with an article inside ("Reuters the group") is an object and a
                     // description the speaker speaks for ("told Reuters the group would not …")
                     let glued = |s: &crate::extract::np::Np| (s.start + 1..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an"));

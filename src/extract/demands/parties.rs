@@ -317,7 +317,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             }
         }
     }
-    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
+    // "Roe said … and urged the US to …": a coordinated verb shares the clause's subject,
     // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     // ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
     if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
@@ -329,7 +329,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
             return Some(p);
         }
         let start = crate::extract::statements::after_opening_phrase(doc, ctx, a, c);
-        // ("X told reporters that Trump had spoken with Y and had asked him to …": a verb
+        // ("X told reporters that Roe had spoken with Y and had asked him to …": a verb
         // coordinated with the same auxiliary as the reported clause's own verb shares that
         // clause's subject, an actor right after "that", not the speaker's)
         let aux = doc.tokens[c].lower.as_str();
@@ -495,7 +495,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // ("with 100 MPs signing a letter urging …": or at the participle that brings the letter)
         let brings = |j: usize| matches!(doc.tokens[j].lower.as_str(), "signing" | "sending" | "writing" | "issuing" | "publishing" | "releasing");
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| crate::extract::np::past_verb(&doc.tokens[j]) || brings(j)).unwrap_or(e) } else { e };
-        // ("Merz, Macron and Starmer issued a statement urging …": the first of those named
+        // ("Roe, Smith and Varga issued a statement urging …": the first of those named
         // before the verb, where the loose subject took the last alone)
         if let Some(np) = (e < c && crate::extract::np::past_verb(&doc.tokens[e])).then(|| crate::extract::np::subject_before(doc, ctx, e, a)).flatten().filter(|np| np.end == e && np.start < s) {
             if let Some(p) = actor_party(doc, &np) {

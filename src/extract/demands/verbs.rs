@@ -509,7 +509,7 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
             obj_end = e;
         }
     }
-    // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
+    // "to" right after the addressee ("urged Roe to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
     let mut relative_span = None;
     if let Some(to) = of.and_then(|_| to_after_relative(doc, obj_end, b)) {

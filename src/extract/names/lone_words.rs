@@ -101,7 +101,7 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
         return;
     }
     // "Thune, a South Dakota Republican, said": an appositive for a person, then a cue
-    // ("Zelensky, in his nightly address, said": a parenthetical phrase that opens with a
+    // ("Varga, in his weekly address, said": a parenthetical phrase that opens with a
     // preposition, then a cue)
     let by_apposition = !ordinary
         && (appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1))
@@ -225,7 +225,7 @@ pub(super) fn state_of_tag(doc: &mut Doc, lex: &Lexicon, start: usize, j: usize)
     true
 }
 
-/// Token `i` as names joined by hyphens ("Putin-Trump", "US-Russia"): when every part is a
+/// Token `i` as names joined by hyphens ("Roe-Varga", "US-Peru"): when every part is a
 /// country or the surname of one person named in full before, a mention of each; whether it
 /// was.
 pub(super) fn hyphenated_names(doc: &mut Doc, lex: &Lexicon, i: usize) -> bool {

@@ -152,7 +152,7 @@ fn settled_by_shape(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_s
     if party_state_tag(doc, lex, i, j) {
         return true;
     }
-    // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
+    // "a new Roe-Varga call", "US-Peru talks": names joined by hyphens, each a country or
     // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
     // ("Jamaat-e-Islami said", "Lashkar-e-Taiba denied": capitalised words joined by the
     // Persian and Urdu "-e-" or "-i-" of a name of parts, no place a list knows, name a
@@ -470,7 +470,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         k += 1;
     }
     let run_start = k;
-    // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
+    // a lower-case title right before the run: "spokesman Tomas Varga", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
     let world_region = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().all(|&x| matches!(lex.places[x].kind, "continent" | "world region")));
@@ -1178,8 +1178,8 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             doc.tokens[k - 2].lower.as_str(),
             "mayor" | "town" | "city" | "village" | "county" | "seat" | "capital" | "residents" | "outskirts" | "suburbs" | "streets" | "centre" | "center" | "people" | "citizens" | "sheriff" | "north" | "south" | "east" | "west" | "hamlet" | "borough" | "township" | "municipality"
         );
-    // (not the surname of a person named in full, nor a source: "According to Peskov, Russia
-    // …", "He wrote to Hale, Russia said" name no town in Russia)
+    // (not the surname of a person named in full, nor a source: "According to Varga, Peru
+    // …", "He wrote to Hale, Peru said" name no town in Peru)
     let source = k >= 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "according";
     if n <= 3 && !titled && (prep || of_town) && !known_first && !known_surname && !source && in_region_after_comma(doc, lex, end) {
         let ent = doc.unlisted_place(&name);

@@ -166,7 +166,7 @@ pub(super) fn place_of_before(doc: &Doc, k: usize) -> bool {
 /// Zorvak district", "in Tarvik governorate", "the Zorvak and Melitsa districts" for both).
 pub(super) fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
     // (not "region": an unlisted "X region" in news is more often a listed region spelt
-    // otherwise, "the Smie region" for Sumy, than a region of its own)
+    // otherwise, "the Kharkif region" for Kharkiv, than a region of its own)
     const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces"];
     let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
     if k == 0 || !matches!(doc.tokens[k - 1].lower.as_str(), "the" | "and" | "in" | "of") {
@@ -763,7 +763,7 @@ pub(super) fn count_of_children(t: &crate::model::Token) -> bool {
     t.kind == TokenKind::Number || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
 }
 
-/// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
+/// ", the Brazilian presidency's spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
 pub(super) fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     if doc.tokens.get(end).is_none_or(|t| t.lower != ",") {
         return false;

@@ -371,7 +371,7 @@ pub(super) fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn F
             if let Some(m) = ctx.tok_mention[k] {
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
-                // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
+                // "Roe’s intervention … he" refers to Roe; "Chile’s President X" to X
                 // ("Zambia's health ministry said … it said" to the ministry: a body named
                 // right after the possessive)
                 // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
@@ -499,7 +499,7 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         return None;
     }
     let (mut end, head) = crate::extract::names::title_at(doc, k, limit)?;
-    // "Russian President Vladimir Putin" is a title before a name, not a description
+    // "Chilean President Jane Roe" is a title before a name, not a description
     if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
         return None;
     }
@@ -625,7 +625,7 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
         return None;
     }
-    // ("Keir Starmer has said … . Speaking to broadcasters, the prime minister said …": an
+    // ("Jane Roe has said … . Speaking to broadcasters, the prime minister said …": an
     // office no one in the story is named with, as the subject of the sentence right after
     // one that a person named with no office opens, is that person, called by the office)
     // (and in the lede, the person named in full right after, when no holder of that office

@@ -290,7 +290,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
             break;
         }
-        // "SBU intelligence service", "Kremlin officials": the organisation speaks
+        // "MI5 intelligence service", "Pentagon officials": the organisation speaks
         if let Some((e0, _)) = last {
             if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
                 // ("Quillmart's board said", "the bank's management said": a company's governing

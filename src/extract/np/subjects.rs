@@ -64,7 +64,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
                     continue;
                 }
-                // "the signals from Russia encouraging": an object of a preposition is no subject
+                // "the signs from Chile suggesting": an object of a preposition is no subject
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
                 // ("Oxfam head of research Jane Roe said", "director of public policy Jane Roe": a
                 // person after an office of a field holds the office, and speaks)
@@ -592,7 +592,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 continue;
             }
         }
-        // ", the Russian Kremlin spokesperson," between subject and verb
+        // ", the Brazilian presidency's spokesperson," between subject and verb
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
             let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
@@ -695,7 +695,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 });
                 k = apposed.unwrap_or(o);
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
-                // "…, Mike Waltz, has expressed": the person named before the comma is the subject
+                // "…, Jane Roe, has expressed": the person named before the comma is the subject
                 // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
                 k -= 1;
             } else if let Some(n) = aside_before(doc, k - 1, lo).filter(|&n| n == 1 || !doc.tokens[t].lower.ends_with("ing")) {

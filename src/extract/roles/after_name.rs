@@ -80,7 +80,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
             if let Some(m) = doc.mention_at_token(k) {
                 let e = doc.mentions[m].entity;
                 if doc.entities[e].kind == EntityKind::Person {
-                    // (", Trump's special envoy to the Middle East,": a person's title, of
+                    // (", the president's special envoy to the Sahel,": a person's title, of
                     // no body the phrase names)
                     let end = doc.token_at(doc.mentions[m].span.end);
                     if of.is_none() && !body_possessive && doc.tokens.get(end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && doc.actor_of(e) != holder {
@@ -357,11 +357,11 @@ pub(super) fn office_in_who_clause(doc: &mut Doc, span: Span, holder: usize) {
     }
 }
 
-/// "President Vladimir Putin of Russia": the country after the name is what the titles
+/// "President Jane Roe of Chile": the country after the name is what the titles
 /// before it, with no owner of their own, are of.
 pub(super) fn country_after_name(doc: &mut Doc, span: Span, holder: usize) {
     let pe = doc.token_at(span.end);
-    // "President Vladimir Putin of Russia"
+    // "President Jane Roe of Chile"
     if doc.tokens.get(pe).is_some_and(|t| t.lower == "of") {
         if let Some(m) = doc.mention_at_token(pe + 1) {
             let e = doc.mentions[m].entity;

@@ -135,7 +135,7 @@ pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> us
             push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
         }
     }
-    // title before the name, possibly across a comma ("his envoy, Steve Witkov")
+    // title before the name, possibly across a comma ("his envoy, Mark Smith")
     let mut right = ps;
     // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
     let honorific = |t: usize| lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
@@ -569,7 +569,7 @@ pub(super) fn second_office_after_comma(doc: &Doc, ps: usize) -> Option<(usize, 
     Some((c, head, of))
 }
 
-/// "The Kremlin welcomed the veto. Spokesman Dmitry Peskov said …" (`tl` at the title): a
+/// "The Elysee welcomed the veto. Spokesman Tomas Varga said …" (`tl` at the title): a
 /// spokesperson's title opening its sentence, with no owner named with it, is of the
 /// organisation or state the sentence before opens with.
 pub(super) fn spokesperson_of_sentence_before(doc: &Doc, tl: usize, head: &str) -> Option<usize> {

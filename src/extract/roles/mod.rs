@@ -1,6 +1,6 @@
-//! Roles: titles before a name ("US Secretary of State Marco Rubio", "Kremlin spokesman
-//! Dmitry Peskov"), appositives after it ("Tony Brenton, former British ambassador to
-//! Russia,"), and "President X of Y".
+//! Roles: titles before a name ("Chilean Finance Minister Jane Roe", "Elysee spokesman
+//! Tomas Varga"), appositives after it ("Mark Smith, former British ambassador to
+//! Peru,"), and "President X of Y".
 //!
 //! `find_roles` walks each named person: `before_name` reads the titles before the name,
 //! `after_name` the appositive, relative clause or "of Y" after it; `owners` says whose a title

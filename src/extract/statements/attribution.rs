@@ -41,7 +41,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
             return None;
         }
     }
-    // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
+    // "spoke to Roe" is a meeting, not a report (a colon after it is handled with quotes);
     // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
     if lemma == "speak" && !speaks_of(doc, ce) {
         return None;
@@ -331,7 +331,7 @@ pub(super) fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
 }
 
 /// The first token after the opening adverbials of a sentence at `a` ("Meanwhile, in the
-/// southern region of Krasnodar, …"), before `limit`: they frame what was said, they are not
+/// northern province of Salta, …"), before `limit`: they frame what was said, they are not
 /// part of it.
 pub(super) fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
     let mut from = a;

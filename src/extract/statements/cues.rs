@@ -23,7 +23,7 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
 
 /// "asked the panel to order …", "has asked lawyers to stay away": a request of someone to do
 /// something (from `k`, after the cue) is a demand, which the demands find, and no statement
-/// (the example gold has "he asked the Russian president to save …" as a demand only); "asked
+/// ("she asked the Chilean president to spare …" is a demand only); "asked
 /// whether …", "asked about …" stay speech.
 pub(super) fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
     // (the one asked as the demands read an addressee: an actor, or a group as written)

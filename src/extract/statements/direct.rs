@@ -724,7 +724,7 @@ pub(super) fn outer_speech_over_quotes(doc: &Doc, ctx: &Ctx, sa: usize, s: usize
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
-/// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
+/// ("Roe gave her view in remarks to reporters, conceding that …").
 pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     // (a clause break inside a quotation opens no clause of the sentence, nor does the "but"
     // that joins the cue to the clause's first verb: "X stayed calm but accused …")

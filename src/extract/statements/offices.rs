@@ -248,8 +248,8 @@ pub(crate) fn panel_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<
 /// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
 /// ministry", "a spokesman for Hale".
 pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    // (and an official of one body: "a State Department official said", as the example gold
-    // has "Ministry of Defense officials said")
+    // (and an official of one body: "a State Department official said", "Interior Ministry
+    // officials said")
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
     // ("FIFA's chief member associations officer warned": an officer of one body named with it)
     // ("An SPD member of the foreign affairs committee told …": an unnamed member of one party
@@ -675,7 +675,7 @@ pub(super) fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Op
         if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
             hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| plain(k)).last().map_or(hi, |k| k + 1);
         }
-        // ("The Kremlin spokesman noted … . He said …" after "Kremlin spokesman Dmitry Peskov":
+        // ("The Elysee spokesman noted … . He said …" after "Elysee spokesman Tomas Varga":
         // a description of the one named holder is that person, whom "he" is left to)
         let the = (lo..=j).find(|&x| doc.tokens[x].lower == "the");
         if the.and_then(|st| crate::extract::np::description_at(doc, ctx, st, j + 1)).is_some_and(|(e, end)| end == j + 1 && doc.entities[e].kind == crate::model::EntityKind::Person) {

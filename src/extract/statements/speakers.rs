@@ -43,7 +43,7 @@ pub(super) fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_sp
 /// Who a statement is attributed to, and by which words.
 #[derive(Clone)]
 pub(super) struct Attribution {
-    /// Resolved actors (several for "France and Germany accused …").
+    /// Resolved actors (several for "Peru and Chile accused …").
     pub(super) speakers: Vec<usize>,
     /// An unnamed speaker phrase, when no actor is named.
     pub(super) text: Option<Span>,
