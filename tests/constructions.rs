@@ -17423,3 +17423,15 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "Canada's chief veterinary officer, Jane Roe,", "Nebraska's state veterinarian, Tom Hale,",
+/// "Dr. Mary Poole, a poultry veterinarian at the University of Vexmoor,": a vet's post, as
+/// farm-disease and food-safety stories name their officials and experts, is a role (of the
+/// state before it, of the body after "at").
+#[test]
+fn a_veterinarians_post_is_a_role() {
+    let d = doc("Bird flu\n\nOTTAWA (Reuters) - Canada's chief veterinary officer, Jane Roe, said the flock had been culled.\n\nNebraska's state veterinarian, Tom Hale, said the herd was under quarantine.\n\nDr. Mary Poole, a poultry veterinarian at the University of Vexmoor, said the virus was carried by wild ducks.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "chief veterinary officer")).is_some_and(|o| o == "Canada"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.head.to_lowercase().ends_with("veterinarian")), "{}", dump(&d));
+    assert!(role_of(&d, role(&d, "Mary Poole", "veterinarian")).is_some_and(|o| o == "University of Vexmoor"), "{}", dump(&d));
+}
