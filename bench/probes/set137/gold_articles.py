@@ -53,6 +53,7 @@ ARTICLES = [
   ("brooke_rollins", "said", "Rollins said the department would announce its decision on a vaccine \"within weeks, not months", []),
  ],
  "demands": [
+  ("brooke_rollins", None, "farmers who report sick cows early not be the ones who lose their farms", "Farmers who report sick cows early should not be the ones who lose their farms"),
   ("brooke_rollins", None, "every producer in the country test", "We want every producer in the country to test"),
   ("gregg_doud", None, "the higher payments arrive on time", "Now it has to arrive on time."),
   ("nmpf", "usda", "extend the payments to farms kept under quarantine after a neighbor's herd tests positive", "urged the department to extend the payments to farms that are kept under quarantine after a neighbor's herd tests positive"),
@@ -116,6 +117,7 @@ ARTICLES = [
   ("david_lowther", "said", "In Attleborough, Lowther said he was not optimistic", []),
  ],
  "demands": [
+  ("emma_reynolds", None, "any change to the scheme be fair to taxpayers as well as to farmers", "any change would have to be \"fair to taxpayers as well as to farmers"),
   ("christine_middlemiss", None, "keepers act now, not wait for the virus to reach their area", "Keepers must act now, not wait for the virus to reach their area."),
   ("tom_bradshaw", "united_kingdom", "pay for the whole flock in the worst cases and settle claims within 30 days", "called on ministers to pay for the whole flock in the worst cases and to settle claims within 30 days"),
   ("bpc", "united_kingdom", "allow vaccination of turkeys on the farms at greatest risk", "has asked the government to allow vaccination of turkeys on the farms at greatest risk"),
@@ -238,12 +240,12 @@ ARTICLES = [
               "buena_vista_county", "sac_county", "northland_egg", "dan_vermeer", "randy_olson", "ipa", "randy_feenstra",
               "brooke_rollins", "south_korea", "kr_ag_ministry", "mexico", "mexico_ag_ministry", "jamie_kessler", "isu",
               "missouri_river", "marla_degroot", "iowa_dph"],
- "optional_entities": ["us_republicans", "register", "kelsey_brandt"],
+ "optional_entities": ["us_republicans", "main_street", "register", "kelsey_brandt"],
  "roles": [
   ("mike_naig", "Secretary of Agriculture", "iowa", "Iowa Secretary of Agriculture Mike Naig"),
   ("dan_vermeer", "chief operating officer", "northland_egg", "Dan Vermeer, the company's chief operating officer"),
   ("randy_olson", "executive director", "ipa", "Randy Olson, executive director of the Iowa Poultry Association"),
-  ("randy_feenstra", "Rep.", "united_states", "U.S. Rep. Randy Feenstra"),
+  ("randy_feenstra", "Representative", "united_states", "U.S. Rep. Randy Feenstra"),
   ("brooke_rollins", "Agriculture Secretary", "united_states", "Agriculture Secretary Brooke Rollins"),
   ("jamie_kessler", "poultry veterinarian", "isu", "Dr. Jamie Kessler, a poultry veterinarian at Iowa State University"),
  ],

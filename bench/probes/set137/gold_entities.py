@@ -35,6 +35,7 @@ ENT = {
     "iowa": (L, "Iowa", []), "sioux_county": (L, "Sioux County", []), "sheldon": (L, "Sheldon", []),
     "buena_vista_county": (L, "Buena Vista County", ["Buena Vista"]), "sac_county": (L, "Sac County", ["Sac"]),
     "missouri_river": (L, "Missouri River", []),
+    "main_street": (L, "Main Street", []),
     # 001 US dairy (Reuters)
     "karen_olesky": (P, "Karen Olesky", ["Olesky"]),
     "nmpf": (O, "National Milk Producers Federation", ["NMPF"]), "gregg_doud": (P, "Gregg Doud", ["Doud"]),
@@ -110,7 +111,7 @@ PLACE_IN = {
     "landes": "france", "gers": "france", "mont_de_marsan": "landes", "auch": "gers",
     "chiba": "japan", "asahi": "chiba", "pennsylvania": "united_states", "lower_saxony": "germany",
     "iowa": "united_states", "sioux_county": "iowa", "sheldon": "sioux_county", "buena_vista_county": "iowa",
-    "sac_county": "iowa", "missouri_river": "united_states",
+    "sac_county": "iowa", "missouri_river": "united_states", "main_street": "sheldon",
 }
 
 SAME = {
