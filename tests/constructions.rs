@@ -17435,3 +17435,16 @@ fn a_veterinarians_post_is_a_role() {
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.head.to_lowercase().ends_with("veterinarian")), "{}", dump(&d));
     assert!(role_of(&d, role(&d, "Mary Poole", "veterinarian")).is_some_and(|o| o == "University of Vexmoor"), "{}", dump(&d));
 }
+
+/// "The Nebraska Department of Water and Land Stewardship said": a field in "-ship" of a listed
+/// noun ("Stewardship") after the "and" of a department's fields is part of its name, as one in
+/// "-ment" is ("the Office of Budget and Management"): one body, not a department and a second
+/// body named "Land Stewardship".
+#[test]
+fn a_field_in_ship_after_and_stays_in_the_departments_name() {
+    let d = doc("Bird flu\n\nLINCOLN, Neb. (AP) - All of the birds will be culled, the Nebraska Department of Water and Land Stewardship said on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Nebraska Department of Water and Land Stewardship" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Land Stewardship"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("will be culled")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Nebraska Department of Water and Land Stewardship"), "{}", dump(&d));
+}
