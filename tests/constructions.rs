@@ -17423,3 +17423,28 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "Canada's chief veterinary officer, Jane Roe,", "Nebraska's state veterinarian, Tom Hale,",
+/// "Dr. Mary Poole, a poultry veterinarian at the University of Vexmoor,": a vet's post, as
+/// farm-disease and food-safety stories name their officials and experts, is a role (of the
+/// state before it, of the body after "at").
+#[test]
+fn a_veterinarians_post_is_a_role() {
+    let d = doc("Bird flu\n\nOTTAWA (Reuters) - Canada's chief veterinary officer, Jane Roe, said the flock had been culled.\n\nNebraska's state veterinarian, Tom Hale, said the herd was under quarantine.\n\nDr. Mary Poole, a poultry veterinarian at the University of Vexmoor, said the virus was carried by wild ducks.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "chief veterinary officer")).is_some_and(|o| o == "Canada"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.head.to_lowercase().ends_with("veterinarian")), "{}", dump(&d));
+    assert!(role_of(&d, role(&d, "Mary Poole", "veterinarian")).is_some_and(|o| o == "University of Vexmoor"), "{}", dump(&d));
+}
+
+/// "The Nebraska Department of Water and Land Stewardship said": a field in "-ship" of a listed
+/// noun ("Stewardship") after the "and" of a department's fields is part of its name, as one in
+/// "-ment" is ("the Office of Budget and Management"): one body, not a department and a second
+/// body named "Land Stewardship".
+#[test]
+fn a_field_in_ship_after_and_stays_in_the_departments_name() {
+    let d = doc("Bird flu\n\nLINCOLN, Neb. (AP) - All of the birds will be culled, the Nebraska Department of Water and Land Stewardship said on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Nebraska Department of Water and Land Stewardship" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Land Stewardship"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("will be culled")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Nebraska Department of Water and Land Stewardship"), "{}", dump(&d));
+}

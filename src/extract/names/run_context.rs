@@ -184,7 +184,9 @@ pub(super) fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy", "ism"].iter().any(|s| w.ends_with(s));
     // ("the Office of Budget and Management", "the Department of Planning and Development": a
     // noun in "-ment" of a listed verb, which the word list leaves out)
-    let derived = |w: &str| w.strip_suffix("ment").is_some_and(|v| v.len() >= 4 && lex.is_common_word(v));
+    // ("the Department of Rivers and Stewardship", "the Office of Estates and Trusteeship": a
+    // noun in "-ship" of a listed noun, which the word list may leave out)
+    let derived = |w: &str| w.strip_suffix("ment").or_else(|| w.strip_suffix("ship")).is_some_and(|v| v.len() >= 4 && lex.is_common_word(v));
     let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower) || derived(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
     // ("the Council on Refugees and Exiles": "on" too, after a deliberating body's word)

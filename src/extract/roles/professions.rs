@@ -240,6 +240,8 @@ pub(super) const PROFESSIONS: &[&str] = &[
     "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
     // (sport: "X, a physiologist at Y", "a sports scientist at Y")
     "physiologist", "nutritionist",
+    // (farm disease and food safety: "X, a poultry veterinarian at Y University")
+    "veterinarian",
     // (environment: "X, a hydrologist at Y University")
     "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
     // (justice and social policy: "X, a criminologist at Y University", "a sociologist with Y")
