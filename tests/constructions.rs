@@ -17423,3 +17423,14 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "said he had spoken to his Chilean counterpart": a state's adjective before a minister's
+/// "counterpart" names the one person met, not the state; "the Norwegian army" stays the state.
+#[test]
+fn a_ministers_counterpart_named_by_a_states_adjective_is_not_the_state() {
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday.\n\nTom Hale, a trade minister, said he had spoken to his Chilean counterpart on Thursday.\n\nJane Roe, a defence analyst, said the Norwegian army would patrol the fishing grounds.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Tom Hale")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+}
