@@ -222,9 +222,15 @@ pub(crate) fn populace_not_state(doc: &Doc, k: usize) -> bool {
     // (not its companies or industry: "Taiwanese companies would comply", said by its economy
     // minister, stays the state in set32's gold)
     const POPULACE: &[&str] = &["households", "voters", "citizens", "taxpayers", "consumers", "families", "workers", "lives", "jobs", "women", "children", "public", "shareholders", "savers", "pensioners", "patients", "students", "counterpart"];
+    // (nor its ground and its institutions as places where something happens or is judged:
+    // "on British streets", "in Venezuelan waters", "entered Polish airspace", "on Irish roads",
+    // "before a Kazakh court", "in the history of Polish courts", "in British history", "Canadian
+    // politics"; 24 of 24 golds leave the state out. Not "law" (6 out, 2 in: "above Brazilian
+    // law") nor "soil" (5 out, 1 in))
+    const GROUND: &[&str] = &["streets", "waters", "airspace", "roads", "court", "courts", "history", "politics"];
     doc.tokens[k].cap
         && Lexicon::get().country_adjectives.contains_key(doc.tokens[k].lower.as_str())
-        && doc.tokens.get(k + 1).is_some_and(|x| !x.cap && POPULACE.contains(&x.lower.as_str()))
+        && doc.tokens.get(k + 1).is_some_and(|x| !x.cap && (POPULACE.contains(&x.lower.as_str()) || GROUND.contains(&x.lower.as_str())))
         // (not those an action is allowed or asked of, "rules that allowed Chinese families to
         // buy …", kept as an addressee is)
         && doc.tokens.get(k + 2).is_none_or(|x| x.lower != "to")
