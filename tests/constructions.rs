@@ -17448,3 +17448,29 @@ fn a_field_in_ship_after_and_stays_in_the_departments_name() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("will be culled")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Nebraska Department of Water and Land Stewardship"), "{}", dump(&d));
 }
+
+/// "said he had spoken to his Chilean counterpart": a state's adjective before a minister's
+/// "counterpart" names the one person met, not the state; "the Norwegian army" stays the state.
+#[test]
+fn a_ministers_counterpart_named_by_a_states_adjective_is_not_the_state() {
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday.\n\nTom Hale, a trade minister, said he had spoken to his Chilean counterpart on Thursday.\n\nJane Roe, a defence analyst, said the Norwegian army would patrol the fishing grounds.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Tom Hale")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+}
+
+/// "said the boats had left Chilean waters", "said the case would go before a Norwegian
+/// court": a state's adjective before its ground or its courts ("streets", "waters",
+/// "airspace", "roads", "court", "courts", "history", "politics") tells where something
+/// happens, not what the statement is about; "the Chilean navy" stays the state.
+#[test]
+fn a_states_adjective_before_its_waters_or_courts_is_not_the_state() {
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday.\n\nTom Hale, a fisheries inspector, said the boats had left Chilean waters before dawn.\n\nKari Nordby, a lawyer, said the case would go before a Norwegian court next year.\n\nJane Roe, a defence analyst, said the Chilean navy would patrol the fishing grounds.");
+    for (who_, country) in [("Tom Hale", "Chile"), ("Kari Nordby", "Norway")] {
+        let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some(who_)).unwrap_or_else(|| panic!("{who_}\n{}", dump(&d)));
+        assert!(!about(&d, st).contains(&country.to_string()), "{who_}\n{}", dump(&d));
+    }
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+}
