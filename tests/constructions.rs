@@ -17423,3 +17423,18 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "The Harwick Bar Society said it would now press for the release of …", "Jane Roe said she
+/// would keep pressing for answers", "… would continue to push for a ban": pressing or pushing
+/// for something after "would"/"will" is a campaign the subject means to wage, no demand; "has
+/// pressed for", "urged Norway to press for" and "called for" stay demands.
+#[test]
+fn would_press_for_is_a_campaign_not_a_demand() {
+    let d = doc("Prisons\n\nNAIROBI (Reuters) - The Harwick Bar Society said it would now press for the release of prisoners who had served long sentences.\n\nJane Roe said she would keep pressing for answers about her son.\n\nTom Hale said the charity would continue to push for a ban on the drug.\n\nThe Vexmoor Fund has pressed for a more flexible exchange rate.\n\nAnn Poe urged Norway to press for access to the detainees.");
+    for what in ["release of prisoners", "answers about her son", "ban on the drug"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(what)), "{what}\n{}", dump(&d));
+    }
+    for what in ["a more flexible exchange rate", "access to the detainees"] {
+        assert!(d.demands.iter().any(|m| d.slice(m.what).contains(what) || d.slice(m.evidence).contains(what)), "{what}\n{}", dump(&d));
+    }
+}

@@ -164,6 +164,19 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
         return;
     }
+    // ("said it would now press for the release of …", "she would keep pressing for answers",
+    // "the charity would continue to press for the labels": pressing or pushing for something
+    // after "would"/"will" is a campaign the subject means to wage, no demand made of anyone
+    // yet; not "urged X to press for …", nor "has pressed for …")
+    if is_call && !l.starts_with("call") && !l.starts_with("appeal") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
+        let mut j = c;
+        while j > a && matches!(doc.tokens[j - 1].lower.as_str(), "now" | "also" | "still" | "further" | "keep" | "continue" | "to") && j + 4 > c {
+            j -= 1;
+        }
+        j > a && matches!(doc.tokens[j - 1].lower.as_str(), "would" | "will" | "'ll" | "’ll")
+    } {
+        return;
+    }
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     // ("the Court of Appeals", "appealed the ruling", "appealed to the Sixth Circuit": an
     // appeal in law asks a court to decide, no actor to act; "appealed to the court to …" stays)
