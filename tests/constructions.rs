@@ -17438,3 +17438,15 @@ fn would_press_for_is_a_campaign_not_a_demand() {
         assert!(d.demands.iter().any(|m| d.slice(m.what).contains(what) || d.slice(m.evidence).contains(what)), "{what}\n{}", dump(&d));
     }
 }
+
+/// "“They tell us to be patient,” said Jane Roe", "“He told me to pay or leave,” Tom Hale
+/// said", "now they want us to train …": one told or asked in the first person recounts what
+/// was said to the speaker, no demand; "urged Norway to …" stays one.
+#[test]
+fn told_or_asked_me_or_us_is_no_demand() {
+    let d = doc("Waiting\n\nLAGOS (Reuters) - \"They tell us to be patient. We have waited for a month,\" said Jane Roe, a trader.\n\n\"He told me to pay or leave,\" Tom Hale said.\n\n\"Now they want us to train the people who are taking our jobs,\" said Ann Poe.\n\n\"She told me not to cry,\" Bill Moe said.\n\nThe minister urged Norway to reopen the border.");
+    for what in ["be patient", "pay or leave", "train the people", "cry"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(what)), "{what}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reopen the border")), "{}", dump(&d));
+}

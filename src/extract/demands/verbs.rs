@@ -127,6 +127,12 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if demand_held_back(doc, c) || obliged_to_ask(doc, c, a) {
         return;
     }
+    // ("“They tell us to be patient,” she said", "“He told me to pay or leave”", "now they want
+    // us to train …": the speaker or those the speaker stands with, told or asked, recount
+    // what was said to them, no demand the story reports)
+    if doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "me" | "us")) && doc.tokens.get(c + 2).is_some_and(|t| t.lower == "to" || t.lower == "not" && doc.tokens.get(c + 3).is_some_and(|t| t.lower == "to")) {
+        return;
+    }
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
         // ("challenged the ruling": no wish)
