@@ -17474,3 +17474,30 @@ fn a_states_adjective_before_its_waters_or_courts_is_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
 }
+
+/// "The Harwick Bar Society said it would now press for the release of …", "Jane Roe said she
+/// would keep pressing for answers", "… would continue to push for a ban": pressing or pushing
+/// for something after "would"/"will" is a campaign the subject means to wage, no demand; "has
+/// pressed for", "urged Norway to press for" and "called for" stay demands.
+#[test]
+fn would_press_for_is_a_campaign_not_a_demand() {
+    let d = doc("Prisons\n\nNAIROBI (Reuters) - The Harwick Bar Society said it would now press for the release of prisoners who had served long sentences.\n\nJane Roe said she would keep pressing for answers about her son.\n\nTom Hale said the charity would continue to push for a ban on the drug.\n\nThe Vexmoor Fund has pressed for a more flexible exchange rate.\n\nAnn Poe urged Norway to press for access to the detainees.");
+    for what in ["release of prisoners", "answers about her son", "ban on the drug"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(what)), "{what}\n{}", dump(&d));
+    }
+    for what in ["a more flexible exchange rate", "access to the detainees"] {
+        assert!(d.demands.iter().any(|m| d.slice(m.what).contains(what) || d.slice(m.evidence).contains(what)), "{what}\n{}", dump(&d));
+    }
+}
+
+/// "“They tell us to be patient,” said Jane Roe", "“He told me to pay or leave,” Tom Hale
+/// said", "now they want us to train …": one told or asked in the first person recounts what
+/// was said to the speaker, no demand; "urged Norway to …" stays one.
+#[test]
+fn told_or_asked_me_or_us_is_no_demand() {
+    let d = doc("Waiting\n\nLAGOS (Reuters) - \"They tell us to be patient. We have waited for a month,\" said Jane Roe, a trader.\n\n\"He told me to pay or leave,\" Tom Hale said.\n\n\"Now they want us to train the people who are taking our jobs,\" said Ann Poe.\n\n\"She told me not to cry,\" Bill Moe said.\n\nThe minister urged Norway to reopen the border.");
+    for what in ["be patient", "pay or leave", "train the people", "cry"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(what)), "{what}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reopen the border")), "{}", dump(&d));
+}

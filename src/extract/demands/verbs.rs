@@ -127,6 +127,12 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if demand_held_back(doc, c) || obliged_to_ask(doc, c, a) {
         return;
     }
+    // ("“They tell us to be patient,” she said", "“He told me to pay or leave”", "now they want
+    // us to train …": the speaker or those the speaker stands with, told or asked, recount
+    // what was said to them, no demand the story reports)
+    if doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "me" | "us")) && doc.tokens.get(c + 2).is_some_and(|t| t.lower == "to" || t.lower == "not" && doc.tokens.get(c + 3).is_some_and(|t| t.lower == "to")) {
+        return;
+    }
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
         // ("challenged the ruling": no wish)
@@ -162,6 +168,19 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     // ("the sanctions bill he has been pushing for months.", "what they have called for for
     // years, and …": "for" opens a stretch of time closing the clause, not what is asked)
     if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
+        return;
+    }
+    // ("said it would now press for the release of …", "she would keep pressing for answers",
+    // "the charity would continue to press for the labels": pressing or pushing for something
+    // after "would"/"will" is a campaign the subject means to wage, no demand made of anyone
+    // yet; not "urged X to press for …", nor "has pressed for …")
+    if is_call && !l.starts_with("call") && !l.starts_with("appeal") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
+        let mut j = c;
+        while j > a && matches!(doc.tokens[j - 1].lower.as_str(), "now" | "also" | "still" | "further" | "keep" | "continue" | "to") && j + 4 > c {
+            j -= 1;
+        }
+        j > a && matches!(doc.tokens[j - 1].lower.as_str(), "would" | "will" | "'ll" | "’ll")
+    } {
         return;
     }
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
