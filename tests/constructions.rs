@@ -17423,3 +17423,15 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// 'the council ruled that the developer had not shown the "very special circumstances"
+/// needed to build': "needed to" after a noun that a past verb took as its object describes
+/// the noun, also when the noun closes a quotation and the verb is an irregular participle
+/// ("shown", "found", "given"); a subject that needs to act keeps its demand.
+#[test]
+fn a_quoted_noun_needed_by_an_irregular_past_verb_is_no_demand() {
+    let d = doc("Planning\n\nThe Vexmoor council refused permission, ruling that the developer had not shown the \"very special circumstances\" needed to build on the green belt.\n\nJane Roe said the town had never found the money needed to repair the bridge.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Planning\n\nJane Roe said the government needed to set out where the campuses should go.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
