@@ -17501,3 +17501,26 @@ fn told_or_asked_me_or_us_is_no_demand() {
     }
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reopen the border")), "{}", dump(&d));
 }
+
+/// 'the council ruled that the developer had not shown the "very special circumstances"
+/// needed to build': "needed to" after a noun that a past verb took as its object describes
+/// the noun, also when the noun closes a quotation and the verb is an irregular participle
+/// ("shown", "found", "given"); a subject that needs to act keeps its demand.
+#[test]
+fn a_quoted_noun_needed_by_an_irregular_past_verb_is_no_demand() {
+    let d = doc("Planning\n\nThe Vexmoor council refused permission, ruling that the developer had not shown the \"very special circumstances\" needed to build on the green belt.\n\nJane Roe said the town had never found the money needed to repair the bridge.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Planning\n\nJane Roe said the government needed to set out where the campuses should go.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+/// "Del. Jane Roe (R-Fauquier) said …": "Del." abbreviates a delegate's office (Virginia's and
+/// Maryland's House of Delegates, in the AP style of US papers) as "Sen." and "Rep." do; its
+/// period ends no sentence, and the title is written out, "Delegate".
+#[test]
+fn a_delegates_abbreviated_office_before_a_name_is_written_out() {
+    let d = doc("Power lines\n\nDel. Jane Roe (R-Fauquier) said the assembly should act. State Sen. Tom Hale agreed.");
+    assert_eq!(role(&d, "Jane Roe", "delegate").title, "Delegate", "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Del")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| name(&d, e) == "Jane Roe")), "{}", dump(&d));
+}

@@ -6,7 +6,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "gov", "pres",
     "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "approx", "dept",
-    "est", "fig", "adm", "maj", "cmdr", "hon", "rt", "rev", "messrs", "gens", "reps", "sens", "govs", "ste",
+    "est", "fig", "adm", "maj", "cmdr", "hon", "rt", "rev", "messrs", "gens", "reps", "sens", "govs", "ste", "del", "dels",
 ];
 
 /// Paragraphs are lines; a line is a heading when it has no final punctuation and most of

@@ -10,7 +10,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Titles abbreviated with a period stay one token with it ("Mr.", "Sen.", "Gov.").
-const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Rt", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Ste", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp", "Ald", "Coun", "Const"];
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Rt", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Ste", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp", "Ald", "Coun", "Const", "Del", "Dels"];
 
 fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
     // every honorific opens with an ASCII capital: most words are done without a scan

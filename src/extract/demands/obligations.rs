@@ -35,6 +35,24 @@ fn possibly_forced(doc: &Doc, k: usize, a: usize) -> bool {
     k > a && (maybe(k - 1) || k > a + 1 && adverb(k - 1) && maybe(k - 2))
 }
 
+/// The token a "needed" at `k` follows as its noun: the word before it, or, when a quotation
+/// closes right before it ('the "very special circumstances" needed to …'), the quotation's
+/// last word (`a` the clause start).
+fn quoted_noun_before(doc: &Doc, k: usize, a: usize) -> usize {
+    if k >= a + 2 && doc.tokens[k - 1].kind == TokenKind::Quote {
+        k - 2
+    } else {
+        k - 1
+    }
+}
+
+/// Irregular past forms of verbs that take what is needed as their object ("had not shown the
+/// circumstances needed to …", "found the money needed to …", "lacked" is regular): the
+/// "-ed" test of `described_need` misses them.
+fn irregular_taking_past(w: &str) -> bool {
+    matches!(w, "shown" | "showed" | "given" | "gave" | "found" | "got" | "gotten" | "won" | "lost" | "had" | "brought" | "bought" | "sought" | "built" | "kept")
+}
+
 /// "had never been asked what should happen to the islands", "has not decided how the money
 /// should be spent", "where the plant should go": a modal (at `k`) a few words after "what",
 /// "how" or "where" is in an indirect question, which asks what is to be done and demands
@@ -275,12 +293,15 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
         // ("lacked the pumps and trucks needed to clear the roads": "needed to"
         // right after a noun that a past verb of the clause took as its object describes the
         // noun, no demand)
+        // ('had not shown the "very special circumstances" needed to build': the noun may close
+        // a quotation, and the past verb may be an irregular participle, `irregular_taking_past`)
         let described_need = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && {
-            let n = &doc.tokens[k - 1];
+            let n = quoted_noun_before(doc, k, a);
+            let n = &doc.tokens[n];
             n.kind == TokenKind::Word && !n.cap && !crate::extract::np::is_pronoun(&n.lower) && !Lexicon::get().stopwords.contains(&n.lower) && !n.lower.ends_with("ly")
                 && (a.max(k.saturating_sub(10))..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "that" | "which" | "who")).any(|x| {
                     let w = &doc.tokens[x];
-                    w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
+                    w.kind == TokenKind::Word && !w.cap && (w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed" || irregular_taking_past(&w.lower))
                 })
         };
         // ("the law was needed to stop …", "the taxes are needed to repay debt": "needed" after

@@ -204,7 +204,7 @@ pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> us
     // state's seat)
     } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
         ps - 2
-    } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative" | "alderman"))) {
+    } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative" | "alderman" | "delegate"))) {
         ps - 1
     } else {
         ps
