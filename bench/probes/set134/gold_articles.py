@@ -51,6 +51,8 @@ ARTICLES = [
   ("npcc", "home_office", "pay for body-worn cameras for every officer carrying out the searches", "it would support the change only if the Home Office paid for body-worn cameras for every officer who carried out the searches"),
   ("chris_philp", "shabana_mahmood", "bring back a mandatory prison term for anyone caught with a knife a second time", "called on Mahmood to bring back a mandatory prison term for anyone caught with a knife a second time"),
   ("ben_kinsella_trust", "united_kingdom", "funding to reach every secondary school in London, Birmingham and Manchester", "the charity had asked ministers for funding to reach every secondary school in London, Birmingham and Manchester"),
+  # correction 1: "would have to" in a reported clause is a demand (set's conventions: "suppliers would have to offer …")
+  ("shabana_mahmood", None, "forces record the reason for every search and hand the data to the IOPC each quarter", "forces would have to record the reason for every search and hand the data to the Independent Office for Police Conduct (IOPC) each quarter"),
  ],
 },
 {
@@ -283,6 +285,8 @@ ARTICLES = [
   ("gregory_mourier", "fr_education_ministry", "withdraw plans to let staff search pupils' bags", "parents would boycott school councils in the spring unless the education ministry withdrew plans to let staff search pupils' bags"),
   ("johanna_rolland", "france", "send more police officers to Nantes", "urged the state to send more police officers to the city"),
   ("rn", None, "ban the sale of all knives to minors, including online", "demanded a ban on the sale of all knives to minors, including online"),
+  # correction 2: "had to" in a reported clause is a demand, a passive's of no one (set132's correction 4)
+  ("laurent_mucchielli", None, "treat the figures with caution", "the figures had to be treated with caution"),
  ],
 },
 ]
