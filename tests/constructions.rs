@@ -17423,3 +17423,15 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "“He should never have been out,” she said", "said the board should never have sold the
+/// site": "should never have" and a past participle is a reproach of what was done, as "should
+/// not have" is, and asks nothing of anyone; "should never have to …" asks nothing either, and
+/// "must never have a say" still asks.
+#[test]
+fn should_never_have_done_is_a_reproach_no_demand() {
+    let d = doc("Bail. \"He should never have been out,\" Ada Brill said. Tom Hale said the board should never have sold the site.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bail. Tom Hale said the board should sell the site.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
