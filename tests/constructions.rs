@@ -17524,3 +17524,27 @@ fn a_delegates_abbreviated_office_before_a_name_is_written_out() {
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Del")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| name(&d, e) == "Jane Roe")), "{}", dump(&d));
 }
+
+/// "“He should never have been out,” she said", "said the board should never have sold the
+/// site": "should never have" and a past participle is a reproach of what was done, as "should
+/// not have" is, and asks nothing of anyone; "should never have to …" asks nothing either, and
+/// "must never have a say" still asks.
+#[test]
+fn should_never_have_done_is_a_reproach_no_demand() {
+    let d = doc("Bail. \"He should never have been out,\" Ada Brill said. Tom Hale said the board should never have sold the site.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bail. Tom Hale said the board should sell the site.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+/// "Officers will be able to search people in declared areas without a warrant": an "-ed" form
+/// of a verb of saying between a preposition and a plain noun modifies the noun (as "a declared
+/// zone" does) and reports nothing; "the official she spoke to said …" and "Tom Hale, who lives
+/// in Harwick, announced …" still speak.
+#[test]
+fn a_participle_between_a_preposition_and_its_noun_is_no_cue() {
+    let d = doc("Knives. Officers will be able to search people in declared areas without a warrant. Patrols will run on announced routes from Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Knives. The official she spoke to said the rules would change. Tom Hale, who lives in Harwick, announced the patrols would stop.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}

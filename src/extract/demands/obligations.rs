@@ -432,8 +432,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let impersonal = impersonal || passive && (k == a || crate::extract::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));
             // ("they should not have been standing there": a reproach of what was done, not a
             // demand; "How many more canyons have to burn?": a question asks for nothing)
+            // ("He should never have been out": "never" stands where "not" does; "should never
+            // have to" is turned away above, as what no one should be forced into)
             let hindsight = n == 1 && {
-                let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| t.lower == "not"));
+                let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never")));
                 // (a thing had after it is asked for: "the region must have a voice in the talks")
                 doc.tokens.get(h).is_some_and(|t| t.lower == "have")
                     && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))

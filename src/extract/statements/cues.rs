@@ -34,6 +34,25 @@ pub(super) fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
         && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
 }
 
+/// "officers may search people in declared areas", "patrols on announced routes" (`t` at the
+/// cue): an "-ed" form right after a preposition and right before a plain lower-case word
+/// modifies that noun, as after a determiner ("a declared zone"), and is no verb of saying
+/// whose subject the words before it were taken for. A finite verb follows a preposition only
+/// when the preposition is stranded ("the official she spoke to said …"): "to", "with", "for"
+/// and "about", which are most often stranded, are not asked, nor a noun that an object's "to"
+/// or "that" follows ("the town he lives in warned residents to …").
+fn attributive_participle(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    if t == 0 || !tok.lower.ends_with("ed") || tok.cap {
+        return false;
+    }
+    if !matches!(doc.tokens[t - 1].lower.as_str(), "in" | "into" | "within" | "across" | "under" | "at" | "of" | "from" | "on" | "through" | "throughout" | "outside" | "inside" | "near" | "between" | "among") {
+        return false;
+    }
+    let plain = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with("ly") && !Lexicon::get().stopwords.contains(&x.lower);
+    doc.tokens.get(t + 1).is_some_and(plain) && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "to" | "that"))
+}
+
 /// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
 pub(super) fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
@@ -302,6 +321,9 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
     let object_her = t > 1 && doc.tokens[t - 1].lower == "her" && matches!(doc.tokens[t - 2].lower.as_str(), "to" | "around" | "near" | "with" | "about" | "for") && matches!(tok.lower.as_str(), "said" | "say" | "says" | "told" | "added");
     // ("warned that any attack on X would …": a quantifier too)
     if t > 0 && !document_that && !pronoun_is && !object_her && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your" | "any" | "every" | "each" | "another") && !name_ends_in_s(doc, t - 1) {
+        return None;
+    }
+    if attributive_participle(doc, t) {
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
