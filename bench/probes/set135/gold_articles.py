@@ -63,6 +63,7 @@ ARTICLES = [
  ],
  "demands": [
   ("yasmin_fahimi", "germany", "write the 60% benchmark into law before the commission meets again in 2027", "urged the government to write the 60% benchmark into law before the commission meets again in 2027"),
+  ("rainer_dulger", None, "the increase be the last one of this size for a long time", "the increase \"must be the last one of this size for a long time"),
   ("joerg_dittrich", "germany", "cut social security contributions to offset the cost", "the government should cut social security contributions to offset the cost"),
   ("left_party", "germany", "commit to the EU benchmark by the end of the year", "her party would table a bill in the Bundestag to raise the rate to 16 euros unless the government committed to the EU benchmark by the end of the year"),
  ],
@@ -99,7 +100,10 @@ ARTICLES = [
   ("priya_lal", "I want to pay my team more. I just can't do it at the same time as everything else goes up,", [], "said"),
  ],
  "statements": [
+  (None, "warn", "small firms warn of hiring freeze", [], True),
+  ("lpc", "recommends", "Low Pay Commission recommends 4.1% increase from April", [], True),
   (None, "say", "unions say rise does not go far enough for young workers", [], True),
+  ("united_kingdom", "confirmed", "The national living wage will rise by 4.1% to £13.05 an hour next April, the government has confirmed", []),
   ("rachel_reeves", "said", "The chancellor, Rachel Reeves, said the increase would give a full-time worker on the wage an extra £930 a year before tax", []),
   ("lpc", "said", "The LPC, which brings together employers, trade unionists and independent economists, said in its report that the increase was \"at the upper end of what the evidence supports\" and that it had weighed a slowdown in hiring in hospitality and retail", []),
   ("philippa_stroud", "told", "Its chair, Philippa Stroud, told the Guardian the commission had heard from hundreds of small employers", []),
@@ -117,7 +121,8 @@ ARTICLES = [
   ("priya_lal", "said", "In Stockport, Priya Lal, who runs two cafes with 14 staff, said she supported higher pay but feared the timing", []),
   ("priya_lal", "said", "Lal said she would keep both cafes open only if trade held up over Christmas", []),
   ("resolution_foundation", "said", "The Resolution Foundation, a thinktank that focuses on living standards, said the lowest-paid had gained most from the wage floor over the past decade", []),
-  ("ruth_curtice", "said", "Its chief executive, Ruth Curtice, said the evidence so far showed little sign that the rises had cost jobs overall, although she warned that the effects on young workers should be watched closely", []),
+  ("ruth_curtice", "said", "Its chief executive, Ruth Curtice, said the evidence so far showed little sign that the rises had cost jobs overall", []),
+  ("ruth_curtice", "warned", "she warned that the effects on young workers should be watched closely", []),
   ("treasury", "said", "The Treasury said separately that it would publish an assessment of the policy's effects on small businesses alongside the budget", []),
  ],
  "demands": [
@@ -156,6 +161,7 @@ ARTICLES = [
   ("felicity_warne", "The employer groups said the same thing last year and the year before, and employment kept growing,", [], "said"),
  ],
  "statements": [
+  (None, "asked", "Unions had asked for 4.5 per cent", [], True),
   (None, "argued", "employer groups argued for no more than 2 per cent", [], True),
   (None, "says", "The government says it will not ask the commission to revisit the decision", [], True),
   ("adam_hatcher", "said", "Commission President Adam Hatcher said the panel had taken into account inflation, which has eased to 2.4 per cent, and the fall in real wages low-paid workers suffered over the past four years", []),
@@ -170,11 +176,13 @@ ARTICLES = [
   ("luke_achterstraat", "said", "He said COSBOA would back future rises above inflation only if the government agreed to an instant asset write-off made permanent", ["australia"]),
   ("mick_thornbury", "said", "In Launceston, in northern Tasmania, bakery owner Mick Thornbury said he would have to trim his opening hours", []),
   ("sussan_ley", "said", "Opposition Leader Sussan Ley said Labor had done nothing to lift productivity, which she said was the only lasting way to raise wages", ["au_labor"]),
+  ("sussan_ley", "said", "she said was the only lasting way to raise wages", [], True),
   ("felicity_warne", "said", "Economist Felicity Warne, from the University of Adelaide, said the evidence from Australia and overseas showed moderate rises had little effect on jobs", ["australia"]),
   ("felicity_warne", "said", "But she said the commission should look more closely at regional areas, where wages and prices were lower than in the capital cities", []),
   ("fair_work_ombudsman", "said", "The Fair Work Ombudsman said it would write to employers to remind them of their obligations and urged workers who believed they were underpaid to contact the agency", []),
  ],
  "demands": [
+  ("actu", None, "a rise of 4.5 per cent", "The Australian Council of Trade Unions (ACTU) had sought a rise of 4.5 per cent"),
   ("andrew_mckellar", "australia", "cut red tape for small businesses before next year's review", "called on the government to cut red tape for small businesses before next year's review"),
   ("cosboa", "australia", "make an instant asset write-off permanent", "COSBOA would back future rises above inflation only if the government agreed to an instant asset write-off made permanent"),
   ("felicity_warne", "fwc", "the commission look more closely at regional areas", "the commission should look more closely at regional areas"),
