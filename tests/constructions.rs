@@ -17423,3 +17423,16 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "Tom Hale said he would have to trim his opening hours", "\"I will have to let my student
+/// go,\" she said", "many of its members would have to raise prices": "would/will have to" after
+/// a personal pronoun or "its members" is what the speaker's side foresees being forced into, no
+/// demand; "the government should cut taxes" in the same story keeps its demand.
+#[test]
+fn what_the_speakers_own_side_would_have_to_do_is_no_demand() {
+    let d = doc("Wage rise\n\nIn Leeds, shop owner Tom Hale said he would have to trim his opening hours.\n\n\"If the wage goes up again, I will have to let my student go,\" said Jane Roe, who runs a cafe in Bristol.\n\nThe Vexmoor Traders Association said many of its members would have to raise prices or cut hours, and that the government should cut business rates.");
+    for w in ["trim his opening hours", "let my student go", "raise prices"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(w)), "{w}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut business rates")), "{}", dump(&d));
+}
