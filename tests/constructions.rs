@@ -17436,3 +17436,17 @@ fn what_the_speakers_own_side_would_have_to_do_is_no_demand() {
     }
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut business rates")), "{}", dump(&d));
 }
+
+/// "The government must announce the final rate by Aug. 5", "The Vexmoor Trade Federation
+/// will announce its new rates next week": a verb of saying after "must" or "will" is what is
+/// yet to be said, no statement; "The ministry would say only that talks continued" and "Jane
+/// Roe said …" stay statements.
+#[test]
+fn what_someone_must_or_will_announce_is_no_statement() {
+    let d = doc("Wage deal\n\nThe minimum wage has risen sharply over the past decade in Vexmoor.\n\nThe government must announce the final rate by Aug. 5, and it takes effect on Jan. 1.\n\nThe Vexmoor Trade Federation will announce its new rates next week at its annual meeting.\n\nThe ministry would say only that talks with the unions were continuing.\n\nJane Roe, the federation's chief executive, said the rise was too steep for small firms.");
+    for w in ["announce the final rate", "announce its new rates"] {
+        assert!(!d.statements.iter().any(|s| d.slice(s.text).contains(w)), "{w}\n{}", dump(&d));
+    }
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("talks with the unions were continuing")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("too steep for small firms")), "{}", dump(&d));
+}
