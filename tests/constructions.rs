@@ -17548,3 +17548,30 @@ fn a_participle_between_a_preposition_and_its_noun_is_no_cue() {
     let d = doc("Knives. The official she spoke to said the rules would change. Tom Hale, who lives in Harwick, announced the patrols would stop.");
     assert_eq!(d.statements.len(), 2, "{}", dump(&d));
 }
+
+/// "Tom Hale said he would have to trim his opening hours", "\"I will have to let my student
+/// go,\" she said", "many of its members would have to raise prices": "would/will have to" after
+/// a personal pronoun or "its members" is what the speaker's side foresees being forced into, no
+/// demand; "the government should cut taxes" in the same story keeps its demand.
+#[test]
+fn what_the_speakers_own_side_would_have_to_do_is_no_demand() {
+    let d = doc("Wage rise\n\nIn Leeds, shop owner Tom Hale said he would have to trim his opening hours.\n\n\"If the wage goes up again, I will have to let my student go,\" said Jane Roe, who runs a cafe in Bristol.\n\nThe Vexmoor Traders Association said many of its members would have to raise prices or cut hours, and that the government should cut business rates.");
+    for w in ["trim his opening hours", "let my student go", "raise prices"] {
+        assert!(!d.demands.iter().any(|m| d.slice(m.what).contains(w)), "{w}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut business rates")), "{}", dump(&d));
+}
+
+/// "The government must announce the final rate by Aug. 5", "The Vexmoor Trade Federation
+/// will announce its new rates next week": a verb of saying after "must" or "will" is what is
+/// yet to be said, no statement; "The ministry would say only that talks continued" and "Jane
+/// Roe said …" stay statements.
+#[test]
+fn what_someone_must_or_will_announce_is_no_statement() {
+    let d = doc("Wage deal\n\nThe minimum wage has risen sharply over the past decade in Vexmoor.\n\nThe government must announce the final rate by Aug. 5, and it takes effect on Jan. 1.\n\nThe Vexmoor Trade Federation will announce its new rates next week at its annual meeting.\n\nThe ministry would say only that talks with the unions were continuing.\n\nJane Roe, the federation's chief executive, said the rise was too steep for small firms.");
+    for w in ["announce the final rate", "announce its new rates"] {
+        assert!(!d.statements.iter().any(|s| d.slice(s.text).contains(w)), "{w}\n{}", dump(&d));
+    }
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("talks with the unions were continuing")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("too steep for small firms")), "{}", dump(&d));
+}

@@ -53,6 +53,31 @@ fn irregular_taking_past(w: &str) -> bool {
     matches!(w, "shown" | "showed" | "given" | "gave" | "found" | "got" | "gotten" | "won" | "lost" | "had" | "brought" | "bought" | "sought" | "built" | "kept")
 }
 
+/// "he would have to trim his opening hours", "I will have to let my part-time worker go",
+/// "many of its members would have to raise prices": "have to" after "would" or "will" whose
+/// subject is a personal pronoun or "its/our/their members" is what the speaker or his own side
+/// foresees being forced into, a forecast, no demand on anyone (`k` at "have", `a` the clause
+/// start). A subject that is a body or a state ("the city would have to lay off …") is left to
+/// the modal's reading.
+fn own_side_forced(doc: &Doc, k: usize, a: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    if k < a + 1 {
+        return false;
+    }
+    let contracted = |w: &str| {
+        let w = w.replace('’', "'");
+        matches!(w.as_str(), "i'll" | "we'll" | "he'll" | "she'll" | "they'll")
+    };
+    if contracted(word(k - 1)) {
+        return true;
+    }
+    if k < a + 2 || !matches!(word(k - 1), "would" | "will" | "'ll" | "’ll") {
+        return false;
+    }
+    let s = k - 2;
+    matches!(word(s), "i" | "we" | "he" | "she" | "they") || word(s) == "members" && s > a && matches!(word(s - 1), "its" | "our" | "their")
+}
+
 /// "had never been asked what should happen to the islands", "has not decided how the money
 /// should be spent", "where the plant should go": a modal (at `k`) a few words after "what",
 /// "how" or "where" is in an indirect question, which asks what is to be done and demands
@@ -315,7 +340,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             && (l == "had" && k > a && matches!(word(k - 1), "has" | "have" | "had" | "'ve" | "’ve" | "'s" | "’s")
                 || l == "should" && matches!(word(k + 1), "ever" | "never") && word(k + 2) == "have" && word(k + 3) == "to"
                 || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should"
-                || l == "have" && possibly_forced(doc, k, a));
+                || l == "have" && (possibly_forced(doc, k, a) || own_side_forced(doc, k, a)));
         if rejected_idea || open_question || described_need || purpose || forced {
             k += 1;
             continue;

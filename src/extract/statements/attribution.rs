@@ -22,6 +22,9 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
         return None;
     }
+    if not_yet_said(doc, a, c, lemma) {
+        return None;
+    }
     // "a group calling itself Night Heron": a name taken, nothing said
     if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
         return None;
@@ -432,6 +435,23 @@ pub(super) fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
 pub(super) fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     (e == s + 1 && s > 0 && matches!(doc.tokens[s].lower.as_str(), "delegation" | "government" | "embassy")).then_some(())?;
     crate::extract::np::resolve_possessive(doc, ctx, s - 1).filter(|&x| matches!(doc.entities[x].kind, EntityKind::Country | EntityKind::Organization))
+}
+
+/// "The government must announce the final rate by Aug. 5", "The ministry will announce the
+/// package next month": a verb of making known at a set time (announce, publish, unveil,
+/// confirm, reveal, disclose, outline) right after "must", "should", "shall", "will" or "'ll"
+/// (one adverb between) is what someone is yet to make known, nothing said, so no statement.
+/// Other verbs stay ("Trump will insist that …", a habit told; "voters should know …"), and so
+/// do "would", "could", "may" and "might" ("would say only that …", "might say that …"), a
+/// "not" ("will not say how many": a refusal told now), a first or second person ("I should say
+/// that …": said now) and a capitalised word ("Ann Will said": a surname).
+fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
+    if !matches!(lemma, "announce" | "publish" | "unveil" | "confirm" | "reveal" | "disclose" | "outline") || c <= a || doc.tokens[c].cap {
+        return false;
+    }
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    let modal = |j: usize| !doc.tokens[j].cap && matches!(word(j), "must" | "should" | "shall" | "will" | "'ll" | "’ll") && (j == a || !matches!(word(j - 1), "i" | "we" | "you"));
+    modal(c - 1) || c > a + 1 && doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4 && modal(c - 2)
 }
 
 pub(super) fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
