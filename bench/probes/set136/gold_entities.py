@@ -1,0 +1,112 @@
+"""Entities of probe set 136 (the shadow fleet of oil tankers: sanctions enforcement at sea, boarded
+ships, Baltic states, insurers and flag registries; ids are set-wide), the places they lie in, and
+same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and shared bodies
+    "estonia": (C, "Estonia", []), "tallinn": (L, "Tallinn", []), "russia": (C, "Russia", []),
+    "moscow": (L, "Moscow", []), "kremlin": (L, "Kremlin", []), "finland": (C, "Finland", []),
+    "helsinki": (L, "Helsinki", []), "germany": (C, "Germany", []), "berlin": (L, "Berlin", []),
+    "denmark": (C, "Denmark", []), "copenhagen": (L, "Copenhagen", []), "sweden": (C, "Sweden", []),
+    "united_kingdom": (C, "United Kingdom", ["UK"]), "london": (L, "London", []),
+    "france": (C, "France", []), "ukraine": (C, "Ukraine", []), "kyiv": (L, "Kyiv", []),
+    "hungary": (C, "Hungary", []), "budapest": (L, "Budapest", []), "united_states": (C, "United States", ["US"]),
+    "washington": (L, "Washington", []), "brussels": (L, "Brussels", []), "india": (C, "India", []),
+    "china": (C, "China", []),
+    "eu": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", []),
+    "nato": (O, "Nato", ["NATO"]), "g7": (O, "Group of Seven", ["G7"]),
+    "ru_foreign_ministry": (O, "Russian Foreign Ministry", ["Russia's foreign ministry", "Russian foreign ministry"]),
+    "baltic_sea": (L, "Baltic Sea", ["Baltic"]), "gulf_of_finland": (L, "Gulf of Finland", []),
+    "primorsk": (L, "Primorsk", []),
+    "dmitry_peskov": (P, "Dmitry Peskov", ["Peskov"]), "maria_zakharova": (P, "Maria Zakharova", ["Zakharova"]),
+    "margus_tsahkna": (P, "Margus Tsahkna", ["Tsahkna"]), "alexander_stubb": (P, "Alexander Stubb", ["Stubb"]),
+    "kaja_kallas": (P, "Kaja Kallas", ["Kallas"]), "volodymyr_zelensky": (P, "Volodymyr Zelensky", ["Zelensky"]),
+    "baltic_sentry": (O, "Baltic Sentry", []),
+    # 001 Estonia (Reuters)
+    "muuga": (L, "Muuga", []), "comoros": (C, "Comoros", []), "myanmar": (C, "Myanmar", []),
+    "seychelles": (C, "Seychelles", []),
+    "estonian_navy": (O, "Estonian Navy", ["navy"]), "kristen_michal": (P, "Kristen Michal", ["Michal"]),
+    "arcadia_maritime": (O, "Arcadia Maritime Ltd", ["Arcadia Maritime"]),
+    "ppa": (O, "Police and Border Guard Board", ["PPA"]), "mark_rutte": (P, "Mark Rutte", ["Rutte"]),
+    "ig_pi": (O, "International Group of P&I Clubs", []), "piret_saar": (P, "Piret Saar", ["Saar"]),
+    "baltmar": (O, "Baltmar", []), "ivo_vark": (P, "Ivo Värk", ["Värk"]),
+    "vela_star": (O, "Vela Star", []), "jaguar": (O, "Jaguar", []),
+    # 002 Finland (Guardian)
+    "porvoo": (L, "Porvoo", []), "gabon": (C, "Gabon", []), "uae": (C, "United Arab Emirates", []),
+    "ust_luga": (L, "Ust-Luga", []), "danish_straits": (L, "Danish straits", []),
+    "finnish_border_guard": (O, "Finnish border guard", ["border guard"]),
+    "markku_hassinen": (P, "Markku Hassinen", ["Hassinen"]), "mari_rantanen": (P, "Mari Rantanen", ["Rantanen"]),
+    "fingrid": (O, "Fingrid", []), "asta_sihvonen_punkka": (P, "Asta Sihvonen-Punkka", ["Sihvonen-Punkka"]),
+    "lloyds_list_intelligence": (O, "Lloyd's List Intelligence", []),
+    "gabon_maritime": (O, "Gabon's maritime authority", ["Gabonese maritime authority"]),
+    "ville_koskinen": (P, "Ville Koskinen", ["Koskinen"]), "university_of_turku": (O, "University of Turku", []),
+    "anitta_hipper": (P, "Anitta Hipper", ["Hipper"]),
+    "sdp": (O, "Social Democrats", ["Social Democratic Party"]), "antti_lindtman": (P, "Antti Lindtman", ["Lindtman"]),
+    "antti_hakkanen": (P, "Antti Häkkänen", ["Häkkänen"]), "pekka_salo": (P, "Pekka Salo", ["Salo"]),
+    "aurelia_m": (O, "Aurelia M", []), "estlink": (O, "Estlink", ["Estlink 2"]), "eagle_s": (O, "Eagle S", []),
+    # 003 UK (BBC)
+    "palau": (C, "Palau", []), "marshall_islands": (C, "Marshall Islands", []), "dubai": (L, "Dubai", []),
+    "english_channel": (L, "English Channel", ["Channel"]), "kent": (L, "Kent", []),
+    "yvette_cooper": (P, "Yvette Cooper", ["Cooper"]), "vladimir_putin": (P, "Vladimir Putin", ["Putin"]),
+    "ingosstrakh": (O, "Ingosstrakh", []), "vertex_marine": (O, "Vertex Marine Assurance", []),
+    "ofsi": (O, "Office of Financial Sanctions Implementation", ["OFSI"]),
+    "john_healey": (P, "John Healey", ["Healey"]), "royal_navy": (O, "Royal Navy", []),
+    "russian_embassy_london": (O, "Russian embassy in London", []),
+    "mark_williams": (P, "Mark Williams", ["Williams"]), "marine_risk_partners": (O, "Marine Risk Partners", []),
+    "priti_patel": (P, "Priti Patel", ["Patel"]), "greenpeace_uk": (O, "Greenpeace UK", []),
+    "michelle_wiese_bockmann": (P, "Michelle Wiese Bockmann", ["Bockmann"]), "lloyds_list": (O, "Lloyd's List", []),
+    "imo": (O, "International Maritime Organization", ["IMO"]), "foreign_office": (O, "Foreign Office", []),
+    "iea": (O, "International Energy Agency", ["IEA"]), "un": (O, "United Nations", ["UN"]),
+    "today_programme": (O, "Today", ["Today programme"]),
+    # 004 Germany and Denmark (DW)
+    "rugen": (L, "Rügen", []), "sassnitz": (L, "Sassnitz", []), "skagen": (L, "Skagen", []),
+    "jutland": (L, "Jutland", []), "great_belt": (L, "Great Belt", []),
+    "mecklenburg": (L, "Mecklenburg-Western Pomerania", []), "panama": (C, "Panama", []),
+    "german_federal_police": (O, "German federal police", ["federal police"]),
+    "havariekommando": (O, "Central Command for Maritime Emergencies", ["Havariekommando"]),
+    "alexander_dobrindt": (P, "Alexander Dobrindt", ["Dobrindt"]), "manuela_schwesig": (P, "Manuela Schwesig", ["Schwesig"]),
+    "german_customs": (O, "German customs", []), "amp": (O, "Panama's maritime authority", ["AMP"]),
+    "danish_maritime_authority": (O, "Danish Maritime Authority", ["DMA"]),
+    "lars_lokke_rasmussen": (P, "Lars Løkke Rasmussen", ["Løkke Rasmussen"]),
+    "sergey_nechayev": (P, "Sergey Nechayev", ["Nechayev"]), "friedrich_merz": (P, "Friedrich Merz", ["Merz"]),
+    "ulf_kristersson": (P, "Ulf Kristersson", ["Kristersson"]), "wwf_germany": (O, "WWF Germany", []),
+    "kim_detloff": (P, "Kim Detloff", ["Detloff"]), "henrik_ringbom": (P, "Henrik Ringbom", ["Ringbom"]),
+    "abo_akademi": (O, "Åbo Akademi University", []), "nordic_tern": (O, "Nordic Tern", []), "eventin": (O, "Eventin", []),
+    # 005 France and Ukraine (Kyiv Independent)
+    "brittany": (L, "Brittany", []), "saint_nazaire": (L, "Saint-Nazaire", []), "benin": (C, "Benin", []),
+    "sochi": (L, "Sochi", []), "lithuania": (C, "Lithuania", []), "oslo": (L, "Oslo", []),
+    "emmanuel_macron": (P, "Emmanuel Macron", ["Macron"]), "brest_prosecutor": (O, "Brest public prosecutor's office", []),
+    "benin_maritime": (O, "Benin's maritime administration", []),
+    "vladyslav_vlasiuk": (P, "Vladyslav Vlasiuk", ["Vlasiuk"]), "andrii_sybiha": (P, "Andrii Sybiha", ["Sybiha"]),
+    "sbu": (O, "Security Service of Ukraine", ["SBU"]),
+    "oleksandra_kovalenko": (P, "Oleksandra Kovalenko", ["Kovalenko"]), "kse": (O, "Kyiv School of Economics", ["KSE"]),
+    "peter_szijjarto": (P, "Peter Szijjarto", ["Szijjarto"]), "druzhba": (O, "Druzhba", []),
+    "european_parliament": (O, "European Parliament", []),
+    "rasa_jukneviciene": (P, "Rasa Juknevičienė", ["Juknevičienė"]), "pyxis_rose": (O, "Pyxis Rose", []),
+    "french_navy": (O, "French navy", []),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "marta_kivi": (P, "Marta Kivi", []), "elina_rask": (P, "Elina Rask", []),
+    "oleg_sorokin": (P, "Oleg Sorokin", []), "alison_wray": (P, "Alison Wray", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "johanna_lind": (P, "Johanna Lind", []), "jon_henley": (P, "Jon Henley", []),
+    "bbc": (O, "BBC", ["BBC News"]), "bbc_radio4": (O, "BBC Radio 4", []), "sarah_whitcombe": (P, "Sarah Whitcombe", []),
+    "dw": (O, "DW", []), "dpa": (O, "dpa", []),
+    "kyiv_independent": (O, "Kyiv Independent", ["The Kyiv Independent"]), "olena_marchenko": (P, "Olena Marchenko", []),
+    "kate_tsurkan": (P, "Kate Tsurkan", []),
+}
+
+PLACE_IN = {
+    "tallinn": "estonia", "moscow": "russia", "helsinki": "finland", "berlin": "germany", "copenhagen": "denmark",
+    "london": "united_kingdom", "kyiv": "ukraine", "budapest": "hungary", "washington": "united_states",
+    "primorsk": "russia", "muuga": "estonia", "porvoo": "finland", "ust_luga": "russia", "dubai": "uae",
+    "kent": "united_kingdom", "rugen": "mecklenburg", "sassnitz": "rugen", "mecklenburg": "germany",
+    "skagen": "jutland", "jutland": "denmark", "great_belt": "denmark", "brittany": "france",
+    "saint_nazaire": "brittany", "sochi": "russia",
+}
+
+SAME = {
+    # capitals and the Kremlin stand for their state
+    "tallinn": "estonia", "moscow": "russia", "kremlin": "russia", "helsinki": "finland", "berlin": "germany",
+    "copenhagen": "denmark", "london": "united_kingdom", "kyiv": "ukraine", "budapest": "hungary",
+    "washington": "united_states",
+}
