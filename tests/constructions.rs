@@ -17423,3 +17423,18 @@ fn initials_defined_after_a_party_name_own_the_leader_title() {
     let d = doc("Budget\n\nLISBON (AFP) - The Socialist Left (SV) cut its budget. SV leader Jane Roe said the cuts would stand.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.head == "leader"), "{}", dump(&d));
 }
+
+/// "was towed to the port of Quarnby, the Sea Rescue Command (Seewacht) said. No oil had
+/// leaked, it added": a name no list knows after "the port of" is the town the harbour is
+/// named after, a place (not a company that a later "it" could stand for); "the Port of
+/// Vexley Authority", capitalised, stays a body.
+#[test]
+fn a_name_after_the_port_of_is_a_place() {
+    let d = doc("Tanker towed\n\nThe tanker was towed to the port of Quarnby, the Sea Rescue Command (Seewacht) said. No oil had leaked, it added.\n\nThe ship left the Russian port of Vexmoor on Monday, according to the Port of Vexley Authority.");
+    for n in ["Quarnby", "Vexmoor"] {
+        let e = d.entities.iter().find(|e| e.name == n).unwrap_or_else(|| panic!("no {n}\n{}", dump(&d)));
+        assert_eq!(e.kind, EntityKind::Place, "{n}\n{}", dump(&d));
+    }
+    assert_eq!(speaker_of(&d, "No oil had leaked, it added").as_deref(), Some("Sea Rescue Command"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Port of Vexley Authority" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
