@@ -17439,13 +17439,13 @@ fn a_name_after_the_port_of_is_a_place() {
     assert!(d.entities.iter().any(|e| e.name == "Port of Vexley Authority" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
 
-/// "Gabon's maritime authority said …", "Togo's maritime administration told reporters …": a
+/// "Liberia's maritime authority said …", "Togo's maritime administration told reporters …": a
 /// state's maritime authority, administration or agency (the ship registry that speaks for a
 /// flag) is a body of its own after the possessive, as a tax agency is, not the state itself.
 #[test]
 fn a_states_maritime_authority_after_a_possessive_is_a_body() {
-    let d = doc("Registers\n\nGabon's maritime authority said the tanker had been struck off its register in May. Togo's maritime administration told reporters that the flag was being used without its consent.");
-    for (text, head) in [("the tanker had been struck off", "maritime authority"), ("the flag was being used", "maritime administration")] {
+    let d = doc("Registers\n\nLiberia's maritime authority said the tanker had been struck off its register in May. Togo's maritime administration told reporters that the papers of the ship were forged.");
+    for (text, head) in [("the tanker had been struck off", "maritime authority"), ("the papers of the ship were forged", "maritime administration")] {
         let s = d.statements.iter().find(|s| d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("{text}\n{}", dump(&d)));
         let w = who(&d, s).unwrap_or_default();
         assert!(w.ends_with(head), "{text}: {w}\n{}", dump(&d));
