@@ -17575,3 +17575,32 @@ fn what_someone_must_or_will_announce_is_no_statement() {
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("talks with the unions were continuing")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("too steep for small firms")), "{}", dump(&d));
 }
+
+/// "was towed to the port of Quarnby, the Sea Rescue Command (Seewacht) said. No oil had
+/// leaked, it added": a name no list knows after "the port of" is the town the harbour is
+/// named after, a place (not a company that a later "it" could stand for); "the Port of
+/// Vexley Authority", capitalised, stays a body.
+#[test]
+fn a_name_after_the_port_of_is_a_place() {
+    let d = doc("Tanker towed\n\nThe tanker was towed to the port of Quarnby, the Sea Rescue Command (Seewacht) said. No oil had leaked, it added.\n\nThe ship left the Russian port of Vexmoor on Monday, according to the Port of Vexley Authority.");
+    for n in ["Quarnby", "Vexmoor"] {
+        let e = d.entities.iter().find(|e| e.name == n).unwrap_or_else(|| panic!("no {n}\n{}", dump(&d)));
+        assert_eq!(e.kind, EntityKind::Place, "{n}\n{}", dump(&d));
+    }
+    assert_eq!(speaker_of(&d, "No oil had leaked, it added").as_deref(), Some("Sea Rescue Command"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Port of Vexley Authority" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
+
+/// "Liberia's maritime authority said …", "Togo's maritime administration told reporters …": a
+/// state's maritime authority, administration or agency (the ship registry that speaks for a
+/// flag) is a body of its own after the possessive, as a tax agency is, not the state itself.
+#[test]
+fn a_states_maritime_authority_after_a_possessive_is_a_body() {
+    let d = doc("Registers\n\nLiberia's maritime authority said the tanker had been struck off its register in May. Togo's maritime administration told reporters that the papers of the ship were forged.");
+    for (text, head) in [("the tanker had been struck off", "maritime authority"), ("the papers of the ship were forged", "maritime administration")] {
+        let s = d.statements.iter().find(|s| d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("{text}\n{}", dump(&d)));
+        let w = who(&d, s).unwrap_or_default();
+        assert!(w.ends_with(head), "{text}: {w}\n{}", dump(&d));
+        assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
+    }
+}

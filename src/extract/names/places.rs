@@ -217,12 +217,13 @@ pub(super) fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             continue;
         }
         // (after a possessive only a ministry, a central bank, a coast guard, a general staff or
-        // an embassy, or a tax agency or authority ("Denmark's tax agency said", a body with its
-        // own spokesperson): "Norway's air force", "Ukraine's government" speak for the state itself;
+        // an embassy, or a tax or maritime agency, authority or administration ("Denmark's tax
+        // agency said", "Vexland's maritime administration told": a body with its own
+        // spokesperson, a ship registry's): "Norway's air force", "Ukraine's government" speak for the state itself;
         // "Ukraine's general staff said" reports as a body of its own, as the capitalised name
         // does; "Chile's embassy in Rome said" is the embassy, as "the Chilean embassy" is, and
         // "an embassy spokesperson" after it speaks for it)
-        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff" | "embassy" | "agency" | "authority")))).filter(|_| !doc.tokens[body_at].cap);
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff" | "embassy" | "agency" | "authority" | "administration")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the

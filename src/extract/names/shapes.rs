@@ -147,9 +147,10 @@ pub(super) fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -
 pub(crate) const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region", "island"];
 
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
-/// of", "the English county of").
+/// of", "the English county of"; "the port of": a harbour is named after its town, "the
+/// Russian port of Vexmoor", so the name is a place, not a company).
 pub(super) fn place_of_before(doc: &Doc, k: usize) -> bool {
-    let noun = |w: &str| PLACE_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|x| PLACE_NOUNS.contains(&x)) || matches!(w, "cities" | "municipalities");
+    let noun = |w: &str| PLACE_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|x| PLACE_NOUNS.contains(&x)) || matches!(w, "cities" | "municipalities" | "port" | "ports");
     if k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && noun(&doc.tokens[k - 2].lower) {
         return true;
     }
