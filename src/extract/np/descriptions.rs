@@ -453,11 +453,8 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     {
         return None;
     }
-    // ("the Sudanese leader": a description is read from its first word; its title alone, after
-    // the adjective, would take any leader)
-    if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
-        return None;
-    }
+    // (whether the phrase starts at `t` itself, for the test of the words before it below)
+    let at_t = k == t;
     let mut of: Option<usize> = None;
     // (a country's adjective for a state the story never names: "the Sudanese leader" is none of
     // the leaders of states it names, "Salva Kiir, the president of South Sudan")
@@ -499,6 +496,16 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         return None;
     }
     let (mut end, head) = crate::extract::names::title_at(doc, k, limit)?;
+    // ("the Sudanese leader": a description is read from its first word; its title alone, after
+    // the adjective, would take any leader)
+    // (asked after the title, not before the mention and adjective tests above: it only turns
+    // the phrase away, as they and `title_at` only read and turn away, so the answer is the
+    // same; most calls that get this far start at a mention of a body or place with no title
+    // after it, which `title_at` turns away at once by the word's facts, where the adjective
+    // tests of the words before `t` cost more)
+    if at_t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
+        return None;
+    }
     // "Russian President Vladimir Putin" is a title before a name, not a description
     if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
         return None;
