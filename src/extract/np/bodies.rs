@@ -300,6 +300,8 @@ fn may_head_named_body(doc: &Doc, head: &str) -> bool {
 /// longer (`org_by_head_in` asks `len() > 3`, or it is "court").
 fn org_head_words(doc: &Doc) -> rustc_hash::FxHashSet<String> {
     let mut words: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    // (a word that is a key already is folded, and `fold` of a folded word is itself: not
+    // folded again; the tokens' lower-case forms mostly are)
     let mut add = |w: &str| {
         if (w.len() > 3 || !w.is_ascii()) && !words.contains(w) {
             words.insert(crate::lexicon::fold(w));
