@@ -13,7 +13,7 @@
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::np::{Ctx, Np};
 use crate::lexicon::CueClass;
@@ -35,6 +35,8 @@ struct Memo {
     subjects: FxHashMap<(usize, usize, bool), Option<Np>>,
     /// `np::resolve_referent` by (t, exclude, person, want_gender).
     referents: FxHashMap<(usize, Option<usize>, bool, Option<char>), Option<usize>>,
+    /// `np::bodies::org_head_words`, once asked.
+    org_words: Option<FxHashSet<String>>,
     /// Counts the scopes opened on this thread: which one a [`Suspended`] answer set is of.
     generation: u64,
     /// While suspended: the document and context the kept answers are for (0: none).
@@ -73,6 +75,7 @@ impl<'a> Scope<'a> {
             m.cues.resize(doc.tokens.len(), None);
             m.subjects.clear();
             m.referents.clear();
+            m.org_words = None;
             m.generation
         });
         Scope { doc, ctx, generation }
@@ -81,8 +84,8 @@ impl<'a> Scope<'a> {
     /// Closes the scope keeping its answers for [`Scope::resume`] on the same document and
     /// context. The caller vouches that what it changes in the document before resuming is
     /// read by none of the kept rules (`find_statements` only sets `doc.statements`, which
-    /// `cue_at_word`, `subject_worked` and `referent_worked` and all they call never read:
-    /// only `demands`' own rules do, and those are asked by none of them).
+    /// `cue_at_word`, `subject_worked`, `referent_worked`, `org_head_words` and all they call
+    /// never read: only `demands`' own rules do, and those are asked by none of them).
     pub fn suspend(self) -> Suspended {
         let generation = self.generation;
         let (d, c) = (addr(self.doc), addr(self.ctx));
@@ -130,6 +133,7 @@ impl Drop for Scope<'_> {
                 m.cues.clear();
                 m.subjects.clear();
                 m.referents.clear();
+                m.org_words = None;
             }
         });
     }
@@ -150,6 +154,27 @@ pub(crate) fn cue(doc: &Doc, t: usize, work: impl FnOnce() -> Cue) -> Cue {
         }
     });
     c
+}
+
+/// Whether `word` is one of `np::bodies::org_head_words(doc)` (`work` gives them at the
+/// first question), while a scope for `doc` is open; `None` outside one.
+pub(crate) fn org_head_word(doc: &Doc, word: &str, work: impl FnOnce() -> FxHashSet<String>) -> Option<bool> {
+    let d = addr(doc);
+    match MEMO.with_borrow(|m| (m.doc == d).then(|| m.org_words.as_ref().map(|w| w.contains(word)))) {
+        None => None,
+        Some(Some(found)) => Some(found),
+        // (not borrowed while working, as in `kept`)
+        Some(None) => {
+            let words = work();
+            let found = words.contains(word);
+            MEMO.with_borrow_mut(|m| {
+                if m.doc == d {
+                    m.org_words = Some(words);
+                }
+            });
+            Some(found)
+        }
+    }
 }
 
 /// `np::subject_before_ending(doc, ctx, t, lo, quoted, _)` (`work` works it out).

@@ -587,8 +587,9 @@ pub fn find_names(doc: &mut Doc) {
                 if cap_word {
                     based_place(doc, lex, i);
                 }
-                // (a call sign has three or four bytes: the text taken only then)
-                if (3..=4).contains(&doc.tokens[i].span.len()) && call_sign(doc.slice(doc.tokens[i].span)) {
+                // (a call sign has three or four bytes and opens with a digit: the text taken
+                // only then)
+                if (3..=4).contains(&doc.tokens[i].span.len()) && doc.text().as_bytes()[doc.tokens[i].span.start].is_ascii_digit() && call_sign(doc.slice(doc.tokens[i].span)) {
                     // "882 6PR": an AM frequency before it is part of the name, not of the
                     // station's identity
                     let am = i > a && doc.slice(doc.tokens[i - 1].span).parse::<u32>().is_ok_and(|f| (520..=1710).contains(&f));

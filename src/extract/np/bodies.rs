@@ -211,7 +211,9 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
     let union_named = head == "union" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| named_so(&m));
     let fits = |m: &&crate::model::Mention| named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && members_body_name(&doc.entities[m.entity].name);
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
-    let Some(last) = before_t().last() else {
+    // (most heads are no word of any organisation the story names: then no mention fits, and
+    // the scan of every mention before `t` is skipped; see `may_head_named_body`)
+    let Some(last) = may_head_named_body(doc, head).then(|| before_t().last()).flatten() else {
         return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
     };
     // (a modifier before a generic noun names another body than the one named before; before
@@ -265,6 +267,67 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
     let near = |m: &crate::model::Mention| para(m).is_some_and(|p| p + 2 >= here);
     let lp = para(last)?;
     (near(last) && before_t().filter(other).all(|m| para(m).is_some_and(|p| p + 2 < lp))).then_some((last.entity, h + 1))
+}
+
+/// Heads that [`org_by_head_in`]'s `fits` may match a mention by other than as one of its
+/// words (those of [`org_head_words`]): the nouns `same_word` takes another name's head for
+/// ("the department" a ministry, "the agency" a board, "the newspaper" a Times, "the service"
+/// a navy, "the force" the police) and those `named_so` and `fits` test by the name's shape or
+/// a list ("the bloc", "the alliance", "the union", "the bank" after "Weserbank"). A rule
+/// there that lets a mention fit another head than a word of its own must add that head here.
+const HEADS_BEYOND_NAMES: &[&str] = &["department", "agency", "newspaper", "daily", "tabloid", "service", "force", "bloc", "grouping", "alliance", "union", "bank"];
+
+/// Whether an organisation the story names may be what "the `head`" takes up in
+/// [`org_by_head_in`]: false only when `head` is none of [`HEADS_BEYOND_NAMES`] and, while
+/// the document is only read (a `memo` scope), not among its [`org_head_words`].
+///
+/// Exact: every way `fits` admits a mention, other than for a head of `HEADS_BEYOND_NAMES`,
+/// is `same_word(w)` (or `x.lower == head`) for a word `w` of the mention's entity's name (its
+/// `name_head_in`, its `local_body_head`), of the mention's own text, of the name's
+/// `long_form_heads`, or for the word right before or after the mention; and with such a head
+/// `same_word(w)` is `w.eq_ignore_ascii_case(head)` for an ASCII `w`, else `fold(w) == head`,
+/// which is `fold(w) == head` either way, since `head` is a token's lower-case form (folded:
+/// no ASCII capital). So a head that is no folded word of those is fitted by no mention.
+fn may_head_named_body(doc: &Doc, head: &str) -> bool {
+    crate::extract::memo::org_head_word(doc, head, || org_head_words(doc)).unwrap_or(true) || HEADS_BEYOND_NAMES.contains(&head)
+}
+
+/// The folded words of the story's organisations a head noun may match in
+/// [`org_by_head_in`] (see [`may_head_named_body`]): for each mention of an organisation, the
+/// words of its entity's name (split at spaces, as `name_head_in` and `local_body_head` take
+/// their head), of its own text, of the name's `long_form_heads` (a one-word name), and the
+/// tokens right before and after it. Words of three bytes or fewer are left out: a head is
+/// longer (`org_by_head_in` asks `len() > 3`, or it is "court").
+fn org_head_words(doc: &Doc) -> rustc_hash::FxHashSet<String> {
+    let mut words: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+    // (a word that is a key already is folded, and `fold` of a folded word is itself: not
+    // folded again; the tokens' lower-case forms mostly are)
+    let mut add = |w: &str| {
+        if (w.len() > 3 || !w.is_ascii()) && !words.contains(w) {
+            words.insert(crate::lexicon::fold(w));
+        }
+    };
+    let mut named = vec![false; doc.entities.len()];
+    for m in &doc.mentions {
+        let ent = &doc.entities[m.entity];
+        if ent.kind != EntityKind::Organization {
+            continue;
+        }
+        if !std::mem::replace(&mut named[m.entity], true) {
+            ent.name.split(' ').for_each(&mut add);
+            if !ent.name.contains(' ') {
+                long_form_heads(&ent.name).iter().for_each(|w| add(w));
+            }
+        }
+        // (most mentions are written as their entity's name: its words are in already)
+        let text = doc.slice(m.span);
+        if text != ent.name {
+            text.split(' ').for_each(&mut add);
+        }
+        let (s, e) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+        s.checked_sub(1).map(|k| &doc.tokens[k]).into_iter().chain(doc.tokens.get(e)).for_each(|x| add(&x.lower));
+    }
+    words
 }
 
 /// "Japan's health ministry" and "the Ministry of Health, Labor and Welfare", "the Defense

@@ -453,11 +453,8 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     {
         return None;
     }
-    // ("the Sudanese leader": a description is read from its first word; its title alone, after
-    // the adjective, would take any leader)
-    if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
-        return None;
-    }
+    // (whether the phrase starts at `t` itself, for the test of the words before it below)
+    let at_t = k == t;
     let mut of: Option<usize> = None;
     // (a country's adjective for a state the story never names: "the Sudanese leader" is none of
     // the leaders of states it names, "Salva Kiir, the president of South Sudan")
@@ -499,6 +496,16 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         return None;
     }
     let (mut end, head) = crate::extract::names::title_at(doc, k, limit)?;
+    // ("the Sudanese leader": a description is read from its first word; its title alone, after
+    // the adjective, would take any leader)
+    // (asked after the title, not before the mention and adjective tests above: it only turns
+    // the phrase away, as they and `title_at` only read and turn away, so the answer is the
+    // same; most calls that get this far start at a mention of a body or place with no title
+    // after it, which `title_at` turns away at once by the word's facts, where the adjective
+    // tests of the words before `t` cost more)
+    if at_t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
+        return None;
+    }
     // "Chilean President Jane Roe" is a title before a name, not a description
     if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
         return None;
@@ -751,7 +758,21 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     if r.is_shadow() {
         return false;
     }
-    let rh = r.head.to_lowercase();
+    // (asked of every role at each description with a title: an ASCII head, as nearly all
+    // are, is lower-cased on the stack, as `to_lowercase` would, with no allocation)
+    let mut buf = [0u8; 48];
+    let lowered;
+    let rh: &str = match buf.get_mut(..r.head.len()).filter(|_| r.head.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(r.head.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        }
+        None => {
+            lowered = r.head.to_lowercase();
+            &lowered
+        }
+    };
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
     // minister: a prime minister is called so, never "the minister"; so is a chief minister
@@ -759,8 +780,8 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
     // ambassador, a foreign minister or a foreign ministry's spokesperson)
     let diplomat = || {
-        matches!(rh.as_str(), "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
-            || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
+        matches!(rh, "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
+            || matches!(rh, "spokeswoman" | "spokesman" | "spokesperson")
                 && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
     };
     // ("the NWA chief" after "X, the director general of the Nordic Water Agency (NWA)": the head of a body by
@@ -769,7 +790,7 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head
         || head == "diplomat" && diplomat()
-        || head == "head of state" && matches!(rh.as_str(), "president" | "king" | "queen" | "emir" | "monarch")
+        || head == "head of state" && matches!(rh, "president" | "king" | "queen" | "emir" | "monarch")
         // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
         // human rights is its ombudsman)
         || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
@@ -777,14 +798,14 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && (p == "prime " || p.ends_with("chief "))))
         // ("Hong Kong's leader" after "Chief Executive John Lee", "Scotland's leader" after "First
         // Minister X": the head of a territory's or a devolved government)
-        || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
+        || head == "leader" && (matches!(rh, "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
         // ("the top US diplomat" after "Secretary of State X": the office that conducts a
         // state's foreign affairs, whatever it is called there)
         // (only of a known state: "Thailand's foreign minister" is no secretary of state of
         // no state named)
-        || head == "foreign minister" && matches!(rh.as_str(), "secretary of state" | "foreign secretary") && r.of.is_some()
+        || head == "foreign minister" && matches!(rh, "secretary of state" | "foreign secretary") && r.of.is_some()
         // ("Justice Ann Lee … the judge said", "Magistrate X … the judge")
-        || head == "judge" && matches!(rh.as_str(), "justice" | "chief justice" | "magistrate" | "chief magistrate")
+        || head == "judge" && matches!(rh, "justice" | "chief justice" | "magistrate" | "chief magistrate")
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
