@@ -212,115 +212,7 @@ impl Clause<'_> {
                 (y > clause_a && matches!(doc.tokens[y - 1].lower.as_str(), "am" | "is" | "are")).then_some(y - 1)
             };
             let will = (clause_a..k).rev().find_map(|x| if matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") { Some(x) } else { going(x) });
-            let threatener = will.and_then(|w| {
-                if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
-                    return Some(by);
-                }
-                // ("The union, she said, would strike unless …", "The ministry, he added, would
-                // not …": the subject stands before the speaker put between commas, whose
-                // comma opened the clause at the modal)
-                let (ws, wa) = if w == clause_a && w > a + 3 && doc.tokens[w - 1].lower == "," && self.reporting(w - 2) {
-                    match (w.saturating_sub(7).max(a)..w - 2).rev().find(|&x| doc.tokens[x].lower == ",") {
-                        Some(c0) if c0 > a => (c0, self.clause_start(c0, &[])),
-                        _ => (w, clause_a),
-                    }
-                } else {
-                    (w, clause_a)
-                };
-                // ("Vale said the union will strike unless …": the speaker's own body, named
-                // by a plain noun for a body, threatens as the speaker)
-                let body = ws >= wa + 2 && matches!(doc.tokens[ws - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[ws - 1].lower);
-                // ("the union said it would strike unless …": in what a speaker is reported to
-                // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
-                // "it" for a body, "he"/"she" for a person)
-                let agrees = || {
-                    if !(reported && w > a && w == self.reported_clause(k) + 1) {
-                        return false;
-                    }
-                    let kind = by.entity().map(|e| doc.entities[e].kind);
-                    // (a speaker named by a plain noun for a body: "the union said it …")
-                    let body_text = match by {
-                        Party::Text(sp) => doc.slice(sp).rsplit(' ').next().is_some_and(|w| speaker_body(&w.to_lowercase())),
-                        Party::Entity(_) => false,
-                    };
-                    match doc.tokens[w - 1].lower.as_str() {
-                        "it" => body_text || matches!(kind, Some(EntityKind::Organization | EntityKind::Country)),
-                        // ("the Socialists said they would vote against it unless …": a party
-                        // named in the plural, or any body, as "they")
-                        "they" => body_text || kind == Some(EntityKind::Organization),
-                        "he" | "she" => kind == Some(EntityKind::Person),
-                        _ => false,
-                    }
-                };
-                // ("said Brussels remained open to dialogue but would consider countermeasures if
-                // Jakarta did not comply": a modal coordinated with the clause's first verb has
-                // its subject, which opens the clause, as for a refusal)
-                let opening = || {
-                    (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
-                };
-                // ("The union said its members would strike unless …": the members of a body
-                // that speaks are the body, which threatens)
-                let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
-                // (the clause is read up to and with its modal, not to "unless": "told X the
-                // group would seek a stay unless …" has a verb of saying, "seek", after it)
-                // ("She said the government would not renew the ceasefire unless the rebels …":
-                // "the government" that opens what a speaker who holds no role of a state
-                // reports is the state the story is mostly about (or its dateline's, named most),
-                // named twice at least, as the one who threatens; a head of government's "the
-                // government would …" stays the speaker's, as the gold of earlier sets has it)
-                let owns_government = |e: usize| {
-                    doc.mentions.iter().any(|m| m.entity == e && {
-                        let j = doc.token_at(m.span.end);
-                        doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "government")
-                    })
-                };
-                let government = || {
-                    let opens = reported && ws == w && w == self.reported_clause(k) + 2 && doc.tokens[w - 2].lower == "the" && doc.tokens[w - 1].lower == "government" && !doc.tokens[w - 1].cap;
-                    let stateless = by.entity().is_some_and(|p| doc.entities[p].kind == EntityKind::Person && sole_body_of(doc, p, EntityKind::Country).is_none());
-                    (opens && stateless)
-                        .then(|| crate::resolve::dominant_country(doc).or_else(|| crate::extract::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2)
-                            // (or the state named most, when the story writes "X's government"
-                            // of it: "Colombia's government and the rebels …" with Havana, where
-                            // they meet, named as often)
-                            .or_else(|| crate::resolve::main_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| owns_government(e)))
-                            .map(Party::Entity))
-                        .flatten()
-                };
-                let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
-                // ("said Kenya would stay on the watch list unless the law was passed", "said
-                // the club would remain suspended unless …": a subject that stays where others
-                // put it, or undergoes what others do, is the one the outcome falls on, not the
-                // one who sets the condition, which is the speaker's, as a forecast's is)
-                let subject = subject.filter(|_| !outcome_falls_on(doc, w));
-                if agrees() {
-                    // (unless the speaker is the head of a phrase that opens with the name the
-                    // pronoun was resolved to: "the Umma (Nation) party said it …")
-                    let within = |sp: Span, e: usize| {
-                        let head = doc.token_at(sp.start);
-                        doc.mentions.iter().any(|m| {
-                            let end = doc.token_at(m.span.end);
-                            doc.actor_of(m.entity) == e && m.span.end <= sp.start && head < end + 4 && (end..head).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")" | "-"))
-                        })
-                    };
-                    return match (by, subject) {
-                        (Party::Text(sp), Some(Party::Entity(e))) if within(sp, e) => subject,
-                        _ => Some(by),
-                    };
-                }
-                // ("said farmers would stop supplying mills unless …", "said colleges would keep
-                // cutting unless …": a bare plural of people or of bodies, no actor named, that
-                // is the whole reported subject leaves the threat the speaker's; not "the talks
-                // would fail unless …", a forecast of a thing)
-                // (a speaker named, not a phrase as written)
-                // ("said the families would go to court unless …", "said the farmers would block
-                // the roads unless …": "the" and a plural of people, no actor named, the same)
-                let rc = self.reported_clause(k);
-                // ("said the family would file a lawsuit unless the city released …": a family,
-                // for whom a lawyer or a relative speaks, the same as "the families")
-                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]) || doc.tokens[w - 1].lower == "family");
-                let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
-                subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
-            });
+            let threatener = will.and_then(|w| self.threatener(k, clause_a, w));
             // ("The ministry said those lessons would stay free unless parents chose …", "said
             // the schools could stay open unless Kyiv decided …", "said the sentences would be
             // revoked unless the men kept …", "said it planned a second strike unless …": a
@@ -381,5 +273,120 @@ impl Clause<'_> {
             return Some(k + 1);
         }
         None
+    }
+
+    /// Who threatens in "… will Z unless Y …" (`k` at "unless" or "if", `w` at the clause's
+    /// "will"/"would"/"am going to", the clause opening at `clause_a`): "we"/"I", the speaker;
+    /// else the clause's subject, an actor, or the speaker's own body, members or state, or a
+    /// pronoun or a plural of people that stands for the speaker; `None` for a forecast.
+    fn threatener(&self, k: usize, clause_a: usize, w: usize) -> Option<Party> {
+        let Clause { doc, ctx, by, a, reported, .. } = *self;
+        if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
+            return Some(by);
+        }
+        // ("The union, she said, would strike unless …", "The ministry, he added, would
+        // not …": the subject stands before the speaker put between commas, whose
+        // comma opened the clause at the modal)
+        let (ws, wa) = if w == clause_a && w > a + 3 && doc.tokens[w - 1].lower == "," && self.reporting(w - 2) {
+            match (w.saturating_sub(7).max(a)..w - 2).rev().find(|&x| doc.tokens[x].lower == ",") {
+                Some(c0) if c0 > a => (c0, self.clause_start(c0, &[])),
+                _ => (w, clause_a),
+            }
+        } else {
+            (w, clause_a)
+        };
+        // ("Vale said the union will strike unless …": the speaker's own body, named
+        // by a plain noun for a body, threatens as the speaker)
+        let body = ws >= wa + 2 && matches!(doc.tokens[ws - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[ws - 1].lower);
+        // ("the union said it would strike unless …": in what a speaker is reported to
+        // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
+        // "it" for a body, "he"/"she" for a person)
+        let agrees = || {
+            if !(reported && w > a && w == self.reported_clause(k) + 1) {
+                return false;
+            }
+            let kind = by.entity().map(|e| doc.entities[e].kind);
+            // (a speaker named by a plain noun for a body: "the union said it …")
+            let body_text = match by {
+                Party::Text(sp) => doc.slice(sp).rsplit(' ').next().is_some_and(|w| speaker_body(&w.to_lowercase())),
+                Party::Entity(_) => false,
+            };
+            match doc.tokens[w - 1].lower.as_str() {
+                "it" => body_text || matches!(kind, Some(EntityKind::Organization | EntityKind::Country)),
+                // ("the Socialists said they would vote against it unless …": a party
+                // named in the plural, or any body, as "they")
+                "they" => body_text || kind == Some(EntityKind::Organization),
+                "he" | "she" => kind == Some(EntityKind::Person),
+                _ => false,
+            }
+        };
+        // ("said Brussels remained open to dialogue but would consider countermeasures if
+        // Jakarta did not comply": a modal coordinated with the clause's first verb has
+        // its subject, which opens the clause, as for a refusal)
+        let opening = || {
+            (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
+        };
+        // ("The union said its members would strike unless …": the members of a body
+        // that speaks are the body, which threatens)
+        let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
+        // (the clause is read up to and with its modal, not to "unless": "told X the
+        // group would seek a stay unless …" has a verb of saying, "seek", after it)
+        // ("She said the government would not renew the ceasefire unless the rebels …":
+        // "the government" that opens what a speaker who holds no role of a state
+        // reports is the state the story is mostly about (or its dateline's, named most),
+        // named twice at least, as the one who threatens; a head of government's "the
+        // government would …" stays the speaker's, as the gold of earlier sets has it)
+        let owns_government = |e: usize| {
+            doc.mentions.iter().any(|m| m.entity == e && {
+                let j = doc.token_at(m.span.end);
+                doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "government")
+            })
+        };
+        let government = || {
+            let opens = reported && ws == w && w == self.reported_clause(k) + 2 && doc.tokens[w - 2].lower == "the" && doc.tokens[w - 1].lower == "government" && !doc.tokens[w - 1].cap;
+            let stateless = by.entity().is_some_and(|p| doc.entities[p].kind == EntityKind::Person && sole_body_of(doc, p, EntityKind::Country).is_none());
+            (opens && stateless)
+                .then(|| crate::resolve::dominant_country(doc).or_else(|| crate::extract::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2)
+                    // (or the state named most, when the story writes "X's government"
+                    // of it: "Colombia's government and the rebels …" with Havana, where
+                    // they meet, named as often)
+                    .or_else(|| crate::resolve::main_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| owns_government(e)))
+                    .map(Party::Entity))
+                .flatten()
+        };
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
+        // ("said Kenya would stay on the watch list unless the law was passed", "said
+        // the club would remain suspended unless …": a subject that stays where others
+        // put it, or undergoes what others do, is the one the outcome falls on, not the
+        // one who sets the condition, which is the speaker's, as a forecast's is)
+        let subject = subject.filter(|_| !outcome_falls_on(doc, w));
+        if agrees() {
+            // (unless the speaker is the head of a phrase that opens with the name the
+            // pronoun was resolved to: "the Umma (Nation) party said it …")
+            let within = |sp: Span, e: usize| {
+                let head = doc.token_at(sp.start);
+                doc.mentions.iter().any(|m| {
+                    let end = doc.token_at(m.span.end);
+                    doc.actor_of(m.entity) == e && m.span.end <= sp.start && head < end + 4 && (end..head).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")" | "-"))
+                })
+            };
+            return match (by, subject) {
+                (Party::Text(sp), Some(Party::Entity(e))) if within(sp, e) => subject,
+                _ => Some(by),
+            };
+        }
+        // ("said farmers would stop supplying mills unless …", "said colleges would keep
+        // cutting unless …": a bare plural of people or of bodies, no actor named, that
+        // is the whole reported subject leaves the threat the speaker's; not "the talks
+        // would fail unless …", a forecast of a thing)
+        // (a speaker named, not a phrase as written)
+        // ("said the families would go to court unless …", "said the farmers would block
+        // the roads unless …": "the" and a plural of people, no actor named, the same)
+        let rc = self.reported_clause(k);
+        // ("said the family would file a lawsuit unless the city released …": a family,
+        // for whom a lawyer or a relative speaks, the same as "the families")
+        let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]) || doc.tokens[w - 1].lower == "family");
+        let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
+        subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
     }
 }
