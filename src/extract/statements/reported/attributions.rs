@@ -249,55 +249,67 @@ impl Sentence<'_> {
         }
         // a second attribution needs a clause of its own ("…, while the government said …")
         if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
-            let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
-            // (a subject found back before the first cue is that cue's own, and its clause
-            // would end before it began: "X said that … by putting it to rest")
-            if !f.content_before && !f.according && f.att.subject.0 < doc.token_at(prev.att.cue_span.start) {
-                return;
-            }
-            // ("X said … and Y accused …": a new subject right after "and" opens a clause)
-            let s0 = f.att.subject.0;
-            let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
-            // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
-            let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-            // ("When the firm announced …, Roe said, “…”", "Despite X conceding …, Y insists
-            // …": the main clause after an opening subordinate clause, past its comma)
-            let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && (from..s0).any(|j| doc.tokens[j].lower == ",");
-            // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
-            let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
-            // ("X claimed …, a claim Kyiv denied.": a noun of saying in apposition after a
-            // comma, whose subject denies or disputes what went before, speaks on its own)
-            let appositive_claim = s0 > from + 3
-                && Lexicon::get().is_content_noun(&doc.tokens[s0 - 1].lower)
-                && (s0 - 3..s0 - 1).any(|j| doc.tokens[j].lower == "," && doc.tokens[j + 1].kind == TokenKind::Word && matches!(doc.tokens[j + 1].lower.as_str(), "a" | "an" | "the" | "which"))
-                || s0 > from + 4 && doc.tokens[s0 - 1].lower == "that" && Lexicon::get().is_content_noun(&doc.tokens[s0 - 2].lower) && (s0 - 4..s0 - 2).any(|j| doc.tokens[j].lower == ",");
-            if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject && !appositive_claim {
-                return;
-            }
-            // ("Roe said the toll was fair because she thought drivers could pay it": a
-            // reason clause with a pronoun subject inside what was said goes on with it)
-            let reason = s0 > from + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "because" | "since") && f.att.subject.1 == s0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[s0].lower);
-            if reason && !prev.content_before && !prev.according && !f.content_before {
-                return;
-            }
-            // ("Roe said that A, and that she might decide B": a second that-clause after a
-            // verb of saying is more of what was said, whatever verb it has)
-            // (the first clause may drop its "that": "X said talks had been constructive but
-            // that Mexico expected …")
-            let and_that = s0 > from + 2 && doc.tokens[s0 - 1].lower == "that" && matches!(doc.tokens[s0 - 2].lower.as_str(), "and" | "but" | "or");
-            let says = cue_at(doc, doc.token_at(prev.att.cue_span.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write | CueClass::Warn));
-            if and_that && says && !prev.content_before && !prev.according && !f.content_before {
-                return;
-            }
-            // ("Roe says A, but she thinks B": the same speaker's belief after ", but" goes on
-            // with what she says)
-            let belief = cue_at(doc, doc.token_at(f.att.cue_span.start)).is_some_and(|(_, class, _, _)| class == CueClass::Belief);
-            let same = !f.att.speakers.is_empty() && f.att.speakers == prev.att.speakers;
-            let but_pronoun = s0 > from + 2 && doc.tokens[s0 - 1].lower == "but" && doc.tokens[s0 - 2].lower == "," && f.att.subject.1 == s0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[s0].lower);
-            if but_pronoun && belief && same && !prev.content_before && !prev.according && !f.content_before {
+            if !self.own_clause(prev, &f, break_between) {
                 return;
             }
         }
         found.push(f);
+    }
+
+    /// A second attribution needs a clause of its own ("…, while the government said …"): whether
+    /// `f`, found after `prev` in the sentence, has one (a clause break between, a new subject after
+    /// "and", a relative clause, …) and is no more of what `prev` said ("and that …", a reason, a
+    /// belief after ", but").
+    fn own_clause(&self, prev: &Found, f: &Found, break_between: &impl Fn(usize, usize) -> bool) -> bool {
+        let Sentence { doc, a, .. } = *self;
+        let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
+        // (a subject found back before the first cue is that cue's own, and its clause
+        // would end before it began: "X said that … by putting it to rest")
+        if !f.content_before && !f.according && f.att.subject.0 < doc.token_at(prev.att.cue_span.start) {
+            return false;
+        }
+        // ("X said … and Y accused …": a new subject right after "and" opens a clause)
+        let s0 = f.att.subject.0;
+        let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
+        // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
+        let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
+        // ("When the firm announced …, Roe said, “…”", "Despite X conceding …, Y insists
+        // …": the main clause after an opening subordinate clause, past its comma)
+        let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && (from..s0).any(|j| doc.tokens[j].lower == ",");
+        // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
+        let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
+        // ("X claimed …, a claim Kyiv denied.": a noun of saying in apposition after a
+        // comma, whose subject denies or disputes what went before, speaks on its own)
+        let appositive_claim = s0 > from + 3
+            && Lexicon::get().is_content_noun(&doc.tokens[s0 - 1].lower)
+            && (s0 - 3..s0 - 1).any(|j| doc.tokens[j].lower == "," && doc.tokens[j + 1].kind == TokenKind::Word && matches!(doc.tokens[j + 1].lower.as_str(), "a" | "an" | "the" | "which"))
+            || s0 > from + 4 && doc.tokens[s0 - 1].lower == "that" && Lexicon::get().is_content_noun(&doc.tokens[s0 - 2].lower) && (s0 - 4..s0 - 2).any(|j| doc.tokens[j].lower == ",");
+        if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject && !appositive_claim {
+            return false;
+        }
+        // ("Roe said the toll was fair because she thought drivers could pay it": a
+        // reason clause with a pronoun subject inside what was said goes on with it)
+        let reason = s0 > from + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "because" | "since") && f.att.subject.1 == s0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[s0].lower);
+        if reason && !prev.content_before && !prev.according && !f.content_before {
+            return false;
+        }
+        // ("Roe said that A, and that she might decide B": a second that-clause after a
+        // verb of saying is more of what was said, whatever verb it has)
+        // (the first clause may drop its "that": "X said talks had been constructive but
+        // that Mexico expected …")
+        let and_that = s0 > from + 2 && doc.tokens[s0 - 1].lower == "that" && matches!(doc.tokens[s0 - 2].lower.as_str(), "and" | "but" | "or");
+        let says = cue_at(doc, doc.token_at(prev.att.cue_span.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write | CueClass::Warn));
+        if and_that && says && !prev.content_before && !prev.according && !f.content_before {
+            return false;
+        }
+        // ("Roe says A, but she thinks B": the same speaker's belief after ", but" goes on
+        // with what she says)
+        let belief = cue_at(doc, doc.token_at(f.att.cue_span.start)).is_some_and(|(_, class, _, _)| class == CueClass::Belief);
+        let same = !f.att.speakers.is_empty() && f.att.speakers == prev.att.speakers;
+        let but_pronoun = s0 > from + 2 && doc.tokens[s0 - 1].lower == "but" && doc.tokens[s0 - 2].lower == "," && f.att.subject.1 == s0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[s0].lower);
+        if but_pronoun && belief && same && !prev.content_before && !prev.according && !f.content_before {
+            return false;
+        }
+        true
     }
 }

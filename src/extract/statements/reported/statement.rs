@@ -7,7 +7,7 @@ impl Sentence<'_> {
     /// its clause ends; `target` what it is merged into, `push_or_merge`): one per speaker, with
     /// its text, cue and what it is about; none where it says nothing of its own.
     pub(super) fn statement(&self, f: &Found, next: Option<&Found>, target: Option<(usize, usize)>, out: &mut Vec<Statement>, spans: &mut Vec<usize>) {
-        let Sentence { doc, ctx, a, b, .. } = *self;
+        let Sentence { doc, ctx, b, .. } = *self;
         let att = &f.att;
         let subj = att.subject;
         let cue_start = doc.token_at(att.cue_span.start);
@@ -40,6 +40,87 @@ impl Sentence<'_> {
         if !self.says_enough(f, text, clause_b) {
             return;
         }
+        let (subject_span, venue_end) = self.speaker_phrase(f);
+        // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
+        // B"; not after an accusation or a denial, whose object is the whole of it)
+        let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+        // ("According to X, A, and B": after its source too)
+        // ("A, according to X, and B": and before it, the coordinated clause having a subject)
+        let span_end = if span_b > clause_b && (says || f.according) { end_of(doc, span_b) } else { text.end };
+        let about_text = self.about_text(f, text);
+        // ("X said A but asked the council to delay the vote": a request coordinated with a
+        // report runs the one statement on, but is the demands' appeal; the statement stays
+        // about what was reported, as the shared example gold holds "said … and urged the US
+        // … to …"; not "accused X of \"handing a citizen over to foreigners\"", whose "to"
+        // is no request's)
+        let request = target.is_some() && cue_at(doc, cue_start).is_some_and(|(lemma, ..)| lemma != "accuse") && asked_to_do(doc, ctx, cue_end, b);
+        if att.speakers.is_empty() {
+            // ("Tallinn's mayor said …" is not about Tallinn)
+            let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+            let about = if request { Vec::new() } else { about };
+            push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
+            return;
+        }
+        let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
+        // ("told CNN": a medium is where it was said, not what about)
+        let mut object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
+        // ("told the court the pair had …": a body told by its common noun is the audience)
+        let told_body = crate::extract::np::told_form(&doc.tokens[cue_start].lower) && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "the" && doc.tokens.get(cue_end + 1).is_some_and(|y| !y.cap));
+        object.retain(|&e| !(told_body && doc.entities[e].kind == EntityKind::Organization));
+        // (who is spoken to, as after "told": "said to Moscow that …" is about Moscow, "said to
+        // CNN that …" not: an organisation spoken to is, as after "told", a medium)
+        if venue_end > cue_start && self.addressed(cue_start, cue_end) {
+            let to = np_at(doc, ctx, cue_end + 1, b).map(|o| o.entities).unwrap_or_default();
+            for e in to {
+                if doc.entities[e].kind != EntityKind::Organization && !object.contains(&e) {
+                    object.push(e);
+                }
+            }
+        }
+        for &speaker in &att.speakers {
+            let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
+            // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
+            for part in outside(about_text, subject_span) {
+                for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
+                    if !about.contains(&e) {
+                        about.push(e);
+                    }
+                }
+            }
+            if request {
+                about.clear();
+            }
+            push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
+        }
+    }
+
+    /// (nor where it was said, between the cue and "that": "said in a Facebook post
+    /// that …", "said on Monday in a letter to the council that …")
+    /// (nor to whom a verb of saying spoke: "stated to the Daily Planet that …", "said
+    /// to reporters that …"; not "is said to have …")
+    fn addressed(&self, cue_start: usize, cue_end: usize) -> bool {
+        let doc = self.doc;
+            doc.tokens.get(cue_end).is_some_and(|x| x.lower == "to")
+                && doc.tokens.get(cue_end + 1).is_some_and(|x| !matches!(x.lower.as_str(), "be" | "have" | "been" | "do"))
+                && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
+    }
+
+
+    /// The speaker phrase of `f` as a span, which is not what the statement is about, and the
+    /// token where it ends with where and to whom it was said (`told_venue`): the speaker with
+    /// titles, an aside, an appositive or a relative clause before the cue, and the place, time
+    /// or hearer between the cue and "that".
+    fn speaker_phrase(&self, f: &Found) -> (Span, usize) {
+        let Sentence { doc, ctx, a, b, .. } = *self;
+        let att = &f.att;
+        let subj = att.subject;
+        let cue_start = doc.token_at(att.cue_span.start);
+        let cue_end = doc.token_at(att.cue_span.end);
         // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
         // (and an aside in dashes or brackets right after it: "ministers of the bloc — Chile,
         // Peru and Norway — said …" is not about its members)
@@ -68,19 +149,10 @@ impl Sentence<'_> {
         if subj_end < cue_start && (subj_end..cue_start).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) && doc.tokens[cue_start - 1].lower == "and" {
             subj_end = cue_start;
         }
-        // (nor where it was said, between the cue and "that": "said in a Facebook post
-        // that …", "said on Monday in a letter to the council that …")
-        // (nor to whom a verb of saying spoke: "stated to the Daily Planet that …", "said
-        // to reporters that …"; not "is said to have …")
-        let addressed = || {
-            doc.tokens.get(cue_end).is_some_and(|x| x.lower == "to")
-                && doc.tokens.get(cue_end + 1).is_some_and(|x| !matches!(x.lower.as_str(), "be" | "have" | "been" | "do"))
-                && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
-        };
         // ("said at a rally outside City Hall that …", "said at the summit that …": where,
         // as after "in" or "on"; not "said at least 40 people …")
         let at_venue = || doc.tokens.get(cue_end).is_some_and(|x| x.lower == "at") && doc.tokens.get(cue_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap);
-        let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || at_venue() || addressed()) {
+        let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || at_venue() || self.addressed(cue_start, cue_end)) {
             // (a person's name apposed between commas is part of it: "said in a statement
             // signed by its spokesman, Jane Roe, that …" is not about Roe)
             let person = |j: usize| j < b && doc.person_at_token(j);
@@ -93,12 +165,18 @@ impl Sentence<'_> {
             subj_end
         };
         let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), venue_end);
-        // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
-        // B"; not after an accusation or a denial, whose object is the whole of it)
-        let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
-        // ("According to X, A, and B": after its source too)
-        // ("A, according to X, and B": and before it, the coordinated clause having a subject)
-        let span_end = if span_b > clause_b && (says || f.according) { end_of(doc, span_b) } else { text.end };
+        (subject_span, venue_end)
+    }
+
+
+    /// What the statement of `f` (its text `text`) is about: its text, up to a clause coordinated
+    /// after it that asks or adds on its own, what the writer sets beside it, or when a feeling
+    /// was expressed; from a participle after a comma on.
+    fn about_text(&self, f: &Found, text: Span) -> Span {
+        let Sentence { doc, ctx, a, .. } = *self;
+        let att = &f.att;
+        let cue_start = doc.token_at(att.cue_span.start);
+        let cue_end = doc.token_at(att.cue_span.end);
         // (what a clause coordinated after it asks or adds is its own demand or statement:
         // "said A but demanded that Y …", "said A and urged Y to …", "said A, citing Z")
         // (nor, after an expressed feeling, when or where it was expressed: "expressed
@@ -118,55 +196,7 @@ impl Sentence<'_> {
         // participle after a comma says starts at it; the clause before is the writer's)
         let participle = cue_start > a && doc.tokens[cue_start - 1].lower == "," && doc.tokens[cue_start].lower.ends_with("ing") && !f.according;
         let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
-        // ("X said A but asked the council to delay the vote": a request coordinated with a
-        // report runs the one statement on, but is the demands' appeal; the statement stays
-        // about what was reported, as the shared example gold holds "said … and urged the US
-        // … to …"; not "accused X of \"handing a citizen over to foreigners\"", whose "to"
-        // is no request's)
-        let request = target.is_some() && cue_at(doc, cue_start).is_some_and(|(lemma, ..)| lemma != "accuse") && asked_to_do(doc, ctx, cue_end, b);
-        if att.speakers.is_empty() {
-            // ("Tallinn's mayor said …" is not about Tallinn)
-            let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
-                if !v.contains(&e) {
-                    v.push(e);
-                }
-                v
-            });
-            let about = if request { Vec::new() } else { about };
-            push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
-            return;
-        }
-        let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
-        // ("told CNN": a medium is where it was said, not what about)
-        let mut object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
-        // ("told the court the pair had …": a body told by its common noun is the audience)
-        let told_body = crate::extract::np::told_form(&doc.tokens[cue_start].lower) && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "the" && doc.tokens.get(cue_end + 1).is_some_and(|y| !y.cap));
-        object.retain(|&e| !(told_body && doc.entities[e].kind == EntityKind::Organization));
-        // (who is spoken to, as after "told": "said to Moscow that …" is about Moscow, "said to
-        // CNN that …" not: an organisation spoken to is, as after "told", a medium)
-        if venue_end > cue_start && addressed() {
-            let to = np_at(doc, ctx, cue_end + 1, b).map(|o| o.entities).unwrap_or_default();
-            for e in to {
-                if doc.entities[e].kind != EntityKind::Organization && !object.contains(&e) {
-                    object.push(e);
-                }
-            }
-        }
-        for &speaker in &att.speakers {
-            let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
-            // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
-            for part in outside(about_text, subject_span) {
-                for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
-                    if !about.contains(&e) {
-                        about.push(e);
-                    }
-                }
-            }
-            if request {
-                about.clear();
-            }
-            push_or_merge(out, spans, Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about }, span_end, target);
-        }
+        about_text
     }
 
     /// Where the clause of `f` ends: where the clause of `next`, the attribution after it in the
