@@ -290,7 +290,7 @@ impl Sentence<'_> {
     ///
     /// without content outside quotes, the speaker and the cue, the quotes say it all
     fn says_enough(&self, f: &Found, text: Span, clause_b: usize) -> bool {
-        let Sentence { doc, ctx, a, b, .. } = *self;
+        let Sentence { doc, ctx, a, .. } = *self;
         let att = &f.att;
         let subj = att.subject;
         let cue_start = doc.token_at(att.cue_span.start);
@@ -335,6 +335,21 @@ impl Sentence<'_> {
         let quote_attribution = !f.content_before && !f.according && subj.0 == a && a >= 2 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 2].lower == ",";
         let tb = if (f.content_before || quote_attribution) && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
         let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
+        // ("X said as much", "Y indicated as much": the content is what came before)
+        let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
+        own >= 3 || as_much || self.short_but_enough(f, own, nb, tb, clause_b)
+    }
+
+    /// Whether the statement of `f`, with fewer than three words of its own (`own`; `nb` where the
+    /// speaker phrase and the cue end, `tb` where its own words end, `clause_b` its clause's end),
+    /// says enough all the same: a stance towards an actor named as the object, a denial or a
+    /// judgement with its short object, a subject and a modal before a quoted predicate, a short
+    /// subject after "according to X,", a pronoun and its copula before a quote.
+    fn short_but_enough(&self, f: &Found, own: usize, nb: usize, tb: usize, clause_b: usize) -> bool {
+        let Sentence { doc, ctx, a, b, .. } = *self;
+        let att = &f.att;
+        let cue_start = doc.token_at(att.cue_span.start);
+        let cue_end = doc.token_at(att.cue_span.end);
         // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
         // named as the object says enough on its own)
         // (and an accusation whose charge is quoted: "accused Hale of “losing control”")
@@ -358,8 +373,6 @@ impl Sentence<'_> {
                 matches!(class, CueClass::Deny | CueClass::Express) || matches!(lemma, "criticize" | "condemn" | "denounce" | "praise" | "welcome" | "hail" | "applaud" | "commend" | "decry" | "slam" | "lambaste")
             })
         };
-        // ("X said as much", "Y indicated as much": the content is what came before)
-        let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
         // ("she said Norway would “not back down”": an actor and a modal before the quoted
         // rest of the clause say who will do what)
         let actor_modal = || {
@@ -421,6 +434,10 @@ impl Sentence<'_> {
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
             }
         };
-        !(own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && (actor_modal() || noun_modal())) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) && !(own == 2 && !f.content_before && pronoun_copula()))
+        own >= 1 && !f.content_before && (actor_object() || short_stance())
+            || own == 2 && !f.content_before && (actor_modal() || noun_modal())
+            || own >= 1 && !f.content_before && subject_of_quoted_modal()
+            || own >= 1 && according_subject()
+            || own == 2 && !f.content_before && pronoun_copula()
     }
 }
