@@ -1,0 +1,392 @@
+//! Conditions set in what is said: "only if", "on condition that", "provided", "as long as"; a
+//! process that "cannot" go on "unless"; a threat whose condition follows "unless" or "if … not".
+
+use super::*;
+
+impl Clause<'_> {
+    /// "X would only return to talks if Y lifted sanctions", "… on condition that Y …",
+    /// "… provided that Y …": a condition on what another actor does
+    /// (an offer on a condition too: "ready to hand over the hostages if Y halted …")
+    /// ("will sign only when the militia withdraws", "would flow only once a committee takes
+    /// charge": "only" right before "when"/"once" sets a condition as "only if" does)
+    /// (a commitment only: "will"/"would" earlier in the clause after "it", "we", "they" or
+    /// a name, the speaker's own word or an actor's; not "the government remembers us only
+    /// when the water comes", nor a forecast of another, "He will stop only when …"; and not
+    /// "only once" as how often, with no clause after it: "has visited only once since …")
+    /// ("would only return to the table once Serbia withdrew …": "only" may stand right after
+    /// the modal instead)
+    pub(super) fn only_if(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, reported, .. } = *self;
+        let only_before = k > a + 1 && doc.tokens[k - 1].lower == "only";
+        let only_when = matches!(l, "when" | "once")
+            && k > a + 1
+            && (k.saturating_sub(10).max(a + 1)..k - 1)
+                .rev()
+                .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
+                // ("their money would flow only once …": a noun the subject's own, after "its",
+                // "their", "our", is the subject's deed too)
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (only_before || doc.tokens[x + 1].lower == "only") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !crate::extract::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
+            && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
+        let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
+        let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
+        // ("on the condition that …" as "on condition that …"; ", provided the union did not
+        // strike …" with no "that", as news writes it: the clause opens right after)
+        let on_condition = l == "condition" && k > a && (doc.tokens[k - 1].lower == "on" || k > a + 1 && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "on");
+        let provided = l == "provided" && k > a && doc.tokens[k - 1].lower == ",";
+        // ("Fiji would replace its generators, as long as partners provided the funding", "the
+        // party would stay in the coalition “as long as the budget does not raise taxes”": "as
+        // long as" or "so long as" after a commitment, "will"/"would" earlier in the clause, sets
+        // a condition as "provided" does (`normal_forms` writes either "as" of "as long as" as
+        // "as-long-as"); not "for as long as", how long, nor a clause that
+        // merely exists, "as long as there is …", "as long as it takes")
+        // (the one who would act is an actor: a name, a pronoun, a body by its kind; not "the
+        // truce would hold as long as …", a forecast)
+        let committed = |x: usize| {
+            let t = &doc.tokens[x];
+            t.cap || ctx.tok_mention[x].is_some() || matches!(t.lower.as_str(), "it" | "we" | "they" | "he" | "she" | "i" | "government" | "company" | "military" | "army" | "party" | "union" | "group" | "council" | "board" | "firm" | "coalition" | "alliance" | "bloc" | "ministry" | "committee" | "authorities" | "administration" | "rebels")
+        };
+        let as_long = l == "long"
+            && k > a + 2
+            && matches!(doc.tokens[k - 1].lower.as_str(), "as-long-as" | "so")
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "as" | "as-long-as"))
+            && doc.tokens[k - 2].lower != "for"
+            && (k.saturating_sub(16).max(a + 1)..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | "?" | "!")).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && committed(x - 1))
+            // (what another actor does: not "as long as it complies …", the subject's own
+            // conduct, nor "as long as the budget does not raise taxes", a line not to cross)
+            && doc.tokens.get(skip_marks(doc, k + 2, b)).is_some_and(|t| !matches!(t.lower.as_str(), "there" | "necessary" | "needed" | "possible" | "required" | "it" | "they" | "he" | "she" | "we" | "i" | "you"))
+            && !doc.tokens.get(skip_marks(doc, k + 3, b)).is_some_and(|t| matches!(t.lower.as_str(), "takes" | "take" | "lasts" | "exists" | "existed"))
+            && !(k + 2..(k + 9).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t" | "never"));
+        let condition_that = on_condition && that_at(k + 1) || provided || as_long;
+        let word = if as_long { "as long as" } else { l };
+        if only_if || condition_that {
+            // (a quotation may open the condition: 'only when "a mechanism is in place …"')
+            let c0 = skip_marks(doc, if as_long { k + 2 } else if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
+            // (not a state the actor would be in: "willing to help Y if it is attacked")
+            // (nor a verb's object: "…, provided the agency with records" has no condition)
+            let acts = |np: &crate::extract::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
+            // ("He said Moscow would back a resolution only if it was agreed with …": "it" or
+            // "they" before a passive or a copula, taken for the actor right before the
+            // clause's "would"/"will", is the thing backed; that actor sets the condition, and no
+            // actor acts in it)
+            let modal_subject = |p: Party| {
+                (k.saturating_sub(14).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that")).filter(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will")).any(|x| (x.saturating_sub(3).max(a)..x).any(|st| np_at(doc, ctx, st, x).is_some_and(|np| np.end == x && actor_party(doc, &np) == Some(p))))
+            };
+            let passive_pronoun = np_at(doc, ctx, c0, b).filter(|np| np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they") && !acts(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != by && modal_subject(p));
+            if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+                // ("She said Kenya would only approve projects if they met …": a pronoun that
+                // opens the condition and resolves to the reported clause's subject takes up
+                // something else (the projects), and leaves that subject the condition's setter)
+                let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
+                let end = vp_end(doc, np.end, b, false);
+                if end > np.end + 1 {
+                    let cue = if only_if || !that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    // ("said the Liberals had offered to back the bill only if the government …": the
+                    // actor that opens the reported clause sets the condition, as a state that
+                    // refuses does)
+                    // ("said the government would back the merger only if …": the state whose
+                    // office the speaker holds, as for an obligation)
+                    let ca = self.told_clause(k);
+                    // (the actor or place whose phrase opens at `at` and is followed by a word
+                    // `then` accepts, other than the one asked)
+                    let subject_at = |at: usize, then: &dyn Fn(&crate::model::Token) -> bool| np_at(doc, ctx, at, k).filter(|s| doc.tokens.get(s.end).is_some_and(then)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun);
+                    let setter = self.clause_setter(ca, k)
+                        // ("Russia would consider a swap only if Ukraine …, she told a briefing":
+                        // a reported clause that opens the statement opens with its subject)
+                        .or_else(|| (ca > a || reported).then(|| subject_at(ca, &|t| t.kind == TokenKind::Word && !t.cap)).flatten())
+                        // ("told reporters in Washington that the US would lift tariffs only if
+                        // Beijing …", "told the daily El Universo that Ecuador would …": where the
+                        // words after the verb take up no actor, the subject after a "that" a few
+                        // words on opens the reported clause and sets the condition)
+                        .or_else(|| {
+                            let c = past_that(doc, ca, k);
+                            (c > ca && c < k).then(|| subject_at(c, &|t| matches!(t.lower.as_str(), "would" | "will"))).flatten()
+                        })
+                        .unwrap_or(by);
+                    // ("The party would back the inquiry only if it included …": a pronoun taken
+                    // for the body that sets the condition is no one asked by name)
+                    let of = Some(of).filter(|&p| p != setter);
+                    // ("said the Pacific would only support the final decision if it kept …": "it"
+                    // that opens the condition, taken for an actor the sentence never names, is
+                    // more often the thing backed; the one asked is left unknown)
+                    let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention[j].is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
+                    let of = of.filter(|&p| !(pronoun && doc.tokens[np.start].lower == "it" && !named(p)));
+                    push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, self.clause_start(k, &[]), end), cue);
+                    return Some(end);
+                }
+            } else if (only_when || as_long || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
+                // ("The party said it would back the deals only if they protected local jobs":
+                // "it"/"they" that opens the condition and was taken for the one who sets it
+                // stands for the thing backed, no actor asked)
+                && (passive_pronoun.is_some() || np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they"))))
+            {
+                // ("will sign the accord only if the tariffs on steel are dropped": a condition
+                // on what no actor named does is asked of no one)
+                let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
+                if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
+                    // (past the one told: "told reporters the bloc was ready to … only if …")
+                    let ca = self.told_clause(k);
+                    // ("X has said it will stop only when …": "it" right after the verb of saying
+                    // is the speaker, not whom the pronoun would resolve to elsewhere)
+                    let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
+                    let setter = passive_pronoun
+                        .or_else(|| self.clause_setter(ca, k))
+                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
+                        .flatten())
+                        .or_else(|| own_party(doc, by, ca, k))
+                        .unwrap_or(by);
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, self.clause_start(k, &[]), end), word.to_string());
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// A reported "cannot"/"could not" before "unless" (`k` at "unless"): the speaker's condition.
+    /// ("Brussels has said the process cannot resume unless the government changes course":
+    /// what cannot go on without it is the speaker's condition)
+    /// ("The party said they could not support the treaty unless X allowed …": "could not"
+    /// in what is reported, the same)
+    pub(super) fn cannot_unless(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, reported, .. } = *self;
+        if l == "unless" && reported && k > a + 2 {
+            let clause_a = self.clause_start(k, &[]);
+            let could_not = |x: usize| doc.tokens[x].lower == "could" && doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "n’t"));
+            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t") || could_not(x)) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            if cannot {
+                let subj = np_at(doc, ctx, k + 1, b);
+                let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
+                let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                let end = vp_end(doc, va, b, false);
+                if end > va + 1 {
+                    push(out, DemandKind::Condition, by, of, span(doc, va, end), span(doc, clause_a, end), l.to_string());
+                    return Some(end);
+                }
+            }
+        }
+        None
+    }
+
+    /// "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
+    /// condition is what the addressee must do
+    /// ("… would table a motion if prosecutors did not open an inquiry", "… if Oslo fails
+    /// to act": a negated condition is the same threat; what is asked follows the negation)
+    pub(super) fn threat_unless(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, reported, .. } = *self;
+        let if_not = if l == "if" {
+            (k + 2..(k + 7).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).find_map(|j| match doc.tokens[j].lower.as_str() {
+                "not" | "n't" | "n’t" => Some(j + 1),
+                "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused" if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") => Some(j + 2),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        if l == "unless" || if_not.is_some() {
+            // (a quotation may open at "unless": 'would not seek new loans "unless there is a
+            // war"', as at "until")
+            let mut clause_a = match self.clause_start(k, &[]) {
+                c if c == k && k > a + 1 && doc.tokens[k - 1].kind == TokenKind::Quote => self.clause_start(k - 1, &[]),
+                c => c,
+            };
+            // ('would take "firm steps" if …', 'would "march on the capital" unless …': a few
+            // quoted words after a verb or the modal are no clause of their own)
+            // (the mark before must open the quotation: curly, or straight after an even count)
+            let opens = |q: usize| doc.tokens[q].lower == "“" || doc.tokens[q].lower == "\"" && (a..q).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0;
+            if clause_a > a + 1 && doc.tokens[clause_a - 1].kind == TokenKind::Quote && opens(clause_a - 1) && doc.tokens[clause_a - 2].kind == TokenKind::Word && !doc.tokens[clause_a - 2].cap {
+                if let Some(close) = (clause_a + 1..k.min(clause_a + 7)).find(|&x| doc.tokens[x].kind == TokenKind::Quote) {
+                    if (clause_a..close).all(|x| doc.tokens[x].kind == TokenKind::Word) {
+                        clause_a = self.clause_start(clause_a - 1, &[]);
+                    }
+                }
+            }
+            // the one who threatens is the subject of "will": an actor, or the speaker as
+            // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
+            // ("I am not going to keep voting for these payouts unless …": "am/is/are going to"
+            // is a modal as "will" is, read from its auxiliary, whose subject threatens)
+            let going = |x: usize| {
+                if doc.tokens[x].lower != "going" || doc.tokens.get(x + 1).is_none_or(|t| t.lower != "to") || doc.tokens.get(x + 2).is_none_or(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) || x < clause_a + 2 {
+                    return None;
+                }
+                let y = if matches!(doc.tokens[x - 1].lower.as_str(), "not" | "n't" | "n’t") { x - 1 } else { x };
+                (y > clause_a && matches!(doc.tokens[y - 1].lower.as_str(), "am" | "is" | "are")).then_some(y - 1)
+            };
+            let will = (clause_a..k).rev().find_map(|x| if matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") { Some(x) } else { going(x) });
+            let threatener = will.and_then(|w| self.threatener(k, clause_a, w));
+            // ("The ministry said those lessons would stay free unless parents chose …", "said
+            // the schools could stay open unless Kyiv decided …", "said the sentences would be
+            // revoked unless the men kept …", "said it planned a second strike unless …": a
+            // forecast or a plan in what a named speaker is reported to say, its subject no
+            // actor who threatens, sets a condition that is the speaker's)
+            let forecast = if threatener.is_none() && l == "unless" && if_not.is_none() && reported && by.entity().is_some() {
+                // (from the first verb of saying on: "planned" is one of believing too)
+                // (not a refusal, "but would not sign any ceasefire unless …", read as one)
+                // ("said the country would not have enough workers unless Congress expanded …",
+                // "said the bill would not work unless …": a negated forecast whose subject is a
+                // thing, written before the modal, sets the same condition; not a modal after
+                // "but"/"and" or a pronoun, a refusal)
+                let refusal = |x: usize| x == 0 || matches!(doc.tokens[x - 1].lower.as_str(), "but" | "and" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | ",");
+                (self.told_clause(k).max(clause_a)..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll" | "could" | "can" | "might" | "planned" | "plans")).filter(|&x| !doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never" | "n't" | "n’t")) || !refusal(x))
+            } else {
+                None
+            };
+            let (threatener, will) = match forecast {
+                Some(m) => (Some(by), Some(m)),
+                None => (threatener, will),
+            };
+            if let (Some(threatener), Some(w)) = (threatener, will) {
+                let subj = np_at(doc, ctx, k + 1, b);
+                // ("… unless the company improved its offer": a body taken up by a plain noun is
+                // the one asked, as written, which is resolved as an addressee is)
+                let taken_up = || (subj.is_none() && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "the") && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower))).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
+                let (of, va) = match subj.as_ref().and_then(|np| possessed_body(doc, np).or_else(|| actor_party(doc, np).map(|p| (p, np.end)))).or_else(taken_up) {
+                    Some((p, end)) => (Some(p), end),
+                    None => (None, subj.map_or(k + 1, |np| np.end)),
+                };
+                // ("they would vote against the government unless it suspended …": a pronoun
+                // taken for the threatener is the one threatened, unnamed)
+                // (only for the speaker who threatens: a subject taken for the threatener that
+                // is also the one asked is a wrong guess at a pronoun)
+                let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
+                // ("said Berlin would not oppose it unless it distorted competition": after a
+                // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
+                // threatener by a wrong guess; the condition stands, asked of no one)
+                let refused_it = (w + 1..k).any(|x| doc.tokens[x].lower == "it") && w + 1 < k && matches!(doc.tokens[w + 1].lower.as_str(), "not" | "never" | "n't" | "n’t");
+                let of = of.filter(|&p| !(p == threatener && refused_it && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it")));
+                // ("… unless the arrears were paid": a passive on no actor is asked whole, not
+                // its verb alone)
+                let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
+                let va = if_not.unwrap_or(if passive { k + 1 } else { va });
+                // ("… unless Ottawa and the province worked out a deal": two asked together, no
+                // one of them alone; what is asked follows both)
+                // (the second a name, or "the" and a plain noun: "the province")
+                let second = |x: usize| np_at(doc, ctx, x, b).map(|np| np.end).filter(|&e| e > x).or_else(|| (doc.tokens.get(x).is_some_and(|t| t.lower == "the") && doc.tokens.get(x + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).then_some(x + 2));
+                let both = (if_not.is_none() && of.is_some() && doc.tokens.get(va).is_some_and(|t| t.lower == "and")).then(|| second(va + 1)).flatten();
+                let (of, va) = both.map_or((of, va), |e| (None, e));
+                let end = vp_end(doc, va, b, false);
+                let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
+                if end > va + 1 && of != Some(threatener) {
+                    let kind = if forecast.is_some() { DemandKind::Condition } else { DemandKind::Threat };
+                    push(out, kind, threatener, of, span(doc, va, end), span(doc, ev_a, end), l.to_string());
+                }
+            }
+            return Some(k + 1);
+        }
+        None
+    }
+
+    /// Who threatens in "… will Z unless Y …" (`k` at "unless" or "if", `w` at the clause's
+    /// "will"/"would"/"am going to", the clause opening at `clause_a`): "we"/"I", the speaker;
+    /// else the clause's subject, an actor, or the speaker's own body, members or state, or a
+    /// pronoun or a plural of people that stands for the speaker; `None` for a forecast.
+    fn threatener(&self, k: usize, clause_a: usize, w: usize) -> Option<Party> {
+        let Clause { doc, ctx, by, a, reported, .. } = *self;
+        if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
+            return Some(by);
+        }
+        // ("The union, she said, would strike unless …", "The ministry, he added, would
+        // not …": the subject stands before the speaker put between commas, whose
+        // comma opened the clause at the modal)
+        let (ws, wa) = if w == clause_a && w > a + 3 && doc.tokens[w - 1].lower == "," && self.reporting(w - 2) {
+            match (w.saturating_sub(7).max(a)..w - 2).rev().find(|&x| doc.tokens[x].lower == ",") {
+                Some(c0) if c0 > a => (c0, self.clause_start(c0, &[])),
+                _ => (w, clause_a),
+            }
+        } else {
+            (w, clause_a)
+        };
+        // ("Vale said the union will strike unless …": the speaker's own body, named
+        // by a plain noun for a body, threatens as the speaker)
+        let body = ws >= wa + 2 && matches!(doc.tokens[ws - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[ws - 1].lower);
+        // ("the union said it would strike unless …": in what a speaker is reported to
+        // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
+        // "it" for a body, "he"/"she" for a person)
+        let agrees = || {
+            if !(reported && w > a && w == self.reported_clause(k) + 1) {
+                return false;
+            }
+            let kind = by.entity().map(|e| doc.entities[e].kind);
+            // (a speaker named by a plain noun for a body: "the union said it …")
+            let body_text = match by {
+                Party::Text(sp) => doc.slice(sp).rsplit(' ').next().is_some_and(|w| speaker_body(&w.to_lowercase())),
+                Party::Entity(_) => false,
+            };
+            match doc.tokens[w - 1].lower.as_str() {
+                "it" => body_text || matches!(kind, Some(EntityKind::Organization | EntityKind::Country)),
+                // ("the Socialists said they would vote against it unless …": a party
+                // named in the plural, or any body, as "they")
+                "they" => body_text || kind == Some(EntityKind::Organization),
+                "he" | "she" => kind == Some(EntityKind::Person),
+                _ => false,
+            }
+        };
+        // ("said Brussels remained open to dialogue but would consider countermeasures if
+        // Jakarta did not comply": a modal coordinated with the clause's first verb has
+        // its subject, which opens the clause, as for a refusal)
+        let opening = || {
+            (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
+        };
+        // ("The union said its members would strike unless …": the members of a body
+        // that speaks are the body, which threatens)
+        let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
+        // (the clause is read up to and with its modal, not to "unless": "told X the
+        // group would seek a stay unless …" has a verb of saying, "seek", after it)
+        // ("She said the government would not renew the ceasefire unless the rebels …":
+        // "the government" that opens what a speaker who holds no role of a state
+        // reports is the state the story is mostly about (or its dateline's, named most),
+        // named twice at least, as the one who threatens; a head of government's "the
+        // government would …" stays the speaker's, as the gold of earlier sets has it)
+        let owns_government = |e: usize| {
+            doc.mentions.iter().any(|m| m.entity == e && {
+                let j = doc.token_at(m.span.end);
+                doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "government")
+            })
+        };
+        let government = || {
+            let opens = reported && ws == w && w == self.reported_clause(k) + 2 && doc.tokens[w - 2].lower == "the" && doc.tokens[w - 1].lower == "government" && !doc.tokens[w - 1].cap;
+            let stateless = by.entity().is_some_and(|p| doc.entities[p].kind == EntityKind::Person && sole_body_of(doc, p, EntityKind::Country).is_none());
+            (opens && stateless)
+                .then(|| crate::resolve::dominant_country(doc).or_else(|| crate::extract::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2)
+                    // (or the state named most, when the story writes "X's government"
+                    // of it: "Colombia's government and the rebels …" with Havana, where
+                    // they meet, named as often)
+                    .or_else(|| crate::resolve::main_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| owns_government(e)))
+                    .map(Party::Entity))
+                .flatten()
+        };
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
+        // ("said Kenya would stay on the watch list unless the law was passed", "said
+        // the club would remain suspended unless …": a subject that stays where others
+        // put it, or undergoes what others do, is the one the outcome falls on, not the
+        // one who sets the condition, which is the speaker's, as a forecast's is)
+        let subject = subject.filter(|_| !outcome_falls_on(doc, w));
+        if agrees() {
+            // (unless the speaker is the head of a phrase that opens with the name the
+            // pronoun was resolved to: "the Umma (Nation) party said it …")
+            let within = |sp: Span, e: usize| {
+                let head = doc.token_at(sp.start);
+                doc.mentions.iter().any(|m| {
+                    let end = doc.token_at(m.span.end);
+                    doc.actor_of(m.entity) == e && m.span.end <= sp.start && head < end + 4 && (end..head).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")" | "-"))
+                })
+            };
+            return match (by, subject) {
+                (Party::Text(sp), Some(Party::Entity(e))) if within(sp, e) => subject,
+                _ => Some(by),
+            };
+        }
+        // ("said farmers would stop supplying mills unless …", "said colleges would keep
+        // cutting unless …": a bare plural of people or of bodies, no actor named, that
+        // is the whole reported subject leaves the threat the speaker's; not "the talks
+        // would fail unless …", a forecast of a thing)
+        // (a speaker named, not a phrase as written)
+        // ("said the families would go to court unless …", "said the farmers would block
+        // the roads unless …": "the" and a plural of people, no actor named, the same)
+        let rc = self.reported_clause(k);
+        // ("said the family would file a lawsuit unless the city released …": a family,
+        // for whom a lawyer or a relative speaks, the same as "the families")
+        let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]) || doc.tokens[w - 1].lower == "family");
+        let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
+        subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
+    }
+}
