@@ -17501,3 +17501,19 @@ fn told_or_asked_me_or_us_is_no_demand() {
     }
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("reopen the border")), "{}", dump(&d));
 }
+
+/// "Floods spread across Norfolk" in a headline, before the story names the UK: a place named
+/// before any state is chosen among its namesakes by the state the whole story writes most
+/// often of theirs (the English county, not the city in Virginia); a story that writes the
+/// United States more often keeps the American city.
+#[test]
+fn a_place_named_before_its_state_is_chosen_by_the_whole_story() {
+    let d = doc("Floods spread across Norfolk\n\nHomes were flooded in Norfolk and Suffolk on Monday, the UK's Environment Agency said.\n\nJane Roe, a farmer, said the British government had done too little.");
+    for name in ["Norfolk", "Suffolk"] {
+        let e = d.entities.iter().find(|e| e.name == name && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{name}\n{}", dump(&d)));
+        assert_eq!(e.country.as_deref(), Some("GB"), "{name}\n{}", dump(&d));
+    }
+    let d = doc("Shipyard jobs return to Norfolk\n\nThe yard in Norfolk will build two ships for the United States, Jane Roe said. American officials welcomed the news.");
+    let e = d.entities.iter().find(|e| e.name == "Norfolk" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(e.country.as_deref(), Some("US"), "{}", dump(&d));
+}
