@@ -17517,3 +17517,15 @@ fn a_place_named_before_its_state_is_chosen_by_the_whole_story() {
     let e = d.entities.iter().find(|e| e.name == "Norfolk" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(e.country.as_deref(), Some("US"), "{}", dump(&d));
 }
+
+/// "producers in the Landes and the Gers departments", "floods in the Dordogne": France's
+/// departments (ISO 3166-2:FR's second level, in `data/places.tsv`) are places of France, in
+/// the region above them.
+#[test]
+fn french_departments_are_places_of_france() {
+    let d = doc("Duck farms\n\nFrance will vaccinate ducks again this winter. Farmers in the Landes and the Gers departments lost millions last year, and floods hit the Dordogne in May, Jane Roe said.");
+    for name in ["Landes", "Gers", "Dordogne"] {
+        let e = d.entities.iter().find(|e| e.name == name && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{name}\n{}", dump(&d)));
+        assert_eq!(e.country.as_deref(), Some("FR"), "{name}\n{}", dump(&d));
+    }
+}
