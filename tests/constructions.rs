@@ -17604,3 +17604,31 @@ fn a_states_maritime_authority_after_a_possessive_is_a_body() {
         assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
     }
 }
+
+/// "Floods spread across Norfolk" in a headline, before the story names the UK: a place named
+/// before any state is chosen among its namesakes by the state the whole story writes most
+/// often of theirs (the English county, not the city in Virginia); a story that writes the
+/// United States more often keeps the American city.
+#[test]
+fn a_place_named_before_its_state_is_chosen_by_the_whole_story() {
+    let d = doc("Floods spread across Norfolk\n\nHomes were flooded in Norfolk and Suffolk on Monday, the UK's Environment Agency said.\n\nJane Roe, a farmer, said the British government had done too little.");
+    for name in ["Norfolk", "Suffolk"] {
+        let e = d.entities.iter().find(|e| e.name == name && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{name}\n{}", dump(&d)));
+        assert_eq!(e.country.as_deref(), Some("GB"), "{name}\n{}", dump(&d));
+    }
+    let d = doc("Shipyard jobs return to Norfolk\n\nThe yard in Norfolk will build two ships for the United States, Jane Roe said. American officials welcomed the news.");
+    let e = d.entities.iter().find(|e| e.name == "Norfolk" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(e.country.as_deref(), Some("US"), "{}", dump(&d));
+}
+
+/// "producers in the Landes and the Gers departments", "floods in the Dordogne": France's
+/// departments (ISO 3166-2:FR's second level, in `data/places.tsv`) are places of France, in
+/// the region above them.
+#[test]
+fn french_departments_are_places_of_france() {
+    let d = doc("Duck farms\n\nFrance will vaccinate ducks again this winter. Farmers in the Landes and the Gers departments lost millions last year, and floods hit the Dordogne in May, Jane Roe said.");
+    for name in ["Landes", "Gers", "Dordogne"] {
+        let e = d.entities.iter().find(|e| e.name == name && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{name}\n{}", dump(&d)));
+        assert_eq!(e.country.as_deref(), Some("FR"), "{name}\n{}", dump(&d));
+    }
+}

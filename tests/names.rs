@@ -1447,7 +1447,7 @@ fn a_country_and_its_trade_before_a_cue_is_no_person() {
 #[test]
 fn a_generational_suffix_closes_a_name() {
     // (an unknown given name with a middle initial: the suffix had made it no name at all)
-    assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
+    assert_has("\"The levy is a disgrace,\" Quarn B. Hollis II, a writer for a weekly, said on Monday.", "Quarn B. Hollis II", EntityKind::Person);
     assert_not_person("Veterans of World War II met in the hall.", "World War");
 }
 

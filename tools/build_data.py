@@ -23,7 +23,7 @@ Sources and licences of the data:
   * ISO 3166-1 / ISO 3166-2 data of the Debian iso-codes project via the
     `pycountry` package (pycountry LGPL-2.1; iso-codes data LGPL-2.1+).
     Used for: country list, ISO / official names, first-level subdivisions,
-    second-level subdivisions of GB, IE and ID (counties, provinces).
+    second-level subdivisions of GB, IE, ID and FR (counties, provinces, departments).
   * `countryinfo` package (MIT). Used for: demonym/adjective seed values,
     alternative spellings, representative country coordinates (latlng).
   * gender-guesser's `nam_dict.txt` (Jörg Michael's name dictionary,
@@ -1457,6 +1457,8 @@ SECOND_LEVEL_TYPES = {
     "GB": {"Two-tier county", "Unitary authority", "Council area", "District"},
     "IE": {"County"},
     "ID": {"Province", "Special region"},
+    # France's departments ("Landes", "Gers", "Dordogne"), in the first-level region above them
+    "FR": {"Metropolitan department"},
 }
 # Regions news names that ISO 3166-2 lacks: England's metropolitan counties and the
 # ceremonial or historic counties split into unitary authorities (general public knowledge):
@@ -1494,7 +1496,7 @@ def _id_english(name):
     return name
 
 
-def build_subregions(index, regions, country_names, log):
+def build_subregions(index, regions, country_names, log, selected=()):
     """Rows for the second-level subdivisions of SECOND_LEVEL_TYPES and SECOND_LEVEL_EXTRA:
     each with its country and the first-level region it lies in.  A subdivision named as a
     town of its country (Derby, Cork) or a first-level region (Papua) is left out: the
@@ -1527,14 +1529,23 @@ def build_subregions(index, regions, country_names, log):
             aliases += [f"County {name}", f"Co {name}", f"Co. {name}"]
             aliases = [a for a in aliases if not re.search(r"\b[Cc]ounty$", a)]
         k = key(name)
-        if k in first_keys[cc] or (index.find(cc, name, use_alts=False) is not None and cc != "IE" and name != "Durham"):
+        town = index.find(cc, name, use_alts=False)
+        # (a French department is left out only for a town that has a row of its own: "Landes"
+        # and "Loire" are also villages GeoNames lists, too small for places.tsv)
+        if cc == "FR" and town is not None and town.gid not in selected:
+            town = None
+        if k in first_keys[cc] or (town is not None and cc != "IE" and name != "Durham"):
             skipped += 1
             continue
         if name == "Durham" or (cc == "IE" and index.find(cc, name, use_alts=False) is not None):
             # the town's row is the name; the county is "County X"
             name, aliases = f"County {name}", [a for a in aliases if key(a) != k and a != f"County {name}"]
+        # (a department of a European collectivity, Bas-Rhin of Alsace, lies in the region above it)
+        parent = s.parent_code
+        while parent not in parent_name and pycountry.subdivisions.get(code=parent) is not None and pycountry.subdivisions.get(code=parent).parent_code:
+            parent = pycountry.subdivisions.get(code=parent).parent_code
         out.append({"name": name, "aliases": uniq(aliases, exclude={name}), "cc": cc,
-                    "region": parent_name.get(s.parent_code, ""), "lat": None, "lon": None})
+                    "region": parent_name.get(parent, ""), "lat": None, "lon": None})
     for name, (cc, region, town) in sorted(SECOND_LEVEL_EXTRA.items()):
         c = index.find(cc, town)
         if c is None:
@@ -1724,7 +1735,7 @@ def main():
         reg = admin1_map.get((c.cc, c.admin1))
         rows.append([c.name, join_list(city_aliases(c, index, blocked)), "city", c.cc,
                      reg["name"] if reg else "", rnd(c.lat), rnd(c.lon), str(c.pop), -c.pop, gid])
-    for r in regions + build_subregions(index, regions, country_names, log):
+    for r in regions + build_subregions(index, regions, country_names, log, selected):
         rows.append([r["name"], join_list(r["aliases"]), "region", r["cc"], r.get("region", ""),
                      rnd(r["lat"]), rnd(r["lon"]), "", 0, 0])
     rows.sort(key=lambda x: (x[3], x[2], x[0], x[8], x[9], x[1]))

@@ -98,6 +98,11 @@ pub struct Doc {
     /// rule asks, and is asked about four times a story (`main_country` among others), each a
     /// scan of every token.
     pub own_bodies_written: std::sync::OnceLock<Option<(&'static str, usize)>>,
+    /// How often the tokens write each state anywhere in the story, by name, adjective or a
+    /// region only it has, (ISO code, times) (`extract::names::countries_written`): filled at
+    /// the first question. A place named before any state is chosen among its namesakes by
+    /// the states the whole story names.
+    pub countries_written: std::sync::OnceLock<Vec<(&'static str, u32)>>,
 }
 
 impl Doc {
@@ -116,6 +121,7 @@ impl Doc {
             regions: None,
             token_index: Vec::new(),
             own_bodies_written: std::sync::OnceLock::new(),
+            countries_written: std::sync::OnceLock::new(),
         }
     }
 

@@ -60,7 +60,80 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
         found(true).or_else(|| found(false))
     };
     let region_after = |p: &crate::lexicon::Place| followed.is_some_and(|r| lies_in(p, r));
-    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(ordered[0])
+    // (named before any state, and the namesakes lie in more than one: one in the state the
+    // whole story writes most often of theirs, by the same measure — "… culls spread across
+    // Norfolk" in a headline before the story names the UK, England and British bodies is the
+    // English county, not the city in Virginia)
+    let later = || {
+        let top_country = lex.places[places[0]].country;
+        if !places.iter().any(|&i| lex.places[i].country != top_country) || doc.entities.iter().any(|e| e.kind == EntityKind::Country) {
+            return None;
+        }
+        let written = doc.countries_written.get_or_init(|| countries_written(doc));
+        let times = |c: &str| written.iter().find(|x| x.0 == c).map_or(0, |x| x.1);
+        let mut best: Option<(&str, u32)> = None;
+        let mut tie = false;
+        for &i in places {
+            let c = lex.places[i].country;
+            let n = times(c);
+            match best {
+                Some((b, _)) if b == c => {}
+                Some((_, m)) if m > n => {}
+                Some((_, m)) if m == n => tie = true,
+                _ => {
+                    best = Some((c, n));
+                    tie = false;
+                }
+            }
+        }
+        let (c, _) = best.filter(|&(_, n)| n > 0 && !tie)?;
+        let in_written_country = |p: &crate::lexicon::Place| p.country == c && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word));
+        first(&in_written_country)
+    };
+    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).or_else(later).unwrap_or(ordered[0])
+}
+
+/// How often the story writes each state, anywhere, capitalised: by a listed name or alias
+/// ("the UK", "Britain"), its adjective ("British") or a region only it has ("England"), (ISO
+/// code, times). Not a word that is a common word or a given name unless written in capitals
+/// ("Turkey farmers", "Jordan said"; "US" counts), nor a region's name that a town or another
+/// state's region also bears.
+pub(crate) fn countries_written(doc: &Doc) -> Vec<(&'static str, u32)> {
+    let lex = Lexicon::get();
+    let mut out: Vec<(&'static str, u32)> = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !doc.tokens[i].cap || doc.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let lw = doc.tokens[i].lower.as_str();
+        let plain = |e: usize| e > i + 1 || doc.slice(doc.tokens[i].span).chars().all(|ch| !ch.is_lowercase()) || !lex.is_common_word(lw) && !lex.first_names.contains_key(lw);
+        // (the word's signature once, for the three tables: most capitalised words start none)
+        let sig = crate::lexicon::Signature::of(lw);
+        let found: Option<(usize, &'static str)> = if let Some((e, &c)) = lex.country_names.may_start_signed(sig).then(|| longest(doc, i, n, &lex.country_names)).flatten() {
+            plain(e).then(|| (e, lex.countries[c].iso2.as_str()))
+        } else if let Some(&c) = lex.country_adjectives.may_hold_signed(sig).then(|| lex.country_adjectives.get(lw)).flatten() {
+            plain(i + 1).then(|| (i + 1, lex.countries[c].iso2.as_str()))
+        } else if let Some((e, ps)) = lex.place_names.may_start_signed(sig).then(|| longest(doc, i, n, &lex.place_names)).flatten() {
+            let c = lex.places[ps[0]].country;
+            (plain(e) && ps.iter().all(|&p| lex.places[p].kind == "region" && lex.places[p].country == c)).then_some((e, c))
+        } else {
+            None
+        };
+        match found {
+            Some((e, iso)) => {
+                match out.iter_mut().find(|x| x.0 == iso) {
+                    Some(x) => x.1 += 1,
+                    None => out.push((iso, 1)),
+                }
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Whether a gazetteer place lies in region `r` (name, country code).
