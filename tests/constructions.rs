@@ -17604,3 +17604,14 @@ fn a_states_maritime_authority_after_a_possessive_is_a_body() {
         assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
     }
 }
+
+/// "Jane Roe, a researcher at University College Dublin, said …", "a lecturer at Vexmoor
+/// College London": a college's or university's name that ends in the town it stands in is
+/// one body, whole (not dropped as a run of no shape); the role is held at it.
+#[test]
+fn a_college_named_with_its_town_is_one_body() {
+    let d = doc("Grid warning\n\nJane Roe, a researcher at University College Dublin, said the grid was full.\n\nTom Hale, a lecturer at Vexmoor College London, said the plan would fail.");
+    for n in ["University College Dublin", "Vexmoor College London"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+}
