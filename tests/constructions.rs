@@ -17632,3 +17632,14 @@ fn french_departments_are_places_of_france() {
         assert_eq!(e.country.as_deref(), Some("FR"), "{name}\n{}", dump(&d));
     }
 }
+
+/// "Jane Roe, a researcher at University College Dublin, said …", "a lecturer at Vexmoor
+/// College London": a college's or university's name that ends in the town it stands in is
+/// one body, whole (not dropped as a run of no shape); the role is held at it.
+#[test]
+fn a_college_named_with_its_town_is_one_body() {
+    let d = doc("Grid warning\n\nJane Roe, a researcher at University College Dublin, said the grid was full.\n\nTom Hale, a lecturer at Vexmoor College London, said the plan would fail.");
+    for n in ["University College Dublin", "Vexmoor College London"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+}

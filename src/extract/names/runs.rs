@@ -711,7 +711,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 && matches!(doc.tokens[e + 1].lower.as_str(), "for" | "against")
                 && !doc.tokens[e + 1].cap
         });
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || people_for || party_plural(doc, k, j) {
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || college_of_town(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || people_for || party_plural(doc, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);

@@ -748,6 +748,21 @@ pub(super) fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> 
     })
 }
 
+/// "University College Quarnby", "Vexmoor College Dublin": a college's or university's name
+/// that ends in the listed town it stands in (as British and Irish ones are named), after
+/// "College" or "University" and one word at least before it, is the body's name, whole
+/// (not a run of no shape, nor a person). Constant work per run: the head word is tested
+/// before the places.
+pub(super) fn college_of_town(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
+    j >= k + 3
+        && (k + 1..j - 1).rev().take(2).any(|m| {
+            matches!(doc.slice(doc.tokens[m].span), "College" | "University")
+                && (k..m).all(|x| is_cap_word(doc, x))
+                && doc.tokens[m + 1].cap
+                && longest(doc, m + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j)
+        })
+}
+
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
 pub(super) fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
     let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
