@@ -17604,3 +17604,12 @@ fn a_states_maritime_authority_after_a_possessive_is_a_body() {
         assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
     }
 }
+
+/// "Jane Roe, co-secretary general of the Vexmoor Teachers Union, said": a union's joint
+/// general secretary ("co-secretary general", as French unions name theirs) is a post of the
+/// body named after "of", as "co-leader" and "co-chair" are.
+#[test]
+fn a_co_secretary_general_is_a_role() {
+    let d = doc("Strike\n\nJane Roe, co-secretary general of the Vexmoor Teachers Union, said the strike in France would go ahead.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "co-secretary general")).is_some_and(|o| o == "Vexmoor Teachers Union"), "{}", dump(&d));
+}
