@@ -17643,3 +17643,21 @@ fn a_college_named_with_its_town_is_one_body() {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
     }
 }
+
+/// "Jane Roe, co-secretary general of the Vexmoor Teachers Union, said": a union's joint
+/// general secretary ("co-secretary general", as French unions name theirs) is a post of the
+/// body named after "of", as "co-leader" and "co-chair" are.
+#[test]
+fn a_co_secretary_general_is_a_role() {
+    let d = doc("Strike\n\nJane Roe, co-secretary general of the Vexmoor Teachers Union, said the strike in France would go ahead.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "co-secretary general")).is_some_and(|o| o == "Vexmoor Teachers Union"), "{}", dump(&d));
+}
+
+/// "The Vexmoor Party's spokesperson on workers' rights, Ann Lee, said": a plural possessive's
+/// apostrophe inside the portfolio after the title ("on workers' rights", "for veterans'
+/// affairs") is a word of the phrase, as "'s" is, so the post before the comma is still hers.
+#[test]
+fn a_plural_possessive_in_a_portfolio_keeps_the_post() {
+    let d = doc("Pay\n\nThe Vexmoor Party's spokesperson on workers' rights, Ann Lee, said the rise in Ireland was too small.");
+    assert!(role_of(&d, role(&d, "Ann Lee", "spokesperson")).is_some_and(|o| o == "Vexmoor Party"), "{}", dump(&d));
+}
