@@ -17604,3 +17604,13 @@ fn a_states_maritime_authority_after_a_possessive_is_a_body() {
         assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
     }
 }
+
+/// "“Subpoenas are binding,” Mr. Roe said after the witness failed to appear at the hearing
+/// he was called to": the time clause after the quote's cue says when the quote was said; it
+/// is no reported statement of its own. The quote keeps its speaker.
+#[test]
+fn a_time_clause_after_a_quotes_cue_is_no_report() {
+    let d = doc("Hearing\n\n\"Subpoenas are binding,\" committee chairman Rep. Tomas Verlander said after Dirk Halloway failed to appear at the second hearing he was called to in March. \"He is a key witness.\"");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("failed to appear")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Subpoenas are binding,").as_deref(), Some("Tomas Verlander"), "{}", dump(&d));
+}
