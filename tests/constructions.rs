@@ -17661,3 +17661,13 @@ fn a_plural_possessive_in_a_portfolio_keeps_the_post() {
     let d = doc("Pay\n\nThe Vexmoor Party's spokesperson on workers' rights, Ann Lee, said the rise in Ireland was too small.");
     assert!(role_of(&d, role(&d, "Ann Lee", "spokesperson")).is_some_and(|o| o == "Vexmoor Party"), "{}", dump(&d));
 }
+
+/// "“Subpoenas are binding,” Mr. Roe said after the witness failed to appear at the hearing
+/// he was called to": the time clause after the quote's cue says when the quote was said; it
+/// is no reported statement of its own. The quote keeps its speaker.
+#[test]
+fn a_time_clause_after_a_quotes_cue_is_no_report() {
+    let d = doc("Hearing\n\n\"Subpoenas are binding,\" committee chairman Rep. Tomas Verlander said after Dirk Halloway failed to appear at the second hearing he was called to in March. \"He is a key witness.\"");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("failed to appear")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Subpoenas are binding,").as_deref(), Some("Tomas Verlander"), "{}", dump(&d));
+}

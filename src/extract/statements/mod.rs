@@ -272,6 +272,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
             goes_on
         });
     }
+    when_after_a_quote_tail(doc, &mut out);
     // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
     // describes the body says nothing new; the paragraph right after such a line)
     let boiler: Vec<Span> = (1..doc.paragraphs.len())
@@ -680,4 +681,30 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
             }
         }
     }
+}
+
+/// "“Subpoenas are binding,” Mr. Roe said after the witness failed to appear at the hearing
+/// he was called to": the attribution after a quotation goes on with a time clause ("after",
+/// "before", "when", "while", "as", "once", "until"), when the quote was said, not what was
+/// said; with no "that" after the cue it is no report of its own.
+fn when_after_a_quote_tail(doc: &Doc, out: &mut Vec<Statement>) {
+    out.retain(|st| {
+        if st.kind != StatementKind::Reported {
+            return true;
+        }
+        let Some(cs) = st.cue_span else { return true };
+        let (a, c) = (doc.token_at(st.text.start), doc.token_at(cs.start));
+        let tok = |i: usize| doc.tokens.get(i).map_or("", |t| t.lower.as_str());
+        if a < 2 || c < a || !matches!(tok(c + 1), "after" | "before" | "when" | "while" | "as" | "once" | "until") {
+            return true;
+        }
+        // (the quotation's closing mark and its comma a few words before the report's start:
+        // "“…,” committee chairman X said after …")
+        let Some(q) = (a.saturating_sub(4)..a).rev().find(|&j| doc.tokens[j].kind == TokenKind::Quote) else { return true };
+        if q < 1 || !matches!(tok(q - 1), "," | "?" | "!") || (q + 1..a).any(|j| doc.tokens[j].kind != TokenKind::Word) || c > a + 8 {
+            return true;
+        }
+        let e = doc.token_at(st.text.end).min(doc.tokens.len());
+        (c + 2..e).any(|j| tok(j) == "that" || doc.tokens[j].kind == TokenKind::Quote)
+    });
 }
