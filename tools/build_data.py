@@ -913,6 +913,7 @@ CITY_RENAME = {
     ("PS", "Khān Yūnis"): "Khan Younis", ("PS", "Rafaḩ"): "Rafah", ("PS", "Jabālyā"): "Jabalia",
     ("PS", "Dayr al Balaḩ"): "Deir al-Balah", ("PS", "Bayt Lāhyā"): "Beit Lahia", ("PS", "Janīn"): "Jenin",
     ("PS", "Ţūlkarm"): "Tulkarm", ("PS", "Bayt Ḩānūn"): "Beit Hanoun", ("PS", "An Nuşayrāt"): "Nuseirat",
+    ("GB", "City of Westminster"): "Westminster",
     ("YE", "Al Ḩudaydah"): "Hodeidah", ("UA", "Avdiyivka"): "Avdiivka", ("UA", "Kupyansk"): "Kupiansk",
     ("UA", "Kostyantynivka"): "Kostiantynivka", ("UA", "Izyum"): "Izium", ("UA", "Berdyansk"): "Berdiansk",
     ("UA", "Hulyaypole"): "Huliaipole", ("UA", "Vuhledar"): "Vuhledar", ("UA", "Lysychansk"): "Lysychansk",
