@@ -17604,3 +17604,12 @@ fn a_states_maritime_authority_after_a_possessive_is_a_body() {
         assert!(d.entities.iter().any(|e| e.name == w && e.kind == EntityKind::Organization), "{w}\n{}", dump(&d));
     }
 }
+
+/// "the charity had asked ministers for funding to reach every school": a bare plural noun of
+/// an office or of people before "for" is the group asked (here the story's state), and what is
+/// asked follows "for", not "ministers for funding" asked to "reach every school".
+#[test]
+fn asked_bare_plural_office_for_something() {
+    let d = doc("Youth programme\n\nLONDON (Reuters) - Britain will widen its youth programme, the government said on Tuesday.\n\nJane Holloway, chief executive of the Riverside Youth Trust, a charity that works with teenagers, said the programme was welcome.\n\nHolloway said the charity had asked ministers for funding to reach every secondary school in Leeds and Bristol.");
+    demand(&d, "Riverside Youth Trust", Some("United Kingdom"), "funding to reach every secondary school in Leeds and Bristol", DemandKind::Appeal);
+}
