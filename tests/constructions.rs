@@ -17613,3 +17613,12 @@ fn asked_bare_plural_office_for_something() {
     let d = doc("Youth programme\n\nLONDON (Reuters) - Britain will widen its youth programme, the government said on Tuesday.\n\nJane Holloway, chief executive of the Riverside Youth Trust, a charity that works with teenagers, said the programme was welcome.\n\nHolloway said the charity had asked ministers for funding to reach every secondary school in Leeds and Bristol.");
     demand(&d, "Riverside Youth Trust", Some("United Kingdom"), "funding to reach every secondary school in Leeds and Bristol", DemandKind::Appeal);
 }
+
+/// "the council had asked the developer three times for a survey of the local roads": how
+/// often one was asked, between the group asked and "for", is no part of the group.
+#[test]
+fn how_often_before_for_is_no_part_of_the_group_asked() {
+    let d = doc("Roads\n\nTom Barker, the leader of Vexley Council in England, said the council had asked the developer three times for a survey of the local roads.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
+}
