@@ -17671,3 +17671,21 @@ fn a_time_clause_after_a_quotes_cue_is_no_report() {
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("failed to appear")), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "Subpoenas are binding,").as_deref(), Some("Tomas Verlander"), "{}", dump(&d));
 }
+
+/// "the charity had asked ministers for funding to reach every school": a bare plural noun of
+/// an office or of people before "for" is the group asked (here the story's state), and what is
+/// asked follows "for", not "ministers for funding" asked to "reach every school".
+#[test]
+fn asked_bare_plural_office_for_something() {
+    let d = doc("Youth programme\n\nLONDON (Reuters) - Britain will widen its youth programme, the government said on Tuesday.\n\nJane Holloway, chief executive of the Riverside Youth Trust, a charity that works with teenagers, said the programme was welcome.\n\nHolloway said the charity had asked ministers for funding to reach every secondary school in Leeds and Bristol.");
+    demand(&d, "Riverside Youth Trust", Some("United Kingdom"), "funding to reach every secondary school in Leeds and Bristol", DemandKind::Appeal);
+}
+
+/// "the council had asked the developer three times for a survey of the local roads": how
+/// often one was asked, between the group asked and "for", is no part of the group.
+#[test]
+fn how_often_before_for_is_no_part_of_the_group_asked() {
+    let d = doc("Roads\n\nTom Barker, the leader of Vexley Council in England, said the council had asked the developer three times for a survey of the local roads.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
+}

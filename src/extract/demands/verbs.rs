@@ -330,8 +330,10 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
         // (or a group as written: "pressed its allies for …")
         let group = || {
             let f = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for")?;
-            let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other");
-            (determined && (k..f).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, f)), f))
+            let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && bare_plural_office(doc, k);
+            // ("asked the developer three times for …": how often is no part of the group)
+            let cut = (k + 1..f).find(|&j| time_phrase_end(doc, j) == Some(f)).unwrap_or(f);
+            (determined && (k..cut).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, cut)), f))
         };
         if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))).or_else(group) {
             if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {
@@ -915,4 +917,17 @@ fn obliged_to_ask(doc: &Doc, c: usize, a: usize) -> bool {
     let word = |j: usize| doc.tokens[j].lower.as_str();
     let asking = word(c).starts_with("push") || word(c).starts_with("press") || word(c).starts_with("call") || word(c).starts_with("urge") || word(c).starts_with("demand");
     asking && c > a && (matches!(word(c - 1), "should" | "must") || c > a + 1 && word(c - 1) == "to" && word(c - 2) == "ought")
+}
+
+/// A bare plural noun of an office at `k`, lower-case ("asked ministers for funding",
+/// "pressed lawmakers for answers"): a group asked as written, as "its allies" is (not a
+/// speaker noun nor a generic title: a minister's "asked officials for a report" asks her
+/// own staff, set84).
+fn bare_plural_office(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.kind != TokenKind::Word || t.cap || t.lower.len() < 4 || !t.lower.ends_with('s') {
+        return false;
+    }
+    let office = |w: &str| Lexicon::get().titles.get(w).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+    office(&t.lower) || office(&t.lower[..t.lower.len() - 1])
 }
