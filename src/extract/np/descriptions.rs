@@ -523,11 +523,13 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     // (the same for a title's own first word, "the Education Secretary": a portfolio)
     let portfolio = || (end > k + 1 && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !head.starts_with(doc.tokens[k].lower.as_str())).then(|| doc.tokens[k].lower.as_str());
     let modifier = if modified { Some(doc.tokens[k - 1].lower.as_str()) } else { portfolio() };
+    // (any role with no modifier: the title's words only when there is one)
     let own_word = |r: &crate::model::Role| {
+        let Some(m) = modifier else { return true };
         let title = r.title.to_lowercase();
         let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
         // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
-        modifier.is_none_or(|m| !r.former && (words.len() <= 1 || words.contains(&m)))
+        !r.former && (words.len() <= 1 || words.contains(&m))
     };
     let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
