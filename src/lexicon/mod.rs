@@ -451,6 +451,16 @@ pub(crate) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
     chunks.remainder().iter().position(|&b| b == needle).map(|p| tail + p)
 }
 
+/// `s` lower-cased into `buf` when it is ASCII and fits (the bytes `fold` and `to_lowercase`
+/// would give), for a word asked of often enough that a `String` per question would cost more
+/// than the question; `None` for a longer or non-ASCII `s`.
+pub fn ascii_lower_in<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let b = buf.get_mut(..s.len()).filter(|_| s.is_ascii())?;
+    b.copy_from_slice(s.as_bytes());
+    b.make_ascii_lowercase();
+    Some(b)
+}
+
 // `fold`, the form all lookups use: in a file of its own, as `build.rs` folds the large
 // name lists with it at build time
 include!("fold.rs");

@@ -523,11 +523,13 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     // (the same for a title's own first word, "the Education Secretary": a portfolio)
     let portfolio = || (end > k + 1 && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !head.starts_with(doc.tokens[k].lower.as_str())).then(|| doc.tokens[k].lower.as_str());
     let modifier = if modified { Some(doc.tokens[k - 1].lower.as_str()) } else { portfolio() };
+    // (any role with no modifier: the title's words only when there is one)
     let own_word = |r: &crate::model::Role| {
+        let Some(m) = modifier else { return true };
         let title = r.title.to_lowercase();
         let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
         // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
-        modifier.is_none_or(|m| !r.former && (words.len() <= 1 || words.contains(&m)))
+        !r.former && (words.len() <= 1 || words.contains(&m))
     };
     let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
@@ -759,18 +761,15 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
         return false;
     }
     // (asked of every role at each description with a title: an ASCII head, as nearly all
-    // are, is lower-cased on the stack, as `to_lowercase` would, with no allocation)
+    // are, is lower-cased on the stack, as `to_lowercase` would, with no allocation, and
+    // compared as bytes, with no check that they are UTF-8)
     let mut buf = [0u8; 48];
     let lowered;
-    let rh: &str = match buf.get_mut(..r.head.len()).filter(|_| r.head.is_ascii()) {
-        Some(b) => {
-            b.copy_from_slice(r.head.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).unwrap_or_default()
-        }
+    let rh: &[u8] = match crate::lexicon::ascii_lower_in(&r.head, &mut buf) {
+        Some(b) => b,
         None => {
             lowered = r.head.to_lowercase();
-            &lowered
+            lowered.as_bytes()
         }
     };
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
@@ -780,35 +779,35 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
     // ambassador, a foreign minister or a foreign ministry's spokesperson)
     let diplomat = || {
-        matches!(rh, "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
-            || matches!(rh, "spokeswoman" | "spokesman" | "spokesperson")
+        matches!(rh, b"ambassador" | b"envoy" | b"special envoy" | b"consul" | b"foreign minister" | b"deputy foreign minister" | b"foreign secretary" | b"ambassador-at-large")
+            || matches!(rh, b"spokeswoman" | b"spokesman" | b"spokesperson")
                 && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
     };
     // ("the NWA chief" after "X, the director general of the Nordic Water Agency (NWA)": the head of a body by
     // any of the titles a body's head bears)
     // (the written title: "director general" has the head "General")
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
-    rh == head
+    rh == head.as_bytes()
         || head == "diplomat" && diplomat()
-        || head == "head of state" && matches!(rh, "president" | "king" | "queen" | "emir" | "monarch")
+        || head == "head of state" && matches!(rh, b"president" | b"king" | b"queen" | b"emir" | b"monarch")
         // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
         // human rights is its ombudsman)
-        || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
+        || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == b"commissioner" && r.title.to_lowercase().contains("human rights")
         || head == "chief" && body_head()
-        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && (p == "prime " || p.ends_with("chief "))))
+        || rh.strip_suffix(head.as_bytes()).is_some_and(|p| p.ends_with(b" ") && !(head == "minister" && (p == b"prime " || p.ends_with(b"chief "))))
         // ("Hong Kong's leader" after "Chief Executive John Lee", "Scotland's leader" after "First
         // Minister X": the head of a territory's or a devolved government)
-        || head == "leader" && (matches!(rh, "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
+        || head == "leader" && (matches!(rh, b"president" | b"prime minister" | b"premier" | b"king" | b"supreme leader" | b"chief minister" | b"first minister") || rh == b"chancellor" && leading_chancellor() || rh == b"chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
         // ("the top US diplomat" after "Secretary of State X": the office that conducts a
         // state's foreign affairs, whatever it is called there)
         // (only of a known state: "Thailand's foreign minister" is no secretary of state of
         // no state named)
-        || head == "foreign minister" && matches!(rh, "secretary of state" | "foreign secretary") && r.of.is_some()
+        || head == "foreign minister" && matches!(rh, b"secretary of state" | b"foreign secretary") && r.of.is_some()
         // ("Justice Ann Lee … the judge said", "Magistrate X … the judge")
-        || head == "judge" && matches!(rh, "justice" | "chief justice" | "magistrate" | "chief magistrate")
+        || head == "judge" && matches!(rh, b"justice" | b"chief justice" | b"magistrate" | b"chief magistrate")
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
-        || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
+        || head == "minister" && rh == b"secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
