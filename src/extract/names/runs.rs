@@ -349,6 +349,24 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     if settled_by_shape(doc, lex, i, j, sentence_start, heading, deferred) {
         return;
     }
+    let Some((k, no_holiday_at, noun_opened)) = opening_words(doc, lex, i, j, sentence_start) else {
+        return;
+    };
+    let run_start = k;
+    let Some((k, titled)) = title_before_run(doc, lex, j, k, noun_opened, sentence_start, heading, deferred) else {
+        return;
+    };
+    let Some((k, titled)) = names_and_titles(doc, lex, i, j, k, run_start, titled, no_holiday_at, sentence_start, heading, deferred) else {
+        return;
+    };
+    one_name(doc, lex, i, j, k, run_start, titled, sentence_start, heading, deferred);
+}
+
+/// The words opening run `i..j` that are no part of a name: sentence openers and stopwords,
+/// greetings, holidays, a common word or participle before a title or given name. `None`
+/// when nothing is left; else the first word left, the first token no holiday covers, and
+/// whether a noun for a person opening the sentence was taken off as a title.
+fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool) -> Option<(usize, usize, bool)> {
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     // ("THE Suez Canal Authority has …": trade papers set a paragraph's first word in capitals;
@@ -418,7 +436,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         }
     }
     if k >= j {
-        return;
+        return None;
     }
     // (no holiday covers `k`: the loop below need not ask again there, as nothing this
     // function does changes the tokens or sentences `holiday_cover` reads)
@@ -426,7 +444,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
     // the sentence (capitalised only for that) is no name; the name follows it
     if sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap {
-        return;
+        return None;
     }
     // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
     // sentence before a title or a given name is no part of the name
@@ -469,7 +487,15 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     if noun_opened {
         k += 1;
     }
-    let run_start = k;
+    Some((k, no_holiday_at, noun_opened))
+}
+
+/// Whether a title or office before the run (lower-case, apposed between commas, or begun
+/// before it) makes the words from `k` a holder's name: the first word of the name and that
+/// answer. A person's name, "of" and what the person belongs to are parsed as runs of their
+/// own (then `None`).
+#[allow(clippy::too_many_arguments)]
+fn title_before_run(doc: &mut Doc, lex: &Lexicon, j: usize, mut k: usize, noun_opened: bool, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) -> Option<(usize, bool)> {
     // a lower-case title right before the run: "spokesman Tomas Varga", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
@@ -539,10 +565,18 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                     doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
                 }
                 parse_run(doc, lex, of + 1, j, false, heading, deferred);
-                return;
+                return None;
             }
         }
     }
+    Some((k, titled))
+}
+
+/// Titles, offices, organisations and names inside the run from `k`, each recorded as it is
+/// read; `None` when the run is used up, else where the one name left starts and whether a
+/// title before it names its holder.
+#[allow(clippy::too_many_arguments)]
+fn names_and_titles(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, mut k: usize, run_start: usize, mut titled: bool, no_holiday_at: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) -> Option<(usize, bool)> {
     // start of the words not yet taken as a name or title (adjectives stay in it)
     let mut seg = k;
     // (the token right after a title read in this run: a holder's name opens there)
@@ -567,7 +601,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 }
                 let ent = doc.person(&text_of(doc, e, j), doc.tokens[e].span.start);
                 doc.add_mention(span_of(doc, e, j), ent, MentionKind::Name);
-                return;
+                return None;
             }
         }
         // "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
@@ -581,7 +615,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && (longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || j == k + 2 && compass_tail(k + 1)) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-            return;
+            return None;
         }
         // "FC Chester": a club, also when its town is a given name (which the context rules
         // of `orgs/` leave alone); "PT Sulawesi Nikel" a company, also when a place or a
@@ -589,21 +623,21 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         if k == run_start && k + 1 < j && (CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) || COMPANY_PREFIXES.contains(&doc.slice(doc.tokens[k].span))) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-            return;
+            return None;
         }
         // "Co Mayo", "County Clare": an Irish (or British) county named after its head
         // word is a region ("Co" is no company's designator before a name)
         if k == run_start {
             if let Some(a) = county_before(doc, lex, k, j) {
                 mention_place(doc, lex, a, j, true);
-                return;
+                return None;
             }
         }
         // "Vexmoor County", "Ford County": a name and a region's head word make a region,
         // also where the name alone is a company's or opens a sentence
         if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m)) {
             mention_place(doc, lex, k, j, true);
-            return;
+            return None;
         }
         // "Old Goa", "Upper Vexmoor", "West Africa", "Lake Chad" (a listed place after the
         // prefix, the whole unlisted): a place of its own
@@ -613,25 +647,25 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if lex.place_names.contains_key(&rest) || lex.country_names.contains_key(&rest) {
                 let ent = doc.unlisted_place(&text_of(doc, k, j));
                 doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-                return;
+                return None;
             }
         }
         // "the Gulf of Quarn", "the Strait of Vexmoor", "Cape of Good Hope": a sea, strait,
         // bay or cape of a name is a place (listed or not)
         if k == run_start && j >= k + 3 && WATER_OF.contains(&doc.slice(doc.tokens[k].span)) && doc.tokens[k + 1].lower == "of" && !doc.tokens[k + 1].cap {
             mention_place(doc, lex, k, j, false);
-            return;
+            return None;
         }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
-            return;
+            return None;
         }
         // "the Institute", "the Division": a generic head alone refers back, it names nothing
         // (nor does a company's designator alone: "she set up two L.L.C.s")
         if j == k + 1 && lone_head(doc.slice(doc.tokens[k].span)) {
-            return;
+            return None;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         // "University of Vexmoor Quarnel Jane Roe": an organisation "X of Y", then a person
@@ -649,7 +683,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 doc.add_mention(span_of(doc, k, m), ent, MentionKind::Name);
                 let ent = doc.person(&text_of(doc, m, j), doc.tokens[m].span.start);
                 doc.add_mention(span_of(doc, m, j), ent, MentionKind::Name);
-                return;
+                return None;
             }
         }
         // ("the Quidball Hall of Fame": a hall of fame is a body that inducts people)
@@ -673,7 +707,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !lex.cues.contains_key(&t.lower) && !lex.stopwords.contains(&t.lower))
             && state_body_at(doc, lex, k, j, |_| true).is_none();
         if modifier {
-            return;
+            return None;
         }
         // ("the House of Commons", "the House of Representatives": a state's body of several
         // words, capitalised, whatever its last word)
@@ -681,7 +715,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         // ("Minister of Energy and Mineral Resources, Jane Roe,": an office "of" a portfolio
         // whose last word is an organisation's names the office, no organisation)
         if j >= k + 3 && doc.tokens[k + 1].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && doc.tokens.get(j).is_some_and(|t| t.lower == ",") && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && !state_body {
-            return;
+            return None;
         }
         // ("Jane Roe, CEO of Vexmoor Energy, said": an office of one word, "of" and a body's name
         // is no body "CEO of Vexmoor Energy"; the body is named after "of")
@@ -689,7 +723,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             let s = if doc.tokens[k + 2].lower == "the" { k + 3 } else { k + 2 };
             if s < j && (lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) || lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span))) {
                 parse_run(doc, lex, s, j, false, heading, deferred);
-                return;
+                return None;
             }
         }
         // ("the Kenya Red Cross", "the Philippine Red Cross": a national society, named by its
@@ -720,7 +754,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 None => doc.organisation(&name),
             };
             doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
-            return;
+            return None;
         }
         // (unless a listed organisation's name runs further: "USA Today", "Russia Today"; or
         // the country is a given name before a surname: "Defence Minister Israel Katz",
@@ -744,14 +778,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         if longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| given_name_first(e)) && longest(doc, k, j, &lex.organisations).is_none() {
             let ent = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-            return;
+            return None;
         }
         // ("Georgia Power said", "Kenya Airways": a country's name and a utility's trade alone
         // name a company, not the country and a person "Power")
         if j == k + 2 && longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| e == k + 1) && utility_name(doc, lex, k, j) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-            return;
+            return None;
         }
         // (nor where the whole run is a listed place: "Guatemala City", "Hong Kong Island")
         let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
@@ -792,7 +826,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if matches!(rest.as_str(), "red cross" | "red crescent" | "red cross society" | "red crescent society") {
                 let e = doc.organisation(&text_of(doc, k, j));
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
-                return;
+                return None;
             }
             // ("British American Tobacco said", "a spokesperson for British American Tobacco":
             // adjectives of countries and one capitalised common noun, no title nor noun for
@@ -803,7 +837,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if speaks && m + 1 == j && m > k && lex.is_common_word(w) && !lex.titles.contains_key(w) && !lex.person_nouns.contains(w) && !lex.speaker_nouns.contains(w) && !lex.first_names.contains_key(w) && longest(doc, k, j, &lex.place_names).is_none_or(|(e, _)| e < j) && doc.mention_at_token(m).is_none() {
                 let e = doc.organisation(&text_of(doc, k, j));
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
-                return;
+                return None;
             }
             // ("Its president, Danish Singh, said": a nationality adjective as a given name, then
             // a listed surname, set off by commas right after a title or a noun for a person
@@ -815,7 +849,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if j == k + 2 && apposed && lex.surnames.contains_key(last) && !lex.is_common_word(last) && lex.place_names.get(last).is_none() && lex.country_any(last).is_none() && !lex.country_adjectives.contains_key(last) && longest(doc, k, j, &lex.organisations).is_none() {
                 let e = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
-                return;
+                return None;
             }
             // ("Rep. French Hill, the Arkansas Republican, said", "Senator Irish Doyle said": a
             // nationality adjective right after a title, then one capitalised word closing the
@@ -829,7 +863,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             {
                 let e = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
-                return;
+                return None;
             }
             // an adjective before more of the name: roles take the country it names
             k += 1;
@@ -906,7 +940,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if e < j && world_region_at(doc, lex, e, j) {
                 let ent = doc.organisation(&text_of(doc, run_start, j));
                 doc.add_mention(span_of(doc, run_start, j), ent, MentionKind::Name);
-                return;
+                return None;
             }
             // "Major League Soccer": a title word opening an organisation's name, whose
             // words after it hold an organisation word and no given name
@@ -915,14 +949,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             if k == run_start && e < j && (e..j).any(org_word) && !(e..j).any(given) {
                 let ent = doc.organisation(&text_of(doc, k, j));
                 doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
-                return;
+                return None;
             }
             // ("King Abdulaziz International Airport", "Imam Hussein Square": a title word
             // opening a run that ends in a word for a place or building that is no surname
             // names the place after its holder, title and all; nobody holds the title)
             if k == run_start && e < j && lex.place_heads.get(doc.slice(doc.tokens[j - 1].span)).is_some_and(|&surname| !surname) {
                 mention_place(doc, lex, k, j, false);
-                return;
+                return None;
             }
             // ("the General Data Protection Regulation": a title word opening a run of two or
             // more common words, no given name or surname among them, names a law or a
@@ -934,7 +968,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             // rule below reads as the holder's name: "Rep. French Hill, the …, said")
             let adjective_named = e + 2 == j && lex.country_adjectives.contains_key(&doc.tokens[e].lower) && doc.tokens.get(j).is_none_or(|t| !t.cap);
             if k == run_start && (e + 2 <= j || e + 1 == j && office == "head") && (e..j).all(plain) && !adjective_named {
-                return;
+                return None;
             }
             // ("Vexmoor Foreign Ministry Spokeswoman X": a state body written after a country's
             // adjective opens the title and owns the office: the body, named as that state's,
@@ -977,7 +1011,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                     // Roe": a given name no list knows for a man's or a woman's; a portfolio
                     // of common words, then a name of two or three words none common)
                     let holder = holder.or_else(|| portfolio_then_holder(doc, lex, k, j));
-                    let Some(mut m) = holder else { return };
+                    let Some(mut m) = holder else { return None };
                     // ("Minister of Trade Juan Carlos de la Vega", "… Faisal bin Farhan bin
                     // Abdullah": a name longer than a person's shape opens with given names,
                     // or a given name and "bin", before the given name found)
@@ -1006,7 +1040,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         break;
     }
     if k >= j {
-        return;
+        return None;
     }
     // "Water Resources Minister P Rao said": a portfolio in capitalised common words, an
     // office, then the holder's name
@@ -1021,7 +1055,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             // is for or of, no holder's name; the office and it parsed as a run of their own)
             if !doc.tokens[e].cap && matches!(doc.tokens[e].lower.as_str(), "for" | "of") {
                 parse_run(doc, lex, h, j, false, heading, deferred);
-                return;
+                return None;
             }
             k = e;
             titled = true;
@@ -1033,9 +1067,16 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         let person_first = lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') || person_shape(doc, lex, k, h, true);
         if !person_first {
             parse_run(doc, lex, k, h, sentence_start && k == i, heading, deferred);
-            return;
+            return None;
         }
     }
+    Some((k, titled))
+}
+
+/// The rest of the run, `k..j`, as one name: a person, an organisation, a place, a country
+/// after a person ("X of Russia"), or left for later (`deferred`) when only the story can say.
+#[allow(clippy::too_many_arguments)]
+fn one_name(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, k: usize, run_start: usize, titled: bool, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     // the rest of the run is one name; "X of Russia" after a person splits off the country
     let mut end = j;
     if let Some(of) = (k + 1..j).find(|&m| doc.tokens[m].lower == "of") {
