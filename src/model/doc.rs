@@ -102,7 +102,7 @@ pub struct Doc {
     /// region only it has, (ISO code, times) (`extract::names::countries_written`): filled at
     /// the first question. A place named before any state is chosen among its namesakes by
     /// the states the whole story names.
-    pub countries_written: std::sync::OnceLock<Vec<(&'static str, u32)>>,
+    pub countries_written: std::sync::OnceLock<Vec<(&'static str, usize)>>,
 }
 
 impl Doc {

@@ -71,22 +71,13 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
         }
         let written = doc.countries_written.get_or_init(|| countries_written(doc));
         let times = |c: &str| written.iter().find(|x| x.0 == c).map_or(0, |x| x.1);
-        let mut best: Option<(&str, u32)> = None;
-        let mut tie = false;
-        for &i in places {
-            let c = lex.places[i].country;
-            let n = times(c);
-            match best {
-                Some((b, _)) if b == c => {}
-                Some((_, m)) if m > n => {}
-                Some((_, m)) if m == n => tie = true,
-                _ => {
-                    best = Some((c, n));
-                    tie = false;
-                }
-            }
+        // (the one state of the namesakes written most, if none ties with it)
+        let most = places.iter().map(|&i| times(lex.places[i].country)).max().filter(|&n| n > 0)?;
+        let mut tops = places.iter().map(|&i| lex.places[i].country).filter(|&c| times(c) == most);
+        let c = tops.next()?;
+        if tops.any(|d| d != c) {
+            return None;
         }
-        let (c, _) = best.filter(|&(_, n)| n > 0 && !tie)?;
         let in_written_country = |p: &crate::lexicon::Place| p.country == c && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word));
         first(&in_written_country)
     };
@@ -98,9 +89,9 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
 /// code, times). Not a word that is a common word or a given name unless written in capitals
 /// ("Turkey farmers", "Jordan said"; "US" counts), nor a region's name that a town or another
 /// state's region also bears.
-pub(crate) fn countries_written(doc: &Doc) -> Vec<(&'static str, u32)> {
+pub(crate) fn countries_written(doc: &Doc) -> Vec<(&'static str, usize)> {
     let lex = Lexicon::get();
-    let mut out: Vec<(&'static str, u32)> = Vec::new();
+    let mut codes: Vec<&'static str> = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
@@ -124,16 +115,13 @@ pub(crate) fn countries_written(doc: &Doc) -> Vec<(&'static str, u32)> {
         };
         match found {
             Some((e, iso)) => {
-                match out.iter_mut().find(|x| x.0 == iso) {
-                    Some(x) => x.1 += 1,
-                    None => out.push((iso, 1)),
-                }
+                codes.push(iso);
                 i = e;
             }
             None => i += 1,
         }
     }
-    out
+    crate::resolve::state_tally(codes.into_iter())
 }
 
 /// Whether a gazetteer place lies in region `r` (name, country code).
