@@ -91,17 +91,28 @@ fn normal_forms(doc: &mut Doc) {
 /// (which stop at one). Done once the quotes are found, so a single mark closing a quote
 /// after a plural ("… the farmers'") still closes it.
 fn plural_possessives(doc: &mut Doc, quotes: &[crate::text::Quote]) {
-    use crate::model::TokenKind;
     for j in 1..doc.tokens.len() {
-        let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
-        if t.kind != TokenKind::Quote || !matches!(t.lower.as_str(), "'" | "\u{2019}") || prev.kind != TokenKind::Word || !prev.lower.ends_with('s') || prev.span.end != t.span.start {
+        let t = &doc.tokens[j];
+        if !plural_apostrophe(doc, j) || quotes.iter().any(|q| q.outer.start == t.span.start || q.outer.end == t.span.end) {
             continue;
         }
-        if !doc.tokens.get(j + 1).is_some_and(|x| x.space_before && x.kind == TokenKind::Word) || quotes.iter().any(|q| q.outer.start == t.span.start || q.outer.end == t.span.end) {
-            continue;
-        }
-        doc.tokens[j].kind = TokenKind::Word;
+        doc.tokens[j].kind = crate::model::TokenKind::Word;
     }
+}
+
+/// "workers' rights": whether the quotation mark at `j` has a plural possessive's shape (an
+/// apostrophe right after a word in "s", a word after it). `plural_possessives` makes it a
+/// word once the quotations are known; the roles, which run before, ask the shape alone.
+pub(crate) fn plural_apostrophe(doc: &Doc, j: usize) -> bool {
+    use crate::model::TokenKind;
+    let t = &doc.tokens[j];
+    j >= 1
+        && t.kind == TokenKind::Quote
+        && matches!(t.lower.as_str(), "'" | "\u{2019}")
+        && doc.tokens[j - 1].kind == TokenKind::Word
+        && doc.tokens[j - 1].lower.ends_with('s')
+        && doc.tokens[j - 1].span.end == t.span.start
+        && doc.tokens.get(j + 1).is_some_and(|x| x.space_before && x.kind == TokenKind::Word)
 }
 
 #[cfg(test)]

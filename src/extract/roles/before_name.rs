@@ -50,19 +50,6 @@ pub(super) fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
     title_prep_before(doc, t, &["to", "for"]).map(|(_, p)| p)
 }
 
-/// "spokesperson on workers' rights": the apostrophe at `j` of a plural possessive (right
-/// after a word in "s", a word after it), which roles meet before the quotes are settled and
-/// the mark made a word (`plural_possessives`).
-fn plural_apostrophe(doc: &Doc, j: usize) -> bool {
-    let t = &doc.tokens[j];
-    matches!(t.lower.as_str(), "'" | "\u{2019}")
-        && j >= 1
-        && doc.tokens[j - 1].kind == crate::model::TokenKind::Word
-        && doc.tokens[j - 1].lower.ends_with('s')
-        && doc.tokens[j - 1].span.end == t.span.start
-        && doc.tokens.get(j + 1).is_some_and(|x| x.space_before && x.kind == crate::model::TokenKind::Word)
-}
-
 /// A title, "of", "for", "to" or "on", then a plain phrase up to the comma at `c` that is no name of a
 /// person ("head of the board", "spokesman for Norway's fisheries service", "envoy for the
 /// harbour talks"): the preposition's token, and what the phrase names (an organisation or
@@ -71,7 +58,7 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     let lex = Lexicon::get();
     let plain = |j: usize| {
         let t = &doc.tokens[j];
-        (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-") || plural_apostrophe(doc, j)) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
+        (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-") || crate::extract::plural_apostrophe(doc, j)) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
