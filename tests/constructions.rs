@@ -17689,3 +17689,16 @@ fn how_often_before_for_is_no_part_of_the_group_asked() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
 }
+
+/// "The regional government said …", "…, the state government said on Tuesday": a region's
+/// government named by its level alone, lower-case, speaking, is the region the story names
+/// most, as it is when it urges; not the text "government".
+#[test]
+fn a_regional_government_that_speaks_is_the_region_the_story_names_most() {
+    let d = doc("Water\n\nBavaria will cap water for new data centres, the state government said on Tuesday.\n\nThe regional government said the cap would start in March. Farmers in Bavaria welcomed the move.");
+    let said: Vec<&Statement> = d.statements.iter().filter(|s| d.slice(s.text).contains("cap")).collect();
+    assert_eq!(said.len(), 2, "{}", dump(&d));
+    for s in said {
+        assert_eq!(who(&d, s).as_deref(), Some("Bavaria"), "{}", dump(&d));
+    }
+}

@@ -80,10 +80,11 @@ fn for_a_time_before(doc: &Doc, c: usize, a: usize) -> Option<usize> {
     (f > a + 1 && matches!(doc.tokens[f - 1].lower.as_str(), "has" | "have" | "had")).then_some(f)
 }
 
-/// Where "the state", "the province", "the state government" or "the provincial government"
-/// (lower-case) opens the subject of verb `c`, with only auxiliaries ("would", "will", "has")
-/// between (or none), and no preposition before it ("the leaders of the state would …").
-fn region_subject(doc: &Doc, c: usize, a: usize) -> Option<usize> {
+/// Where "the state", "the province", "the state government", "the provincial government" or
+/// "the regional government" (lower-case) opens the subject of verb `c`, with only auxiliaries
+/// ("would", "will", "has") between (or none), and no preposition before it ("the leaders of
+/// the state would …").
+pub(crate) fn region_subject(doc: &Doc, c: usize, a: usize) -> Option<usize> {
     let w = |j: usize| doc.tokens[j].lower.as_str();
     let mut v = c;
     while v > a && matches!(w(v - 1), "would" | "will" | "could" | "may" | "might" | "also" | "has" | "have" | "had" | "then" | "now") {
@@ -92,7 +93,7 @@ fn region_subject(doc: &Doc, c: usize, a: usize) -> Option<usize> {
     let region = |j: usize| matches!(w(j), "state" | "province") && !doc.tokens[j].cap;
     let s = if v >= a + 2 && region(v - 1) && w(v - 2) == "the" {
         v - 2
-    } else if v >= a + 3 && w(v - 1) == "government" && !doc.tokens[v - 1].cap && matches!(w(v - 2), "state" | "provincial") && !doc.tokens[v - 2].cap && w(v - 3) == "the" {
+    } else if v >= a + 3 && w(v - 1) == "government" && !doc.tokens[v - 1].cap && matches!(w(v - 2), "state" | "provincial" | "regional") && !doc.tokens[v - 2].cap && w(v - 3) == "the" {
         v - 3
     } else {
         return None;
@@ -624,7 +625,7 @@ pub(super) fn medium_end(doc: &Doc, j: usize) -> Option<usize> {
 
 /// The region (a state or province of the gazetteer) the story names most often, twice at
 /// least and more often than any other region.
-pub(super) fn main_region(doc: &Doc) -> Option<usize> {
+pub(crate) fn main_region(doc: &Doc) -> Option<usize> {
     main_place(doc, "region")
 }
 

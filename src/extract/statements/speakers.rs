@@ -140,6 +140,9 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
         }
     }
     let se = crate::extract::np::subject_end(doc, c, lo);
+    if let Some((s, e, region)) = regional_government(doc, c, lo) {
+        return Some(Attribution { speakers: vec![region], text: None, cue, cue_span, subject: (s, e) });
+    }
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
     // brackets after its name written in lower case name the speaker
     // (not a person's party after her name: "Jane Roe (EPP) said" is Jane Roe's, as "Jane Roe
@@ -268,6 +271,26 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     // asked …": an unknown speaker as written)
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "The regional government said …", "…, the state government said on Tuesday" (the cue at
+/// `c`, the clause from `lo`): a region's government named by its level alone, lower-case,
+/// speaking, is the region the story names most, as it is when it urges
+/// (`demands::region_subject`). Returns the subject's tokens and the region. Not "the state" or
+/// "the province" alone (a clause said by another: "X said the province had received only
+/// “…”"), nor a government inside what another says ("wrote that the state government had
+/// …").
+pub(super) fn regional_government(doc: &Doc, c: usize, lo: usize) -> Option<(usize, usize, usize)> {
+    // (the word before the cue asked first: most cues have no government before them)
+    if c < lo + 3 || !(c - 3..c).any(|j| doc.tokens[j].lower == "government") {
+        return None;
+    }
+    let s = crate::extract::demands::region_subject(doc, c, lo)?;
+    if doc.tokens[s + 2].lower != "government" || s > 0 && (doc.tokens[s - 1].lower == "that" || Lexicon::get().cues.contains_key(&doc.tokens[s - 1].lower)) {
+        return None;
+    }
+    let region = crate::extract::demands::main_region(doc)?;
+    Some((s, s + 3, region))
 }
 
 /// The UN agencies the lexicon lists, by the names their nodes take.
