@@ -17702,3 +17702,12 @@ fn a_regional_government_that_speaks_is_the_region_the_story_names_most() {
         assert_eq!(who(&d, s).as_deref(), Some("Bavaria"), "{}", dump(&d));
     }
 }
+
+/// "State Sen. Jane Roe (D-Vexmoor County), who …": a party's initial and a county or district
+/// in brackets after a member's name are her seat, no person "D-Vexmoor County".
+#[test]
+fn a_party_and_district_tag_is_no_person() {
+    let d = doc("Power bills\n\nState Sen. Jane Roe (D-Vexmoor County), who has pushed for noise limits, said the rules in Virginia were too weak.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Vexmoor")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "State Sen. Jane Roe (D-Vexmoor County), who has pushed for noise limits, said the rules in Virginia were too weak").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

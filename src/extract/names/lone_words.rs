@@ -199,7 +199,19 @@ pub(super) fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) 
     if b.len() < 4 || b[1] != b'-' || !matches!(b[0], b'D' | b'R' | b'I') || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
         return false;
     }
-    state_of_tag(doc, lex, doc.tokens[i].span.start + 2, j)
+    state_of_tag(doc, lex, doc.tokens[i].span.start + 2, j) || district_tag(doc, i, j)
+}
+
+/// "State Sen. Jane Roe (D-Vexmoor County)", "Del. Tom Hale (R-Quarn Valley), who …": a party's
+/// initial and a district or county (no US state) in brackets right after a person's name are
+/// the seat the member sits for, no person "D-Vexmoor County"; nothing is named. Whether the
+/// run `i..j` is one (its "X-" shape asked by `party_state_tag`).
+fn district_tag(doc: &Doc, i: usize, j: usize) -> bool {
+    doc.tokens[i - 1].lower == "("
+        && doc.slice(doc.tokens[i].span).as_bytes()[2].is_ascii_uppercase()
+        && doc.tokens.get(j).is_some_and(|x| x.lower == ")")
+        && i >= 2
+        && doc.mention_at_token(i - 2).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
 }
 
 /// The US state of a party-and-state tag, from byte `start` to the end of token `j - 1`
