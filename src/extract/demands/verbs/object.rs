@@ -15,10 +15,10 @@ pub(super) struct Object {
 
 impl Verb<'_> {
     /// The object phrase, then "to" + verb phrase: who is asked (the passive's subject, else the
-    /// phrase at `k`, with the pronoun's antecedent, an apposition, a second addressee) and where
-    /// that phrase ends.
+    /// phrase at `k`, with the pronoun's antecedent and what stands beside it) and where that
+    /// phrase ends.
     pub(super) fn addressee(&self, f: &Found) -> (Option<Party>, usize) {
-        let Verb { doc, ctx, c, a, b, .. } = *self;
+        let Verb { doc, ctx, b, .. } = *self;
         let Found { k, mut of, .. } = *f;
         let mut obj_end = k;
         if of.is_none() {
@@ -26,6 +26,15 @@ impl Verb<'_> {
             of = o;
             obj_end = e;
         }
+        let of = self.pronoun_antecedent(k, of);
+        self.beside_addressee(k, of, obj_end)
+    }
+
+    /// Who the pronoun at `k` ("him", "it", "them") stands for, where the clause says: the
+    /// object before "and", the one written to, the body the same sentence reported on; `of`
+    /// as found, else.
+    fn pronoun_antecedent(&self, k: usize, mut of: Option<Party>) -> Option<Party> {
+        let Verb { doc, ctx, c, a, .. } = *self;
         // ("said he had spoken to X and urged him to …", "met the envoy, X, and called on him to
         // …": "him"/"her" after a verb coordinated by "and" is the person named right before "and",
         // the first verb's object, not the subject both verbs share)
@@ -71,6 +80,14 @@ impl Verb<'_> {
                 }
             }
         }
+        of
+    }
+
+    /// What stands beside the addressee `of` (ending at `obj_end`) before its "to": "side", a
+    /// name or a description in apposition, a second addressee after "and"; who is asked and
+    /// where that phrase ends.
+    fn beside_addressee(&self, k: usize, mut of: Option<Party>, mut obj_end: usize) -> (Option<Party>, usize) {
+        let Verb { doc, ctx, b, .. } = *self;
         // ("urge the US side to …": a state's side in talks is that state)
         if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "side") && obj_end > k && doc.tokens[obj_end - 1].cap {
             obj_end += 1;
