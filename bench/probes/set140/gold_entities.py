@@ -16,6 +16,9 @@ ENT = {
     "cbp": (O, "U.S. Customs and Border Protection", ["CBP", "US Customs and Border Protection", "Customs and Border Protection"]),
     "us_democrats": (O, "Democratic Party", ["Democrat", "Democrats"]), "us_republicans": (O, "Republican Party", ["Republican"]),
     "uk_conservatives": (O, "Conservative Party", ["Conservatives"]),
+    # a state named by its government or authorities (set66's "Indian government", set122's; same_actor)
+    "indian_government": (O, "Indian government", []), "malaysian_government": (O, "Malaysian government", []),
+    "german_authorities": (O, "German authorities", []),
     # 001 places
     "new_jersey": (L, "New Jersey", []), "tucson": (L, "Tucson", []), "arizona": (L, "Arizona", []),
     "long_beach": (L, "Long Beach", []), "california": (L, "California", []), "oregon": (L, "Oregon", []),
@@ -123,4 +126,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "washington": "united_states", "beijing": "china", "putrajaya": "malaysia", "berlin": "germany",
+    # a state's government or authorities named by its adjective are the state (gold correction 1)
+    "indian_government": "india", "malaysian_government": "malaysia", "german_authorities": "germany",
 }
