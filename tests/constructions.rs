@@ -17689,3 +17689,14 @@ fn how_often_before_for_is_no_part_of_the_group_asked() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
 }
+
+/// "A report published on Monday by the Vexmoor Rights Trust, a charity based in London, found
+/// that …": a document followed at once by a participle of putting out (no comma) and a time
+/// before "by" is its author's, as "The report, published on Tuesday by …," is; and so is one
+/// whose author's name is followed by an apposition of its own before the cue.
+#[test]
+fn a_report_published_then_by_its_author_is_the_authors() {
+    let d = doc("Mines\n\nA report published on Monday by the Vexmoor Rights Trust, a charity based in London, found that 40 miners in Peru had not been paid.\n\nA study released last week by the Harlow Labour Institute found that wages in Chile had fallen.");
+    reported(&d, "A report published on Monday by the Vexmoor Rights Trust, a charity based in London, found that 40 miners in Peru had not been paid", "Vexmoor Rights Trust");
+    reported(&d, "A study released last week by the Harlow Labour Institute found that wages in Chile had fallen", "Harlow Labour Institute");
+}
