@@ -17711,3 +17711,14 @@ fn a_party_and_district_tag_is_no_person() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Vexmoor")), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "State Sen. Jane Roe (D-Vexmoor County), who has pushed for noise limits, said the rules in Virginia were too weak").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+/// "A report published on Monday by the Vexmoor Rights Trust, a charity based in London, found
+/// that …": a document followed at once by a participle of putting out (no comma) and a time
+/// before "by" is its author's, as "The report, published on Tuesday by …," is; and so is one
+/// whose author's name is followed by an apposition of its own before the cue.
+#[test]
+fn a_report_published_then_by_its_author_is_the_authors() {
+    let d = doc("Mines\n\nA report published on Monday by the Vexmoor Rights Trust, a charity based in London, found that 40 miners in Peru had not been paid.\n\nA study released last week by the Harlow Labour Institute found that wages in Chile had fallen.");
+    reported(&d, "A report published on Monday by the Vexmoor Rights Trust, a charity based in London, found that 40 miners in Peru had not been paid", "Vexmoor Rights Trust");
+    reported(&d, "A study released last week by the Harlow Labour Institute found that wages in Chile had fallen", "Harlow Labour Institute");
+}

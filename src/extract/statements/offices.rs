@@ -446,17 +446,42 @@ pub(super) fn document_by(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<us
     }
     let by = (s + 1..(s + 6).min(e - 1)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "by" | "from"))
         .filter(|&by| DOCUMENTS.contains(&doc.tokens[by - 1].lower.as_str()) && (s + 1..by - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].lower != "by"))
-        .or_else(|| published_by(doc, s, e, DOCUMENTS))?;
+        .or_else(|| published_by(doc, s, e, DOCUMENTS))
+        .or_else(|| put_out_by(doc, s, e, DOCUMENTS))?;
     let a = if doc.tokens[by + 1].lower == "the" { by + 2 } else { by + 1 };
     let m = ctx.tok_mention[a].map(|m| &doc.mentions[m])?;
-    (doc.token_at(m.span.start) == a && doc.token_at(m.span.end) == e && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
+    let end = doc.token_at(m.span.end);
+    (doc.token_at(m.span.start) == a && (end == e || author_apposition(doc, end, e)) && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
+}
+
+/// Participles of putting a document out ("The report, published on Tuesday by …", "A study
+/// released last week by …").
+const PUT_OUT: &[&str] = &["published", "released", "issued", "commissioned", "compiled", "written", "prepared", "produced", "drawn", "carried", "conducted"];
+
+/// "A report published Monday by the Clean Seas Trust" (tokens `s..e`): a document followed at
+/// once, with no comma, by a participle of putting out (then a few plain words of time) before
+/// "by": the token "by". (With the comma, [`published_by`].)
+fn put_out_by(doc: &Doc, s: usize, e: usize, documents: &[&str]) -> Option<usize> {
+    let d = (s + 1..(s + 4).min(e)).find(|&j| documents.contains(&doc.tokens[j].lower.as_str()))?;
+    if !(s + 1..d).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) || !PUT_OUT.contains(&doc.tokens.get(d + 1)?.lower.as_str()) {
+        return None;
+    }
+    (d + 2..(d + 8).min(e - 1)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)).find(|&j| doc.tokens[j].lower == "by")
+}
+
+/// "… by Amnesty International, a rights group based in London, found": the author's name (its
+/// mention ending at token `end`) followed by an apposition of its own, set off by a comma and
+/// opened by an article, that runs to the phrase's end `e` (a few plain words, no second "by").
+fn author_apposition(doc: &Doc, end: usize, e: usize) -> bool {
+    e > end + 2 && e <= end + 12 && doc.tokens[end].lower == ","
+        && matches!(doc.tokens[end + 1].lower.as_str(), "a" | "an" | "the")
+        && (end + 1..e).all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower != "by")
 }
 
 /// "The report, published on Tuesday by the Care Quality Commission," (tokens `s..e`): a
 /// document, a comma and a participle of putting out (then a few plain words of time or
 /// place) before "by": the token "by".
 fn published_by(doc: &Doc, s: usize, e: usize, documents: &[&str]) -> Option<usize> {
-    const PUT_OUT: &[&str] = &["published", "released", "issued", "commissioned", "compiled", "written", "prepared", "produced", "drawn", "carried", "conducted"];
     let d = (s + 1..(s + 4).min(e)).find(|&j| doc.tokens[j].lower == ",")?.checked_sub(1)?;
     if !documents.contains(&doc.tokens[d].lower.as_str()) || !(s + 1..d).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) || !PUT_OUT.contains(&doc.tokens.get(d + 2)?.lower.as_str()) {
         return None;
