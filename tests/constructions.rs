@@ -17722,3 +17722,19 @@ fn a_report_published_then_by_its_author_is_the_authors() {
     reported(&d, "A report published on Monday by the Vexmoor Rights Trust, a charity based in London, found that 40 miners in Peru had not been paid", "Vexmoor Rights Trust");
     reported(&d, "A study released last week by the Harlow Labour Institute found that wages in Chile had fallen", "Harlow Labour Institute");
 }
+
+/// "“…,” Climate and Environment Minister Jane Roe told reporters in Oslo. “…”": a title with
+/// an "and" inside it ("Climate and Environment Minister", "Trade and Industry Secretary")
+/// opening the sentence after a quote's closing comma is still the quote's attribution; where
+/// and to whom she spoke ("reporters in Oslo") is no statement of its own.
+#[test]
+fn a_title_with_and_after_a_quote_is_the_quotes_attribution() {
+    for title in ["Climate and Environment Minister", "Trade and Industry Secretary"] {
+        let d = doc(&format!("Smog alert\n\nOSLO (Reuters) - Norway raised its smog alert on Tuesday.\n\n\"Most of the smoke comes from chimneys,\" {title} Jane Roe told reporters in Oslo. \"Cars matter less in winter.\""));
+        assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("told reporters")), "{title}\n{}", dump(&d));
+        assert_eq!(speaker_of(&d, "Most of the smoke comes from chimneys,").as_deref(), Some("Jane Roe"), "{title}\n{}", dump(&d));
+    }
+    // (a title that lists its fields with commas before the "and" is left as it was)
+    let d = doc("Fuel committee\n\nSEOUL (Reuters) - South Korea set up a committee on Monday.\n\n\"This is a duty we can no longer pass on,\" Climate, Energy and Environment Minister Jane Roe said at a ceremony launching the committee in Sejong.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("ceremony")), "{}", dump(&d));
+}

@@ -566,6 +566,26 @@ pub(super) fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, 
     clause.then_some(("", CueClass::Speech, false, c + 1))
 }
 
+/// Whether the "and" (or "&") before token `s`, a capitalised word, joins two words of one
+/// title before a name ("Climate and Environment Minister Jane Roe", "Trade and Industry
+/// Secretary Jane Roe"): a capitalised word before it, neither word a named actor or place, and
+/// a title of the lexicon among the capitalised words from `s` on. Extending the subject
+/// stopped there, so "“…,” Climate and Environment Minister Jane Roe told reporters in Oslo."
+/// read "Climate and" as content said before her, and "reporters in Oslo" became a statement
+/// of its own. (Not after a list, "Climate, Energy and Environment Minister", whose comma then
+/// reads as the clause's; nor "Minister of Trade and Industry Jane Roe", whose title opens
+/// before an "of": their first words would count as content.)
+fn title_conjunct(doc: &Doc, s: usize, a: usize) -> bool {
+    if s < a + 2 || !matches!(doc.tokens[s - 1].lower.as_str(), "and" | "&") || !doc.tokens[s].cap || !doc.tokens[s - 2].cap || doc.tokens[s - 2].kind != TokenKind::Word {
+        return false;
+    }
+    let lex = Lexicon::get();
+    !(s >= a + 3 && doc.tokens[s - 3].lower == ",")
+        && doc.mention_at_token(s - 2).is_none()
+        && doc.mention_at_token(s).is_none()
+        && (s..(s + 4).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].cap).any(|j| lex.titles.contains_key(&doc.tokens[j].lower))
+}
+
 /// Titles, adjectives and "former" before a subject name belong to the statement.
 pub(super) fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     let lex = Lexicon::get();
@@ -576,6 +596,9 @@ pub(super) fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
         let state_word = matches!(l.as_str(), "country" | "nation" | "kingdom") && doc.tokens.get(s).is_some_and(|x| x.lower == "'s");
         if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || state_word || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
+        } else if title_conjunct(doc, s, a) {
+            // ("Climate and Environment Minister X": the "and" inside a title)
+            s -= 2;
         } else if l == ")" && s >= a + 4 && doc.tokens[s - 3].lower == "(" && doc.tokens[s - 2].cap && doc.tokens[s - 4].cap {
             // ("Republican People's Party (CHP) leader X": initials in brackets after a name)
             s -= 3;
