@@ -117,7 +117,7 @@ ARTICLES = [
               "david_ricks", "indianapolis", "henrik_vestergaard", "jyske_bank", "novo_foundation",
               "lars_rebien_sorensen", "washington", "cms", "mehmet_oz", "cvs_caremark", "stephanie_lose",
               "jens_kristian_thune", "nykredit"],
- "optional_entities": ["medicare", "medicaid", "danish_central_bank", "ft", "maria_holm", "daniel_okafor", "sofie_brandt"],
+ "optional_entities": ["medicare", "medicaid", "danish_central_bank", "ft", "maria_holm", "daniel_okafor", "sofie_brandt", "new_york"],
  "roles": [
   ("mike_doustdar", "chief executive", "novo_nordisk", "Mike Doustdar, Novo's chief executive"),
   ("david_ricks", "chief executive", "eli_lilly", "David Ricks, Lilly's chief executive"),
@@ -187,7 +187,7 @@ ARTICLES = [
   ("trent_twomey", "Something has gone badly wrong with the way this is being prescribed.", [], "told"),
   ("mark_butler", "follow the advice of the experts", [], "said"),
   ("mark_butler", "I understand how frustrated people are,", [], "said"),
-  ("mark_butler", "But we are not going to put a drug on the PBS at a price that blows a hole in the budget for every other medicine.", [], "said"),
+  ("mark_butler", "But we are not going to put a drug on the PBS at a price that blows a hole in the budget for every other medicine.", ["pbs"], "said"),
   ("priya_ramanathan", "went straight back up", [], "said"),
   ("priya_ramanathan", "Diabetes patients should come first. That is not a controversial position,", [], "said"),
   ("gordon_fairweather", "a lifestyle choice rather than a disease", ["australia"], "accused"),
@@ -253,7 +253,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "say", "Minnesota's health plan for state employees will stop paying for GLP-1 drugs such as Wegovy and Zepbound when they are prescribed for weight loss, a move state officials say will save about $80 million over two years", [], True),
-  ("mmb", "announced", "The change, announced Wednesday by Minnesota Management and Budget (MMB), will take effect July 1 and affect about 6,800 people in the State Employee Group Insurance Program", [], True),
+  ("mmb", "announced", "The change, announced Wednesday by Minnesota Management and Budget (MMB), will take effect July 1 and affect about 6,800 people in the State Employee Group Insurance Program", ["segip"], True),
   ("erin_campbell", "said", "MMB Commissioner Erin Campbell said the state could no longer justify the cost", []),
   ("mmb", "according to", "Spending on the drugs in the program rose from $9 million in 2022 to more than $46 million last year, according to figures released by the agency", []),
   ("julie_bleyhl", "said", "Julie Bleyhl, executive director of AFSCME Council 5, which represents about 18,000 state workers, said members had been given \"five months' notice to lose a treatment that is working", []),

@@ -88,7 +88,7 @@ ENT = {
     "marcus_bell": (P, "Marcus Bell", []), "dana_ferris": (P, "Dana Ferris", []),
     "bbc": (O, "BBC News", ["BBC"]), "hannah_pryce": (P, "Hannah Pryce", []),
     "ft": (O, "Financial Times", []), "maria_holm": (P, "Maria Holm", []), "daniel_okafor": (P, "Daniel Okafor", []),
-    "sofie_brandt": (P, "Sofie Brandt", []),
+    "sofie_brandt": (P, "Sofie Brandt", []), "new_york": (L, "New York", []),
     "smh": (O, "The Sydney Morning Herald", ["Herald"]), "ellen_marsh": (P, "Ellen Marsh", []),
     "star_tribune": (O, "The Minnesota Star Tribune", ["Star Tribune"]), "nora_lindqvist": (P, "Nora Lindqvist", []),
 }
@@ -100,7 +100,7 @@ PLACE_IN = {
     "columbus": "ohio",
     "england": "united_kingdom", "sheffield": "england", "bradford": "england", "leeds": "england",
     "scotland": "united_kingdom",
-    "indianapolis": "united_states",
+    "indianapolis": "united_states", "new_york": "united_states",
     "nsw": "australia", "victoria": "australia", "adelaide": "australia", "melbourne": "victoria",
     "geelong": "victoria",
     "minnesota": "united_states", "north_carolina": "united_states", "bloomington": "minnesota",
