@@ -17689,3 +17689,14 @@ fn how_often_before_for_is_no_part_of_the_group_asked() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
 }
+
+/// "Mira Vantosa, the Italian maker of Zelvia, said": a run in apposition to "the maker of" a
+/// product named with a capital is a company, as one in apposition to "the drugmaker" is,
+/// though its first word is a given name; "the company" of the next sentence is that firm.
+#[test]
+fn a_name_in_apposition_to_the_maker_of_a_product_is_a_company() {
+    let d = doc("Prices\n\nShares in drugmakers fell on Monday. Mira Vantosa, the Italian maker of Zelvia, welcomed the decision. The company said in a statement that it would cut its prices in Spain.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Mira Vantosa"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name.contains("Vantosa")), "{}", dump(&d));
+    reported(&d, "The company said in a statement that it would cut its prices in Spain", "Mira Vantosa");
+}
