@@ -213,7 +213,7 @@ fn party_prefix(b: &[u8]) -> Option<usize> {
 }
 
 /// Tokens `i..j` as a state legislator's tag of party and home town ("Rep. Jane Roe,
-/// R-Maple Grove, said", "DFL-Duluth"): right after a person's name and its comma, with a
+/// R-Eden Prairie, said", "DFL-Duluth"): right after a person's name and its comma, with a
 /// comma or bracket after, the tag is no one (it had been an organisation, and the speaker of
 /// "…, DFL-Duluth, who chairs …, said"). The town is left unnamed: a home town's many
 /// namesakes would need the story's state to choose among them. Whether it was.
