@@ -17738,3 +17738,26 @@ fn a_title_with_and_after_a_quote_is_the_quotes_attribution() {
     let d = doc("Fuel committee\n\nSEOUL (Reuters) - South Korea set up a committee on Monday.\n\n\"This is a duty we can no longer pass on,\" Climate, Energy and Environment Minister Jane Roe said at a ceremony launching the committee in Sejong.");
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("ceremony")), "{}", dump(&d));
 }
+
+/// "Mira Vantosa, the Italian maker of Zelvia, said": a run in apposition to "the maker of" a
+/// product named with a capital is a company, as one in apposition to "the drugmaker" is,
+/// though its first word is a given name; "the company" of the next sentence is that firm.
+#[test]
+fn a_name_in_apposition_to_the_maker_of_a_product_is_a_company() {
+    let d = doc("Prices\n\nShares in drugmakers fell on Monday. Mira Vantosa, the Italian maker of Zelvia, welcomed the decision. The company said in a statement that it would cut its prices in Spain.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Mira Vantosa"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person && e.name.contains("Vantosa")), "{}", dump(&d));
+    reported(&d, "The company said in a statement that it would cut its prices in Spain", "Mira Vantosa");
+}
+
+/// "State Sen. Tomas Brenner, DFL-Duluth, who chairs …, said": a state legislator's tag of
+/// party and home town after the name and its comma ("R-Eden Prairie", Minnesota's "DFL-") is
+/// no one; the member is the speaker, and the tag is no organisation.
+#[test]
+fn a_legislators_party_and_home_town_tag_is_no_one() {
+    let d = doc("Budget\n\nST. PAUL, Minn. (AP) — Minnesota will widen its fund for road repairs, officials said on Monday.\n\nState Sen. Tomas Brenner, DFL-Duluth, who chairs the Senate Finance Committee, said the fund was too small. Rep. Jana Holvik, R-Eden Prairie, said the plan was late.");
+    let by = |end: &str| d.statements.iter().find(|s| d.slice(s.text).ends_with(end)).and_then(|s| who(&d, s));
+    assert_eq!(by("said the fund was too small").as_deref(), Some("Tomas Brenner"), "{}", dump(&d));
+    assert_eq!(by("said the plan was late").as_deref(), Some("Jana Holvik"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("DFL") || e.name.contains("R-Eden")), "{}", dump(&d));
+}

@@ -196,22 +196,41 @@ pub(super) fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) 
         return state_of_tag(doc, lex, doc.tokens[i].span.start, j);
     }
     let b = doc.slice(doc.tokens[i].span).as_bytes();
-    if b.len() < 4 || b[1] != b'-' || !matches!(b[0], b'D' | b'R' | b'I') || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
+    if b.len() < 4 || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
         return false;
     }
-    state_of_tag(doc, lex, doc.tokens[i].span.start + 2, j) || district_tag(doc, i, j)
+    let Some(party) = party_prefix(b) else { return false };
+    state_of_tag(doc, lex, doc.tokens[i].span.start + party, j) || district_tag(doc, i, j, party) || home_town_tag(doc, i, j)
+}
+
+/// The length of a party's prefix in a member's tag: "D-", "R-", "I-", or Minnesota's
+/// Democratic-Farmer-Labor "DFL-" ("State Sen. Jane Roe, DFL-Duluth,"); none otherwise.
+fn party_prefix(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"DFL-") {
+        return Some(4);
+    }
+    (b[1] == b'-' && matches!(b[0], b'D' | b'R' | b'I')).then_some(2)
 }
 
 /// "State Sen. Jane Roe (D-Vexmoor County)", "Del. Tom Hale (R-Quarn Valley), who …": a party's
 /// initial and a district or county (no US state) in brackets right after a person's name are
 /// the seat the member sits for, no person "D-Vexmoor County"; nothing is named. Whether the
-/// run `i..j` is one (its "X-" shape asked by `party_state_tag`).
-fn district_tag(doc: &Doc, i: usize, j: usize) -> bool {
+/// run `i..j` is one (its party prefix, `party` bytes long, found by `party_state_tag`).
+fn district_tag(doc: &Doc, i: usize, j: usize, party: usize) -> bool {
     doc.tokens[i - 1].lower == "("
-        && doc.slice(doc.tokens[i].span).as_bytes()[2].is_ascii_uppercase()
+        && doc.slice(doc.tokens[i].span).as_bytes().get(party).is_some_and(u8::is_ascii_uppercase)
         && doc.tokens.get(j).is_some_and(|x| x.lower == ")")
         && i >= 2
-        && doc.mention_at_token(i - 2).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
+        && doc.person_at_token(i - 2)
+}
+
+/// Tokens `i..j` as a state legislator's tag of party and home town ("Rep. Jane Roe,
+/// R-Eden Prairie, said", "DFL-Duluth"): right after a person's name and its comma, with a
+/// comma or bracket after, the tag is no one (it had been an organisation, and the speaker of
+/// "…, DFL-Duluth, who chairs …, said"). The town is left unnamed: a home town's many
+/// namesakes would need the story's state to choose among them. Whether it was.
+fn home_town_tag(doc: &Doc, i: usize, j: usize) -> bool {
+    i >= 2 && doc.tokens[i - 1].lower == "," && doc.person_at_token(i - 2) && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")")) && (i..j).all(|t| doc.tokens[t].cap)
 }
 
 /// The US state of a party-and-state tag, from byte `start` to the end of token `j - 1`

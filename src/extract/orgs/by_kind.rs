@@ -165,7 +165,9 @@ pub(super) fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: us
     let head = (open..(open + 4).min(doc.tokens.len())).find(|&t| BODIES.contains(&doc.tokens[t].lower.as_str()) && !doc.tokens[t].cap);
     // (the words between are its modifiers: "an analyst at the firm" is headed by "analyst")
     let head = head.filter(|&t| (open..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
-    let heads = head.is_some_and(|t| doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
+    // (or "maker of" a named product: "the Italian maker of Vexolin")
+    let head = head.or_else(|| (open..(open + 4).min(doc.tokens.len())).find(|&t| maker_of_product(doc, t))).filter(|&t| (open..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
+    let heads = head.is_some_and(|t| maker_of_product(doc, t) || doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
     // (and nobody of that surname is named with a title or an honorific elsewhere)
     // (asked last: it reads every mention)
     let last = doc.slice(doc.tokens[b - 1].span);
@@ -174,6 +176,14 @@ pub(super) fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: us
         s > 0 && lex.titles.contains_key(&doc.tokens[s - 1].lower)
     });
     heads && kind_appositive(doc, b) && !titled()
+}
+
+/// "the Italian maker of Vexolin" (token `t` at "maker"): a maker of a product named with a
+/// capital is a company, as "drugmaker" is ("Mira Vantosa, the Italian maker of Zelvia, said"
+/// was read as a woman, her given name a list's); a "cheese maker" or "film maker" is
+/// written before no capitalised product.
+fn maker_of_product(doc: &Doc, t: usize) -> bool {
+    matches!(doc.tokens[t].lower.as_str(), "maker" | "makers") && !doc.tokens[t].cap && lower_at(doc, t + 1) == "of" && doc.tokens.get(t + 2).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
 }
 
 /// "Germany's steel industry association, Vexstahl, said", "the country's largest farm
