@@ -174,6 +174,7 @@ ARTICLES = [
  ],
  "demands": [
   ("eca", "european_commission", "tie future grants to a single timetable agreed by all three governments", "recommended that the European Commission tie future grants to a single timetable agreed by all three governments"),
+  ("kuldar_leis", "nato", "be able to move troops and equipment to the Baltics quickly", "NATO needs to be able to move troops and equipment to the Baltics quickly"),
   ("estonia", "european_commission", "raise the EU's share of the cost to 85 percent", "Estonia would ask the European Commission to raise the EU's share of the cost to 85 percent"),
   ("latvia", "european_commission", "guarantee funding for the whole section rather than for individual stages", "Latvia would sign the contract for its main line only if the European Commission guaranteed funding for the whole section rather than for individual stages"),
   ("urmas_reinsalu", "estonia", "publish a full account of what Estonia had already spent and what it still owed", "the coalition should publish a full account of what Estonia had already spent and what it still owed"),
@@ -254,6 +255,7 @@ ARTICLES = [
  ],
  "statements": [
   ("alto", "says", "Alto says it will avoid expropriation where it can", [], True),
+  ("upa", "wants", "the UPA wants the line moved", [], True),
   (None, "say", "Farmers along the proposed route of Canada's first high-speed rail line say they will refuse to sell their land, setting up a fight over expropriation on some of the most fertile farmland in Quebec", ["quebec"], True),
   ("upa", "said", "The Union des producteurs agricoles (UPA), which represents about 42,000 Quebec farmers, said it would advise its members not to sign any agreement until the corridor is redrawn", []),
   ("martin_caron", "said", "Caron said the union had asked Alto for maps showing exactly which lots would be crossed, and had not received them", ["alto"]),
