@@ -10,7 +10,7 @@ ARTICLES = [
               "warwickshire", "manchester", "leeds", "rishi_sunak", "euston", "old_oak_common", "pac",
               "geoffrey_clifton_brown", "dft", "richard_holden", "staffordshire", "stone", "carol_dunmore",
               "michael_ashworth", "wendover_group"],
- "optional_entities": ["united_kingdom", "hs2", "parliament", "bbc", "tom_haldane"],
+ "optional_entities": ["united_kingdom", "parliament", "bbc", "tom_haldane"],
  "roles": [
   ("gareth_davies", "head", "nao", "The head of the NAO, Gareth Davies"),
   ("heidi_alexander", "Transport Secretary", "united_kingdom", "Transport Secretary Heidi Alexander"),

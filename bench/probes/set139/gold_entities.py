@@ -18,7 +18,7 @@ ENT = {
     "stone": (L, "Stone", []),
     "nao": (O, "National Audit Office", ["NAO"]), "gareth_davies": (P, "Gareth Davies", ["Davies"]),
     "heidi_alexander": (P, "Heidi Alexander", ["Alexander"]),
-    "hs2_ltd": (O, "HS2 Ltd", []), "hs2": (O, "HS2", []), "mark_wild": (P, "Mark Wild", ["Wild"]),
+    "hs2_ltd": (O, "HS2 Ltd", ["HS2"]), "mark_wild": (P, "Mark Wild", ["Wild"]),
     "rishi_sunak": (P, "Rishi Sunak", ["Sunak"]),
     "pac": (O, "Public Accounts Committee", ["PAC"]),
     "geoffrey_clifton_brown": (P, "Geoffrey Clifton-Brown", ["Sir Geoffrey Clifton-Brown", "Clifton-Brown"]),
