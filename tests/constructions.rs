@@ -17699,3 +17699,16 @@ fn she_skips_a_man_whose_given_name_is_also_a_common_word() {
     let d = doc("Budget row\n\nFinance Minister Clara Voss said the report made \"sobering reading\". She told reporters she would not set a new budget until the agency's chief executive, Mark Wells, had finished a review of every contract.\n\n\"I am not going to give a number that falls apart six months later,\" she said. \"That has happened too many times.\"");
     assert_eq!(speaker_of(&d, "I am not going to give a number that falls apart six months later,").as_deref(), Some("Clara Voss"), "{}", dump(&d));
 }
+
+/// "The Vexmoor Audit Office said …. In a report, the spending watchdog said …", "the Court of
+/// Auditors … The auditors said …": a public auditor's usual epithets are the one body named
+/// before whose name holds an audit word, not a speaker of their own.
+#[test]
+fn the_spending_watchdog_and_the_auditors_are_the_audit_body_named_before() {
+    let d = doc("Rail costs\n\nThe cost of the new line could double, the Vexmoor Audit Office said on Tuesday.\n\nIn a report, the spending watchdog said the ministry had lost control of the budget. The watchdog found that one station could cost more than planned.\n\nTransport Minister Clara Voss said she would study the report.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("had lost control of the budget").as_deref(), Some("Vexmoor Audit Office"), "{}", dump(&d));
+    let d = doc("Rail audit\n\nThe new railway will be late, the European Court of Auditors said in a report on Tuesday.\n\nThe auditors said the joint venture had too little power over the national companies.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("had too little power").as_deref(), Some("European Court of Auditors"), "{}", dump(&d));
+}
