@@ -97,17 +97,16 @@ def main():
         for line in f:
             if not line.startswith("#"):
                 known.add(line.split("\t")[0].lower())
-    given = {}  # name -> the sex of the census list that holds it ("u" when both do)
-    for fn, sex in (("dist.male.first", "m"), ("dist.female.first", "f")):
+    given = set()
+    for fn in ("dist.male.first", "dist.female.first"):
         with open(os.path.join(os.path.dirname(census), fn), encoding="ascii") as f:
             for line in f:
                 name, _freq, _cum, rank = line.split()
                 if int(rank) <= 1000 and name.lower() not in known:
-                    name = name.capitalize()
-                    given[name] = sex if given.get(name, sex) == sex else "u"
+                    given.add(name.capitalize())
     with open(os.path.join(ROOT, "data", "census_given.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# US Census 1990 given names (1,000 most frequent male and female) missing from firstnames.tsv, with the sex of the census list that holds them (m, f; u in both)\n")
-        f.write("\n".join(f"{n}\t{given[n]}" for n in sorted(given)) + "\n")
+        f.write("# US Census 1990 given names (1,000 most frequent male and female) missing from firstnames.tsv\n")
+        f.write("\n".join(sorted(given)) + "\n")
     print(f"census given names: {len(given)} written", file=sys.stderr)
     words = common_words()
     with open(os.path.join(ROOT, "data", "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:

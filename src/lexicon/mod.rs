@@ -65,8 +65,6 @@ pub struct Lexicon {
     pub nicknames: OnceLock<HashSet<(String, String)>>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: WordSet,
-    /// The sex of the census given names that have one ("mark" `m`, "rose" `f`).
-    pub census_given_sex: HashMap<String, char>,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT"), time zones
     /// among them, lower case.
     pub not_organisations: WordSet,
@@ -211,7 +209,6 @@ impl Lexicon {
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
             gazetteer::countries(include_str!("../../data/countries.tsv"));
-        let (census_given, census_given_sex) = words::census_given(include_str!("../../data/census_given.txt"));
         Lexicon {
             cues: cues.into(),
             multiword_cues: multiword_cues.into(),
@@ -238,8 +235,7 @@ impl Lexicon {
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)).into(),
             common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
             nicknames: OnceLock::new(),
-            census_given: census_given.into(),
-            census_given_sex,
+            census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
             not_organisations: {
                 let mut set = words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true);
                 set.extend(words::word_set(include_str!("../../data/lexicon/time_zones.txt"), true));
@@ -325,14 +321,6 @@ impl Lexicon {
             || ["s", "es", "ed", "ing", "ly"].iter().any(|suf| {
                 lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has_e(stem)))
             })
-    }
-
-    /// The sex a given name is listed with: the first-name list's (`m`, `f` or `u`), else the
-    /// census given names' ("Mark", "Grant", which the first-name list leaves out as common
-    /// words, so that "she" could take "Mark Wells" as readily as a woman named before him).
-    pub fn given_name_sex(&self, word: &str) -> Option<char> {
-        let w = fold(word);
-        self.first_names.get(&w).copied().or_else(|| self.census_given_sex.get(&w).copied())
     }
 
     /// Whether a word is listed as a given name of one sex ("Jane", not "Xi": names listed for

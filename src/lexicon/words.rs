@@ -150,23 +150,6 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
     map
 }
 
-/// `Name<TAB>sex` rows of the census given names (`m`, `f`, or `u` for a name of both lists)
-/// → the folded names, and the sex of each name that has one (the pronoun agreement of a
-/// "Mark" or "Grant" that the first-name list leaves out as a common word).
-pub fn census_given(src: &str) -> (HashSet<String>, HashMap<String, char>) {
-    let mut names = HashSet::default();
-    let mut sex = HashMap::default();
-    for line in data_lines(src) {
-        let mut cols = split_byte(line, b'\t');
-        let Some(name) = cols.next().map(|n| fold(trim(n))) else { continue };
-        if let Some(g) = cols.next().and_then(|g| trim(g).chars().next()).filter(|g| matches!(g, 'm' | 'f')) {
-            sex.insert(name.clone(), g);
-        }
-        names.insert(name);
-    }
-    (names, sex)
-}
-
 /// `name<TAB>gender` rows, their names folded already (by `build.rs`) → name → gender.
 pub fn first_names(folded: &'static str) -> HashMap<&'static str, char> {
     let mut map = with_room(folded);

@@ -167,7 +167,7 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
             let Some(want) = want_gender else { return true };
             // (whether the name is written family name first is asked only when its first word
             // would give the other sex)
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.given_name_sex(f)).filter(|&g| g == want || !family_name_first(&ent.name)));
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !medium(e)
