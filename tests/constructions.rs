@@ -17761,3 +17761,16 @@ fn a_legislators_party_and_home_town_tag_is_no_one() {
     assert_eq!(by("said the plan was late").as_deref(), Some("Jana Holvik"), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains("DFL") || e.name.contains("R-Eden")), "{}", dump(&d));
 }
+
+/// "The Vexmoor Audit Office said …. In a report, the spending watchdog said …", "the Court of
+/// Auditors … The auditors said …": a public auditor's usual epithets are the one body named
+/// before whose name holds an audit word, not a speaker of their own.
+#[test]
+fn the_spending_watchdog_and_the_auditors_are_the_audit_body_named_before() {
+    let d = doc("Rail costs\n\nThe cost of the new line could double, the Vexmoor Audit Office said on Tuesday.\n\nIn a report, the spending watchdog said the ministry had lost control of the budget. The watchdog found that one station could cost more than planned.\n\nTransport Minister Clara Voss said she would study the report.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("had lost control of the budget").as_deref(), Some("Vexmoor Audit Office"), "{}", dump(&d));
+    let d = doc("Rail audit\n\nThe new railway will be late, the European Court of Auditors said in a report on Tuesday.\n\nThe auditors said the joint venture had too little power over the national companies.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("had too little power").as_deref(), Some("European Court of Auditors"), "{}", dump(&d));
+}

@@ -589,6 +589,25 @@ pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usiz
     crate::extract::statements::organisation_named_before(doc, doc.tokens[t].span.start, true).map(|e| (e, h + 1))
 }
 
+/// "The National Audit Office said …. The spending watchdog found …", "the European Court of
+/// Auditors … The auditors said …" (`t` at "the"): a public auditor's usual epithets, "the
+/// auditors", "the auditor", "the watchdog" bare or of spending or audit, are the one
+/// organisation named before whose name holds an audit word ("Audit", "Auditors"); a
+/// watchdog of another field ("the media watchdog") is another body.
+pub(crate) fn auditor_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    if doc.tokens[t].lower != "the" {
+        return None;
+    }
+    let end = limit.min(t + 4).min(doc.tokens.len());
+    let h = (t + 1..end).find(|&j| !matches!(doc.tokens[j].lower.as_str(), "spending" | "public" | "audit" | "budget" | "fiscal" | "public-spending"))?;
+    let head = doc.tokens[h].lower.as_str();
+    if doc.tokens[h].cap || !(head == "watchdog" || h == t + 1 && matches!(head, "auditor" | "auditors")) || phrase_goes_on(doc, h + 1) {
+        return None;
+    }
+    let audit = |e: &Entity| e.kind == EntityKind::Organization && e.name.split_whitespace().any(|w| w.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("audit")));
+    only_named_before(doc, t, audit).map(|e| (e, h + 1))
+}
+
 /// "the electoral commission announced …" in the lede, "Electoral Commission of Namibia
 /// chairperson X" below (`span` the unnamed speaker's words): "the" and two or three
 /// lower-case words that stand together in the name of exactly one organisation the article

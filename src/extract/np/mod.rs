@@ -166,7 +166,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     // (most of the rules below read a body or a person from the determiner it is written
     // with, and each opens by asking whether `t` is that word, answering `None` at once at
     // any other: `age_description`, `members_by_title`, `ruling_body`, `board_owner`,
-    // `place_by_head`, `company_epithet` and `opposition_at` at no word but "the",
+    // `place_by_head`, `company_epithet`, `auditor_epithet` and `opposition_at` at no word but "the",
     // `bench_of` at none but "a" or "the", `org_by_head` at none but "the" or "this"; so at
     // any other word, the most, they are not asked, and the answer is the same)
     let determiner = matches!(lower, "the" | "a" | "this");
@@ -179,7 +179,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
     let body = if determiner {
-        org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)).or_else(|| opposition_at(doc, t, limit))
+        org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)).or_else(|| auditor_epithet(doc, t, limit)).or_else(|| opposition_at(doc, t, limit))
     } else {
         // (of the same rules in the same order, the two that need no determiner:
         // `legislature_at` without "the" answers only at "parliament" or "legislature")
