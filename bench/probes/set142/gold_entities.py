@@ -21,6 +21,7 @@ ENT = {
     "kirsty_coventry": (P, "Kirsty Coventry", ["Coventry"]),
     "lausanne": (L, "Lausanne", []),
     # 001 Saudi stadiums (AP)
+    "zurich": (L, "Zurich", ["Zürich", "ZURICH"]),
     "jeddah": (L, "Jeddah", []), "abha": (L, "Abha", []),
     "gianni_infantino": (P, "Gianni Infantino", ["Infantino"]),
     "mariam_oduya": (P, "Mariam Oduya", ["Oduya"]),
@@ -51,7 +52,7 @@ ENT = {
     # 003 Brisbane stadium (Sydney Morning Herald)
     "brisbane": (L, "Brisbane", []), "queensland": (L, "Queensland", []),
     "victoria_park": (L, "Victoria Park", ["Barrambin"]), "gold_coast": (L, "Gold Coast", []),
-    "parliament_house": (L, "Parliament House", []),
+    "parliament_house": (L, "Parliament House", []), "cbd": (L, "CBD", []),
     "david_crisafulli": (P, "David Crisafulli", ["Crisafulli"]),
     "giica": (O, "Games Independent Infrastructure and Coordination Authority", ["GIICA"]),
     "anika_wells": (P, "Anika Wells", ["Wells"]),
@@ -113,6 +114,7 @@ ENT = {
 }
 
 PLACE_IN = {
+    "zurich": "switzerland", "cbd": "brisbane",
     "riyadh": "saudi_arabia", "jeddah": "saudi_arabia", "abha": "saudi_arabia", "king_salman_stadium": "riyadh",
     "bern": "switzerland", "graubuenden": "switzerland", "st_moritz": "graubuenden", "davos": "graubuenden",
     "chur": "graubuenden", "valais": "switzerland", "vaud": "switzerland", "lausanne": "vaud", "geneva": "switzerland",
