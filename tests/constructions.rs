@@ -17689,3 +17689,15 @@ fn how_often_before_for_is_no_part_of_the_group_asked() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "a survey of the local roads").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the developer"), "{}", dump(&d));
 }
+
+/// "Voters in the canton have rejected the plan", "54% of voters said no to the funding": a
+/// referendum's result is a vote, not speech, though no "vote" word stands in the sentence; a
+/// an official's rejection and voters' words in an interview stay statements.
+#[test]
+fn voters_verdict_at_the_ballot_box_is_no_statement() {
+    let d = doc("Referendum\n\nVoters in the Norwegian county of Vexmark have rejected a plan to pay for a new ski jump.\n\nIn the count on Sunday, 58% of voters said no to the money. Tom Hale, the county's sports director, rejected the criticism. Voters said they feared the cost would rise.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("Voters in the Norwegian")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("said no to the money")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rejected the criticism")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("Voters said they feared")), "{}", dump(&d));
+}

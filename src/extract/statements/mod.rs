@@ -245,6 +245,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
         !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote && !asked
     });
     out.retain(|st| !silence(doc, ctx, st));
+    out.retain(|st| !voters_verdict(doc, st));
     // ("“We are ready. There is no going back,” X said at the summit, according to …", "“… .
     // They need help,” she said, urging …": a report that opens inside a quotation and runs
     // out of it is the quote's last sentence and its cue, not a report of its own)
