@@ -130,7 +130,7 @@ ARTICLES = [
   ("zac_quill", "spokesman for sport", "greens", "Zac Quill, the Greens' spokesman for sport"),
   ("ian_chesterman", "president", "aoc", "Its president, Ian Chesterman"),
   ("adrian_schrinner", "Lord Mayor", "brisbane", "Brisbane Lord Mayor Adrian Schrinner"),
-  ("margaret_tully", "spokeswoman", "friends_of_barrambin", "Margaret Tully, who speaks for the residents' group Friends of Barrambin"),
+  ("margaret_tully", "spokesperson", "friends_of_barrambin", "Margaret Tully, who speaks for the residents' group Friends of Barrambin"),
   ("hamish_rendle", "sports economist", "griffith", "Professor Hamish Rendle, a sports economist at Griffith University"),
   ("cindy_hook", "chief executive", "brisbane_2032", "Cindy Hook, the chief executive of the Brisbane 2032 organising committee"),
  ],
