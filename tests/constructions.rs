@@ -17701,3 +17701,12 @@ fn voters_verdict_at_the_ballot_box_is_no_statement() {
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rejected the criticism")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("Voters said they feared")), "{}", dump(&d));
 }
+
+/// "X, who speaks for the residents' group Y, said": one who speaks for a body is its
+/// spokesperson, as "who heads Y" makes its head.
+#[test]
+fn who_speaks_for_a_body_is_its_spokesperson() {
+    let d = doc("Park\n\nJane Roe, who speaks for the residents' group Friends of Vexmoor Park, said the trees should stay.\n\nTom Hale, who speaks for the Vexmoor Tenants Association, said rents had doubled.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "spokesperson")).is_some_and(|o| o == "Friends of Vexmoor Park"), "{}", dump(&d));
+    assert!(role_of(&d, role(&d, "Tom Hale", "spokesperson")).is_some_and(|o| o == "Vexmoor Tenants Association"), "{}", dump(&d));
+}
