@@ -17710,3 +17710,13 @@ fn who_speaks_for_a_body_is_its_spokesperson() {
     assert!(role_of(&d, role(&d, "Jane Roe", "spokesperson")).is_some_and(|o| o == "Friends of Vexmoor Park"), "{}", dump(&d));
     assert!(role_of(&d, role(&d, "Tom Hale", "spokesperson")).is_some_and(|o| o == "Vexmoor Tenants Association"), "{}", dump(&d));
 }
+
+/// "said Olympic stadiums rarely paid their way", "workers at Paralympic sites": the Games'
+/// adjective before a lower-case word names no one (no person or body "Olympic"), as a
+/// people's adjective does not ("Arab states"); a body's name that holds it stays whole.
+#[test]
+fn the_games_adjective_before_a_common_noun_names_no_one() {
+    let d = doc("Stadium\n\nTom Hale, an economist at the University of Vexmoor, said Olympic stadiums rarely paid their way. The Norwegian Olympic Committee said workers at Paralympic sites had been paid.");
+    assert!(!d.entities.iter().any(|e| e.name == "Olympic" || e.name == "Paralympic"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Norwegian Olympic Committee" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
