@@ -17774,3 +17774,34 @@ fn the_spending_watchdog_and_the_auditors_are_the_audit_body_named_before() {
     let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
     assert_eq!(by("had too little power").as_deref(), Some("European Court of Auditors"), "{}", dump(&d));
 }
+
+/// "Voters in the canton have rejected the plan", "54% of voters said no to the funding": a
+/// referendum's result is a vote, not speech, though no "vote" word stands in the sentence; a
+/// an official's rejection and voters' words in an interview stay statements.
+#[test]
+fn voters_verdict_at_the_ballot_box_is_no_statement() {
+    let d = doc("Referendum\n\nVoters in the Norwegian county of Vexmark have rejected a plan to pay for a new ski jump.\n\nIn the count on Sunday, 58% of voters said no to the money. Tom Hale, the county's sports director, rejected the criticism. Voters said they feared the cost would rise.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("Voters in the Norwegian")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("said no to the money")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rejected the criticism")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("Voters said they feared")), "{}", dump(&d));
+}
+
+/// "X, who speaks for the residents' group Y, said": one who speaks for a body is its
+/// spokesperson, as "who heads Y" makes its head.
+#[test]
+fn who_speaks_for_a_body_is_its_spokesperson() {
+    let d = doc("Park\n\nJane Roe, who speaks for the residents' group Friends of Vexmoor Park, said the trees should stay.\n\nTom Hale, who speaks for the Vexmoor Tenants Association, said rents had doubled.");
+    assert!(role_of(&d, role(&d, "Jane Roe", "spokesperson")).is_some_and(|o| o == "Friends of Vexmoor Park"), "{}", dump(&d));
+    assert!(role_of(&d, role(&d, "Tom Hale", "spokesperson")).is_some_and(|o| o == "Vexmoor Tenants Association"), "{}", dump(&d));
+}
+
+/// "said Olympic stadiums rarely paid their way", "workers at Paralympic sites": the Games'
+/// adjective before a lower-case word names no one (no person or body "Olympic"), as a
+/// people's adjective does not ("Arab states"); a body's name that holds it stays whole.
+#[test]
+fn the_games_adjective_before_a_common_noun_names_no_one() {
+    let d = doc("Stadium\n\nTom Hale, an economist at the University of Vexmoor, said Olympic stadiums rarely paid their way. The Norwegian Olympic Committee said workers at Paralympic sites had been paid.");
+    assert!(!d.entities.iter().any(|e| e.name == "Olympic" || e.name == "Paralympic"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Norwegian Olympic Committee" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}

@@ -312,7 +312,7 @@ pub(super) fn office_in_who_clause(doc: &mut Doc, span: Span, holder: usize) {
         (w > pe + 2 && (lex.person_nouns.contains(noun) || lex.titles.contains_key(noun))).then_some(w)
     }).flatten();
     if let Some(who) = who {
-        if let Some((head, k)) = doc.tokens.get(who + 1).and_then(|t| headed_by(&t.lower)).map(|h| (h, who + 2)) {
+        if let Some((head, k)) = doc.tokens.get(who + 1).and_then(|t| headed_by(&t.lower)).map(|h| (h, who + 2)).or_else(|| speaks_for(doc, who + 1)) {
             let limit = (k + 8).min(doc.tokens.len());
             let mut of = None;
             let mut end = k;
@@ -455,6 +455,13 @@ pub(super) fn headed_by(verb: &str) -> Option<&'static str> {
         "founded" | "co-founded" => "founder",
         _ => return None,
     })
+}
+
+/// "X, who speaks for the residents' group Y,": one who speaks for a body is its spokesperson,
+/// as one who heads it is its head (`headed_by` reads one verb; this is two words, "speaks for",
+/// at `v`). The title and the token where what is spoken for begins.
+pub(super) fn speaks_for(doc: &Doc, v: usize) -> Option<(&'static str, usize)> {
+    (doc.tokens.get(v)?.lower == "speaks" && doc.tokens.get(v + 1)?.lower == "for").then_some(("spokesperson", v + 2))
 }
 
 /// A legislature's committee's senior member of a party, as US news name him in apposition:
