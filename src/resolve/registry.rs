@@ -199,9 +199,11 @@ impl Registry {
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
             let e = &doc.entities[i];
             let mentions = counts[i];
-            // (lookups before inserts throughout: most keys and names are known already)
-            if !self.entities.contains_key(&e.key) {
-                self.entities.insert(e.key.clone(), ResolvedEntity {
+            // (lookups before inserts throughout: most keys and names are known already; a
+            // known key is looked up once, the rare new one filed and then taken by `entry`)
+            let entry = match self.entities.get_mut(&e.key) {
+                Some(entry) => entry,
+                None => self.entities.entry(e.key.clone()).or_insert(ResolvedEntity {
                     key: e.key.clone(),
                     kind: e.kind,
                     name: e.name.clone(),
@@ -211,9 +213,8 @@ impl Registry {
                     coords: e.coords,
                     stands_for: None,
                     mentions: 0,
-                });
-            }
-            let entry = self.entities.get_mut(&e.key).expect("inserted above");
+                }),
+            };
             insert_name(&mut entry.names, &e.name);
             for s in std::mem::take(&mut surfaces[i]) {
                 insert_name(&mut entry.names, &crate::text::clean_cow(s));
