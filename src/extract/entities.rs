@@ -351,13 +351,17 @@ impl Doc {
     /// Election Commission of Vexmoor", "the Bank" of "the Bank of Ghana" (the name, "of" and
     /// where it is of).
     fn body_in_full(&self, name: &str) -> Option<usize> {
-        let tail = format!(" {name}");
-        let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && owner_prefix(&e.name[..e.name.len() - tail.len()], name));
+        // (the name and its space, or its " of ", stripped off in place: no " {name}" and
+        // "{name} of " built by `format!` at each call)
+        let mut longer = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Organization && e.name.strip_suffix(name).and_then(|h| h.strip_suffix(' ')).is_some_and(|owner| owner_prefix(owner, name))
+        });
         if let (Some((i, _)), None) = (longer.next(), longer.next()) {
             return Some(i);
         }
-        let long = format!("{name} of ");
-        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.starts_with(&long) && !e.name[long.len()..].contains(" of "));
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(" of ")).is_some_and(|place| !place.contains(" of "))
+        });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,

@@ -199,9 +199,11 @@ impl Registry {
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
             let e = &doc.entities[i];
             let mentions = counts[i];
-            // (lookups before inserts throughout: most keys and names are known already)
-            if !self.entities.contains_key(&e.key) {
-                self.entities.insert(e.key.clone(), ResolvedEntity {
+            // (lookups before inserts throughout: most keys and names are known already; a
+            // known key is looked up once, the rare new one filed and then taken by `entry`)
+            let entry = match self.entities.get_mut(&e.key) {
+                Some(entry) => entry,
+                None => self.entities.entry(e.key.clone()).or_insert(ResolvedEntity {
                     key: e.key.clone(),
                     kind: e.kind,
                     name: e.name.clone(),
@@ -211,9 +213,8 @@ impl Registry {
                     coords: e.coords,
                     stands_for: None,
                     mentions: 0,
-                });
-            }
-            let entry = self.entities.get_mut(&e.key).expect("inserted above");
+                }),
+            };
             insert_name(&mut entry.names, &e.name);
             for s in std::mem::take(&mut surfaces[i]) {
                 insert_name(&mut entry.names, &crate::text::clean_cow(s));
@@ -241,19 +242,21 @@ impl Registry {
     fn key_for(&self, doc: &Doc, i: usize) -> String {
         let e = &doc.entities[i];
         match e.kind {
-            EntityKind::Country => format!("country/{}", e.country.as_deref().unwrap_or("xx").to_lowercase()),
+            // (the keys joined by `concat`, which sizes the string once: `format!` grew it at
+            // each part, ~670 instructions a key)
+            EntityKind::Country => ["country/", &e.country.as_deref().unwrap_or("xx").to_lowercase()].concat(),
             EntityKind::Place => match &e.region {
                 // "place/us/springfield-illinois": a town with a larger namesake (see `Entity::region`)
-                Some(r) => format!("place/{}/{}-{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name), slug(r)),
-                None => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+                Some(r) => ["place/", &e.country.as_deref().unwrap_or("world").to_lowercase(), "/", &slug(&e.name), "-", &slug(r)].concat(),
+                None => ["place/", &e.country.as_deref().unwrap_or("world").to_lowercase(), "/", &slug(&e.name)].concat(),
             },
-            EntityKind::Organization => super::bodies::state_body_key(doc, i).unwrap_or_else(|| format!("org/{}", slug(&e.name))),
+            EntityKind::Organization => super::bodies::state_body_key(doc, i).unwrap_or_else(|| ["org/", &slug(&e.name)].concat()),
             EntityKind::Person => self.person_key(&e.name),
         }
     }
 
     fn person_key(&self, name: &str) -> String {
-        self.person_match(name).unwrap_or_else(|| format!("person/{}", slug(name)))
+        self.person_match(name).unwrap_or_else(|| ["person/", &slug(name)].concat())
     }
 
     /// The key of the known person `name` denotes, if any (see the module comment).

@@ -98,7 +98,7 @@ pub(crate) fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(
     if !lex.country_adjective_heads.contains(&doc.tokens[k].lower) {
         return None;
     }
-    lex.country_adjectives.get(&format!("{} {}", doc.tokens[k].lower, second.lower)).map(|&c| (k + 2, c))
+    lex.country_adjectives.get(&[&doc.tokens[k].lower, " ", &second.lower].concat()).map(|&c| (k + 2, c))
 }
 
 pub(super) fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {

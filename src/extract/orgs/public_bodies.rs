@@ -121,13 +121,20 @@ pub fn named_police(doc: &mut Doc) {
         let w = doc.slice(x.span);
         x.kind == TokenKind::Word && x.cap && w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase) && w.chars().all(char::is_alphabetic)
     };
-    // the words capitalised mid-sentence somewhere in the article
-    let mid: std::collections::HashSet<String> = (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.clone()).collect();
+    // the words capitalised mid-sentence somewhere in the article (gathered at the first
+    // sentence-opening word before "police" that asks: a scan of every token, which most
+    // stories with "police" never need)
+    let mid = std::cell::OnceCell::new();
+    let mid = || -> &std::collections::HashSet<String> {
+        mid.get_or_init(|| (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.clone()).collect())
+    };
     let mut found: Vec<(usize, String)> = Vec::new();
     // (the force's first word, when a compass word opening the sentence begins its name)
     let mut first: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for t in 0..n.saturating_sub(1) {
-        if !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens[t + 1].cap || doc.tokens[t + 1].lower != "police" || doc.mention_at_token(t + 1).is_some() {
+        // (the next word first: "police" after a word is rare, and `plain` reads the word's
+        // characters)
+        if doc.tokens[t + 1].lower != "police" || !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
         let w = &doc.tokens[t].lower;
@@ -138,7 +145,7 @@ pub fn named_police(doc: &mut Doc) {
             || KINDS_OF_POLICE.contains(&w.as_str())
             || crate::lexicon::is_weekday(w)
             || crate::lexicon::is_month(w)
-            || opens(doc, t) && !mid.contains(w)
+            || opens(doc, t) && !mid().contains(w)
             || doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "station" | "stations" | "car" | "cars" | "van" | "vans" | "cell" | "cells" | "officer" | "officers"))
         {
             continue;

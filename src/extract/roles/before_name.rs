@@ -193,7 +193,7 @@ pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> us
     // ("Prime Minister Datuk Seri Jane Roe", "its president, Tan Sri Jane Roe": a Malaysian
     // honorific of two words between the title and the name; "the Speaker, Rt. Hon. Jane
     // Roe": a parliamentary style)
-    } else if ps >= 3 && lex.titles.get(&format!("{} {}", doc.tokens[ps - 2].lower, doc.tokens[ps - 1].lower)).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific) && (doc.tokens[ps - 3].lower == "," || doc.tokens[ps - 3].kind == crate::model::TokenKind::Word) {
+    } else if ps >= 3 && lex.titles.get(&[&doc.tokens[ps - 2].lower, " ", &doc.tokens[ps - 1].lower].concat()).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific) && (doc.tokens[ps - 3].lower == "," || doc.tokens[ps - 3].kind == crate::model::TokenKind::Word) {
         ps - 2
     } else if let Some(l) = rank {
         l
