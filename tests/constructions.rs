@@ -17805,3 +17805,12 @@ fn the_games_adjective_before_a_common_noun_names_no_one() {
     assert!(!d.entities.iter().any(|e| e.name == "Olympic" || e.name == "Paralympic"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Norwegian Olympic Committee" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "X, a pulmonologist at Y": medical specialists are professions at a body, as "a
+/// virologist at Y" is.
+#[test]
+fn a_medical_specialist_at_a_body_is_a_profession() {
+    let d = doc("Smog\n\nTom Hale, a pulmonologist at the University of Vexmoor, said the smog would harm patients. Ann Roe, an endocrinologist at Vexmoor General Hospital, said doses had been missed.");
+    assert!(role_of(&d, role(&d, "Tom Hale", "pulmonologist")).is_some_and(|o| o == "University of Vexmoor"), "{}", dump(&d));
+    assert!(role_of(&d, role(&d, "Ann Roe", "endocrinologist")).is_some_and(|o| o == "Vexmoor General Hospital"), "{}", dump(&d));
+}

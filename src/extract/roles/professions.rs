@@ -240,6 +240,8 @@ pub(super) const PROFESSIONS: &[&str] = &[
     "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
     // (sport: "X, a physiologist at Y", "a sports scientist at Y")
     "physiologist", "nutritionist",
+    // (medical specialists: "X, a pulmonologist at Y University", "a paediatrician at the hospital")
+    "pulmonologist", "endocrinologist", "paediatrician", "pediatrician", "pathologist", "gastroenterologist", "dermatologist", "radiologist", "nephrologist", "rheumatologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist", "anesthesiologist", "surgeon", "pharmacologist", "geneticist", "neuroscientist",
     // (farm disease and food safety: "X, a poultry veterinarian at Y University")
     "veterinarian",
     // (environment: "X, a hydrologist at Y University")
