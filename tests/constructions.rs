@@ -17814,3 +17814,11 @@ fn a_medical_specialist_at_a_body_is_a_profession() {
     assert!(role_of(&d, role(&d, "Tom Hale", "pulmonologist")).is_some_and(|o| o == "University of Vexmoor"), "{}", dump(&d));
     assert!(role_of(&d, role(&d, "Ann Roe", "endocrinologist")).is_some_and(|o| o == "Vexmoor General Hospital"), "{}", dump(&d));
 }
+
+/// "Amicus curiae X told the court": the lawyer a court appoints to advise it holds a title
+/// before the name, as "Public Defender X" does.
+#[test]
+fn amicus_curiae_before_a_name_is_a_title() {
+    let d = doc("Smog case\n\nAmicus curiae Tom Hale told the court that the counts had fallen.");
+    role(&d, "Tom Hale", "Amicus curiae");
+}
