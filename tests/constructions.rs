@@ -17822,3 +17822,16 @@ fn amicus_curiae_before_a_name_is_a_title() {
     let d = doc("Smog case\n\nAmicus curiae Tom Hale told the court that the counts had fallen.");
     role(&d, "Tom Hale", "Amicus curiae");
 }
+
+/// "The agency listed the pill as scarce and said …", "X raised the cost …, the fourth rise
+/// since work began in 2014, and said …": an "as" or "since" before the coordinated cue opens
+/// no clause of a speaker, so the main clause's subject speaks.
+#[test]
+fn and_said_after_as_or_since_is_the_main_subjects() {
+    let d = doc("Drugs\n\nThe Vexmoor Medicines Agency listed the pill as in shortage again last week and said supply would not recover until May.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("would not recover").as_deref(), Some("Vexmoor Medicines Agency"), "{}", dump(&d));
+    let d = doc("Rail\n\nVexmoor Rail raised the cost of its line on Thursday, the fourth increase since construction began in 2014, and said the line would not open before 2035.");
+    let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
+    assert_eq!(by("would not open").as_deref(), Some("Vexmoor Rail"), "{}", dump(&d));
+}

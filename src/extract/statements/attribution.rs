@@ -417,9 +417,17 @@ pub(super) fn speaks_of(doc: &Doc, ce: usize) -> bool {
 /// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
 /// "She called on Oslo to act before the rules take effect and said …": a verb coordinated
 /// after a subordinate clause (before, after, until, when, once, because) whose own subject
-/// speaks for no one shares the main clause's subject.
+/// speaks for no one shares the main clause's subject. So does one after "as" or "since"
+/// ("The agency listed the pill as scarce and said …", "X raised the cost, the fourth rise
+/// since work began, and said …"): a clause break only when a speaker opens it ("said",
+/// "says" or "told" only).
 pub(super) fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none())?;
+    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none()
+        // ("as", "since": only before "said", "says" or "told", not a participle or another verb
+        // listed after the clause's own ("positioned himself as a mediator, welcoming …, and
+        // hoping for …", "recognised the killings as genocide and offered …"), and not the "as"
+        // of "as well", whose clause goes on from a demand, "called on X to … as well and said")
+        || matches!(doc.tokens[j].lower.as_str(), "as" | "since") && matches!(doc.tokens[c].lower.as_str(), "said" | "says" | "told") && doc.tokens[j + 1].lower != "well" && ctx.tok_quote[j].is_none())?;
     let mut att = clause_subject(doc, ctx, a, j, j).or_else(|| pronoun_subject(doc, ctx, a, j, j))?;
     if att.speakers.is_empty() {
         return None;
