@@ -8,6 +8,7 @@ mod parties;
 mod verbs;
 mod nominal;
 mod obligations;
+mod sentences;
 mod voiced;
 mod settle;
 mod merge;
@@ -18,6 +19,7 @@ use self::verbs::*;
 pub(crate) use self::verbs::called_names;
 use self::nominal::*;
 use self::obligations::*;
+use self::sentences::*;
 use self::voiced::*;
 use self::settle::*;
 use self::merge::*;
@@ -218,109 +220,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     let mut out: Vec<Demand> = Vec::new();
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
-        for c in a..b {
-            let l = doc.tokens[c].lower.as_str();
-            if l == "what" {
-                needed_in_quote(doc, ctx, c, b, &mut out);
-                knows_what_to_do(doc, ctx, c, b, &mut out);
-            }
-            if let Some(&appeal) = demand_verbs().get(l) {
-                // ("the liberal group Demand Justice urged …": a capitalised verb inside a
-                // body's name is no verb of demanding; the name's own verb after it may be)
-                if doc.tokens[c].cap && ctx.tok_mention[c].is_some() {
-                    continue;
-                }
-                // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
-                let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
-                if denied {
-                    continue;
-                }
-                // ("who is seeking a second term", "seeks re-election": an office sought asks
-                // nothing of anyone; a refuge sought is PLOVER's demand)
-                if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
-                    continue;
-                }
-                // ("X, which had sought permits covering …": a relative clause in the pluperfect
-                // tells the story's background, no demand made now)
-                if l == "sought" && c >= a + 2 && doc.tokens[c - 1].lower == "had" && matches!(doc.tokens[c - 2].lower.as_str(), "which" | "who") {
-                    continue;
-                }
-                // ("signed an executive order that bars …", "a court order", "the orders": "order"
-                // after an article or a modifier is the noun, no verb of ordering; not after a
-                // court named, "Brazil's Supreme Court orders X to …")
-                if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
-                    continue;
-                }
-                // ("Assisted dying bill faces fresh delay as peers demand more safeguards", "…
-                // as rolling blackouts return and Eskom seeks tariff rise": a headline's or an
-                // unpunctuated standfirst's demanding that only follows "as" or "and" is the
-                // story's background, which the body tells if it matters; a demand heading its
-                // own headline stays, and so do orders, "as X tells them to …")
-                if headline_background_demand(doc, a, c) {
-                    continue;
-                }
-                if noun_before_verb(doc, c) || market_demand(doc, ctx, c) {
-                    continue;
-                }
-                let n = out.len();
-                verb_demand(doc, ctx, c, a, b, appeal, &mut out);
-                coordinated_demanders(doc, ctx, c, a, n, &mut out);
-            }
-            // ("would call warning strikes unless …": "warning" before the noun it qualifies is
-            // no verb of warning; the "warned" before it gives the threat)
-            let noun_warning = l == "warning" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "strike" | "strikes" | "shot" | "shots" | "sign" | "signs" | "signal" | "signals" | "label" | "labels" | "light" | "lights" | "letter" | "letters" | "system" | "systems" | "notice" | "notices" | "sirens"));
-            if noun_warning {
-                continue;
-            }
-            if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
-                // ("France, Britain and Germany warned that …": each of them threatens)
-                let n = out.len();
-                threat(doc, ctx, c, a, b, &mut out);
-                coordinated_demanders(doc, ctx, c, a, n, &mut out);
-            }
-            if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
-                warned_against(doc, ctx, c, a, b, &mut out);
-            }
-            if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
-                listed(doc, ctx, c, a, b, &mut out);
-            }
-            if matches!(l, "hours" | "days" | "weeks" | "months" | "day" | "week" | "month") {
-                ultimatum(doc, ctx, c, a, b, &mut out);
-            }
-            if l == "until" {
-                deadline(doc, ctx, c, a, b, &mut out);
-            }
-            // ("gave the government a seven-day ultimatum to restore the licence": the time
-            // given is in the noun; the one given it is between the verb of giving and "a")
-            if l == "ultimatum" && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) {
-                if let Some(t0) = (a.max(c.saturating_sub(6))..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an")) {
-                    given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
-                }
-            }
-            if l == "deadline" {
-                deadline_set(doc, ctx, c, a, b, &mut out);
-            }
-            if l == "conditional" {
-                made_conditional(doc, ctx, c, a, b, &mut out);
-            }
-            // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
-                let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
-                // ("She has backed calls for Oslo to cut fees", "joined calls for the minister to
-                // resign": a bare plural after a verb of support is the subject's demand too,
-                // where one is asked to act; not "joins calls for restraint", a headline's label)
-                let asked_to = || doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
-                    let (o, e) = addressee_at(doc, ctx, c + 2, b);
-                    o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
-                };
-                // (asked only once `det > a`: a headline's first word "Appeals court upholds …"
-                // or "Calls grow for …" has no word before it)
-                let backed = || det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
-                if det > a && (backed() || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
-                    noun_demand(doc, ctx, c, a, b, &mut out);
-                }
-            }
-        }
+        sentence_demands(doc, ctx, a, b, &mut out);
     }
     voiced_in_statements(doc, ctx, &mut out);
     described_and_pronouns(doc, &mut out);
