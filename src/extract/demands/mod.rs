@@ -8,12 +8,22 @@ mod parties;
 mod verbs;
 mod nominal;
 mod obligations;
+mod sentences;
+mod voiced;
+mod settle;
+mod merge;
+mod what;
 
 pub(crate) use self::parties::*;
 use self::verbs::*;
 pub(crate) use self::verbs::called_names;
 use self::nominal::*;
 use self::obligations::*;
+use self::sentences::*;
+use self::voiced::*;
+use self::settle::*;
+use self::merge::*;
+use self::what::*;
 use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
 use super::roles::sole_body_of;
 use crate::lexicon::{is_weekday, Lexicon};
@@ -210,414 +220,24 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     let mut out: Vec<Demand> = Vec::new();
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
-        for c in a..b {
-            let l = doc.tokens[c].lower.as_str();
-            if l == "what" {
-                needed_in_quote(doc, ctx, c, b, &mut out);
-                knows_what_to_do(doc, ctx, c, b, &mut out);
-            }
-            if let Some(&appeal) = demand_verbs().get(l) {
-                // ("the liberal group Demand Justice urged …": a capitalised verb inside a
-                // body's name is no verb of demanding; the name's own verb after it may be)
-                if doc.tokens[c].cap && ctx.tok_mention[c].is_some() {
-                    continue;
-                }
-                // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
-                let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
-                if denied {
-                    continue;
-                }
-                // ("who is seeking a second term", "seeks re-election": an office sought asks
-                // nothing of anyone; a refuge sought is PLOVER's demand)
-                if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
-                    continue;
-                }
-                // ("X, which had sought permits covering …": a relative clause in the pluperfect
-                // tells the story's background, no demand made now)
-                if l == "sought" && c >= a + 2 && doc.tokens[c - 1].lower == "had" && matches!(doc.tokens[c - 2].lower.as_str(), "which" | "who") {
-                    continue;
-                }
-                // ("signed an executive order that bars …", "a court order", "the orders": "order"
-                // after an article or a modifier is the noun, no verb of ordering; not after a
-                // court named, "Brazil's Supreme Court orders X to …")
-                if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
-                    continue;
-                }
-                // ("Assisted dying bill faces fresh delay as peers demand more safeguards", "…
-                // as rolling blackouts return and Eskom seeks tariff rise": a headline's or an
-                // unpunctuated standfirst's demanding that only follows "as" or "and" is the
-                // story's background, which the body tells if it matters; a demand heading its
-                // own headline stays, and so do orders, "as X tells them to …")
-                if headline_background_demand(doc, a, c) {
-                    continue;
-                }
-                if noun_before_verb(doc, c) || market_demand(doc, ctx, c) {
-                    continue;
-                }
-                let n = out.len();
-                verb_demand(doc, ctx, c, a, b, appeal, &mut out);
-                coordinated_demanders(doc, ctx, c, a, n, &mut out);
-            }
-            // ("would call warning strikes unless …": "warning" before the noun it qualifies is
-            // no verb of warning; the "warned" before it gives the threat)
-            let noun_warning = l == "warning" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "strike" | "strikes" | "shot" | "shots" | "sign" | "signs" | "signal" | "signals" | "label" | "labels" | "light" | "lights" | "letter" | "letters" | "system" | "systems" | "notice" | "notices" | "sirens"));
-            if noun_warning {
-                continue;
-            }
-            if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
-                // ("France, Britain and Germany warned that …": each of them threatens)
-                let n = out.len();
-                threat(doc, ctx, c, a, b, &mut out);
-                coordinated_demanders(doc, ctx, c, a, n, &mut out);
-            }
-            if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
-                warned_against(doc, ctx, c, a, b, &mut out);
-            }
-            if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
-                listed(doc, ctx, c, a, b, &mut out);
-            }
-            if matches!(l, "hours" | "days" | "weeks" | "months" | "day" | "week" | "month") {
-                ultimatum(doc, ctx, c, a, b, &mut out);
-            }
-            if l == "until" {
-                deadline(doc, ctx, c, a, b, &mut out);
-            }
-            // ("gave the government a seven-day ultimatum to restore the licence": the time
-            // given is in the noun; the one given it is between the verb of giving and "a")
-            if l == "ultimatum" && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) {
-                if let Some(t0) = (a.max(c.saturating_sub(6))..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an")) {
-                    given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
-                }
-            }
-            if l == "deadline" {
-                deadline_set(doc, ctx, c, a, b, &mut out);
-            }
-            if l == "conditional" {
-                made_conditional(doc, ctx, c, a, b, &mut out);
-            }
-            // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
-                let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
-                // ("She has backed calls for Oslo to cut fees", "joined calls for the minister to
-                // resign": a bare plural after a verb of support is the subject's demand too,
-                // where one is asked to act; not "joins calls for restraint", a headline's label)
-                let asked_to = || doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
-                    let (o, e) = addressee_at(doc, ctx, c + 2, b);
-                    o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
-                };
-                // (asked only once `det > a`: a headline's first word "Appeals court upholds …"
-                // or "Calls grow for …" has no word before it)
-                let backed = || det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
-                if det > a && (backed() || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
-                    noun_demand(doc, ctx, c, a, b, &mut out);
-                }
-            }
-        }
+        sentence_demands(doc, ctx, a, b, &mut out);
     }
-    // obligations and refusals voiced in statements
-    for st in doc.statements.clone().iter().filter(|st| !st.cue.starts_with("agree")) {
-        let by = match (st.speaker, st.speaker_text) {
-            (Some(e), _) => Party::Entity(e),
-            (None, Some(t)) => Party::Text(t),
-            _ => continue,
-        };
-        let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
-        obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
-        // (of a speaker known by name: a red line of "the diplomat" as written would be drawn
-        // by no one the graph knows)
-        if matches!(by, Party::Entity(_)) {
-            red_lines(doc, by, a, b, &mut out);
-        }
-        // ("said ministers must “stop blaming …”": a modal and its subject right before a
-        // quote that no reported statement holds; the clause opens after the verb of saying)
-        if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
-            let m = if modal_at(doc, a - 2) == Some(1) { Some(a - 2) } else { (a >= 4 && modal_at(doc, a - 3) == Some(2)).then_some(a - 3) };
-            let held = |m: usize| doc.statements.iter().any(|o| o.kind == StatementKind::Reported && o.text.start <= doc.tokens[m].span.start && o.text.end >= doc.tokens[m].span.end);
-            let lex = Lexicon::get();
-            let opened = m.filter(|&m| !held(m)).and_then(|m| (m.saturating_sub(8)..m).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| !doc.tokens[x].cap && lex.cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")));
-            if let Some(o) = opened {
-                let end = b + usize::from(doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote));
-                obligations(doc, ctx, by, o + 1, end, true, &mut out);
-            }
-        }
-    }
-    // ("… said the company must submit a plan", "urged the firm to …": the company named last
-    // before it, as for a speaker; "The company urged the union to …": the demander too)
-    let described = |p: Party| match p {
-        Party::Text(sp) => {
-            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
-            // ("urged the Swedish side to …": a state named by its adjective and "side", the
-            // diplomats' word for the other party, is that state)
-            if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
-                return doc.country_of_adjective(&doc.tokens[s + 1].lower);
-            }
-            // ("the union was seeking a 30% raise": the one union named before, as a speaker)
-            (e == s + 2).then(|| super::statements::body_description(doc, s, e).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(x, _)| x))).flatten()
-        }
-        Party::Entity(_) => None,
-    };
-    // ("urged them to …", "asking her to …": a pronoun alone names no one; which actor it
-    // stands for is left unknown, as resolving object pronouns picked the wrong one as often
-    // as the right one)
-    let pronoun = |p: Party| match p {
-        Party::Text(sp) => {
-            let t = doc.token_at(sp.start);
-            doc.token_at(sp.end) == t + 1 && matches!(doc.tokens[t].lower.as_str(), "him" | "her" | "them" | "it" | "you" | "us" | "me")
-        }
-        Party::Entity(_) => false,
-    };
-    for d in &mut out {
-        if let Some(body) = described(d.by) {
-            d.by = Party::Entity(body);
-        }
-        if let Some(body) = d.of.and_then(described) {
-            d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
-        }
-        if d.of.is_some_and(pronoun) {
-            d.of = None;
-        }
-        if let Some(one) = d.of.and_then(|p| one_person_described(doc, p)) {
-            d.of = one.filter(|&p| p != d.by);
-        }
-    }
-    // ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
-    // what a minister of a state reports, "the government" is that state's)
-    for d in out.iter_mut() {
-        let Party::Text(sp) = d.by else { continue };
-        // ("Ministers have asked the regulator to …": British papers' bare plural for the
-        // government, asking, is the state whose own bodies the story writes, when the story
-        // takes it for its state, as "urged ministers to …" asks it)
-        if doc.slice(sp) == "Ministers" || doc.slice(sp) == "ministers" {
-            let own = ministers_state(doc);
-            if let Some(state) = own.and_then(|c| doc.named_country(&c)) {
-                d.by = Party::Entity(state);
-            }
-            continue;
-        }
-        if !doc.slice(sp).eq_ignore_ascii_case("the government") {
-            continue;
-        }
-        let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
-        // (a speaker who holds no role of a state: the state the story is mostly about, as
-        // "urged the government to …" asks it; "He said the government had asked the agency to
-        // delay the cut" in a story about one state, named by its name)
-        // (named by its name twice at least: not a state only a city in the story stands for)
-        let home = || crate::resolve::dominant_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2);
-        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)).or_else(home) {
-            d.by = Party::Entity(state);
-        }
-    }
-    // ("The farmers' union called on government to open depots": southern African and Indian
-    // papers write their own government with no article; "urged the Centre to …": Indian
-    // papers' word for the central government) the state asked, as "urged the government to"
-    // is (`names::home_government`): the bare word in a story about one state, "the Centre" in
-    // one about India (the addressee only: not a mention, so what the statement is about and
-    // which actors are one stay as they were)
-    // (the state named most, where another is named near as often, when the story's dateline
-    // is that state or its capital: "SINGAPORE - …" with Uganda named in most paragraphs)
-    let home = || crate::resolve::dominant_country(doc).or_else(|| super::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str())));
-    for d in out.iter_mut() {
-        let Some(Party::Text(sp)) = d.of else { continue };
-        let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
-        // (a modal's addressee inside a quote or a reported clause)
-        let modal_in_statement = || matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end);
-        let state = match words.as_slice() {
-            [("government", false)] => crate::resolve::dominant_country(doc),
-            // ("called on ministers to introduce …", "unless ministers agreed to …", "said
-            // ministers must …": British papers' bare plural for the government, asked, is the
-            // state the story is about, as "the government" is; the addressee only (as a
-            // mention it made the state what such statements are about, which the golds of
-            // sets 53, 58 and 102 leave out); "EU ministers", "finance ministers" are no bare word)
-            [("ministers", false)] => home().or_else(|| ministers_state(doc)),
-            [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
-            // ("X said the Government should invest in …": the state a reported clause's or a
-            // quote's modal asks, as "urged the government to …" is; the addressee only, so
-            // earlier sets' "about" stays)
-            // ("“The national government must give us what we need,” the governor said": the
-            // state's government by the level it governs at, as "the government")
-            // (in a story that deals with several states, the one it names most: "Its chief
-            // executive said the Government should focus on …" in a Dublin story that names the
-            // United States and the EU beside Ireland)
-            // (asked to act toward the state taken for it, in a story of two states: the other
-            // one, `statements::state_acted_toward`: "said the government should also expel any
-            // Indian officials" in a story that names India most)
-            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| super::statements::asked_state(doc)).map(|c| {
-                let h = doc.token_at(sp.end);
-                super::statements::state_acted_toward(doc, &c, h, super::statements::sentence_end(doc, h)).unwrap_or(c)
-            }),
-            [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
-            // ("X said the caretaker government must not take decisions that would bind its
-            // successor": a government by the time it holds office, as "the government")
-            [("the", _), ("caretaker" | "outgoing" | "incoming" | "current", false), ("government", _)] if modal_in_statement() => home(),
-            // ("X said the city should adopt a plan …" in a story about one city: that city,
-            // as "the state"/"the province" asked is the region the story names most)
-            [("the", _), ("city", false)] if modal_in_statement() => {
-                if let Some(c) = main_city(doc) {
-                    d.of = Some(Party::Entity(c));
-                }
-                None
-            }
-            // ("X said the province should fund overdose sites …" in a story about one province:
-            // that province, as "calling on the province to …" asks it)
-            [("the", _), ("province" | "state", false)] if modal_in_statement() => {
-                if let Some(r) = main_region(doc) {
-                    d.of = Some(Party::Entity(r));
-                }
-                None
-            }
-            _ => None,
-        };
-        if let Some(state) = state.and_then(|c| doc.named_country(&c)) {
-            d.of = Some(Party::Entity(state));
-        }
-    }
-    // ("X said exiles would return to Cambodia only if the government restored …" in a story
-    // datelined in another state: the government a condition asks is that of the one state its
-    // main clause names by name, not the story's (the addressee only; where the main clause
-    // names the demander's own state, or two, it stays as it was)
-    for d in out.iter_mut() {
-        if !matches!(d.cue.as_str(), "if" | "unless") {
-            continue;
-        }
-        let Some(Party::Entity(of)) = d.of else { continue };
-        if doc.entities[of].kind != EntityKind::Country {
-            continue;
-        }
-        let (first, what) = (doc.token_at(d.evidence.start), doc.token_at(d.what.start));
-        let Some(cue) = (first..what).rev().find(|&i| matches!(doc.tokens[i].lower.as_str(), "if" | "unless")) else { continue };
-        let asked = doc.tokens[cue + 1..what].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>();
-        if cue == first || asked != ["the", "government"] {
-            continue;
-        }
-        let cue_start = doc.tokens[cue].span.start;
-        let mut named = doc.mentions.iter().filter(|m| d.evidence.start <= m.span.start && m.span.end <= cue_start && m.kind == crate::model::MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Country).map(|m| m.entity);
-        let Some(state) = named.next() else { continue };
-        if named.all(|e| e == state) && state != of && d.by != Party::Entity(state) {
-            d.of = Some(Party::Entity(state));
-        }
-    }
-    out.sort_by_key(|d| (d.evidence.start, d.what.start));
-    // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
-    // gives a demand for "must" between the two readings of the second clause)
-    let mut kept: Vec<Demand> = Vec::with_capacity(out.len());
-    for d in out {
-        if !kept.iter().any(|k| k.what.overlaps(d.what) && k.by == d.by) {
-            kept.push(d);
-        }
-    }
-    let mut out = kept;
-    // ("X warned that Norway would close its border unless Sweden handed over …": the warning
-    // and the condition inside it ask the same thing; one demand, not two (the store keeps one
-    // node per thing asked, and two demanders on it gave four rows). The condition's subject
-    // threatens, unless the one it names as asked is the warner ("The EU warned that Russia
-    // would face sanctions unless it withdrew": the EU asks Russia)
-    let mut drop = vec![false; out.len()];
-    for i in 0..out.len() {
-        if out[i].cue != "unless" {
-            continue;
-        }
-        let Some(o) = (0..out.len()).find(|&o| o != i && !drop[o] && out[o].what == out[i].what && out[o].by != out[i].by && out[o].evidence.start < out[i].evidence.start && out[o].evidence.end >= out[i].evidence.end) else { continue };
-        // (a condition the speaker is given for want of one who threatens, "warned that
-        // Washington could widen its tariffs unless …", yields to the warning that holds it)
-        if out[i].of == Some(out[o].by) {
-            out[o].of = Some(out[i].by);
-            drop[i] = true;
-        } else if out[i].kind == DemandKind::Condition {
-            drop[i] = true;
-        } else {
-            drop[o] = true;
-        }
-    }
-    let mut flags = drop.into_iter();
-    out.retain(|_| !flags.next().unwrap_or(false));
-    // (one thing asked read from two evidences, neither an "unless" inside the other's
-    // warning: the store keeps one node per thing asked, and two demanders and two evidences
-    // on it gave four rows; the one read from the narrower evidence is kept. Demanders joined
-    // in one evidence, "Britain, France and Germany warned … unless …", stay each)
-    if out.len() > 1 {
-        let mut drop = vec![false; out.len()];
-        for i in 0..out.len() {
-            for o in i + 1..out.len() {
-                if out[o].what == out[i].what && out[o].evidence != out[i].evidence && !drop[i] && !drop[o] {
-                    if out[o].evidence.len() < out[i].evidence.len() { drop[i] = true } else { drop[o] = true }
-                }
-            }
-        }
-        let mut flags = drop.into_iter();
-        out.retain(|_| !flags.next().unwrap_or(false));
-    }
-    // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
-    // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
-    for d in &mut out {
-        if let (Party::Entity(p), Some(Party::Entity(o))) = (d.by, d.of) {
-            // (a body, not a state: a president may call on the nation)
-            if doc.entities[p].kind == crate::model::EntityKind::Person && doc.entities[o].kind == crate::model::EntityKind::Organization && doc.roles.iter().any(|r| r.holder == p && r.of == Some(o) && !r.former) {
-                d.of = None;
-            }
-        }
-    }
-    // ("adopt a new package “without delay”": a quotation that opens inside what is asked
-    // closes inside it too, or the text shows a stray mark)
-    for d in &mut out {
-        let (a, b) = (doc.token_at(d.what.start), doc.token_at(d.what.end));
-        let marks = (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count();
-        // (a full stop or comma may stand inside the closing mark: 'take into account “the
-        // realities on the ground.”')
-        let close = if doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote && t.span.start == d.what.end) {
-            Some(b)
-        } else {
-            doc.tokens.get(b + 1).filter(|t| t.kind == TokenKind::Quote && matches!(doc.tokens[b].lower.as_str(), "." | ",") && doc.tokens[b].span.start == d.what.end && t.span.start == doc.tokens[b].span.end).map(|_| b + 1)
-        };
-        if let Some(q) = close.filter(|_| marks % 2 == 1) {
-            d.what = Span::new(d.what.start, doc.tokens[q].span.end);
-            d.evidence = Span::new(d.evidence.start, d.evidence.end.max(d.what.end));
-        } else if marks % 2 == 1 && a > 0 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 1].span.end == d.what.start {
-            // (or opened right before it: 'called for “real pressure” on Moscow')
-            d.what = Span::new(doc.tokens[a - 1].span.start, d.what.end);
-            d.evidence = Span::new(d.evidence.start.min(d.what.start), d.evidence.end);
-        }
-    }
-    // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
-    // for what was said before; the words after the comma are no demand)
-    out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
-    // ("…, the global players' union has warned" then "Fifpro, which …, said": a body
-    // described in the lede demands as the body the next paragraph names, as it speaks)
-    for d in &mut out {
-        if let Party::Text(t) = d.by {
-            let (s, e) = (doc.token_at(t.start), doc.token_at(t.end));
-            if let Some(org) = super::statements::lede_body_named_next(doc, ctx, s, e) {
-                d.by = Party::Entity(org);
-            }
-        }
-    }
-    // ("… if the court ordered it to do so": "do so", "do it", "do that" alone point back to
-    // what was said before and ask nothing new)
-    out.retain(|d| d.what.len() > 7 || !matches!(doc.slice(d.what).to_ascii_lowercase().as_str(), "do so" | "do it" | "do that"));
-    // ("the electoral commission urged …", the body named in full further down)
-    let named = |p: Party| match p {
-        Party::Text(sp) => super::np::body_named_in_full(doc, sp).map_or(p, Party::Entity),
-        _ => p,
-    };
-    for d in &mut out {
-        d.by = named(d.by);
-        d.of = d.of.map(named);
-    }
-    // (no one asks themselves: "“I urged X to …,” he said" with "he" read as X is a wrong
-    // reading of one of the two)
-    let same = |a: usize, b: Party| match b {
-        Party::Entity(b) => doc.actor_of(a) == doc.actor_of(b),
-        Party::Text(sp) => doc.slice(sp).eq_ignore_ascii_case(&doc.entities[a].name),
-    };
-    out.retain(|d| !matches!((d.by, d.of), (Party::Entity(a), Some(b)) if same(a, b)));
-    // a demand voiced in a statement by the same party is linked to it
-    for d in &mut out {
-        d.statement = doc
-            .statements
-            .iter()
-            .filter(|s| s.text.contains(d.what) && (s.speaker.map(Party::Entity) == Some(d.by) || s.speaker_text.map(Party::Text) == Some(d.by) || s.speaker.is_some_and(|e| Party::Entity(doc.actor_of(e)) == d.by)))
-            .min_by_key(|s| s.text.len())
-            .map(|s| s.text);
-    }
+    voiced_in_statements(doc, ctx, &mut out);
+    described_and_pronouns(doc, &mut out);
+    ministers_government(doc, &mut out);
+    home_government_asked(doc, &mut out);
+    condition_government(doc, &mut out);
+    let mut out = read_twice(out);
+    warning_and_its_condition(&mut out);
+    one_thing_two_evidences(&mut out);
+    not_own_body(doc, &mut out);
+    quotation_closed(doc, &mut out);
+    nothing_after_to(doc, &mut out);
+    lede_body_demands(doc, ctx, &mut out);
+    points_back(doc, &mut out);
+    named_in_full_later(doc, &mut out);
+    no_one_asks_themselves(doc, &mut out);
+    voiced_in(doc, &mut out);
     std::mem::drop(memo);
     government_in_about(doc, &out);
     doc.demands = out;
