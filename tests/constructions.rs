@@ -17805,3 +17805,15 @@ fn the_games_adjective_before_a_common_noun_names_no_one() {
     assert!(!d.entities.iter().any(|e| e.name == "Olympic" || e.name == "Paralympic"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Norwegian Olympic Committee" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+
+/// "the environmental group Vexmoor Umwelthilfe (VUH) … VUH's managing director said": a name
+/// of two words whose initials take a letter from inside a compound ("Umwelt-hilfe"), as German
+/// and Dutch names are abbreviated, is defined by the capitals in brackets after it; the two are
+/// one organisation.
+#[test]
+fn initials_from_inside_a_compound_define_a_two_word_name() {
+    let d = doc("Court ruling\n\nThe court in Germany ruled for the environmental group Vexmoor Umwelthilfe (VUH) on Wednesday.\n\nVUH's managing director, Jane Roe, said the ruling was binding.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && (e.name.contains("Umwelthilfe") || e.name == "VUH")).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}\n{}", dump(&d));
+}

@@ -217,6 +217,40 @@ pub(super) fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters)
 }
 
+/// Whether capitals `letters` (three to five) spell the words `a..b` as names in languages that
+/// join words into compounds abbreviate them: each word's first letter, in order, and after
+/// it letters from inside the same word where a joined word begins ("Deutsche Umwelthilfe
+/// (DUH)", Umwelt-hilfe; "Vexmoor Landesbank (VLB)"), more letters than words. A two-word name
+/// so written had been a second organisation beside its initials.
+fn spells_compounds(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
+    let caps: Vec<char> = letters.chars().collect();
+    if !(3..=5).contains(&caps.len()) || caps.len() <= b - a || !caps.iter().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut i = 0;
+    for t in a..b {
+        let w: Vec<char> = doc.slice(doc.tokens[t].span).chars().collect();
+        if !doc.tokens[t].cap || w.len() < 3 || caps.get(i) != w.first() {
+            return false;
+        }
+        i += 1;
+        // (letters from inside the word, each later than the last, leaving one for every word
+        // still to come; never from its last two letters, no compound begins there)
+        let words_left = b - t - 1;
+        let mut k = 1;
+        while i + words_left < caps.len() {
+            match (k..w.len().saturating_sub(2)).find(|&j| w[j].to_ascii_uppercase() == caps[i] && w[j].is_lowercase()) {
+                Some(j) => {
+                    k = j + 1;
+                    i += 1;
+                }
+                None => break,
+            }
+        }
+    }
+    i == caps.len()
+}
+
 /// "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name that lists
 /// trades with commas, runs `a..b` and `a2..b2` one comma apart, the second ending in an
 /// organisation word, then initials in parentheses that pick, in order, from the first
@@ -334,6 +368,10 @@ pub(super) fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize
         // back past the capitalised run, to a first word the initials open with)
         let back = start < a && doc.slice(doc.tokens[start].span).as_bytes().first() == word.as_bytes().first();
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && (start >= a || back) && b >= start + 3;
+        // (a name of two words whose compounds give more letters: "Deutsche Umwelthilfe (DUH)")
+        if doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b == start + 2 && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && spells_compounds(doc, start, b, word) {
+            return Some((start, b, b + 1));
+        }
         // (six capitals too: "the African Union Support and Stabilization Mission in Somalia
         // (AUSSOM)", "the Mercator Institute for China Studies (MERICS)", initials or
         // syllables of the name, in its own language perhaps)
