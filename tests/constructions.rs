@@ -17817,3 +17817,14 @@ fn initials_from_inside_a_compound_define_a_two_word_name() {
     let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && (e.name.contains("Umwelthilfe") || e.name == "VUH")).map(|e| e.name.as_str()).collect();
     assert_eq!(orgs.len(), 1, "{orgs:?}\n{}", dump(&d));
 }
+
+/// "the conservation group Neuland Umweltbund (NUB) … NUB's chair said": initials that take a
+/// letter from inside the second word (Umwelt-bund) while the first word also holds that
+/// word's first letter inside it ("Ne-u-land") are tried every way, so the name and its
+/// initials are one organisation.
+#[test]
+fn initials_from_inside_a_compound_tried_every_way() {
+    let d = doc("Court ruling\n\nThe court in Germany ruled for the conservation group Neuland Umweltbund (NUB) on Wednesday.\n\nNUB's chair, Jane Roe, said the ruling was binding.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && (e.name.contains("Umweltbund") || e.name == "NUB")).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}\n{}", dump(&d));
+}

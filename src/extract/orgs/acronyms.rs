@@ -227,28 +227,31 @@ fn spells_compounds(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     if !(3..=5).contains(&caps.len()) || caps.len() <= b - a || !caps.iter().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
-    let mut i = 0;
-    for t in a..b {
-        let w: Vec<char> = doc.slice(doc.tokens[t].span).chars().collect();
-        if !doc.tokens[t].cap || w.len() < 3 || caps.get(i) != w.first() {
+    let words: Vec<Vec<char>> = (a..b).map(|t| doc.slice(doc.tokens[t].span).chars().collect()).collect();
+    if (a..b).any(|t| !doc.tokens[t].cap) || words.iter().any(|w| w.len() < 3) {
+        return false;
+    }
+    // (each word gives its first letter and perhaps letters from inside it; tried every way, as
+    // "Deutsche" holds a "u" before the "U" of "Umwelthilfe" that the initials take)
+    fn fits(words: &[Vec<char>], caps: &[char]) -> bool {
+        let Some((w, rest)) = words.split_first() else { return caps.is_empty() };
+        if caps.first() != w.first() || caps.len() < words.len() {
             return false;
         }
-        i += 1;
-        // (letters from inside the word, each later than the last, leaving one for every word
-        // still to come; never from its last two letters, no compound begins there)
-        let words_left = b - t - 1;
-        let mut k = 1;
-        while i + words_left < caps.len() {
-            match (k..w.len().saturating_sub(2)).find(|&j| w[j].to_ascii_uppercase() == caps[i] && w[j].is_lowercase()) {
+        // inner letters taken from `w`: 0, 1, …, as long as one is left for every later word
+        (0..=caps.len() - words.len()).any(|n| {
+            let mut k = 1;
+            let inner = caps[1..1 + n].iter().all(|&c| match (k..w.len().saturating_sub(2)).find(|&j| w[j].is_lowercase() && w[j].to_ascii_uppercase() == c) {
                 Some(j) => {
                     k = j + 1;
-                    i += 1;
+                    true
                 }
-                None => break,
-            }
-        }
+                None => false,
+            });
+            inner && fits(rest, &caps[1 + n..])
+        })
     }
-    i == caps.len()
+    fits(&words, &caps)
 }
 
 /// "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name that lists
