@@ -17835,3 +17835,25 @@ fn and_said_after_as_or_since_is_the_main_subjects() {
     let by = |text: &str| d.statements.iter().find(|s| d.slice(s.text).contains(text)).and_then(|s| who(&d, s));
     assert_eq!(by("would not open").as_deref(), Some("Vexmoor Rail"), "{}", dump(&d));
 }
+
+/// "the environmental group Vexmoor Umwelthilfe (VUH) … VUH's managing director said": a name
+/// of two words whose initials take a letter from inside a compound ("Umwelt-hilfe"), as German
+/// and Dutch names are abbreviated, is defined by the capitals in brackets after it; the two are
+/// one organisation.
+#[test]
+fn initials_from_inside_a_compound_define_a_two_word_name() {
+    let d = doc("Court ruling\n\nThe court in Germany ruled for the environmental group Vexmoor Umwelthilfe (VUH) on Wednesday.\n\nVUH's managing director, Jane Roe, said the ruling was binding.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && (e.name.contains("Umwelthilfe") || e.name == "VUH")).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}\n{}", dump(&d));
+}
+
+/// "the conservation group Neuland Umweltbund (NUB) … NUB's chair said": initials that take a
+/// letter from inside the second word (Umwelt-bund) while the first word also holds that
+/// word's first letter inside it ("Ne-u-land") are tried every way, so the name and its
+/// initials are one organisation.
+#[test]
+fn initials_from_inside_a_compound_tried_every_way() {
+    let d = doc("Court ruling\n\nThe court in Germany ruled for the conservation group Neuland Umweltbund (NUB) on Wednesday.\n\nNUB's chair, Jane Roe, said the ruling was binding.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && (e.name.contains("Umweltbund") || e.name == "NUB")).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}\n{}", dump(&d));
+}

@@ -217,6 +217,43 @@ pub(super) fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters)
 }
 
+/// Whether capitals `letters` (three to five) spell the words `a..b` as names in languages that
+/// join words into compounds abbreviate them: each word's first letter, in order, and after
+/// it letters from inside the same word where a joined word begins ("Deutsche Umwelthilfe
+/// (DUH)", Umwelt-hilfe; "Vexmoor Landesbank (VLB)"), more letters than words. A two-word name
+/// so written had been a second organisation beside its initials.
+fn spells_compounds(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
+    let caps: Vec<char> = letters.chars().collect();
+    if !(3..=5).contains(&caps.len()) || caps.len() <= b - a || !caps.iter().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<Vec<char>> = (a..b).map(|t| doc.slice(doc.tokens[t].span).chars().collect()).collect();
+    if (a..b).any(|t| !doc.tokens[t].cap) || words.iter().any(|w| w.len() < 3) {
+        return false;
+    }
+    // (each word gives its first letter and perhaps letters from inside it; tried every way, as
+    // "Deutsche" holds a "u" before the "U" of "Umwelthilfe" that the initials take)
+    fn fits(words: &[Vec<char>], caps: &[char]) -> bool {
+        let Some((w, rest)) = words.split_first() else { return caps.is_empty() };
+        if caps.first() != w.first() || caps.len() < words.len() {
+            return false;
+        }
+        // inner letters taken from `w`: 0, 1, …, as long as one is left for every later word
+        (0..=caps.len() - words.len()).any(|n| {
+            let mut k = 1;
+            let inner = caps[1..1 + n].iter().all(|&c| match (k..w.len().saturating_sub(2)).find(|&j| w[j].is_lowercase() && w[j].to_ascii_uppercase() == c) {
+                Some(j) => {
+                    k = j + 1;
+                    true
+                }
+                None => false,
+            });
+            inner && fits(rest, &caps[1 + n..])
+        })
+    }
+    fits(&words, &caps)
+}
+
 /// "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name that lists
 /// trades with commas, runs `a..b` and `a2..b2` one comma apart, the second ending in an
 /// organisation word, then initials in parentheses that pick, in order, from the first
@@ -334,6 +371,10 @@ pub(super) fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize
         // back past the capitalised run, to a first word the initials open with)
         let back = start < a && doc.slice(doc.tokens[start].span).as_bytes().first() == word.as_bytes().first();
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && (start >= a || back) && b >= start + 3;
+        // (a name of two words whose compounds give more letters: "Deutsche Umwelthilfe (DUH)")
+        if doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b == start + 2 && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && spells_compounds(doc, start, b, word) {
+            return Some((start, b, b + 1));
+        }
         // (six capitals too: "the African Union Support and Stabilization Mission in Somalia
         // (AUSSOM)", "the Mercator Institute for China Studies (MERICS)", initials or
         // syllables of the name, in its own language perhaps)
