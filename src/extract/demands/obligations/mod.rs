@@ -50,6 +50,34 @@ fn quoted_noun_before(doc: &Doc, k: usize, a: usize) -> usize {
     }
 }
 
+/// "the number of staff needed to support patients", "will pay for half of the ₹34,000 crore
+/// needed to build venues": the lower-case noun at `n` before "needed to" ends an amount, the
+/// object of "of" after a measure word ("number", "amount") or a sum in figures after "of" or
+/// "for", so "needed to" says what the amount is for (a reduced relative), no demand on anyone;
+/// not "the head of the agency needed to resign", whose noun ends no amount. (`a` the clause
+/// start; at most four words of the phrase are walked back.)
+fn amount_needed(doc: &Doc, n: usize, a: usize) -> bool {
+    let t = &doc.tokens[n];
+    if t.kind != TokenKind::Word || t.cap || n <= a {
+        return false;
+    }
+    let mut figure = false;
+    let mut j = n;
+    while j > a && n - j < 5 {
+        let p = &doc.tokens[j - 1];
+        match (p.kind, p.lower.as_str()) {
+            (TokenKind::Word, "of") => return figure || j >= a + 2 && matches!(doc.tokens[j - 2].lower.as_str(), "number" | "numbers" | "amount" | "amounts" | "sum" | "sums" | "quantity" | "quantities"),
+            (TokenKind::Word, "for") => return figure,
+            (TokenKind::Number, _) => figure = true,
+            (TokenKind::Punct, "$" | "€" | "£" | "¥" | "₹") => {}
+            (TokenKind::Word, _) if !p.cap => {}
+            _ => return false,
+        }
+        j -= 1;
+    }
+    false
+}
+
 /// Irregular past forms of verbs that take what is needed as their object ("had not shown the
 /// circumstances needed to …", "found the money needed to …", "lacked" is regular): the
 /// "-ed" test of `described_need` misses them.

@@ -214,6 +214,9 @@ impl Clause<'_> {
         // ("the law was needed to stop …", "the taxes are needed to repay debt": "needed" after
         // a form of "be" says what a thing is for, no demand on anyone)
         let purpose = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        // ("the number of staff needed to support patients", "half of the ₹34,000 crore needed to
+        // build venues": an amount before "needed", `amount_needed`)
+        let amount = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && amount_needed(doc, quoted_noun_before(doc, k, a), a);
         // ("it has had to cut rations": a perfect "had to" tells what circumstances forced, no
         // backshifted "have to" of a report; "No humanitarian should ever have to make that
         // choice": what no one should be forced into asks nothing of anyone)
@@ -223,6 +226,6 @@ impl Clause<'_> {
                 || l == "should" && matches!(word(k + 1), "ever" | "never") && word(k + 2) == "have" && word(k + 3) == "to"
                 || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should"
                 || l == "have" && (possibly_forced(doc, k, a) || own_side_forced(doc, k, a)));
-        rejected_idea || open_question || described_need || purpose || forced
+        rejected_idea || open_question || described_need || purpose || amount || forced
     }
 }
