@@ -17805,3 +17805,12 @@ fn the_games_adjective_before_a_common_noun_names_no_one() {
     assert!(!d.entities.iter().any(|e| e.name == "Olympic" || e.name == "Paralympic"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Norwegian Olympic Committee" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Officials in Prince Quarnby County": a title-like word opening a name before a region's
+/// head word is part of the county's name, not a person "Quarnby County" titled Prince.
+#[test]
+fn a_title_word_opening_a_county_name_is_part_of_the_county() {
+    let d = doc("Warehouses\n\nOfficials in Prince Quarnby County said on Monday that the new warehouses would be built near the river.");
+    assert!(d.entities.iter().any(|e| e.name == "Prince Quarnby County" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Quarnby")), "{}", dump(&d));
+}
