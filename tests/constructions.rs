@@ -17814,3 +17814,15 @@ fn a_title_word_opening_a_county_name_is_part_of_the_county() {
     assert!(d.entities.iter().any(|e| e.name == "Prince Quarnby County" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "Jane Roe, chair of the Board of County Supervisors, said the county would …": the county
+/// her clause opens with is her own body's, not what she speaks about.
+#[test]
+fn a_county_boards_chair_does_not_speak_about_her_own_county() {
+    let d = doc("Warehouses\n\nResidents of Prince Quarnby County say the warehouses are too loud.\n\nJane Roe, chair of the Board of County Supervisors, said the county would not approve any more warehouses near homes.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("would not approve any more warehouses")).expect("statement");
+    assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
+    let d = doc("Warehouses\n\nResidents of Prince Quarnby County say the warehouses are too loud.\n\nJane Roe, chair of the Board of County Supervisors, said the county \"cannot keep saying yes to every warehouse.\"");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
+    assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
+}
