@@ -17869,3 +17869,24 @@ fn an_amount_needed_to_do_something_is_no_demand() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("build the clinics")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("find more money")), "{}", dump(&d));
 }
+
+/// "Officials in Prince Quarnby County": a title-like word opening a name before a region's
+/// head word is part of the county's name, not a person "Quarnby County" titled Prince.
+#[test]
+fn a_title_word_opening_a_county_name_is_part_of_the_county() {
+    let d = doc("Warehouses\n\nOfficials in Prince Quarnby County said on Monday that the new warehouses would be built near the river.");
+    assert!(d.entities.iter().any(|e| e.name == "Prince Quarnby County" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Quarnby")), "{}", dump(&d));
+}
+
+/// "Jane Roe, chair of the Board of County Supervisors, said the county would …": the county
+/// her clause opens with is her own body's, not what she speaks about.
+#[test]
+fn a_county_boards_chair_does_not_speak_about_her_own_county() {
+    let d = doc("Warehouses\n\nResidents of Prince Quarnby County say the warehouses are too loud.\n\nJane Roe, chair of the Board of County Supervisors, said the county would not approve any more warehouses near homes.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("would not approve any more warehouses")).expect("statement");
+    assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
+    let d = doc("Warehouses\n\nResidents of Prince Quarnby County say the warehouses are too loud.\n\nJane Roe, chair of the Board of County Supervisors, said the county \"cannot keep saying yes to every warehouse.\"");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
+    assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
+}

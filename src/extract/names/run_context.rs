@@ -58,6 +58,14 @@ pub(super) fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
     is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.org_words.contains(w) && !lex.stopwords.contains(&doc.tokens[m].lower)
 }
 
+/// A title-like word that may open a region's name before its head ("Prince" of "Prince
+/// Quarn County", "King" of "King Vexmoor Parish"): capitalised, lower-case after its first
+/// letter, a listed title, no stopword. Asked only where the run ends in a region's head word.
+pub(super) fn titled_region_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let w = doc.slice(doc.tokens[m].span);
+    is_cap_word(doc, m) && w.chars().skip(1).all(char::is_lowercase) && lex.titles.contains_key(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower)
+}
+
 /// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
 /// a given name), a quoted nickname of one or two capitalised words, then one or two
 /// capitalised words (the surname, no stopword or title). Returns the surname's tokens.

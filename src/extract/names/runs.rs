@@ -635,7 +635,9 @@ fn names_and_titles(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, mut k: usi
         }
         // "Vexmoor County", "Ford County": a name and a region's head word make a region,
         // also where the name alone is a company's or opens a sentence
-        if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m)) {
+        // (and where a title-like word opens the name, a name word after it: "Prince Quarn
+        // County" is a county, not a person "Quarn County" titled Prince)
+        if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m) || m == k && j >= k + 3 && titled_region_word(doc, lex, m)) {
             mention_place(doc, lex, k, j, true);
             return None;
         }

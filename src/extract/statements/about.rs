@@ -327,6 +327,32 @@ pub(super) fn head_word_subject(doc: &Doc, st: &Statement) -> Option<(usize, usi
     st.about.iter().copied().find(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split(' ').any(|w| w.eq_ignore_ascii_case(&head.lower))).map(|e| (e, k + 1))
 }
 
+/// "Jane Roe, chair of the Board of County Supervisors, said the county would …": the place a
+/// reported clause opens with as "the" and a region's head word ("county", "district",
+/// "province" …), one of the statement's `about` whose name ends in that word, when a body the
+/// speaker `sp` holds a role of (or the role's title) has that word in its name: the speaker's
+/// own county, which the golds leave out as her own body (also from a quote that clause holds:
+/// "said the county "cannot keep …"").
+pub(super) fn own_region_by_head(doc: &Doc, st: &Statement, sp: usize) -> Option<usize> {
+    if st.about.is_empty() || st.kind == StatementKind::Direct && st.cue_span.is_none_or(|c| c.end > st.text.start) {
+        return None;
+    }
+    let k = said_clause_start(doc, st)?;
+    if st.kind == StatementKind::Direct && k + 2 > doc.token_at(st.text.start) {
+        return None;
+    }
+    let (the, head) = (doc.tokens.get(k)?, doc.tokens.get(k + 1)?);
+    if the.lower != "the" || head.cap || !matches!(head.lower.as_str(), "county" | "district" | "province" | "prefecture" | "municipality" | "canton" | "parish" | "township") {
+        return None;
+    }
+    let has = |name: &str| name.split(' ').any(|w| w.eq_ignore_ascii_case(&head.lower));
+    let held = doc.roles.iter().filter(|r| r.holder == sp && !r.former).any(|r| has(&r.title) || r.of.is_some_and(|o| has(&doc.entities[o].name)));
+    if !held {
+        return None;
+    }
+    st.about.iter().copied().find(|&e| doc.entities[e].kind == EntityKind::Place && doc.entities[e].name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower)))
+}
+
 /// A role with no body named for it that heads or sits on the body `e`, named by the word at
 /// token `h`: a head's title ("president", "chief executive", "director"; not a head of state's
 /// "President") right after the body's name in its sentence ("At Harwick College,

@@ -83,6 +83,8 @@ pub(super) fn not_about_own_side(doc: &Doc, ctx: &Ctx, out: &mut [Statement]) {
                 own.push(e);
             }
         }
+        // (a county board's chair and "the county" her clause opens with: `own_region_by_head`)
+        own.extend(own_region_by_head(doc, st, sp));
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
         let possessed = |e: usize| {
