@@ -127,20 +127,28 @@ impl Verb<'_> {
         false
     }
 
+    /// The appeal of no one named for what follows "for" (at `f.k`), to the verb phrase's end,
+    /// when it runs at least `min_words` words (shared by `speaker_asks_for` and `asked_for`).
+    fn appeal_for(&self, f: &Found, min_words: usize, out: &mut Vec<Demand>) {
+        let Verb { doc, b, l, .. } = *self;
+        let Found { by, ev_start, k, .. } = *f;
+        let end = vp_end(doc, k + 1, b, true);
+        if end > k + min_words {
+            push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l.to_string());
+        }
+    }
+
     /// "We are asking for fuel and medicine": the speaker asks for it, of no one named.
     pub(super) fn speaker_asks_for(&self, f: &Found, out: &mut Vec<Demand>) -> bool {
-        let Verb { doc, c, a, b, l, .. } = *self;
-        let Found { passive, by, ev_start, k, .. } = *f;
+        let Verb { doc, c, a, l, .. } = *self;
+        let Found { passive, k, .. } = *f;
         // ("We are asking for fuel and medicine": the speaker asks for it, of no one named; not
         // "we are not asking for miracles", nor a reporter's "asked for comment")
         if matches!(l, "asking" | "ask") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c >= a + 1 {
             let first_person = |x: usize| matches!(doc.tokens[x].lower.as_str(), "we" | "i");
             let subject_is_speaker = if l == "ask" { first_person(c - 1) } else { c >= a + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "are" | "am" | "'re" | "'m") && first_person(c - 2) };
             if subject_is_speaker {
-                let end = vp_end(doc, k + 1, b, true);
-                if end > k + 1 {
-                    push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l.to_string());
-                }
+                self.appeal_for(f, 1, out);
                 return true;
             }
         }
@@ -150,7 +158,7 @@ impl Verb<'_> {
     /// "Prosecutor X asked for a sentence of three years": what is asked for, of no one named.
     pub(super) fn asked_for(&self, f: &Found, out: &mut Vec<Demand>) -> bool {
         let Verb { doc, c, a, b, l, .. } = *self;
-        let Found { passive, by, ev_start, k, .. } = *f;
+        let Found { passive, k, .. } = *f;
         // ("Prosecutor X asked for a sentence of three years", "the union asks for a pay rise":
         // what is asked for, of no one named; not a reporter's "asked for comment", nor a source's
         // "asked for anonymity" or "asked for his name to be withheld")
@@ -164,10 +172,7 @@ impl Verb<'_> {
             let asked_for = |j: usize| ASKED_FOR.contains(&word(j));
             let modified = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && asked_for(k + 2);
             if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && (matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") || asked_for(k + 1) || modified) {
-                let end = vp_end(doc, k + 1, b, true);
-                if end > k + 2 {
-                    push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l.to_string());
-                }
+                self.appeal_for(f, 2, out);
                 return true;
             }
         }
