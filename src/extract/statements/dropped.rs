@@ -31,15 +31,37 @@ pub(super) fn no_comment(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
         };
         // ("Lawmakers rejected the draft by 118 votes to 104": a vote, not speech; "members
-        // who voted" stays a statement of "voted", as PolNeAR annotates it)
+        // who voted" stays a statement of "voted", as PolNeAR annotates it; and the voters'
+        // verdict, `voters_verdict`)
         let (sa, sb) = sentence_tokens(doc, c);
         let vote = matches!(tok(c), "rejected" | "rejects" | "reject" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "supported" | "opposed")
-            && (sa..sb).any(|j| matches!(tok(j), "votes" | "voted" | "ballot" | "turnout" | "vote"));
+            && (sa..sb).any(|j| matches!(tok(j), "votes" | "voted" | "ballot" | "turnout" | "vote"))
+            || voters_verdict(doc, c);
         // ("Asked whether he was referring to X, he declined to …": the question put to the
         // speaker, in the clause that opens with "Asked", is none of his statements)
         let asked = doc.tokens[sa].lower == "asked" && matches!(tok(sa + 1), "whether" | "if" | "about") && c > sa && (sa..c).all(|j| !matches!(tok(j), "," | ";"));
         !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote && !asked
     });
+}
+
+/// "Voters in the canton have rejected the plan", "Hamburg voters backed the bid", "54% of
+/// voters said no to the funding": what the electorate decides at the ballot box is a vote's
+/// result, not speech, even where the sentence has no "vote" word (`no_comment`'s check that
+/// keeps "Lawmakers rejected the draft by 118 votes to 104" out asks for one). Only the verbs of a
+/// verdict, and "said no/yes to"; "Voters said they feared …" (a poll, an interview) stays.
+/// (`c` the report's cue token.)
+fn voters_verdict(doc: &Doc, c: usize) -> bool {
+    let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let verdict = matches!(lower(c), "rejected" | "rejects" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "endorses")
+        || matches!(lower(c), "said" | "say" | "says") && matches!(lower(c + 1), "no" | "yes") && lower(c + 2) == "to";
+    // (the subject: the words before the cue, past "have"/"has"/"had", back to the clause's
+    // opening)
+    verdict
+        && (c.saturating_sub(10)..c)
+            .rev()
+            .skip_while(|&j| matches!(lower(j), "have" | "has" | "had"))
+            .take_while(|&j| !matches!(lower(j), "," | "." | ";" | ":" | "where" | "who" | "which" | "that" | "whom"))
+            .any(|j| matches!(lower(j), "voters" | "electors" | "electorate"))
 }
 
 /// A report that opens inside a quotation and runs out of it is cut to what follows the quotation,

@@ -179,27 +179,3 @@ pub(super) fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     });
     negated && !content && st.text.start <= cs.start
 }
-
-/// "Voters in the canton have rejected the plan", "Hamburg voters backed the bid", "54% of
-/// voters said no to the funding": what the electorate decides at the ballot box is a vote's
-/// result, not speech, even where the sentence has no "vote" word (the check that keeps
-/// "Lawmakers rejected the draft by 118 votes to 104" out asks for one). Only the verbs of a
-/// verdict, and "said no/yes to"; "Voters said they feared …" (a poll, an interview) stays.
-pub(super) fn voters_verdict(doc: &Doc, st: &Statement) -> bool {
-    if st.kind != StatementKind::Reported {
-        return false;
-    }
-    let Some(cs) = st.cue_span else { return false };
-    let c = doc.token_at(cs.start);
-    let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
-    let verdict = matches!(lower(c), "rejected" | "rejects" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "endorses")
-        || matches!(lower(c), "said" | "say" | "says") && matches!(lower(c + 1), "no" | "yes") && lower(c + 2) == "to";
-    // (the subject: the words before the cue, past "have"/"has"/"had", back to the clause's
-    // opening)
-    verdict
-        && (c.saturating_sub(10)..c)
-            .rev()
-            .skip_while(|&j| matches!(lower(j), "have" | "has" | "had"))
-            .take_while(|&j| !matches!(lower(j), "," | "." | ";" | ":" | "where" | "who" | "which" | "that" | "whom"))
-            .any(|j| matches!(lower(j), "voters" | "electors" | "electorate"))
-}

@@ -65,7 +65,6 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
     headline_topic_labels(doc, ctx, &mut out);
     no_comment(doc, ctx, &mut out);
     out.retain(|st| !silence(doc, ctx, st));
-    out.retain(|st| !voters_verdict(doc, st));
     report_out_of_quote(doc, &mut out);
     when_after_a_quote_tail(doc, &mut out);
     boilerplate(doc, &mut out);
