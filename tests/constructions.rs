@@ -17890,3 +17890,16 @@ fn a_county_boards_chair_does_not_speak_about_her_own_county() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
     assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "Jane Roe, the Commission's executive vice-president," / ", the coalition's executive
+/// director," after a company was named last: the possessive noun takes up the one body named
+/// before whose name's head it is ("Vexmoor Trade Commission", "Coalition for Fair Fees"), not
+/// the organisation named last.
+#[test]
+fn a_bodys_head_noun_before_a_title_takes_up_the_body_it_heads() {
+    let d = doc("Fees\n\nThe Vexmoor Trade Commission fined Quillmart on Tuesday.\n\nJane Roe, the Commission's executive vice-president, said the fine was fair.");
+    let of = |d: &Doc, holder: &str| d.roles.iter().find(|r| name(d, r.holder) == holder).and_then(|r| role_of(d, r));
+    assert_eq!(of(&d, "Jane Roe").as_deref(), Some("Vexmoor Trade Commission"), "{}", dump(&d));
+    let d = doc("Fees\n\nThe Coalition for Fair Fees said the fine was too small to change Quillmart's behaviour.\n\n\"It is a rounding error,\" said Per Dahl, the coalition's executive director.");
+    assert_eq!(of(&d, "Per Dahl").as_deref(), Some("Coalition for Fair Fees"), "{}", dump(&d));
+}

@@ -438,6 +438,16 @@ pub(crate) fn org_by_possessive_head(doc: &Doc, t: usize) -> Option<usize> {
     the_one(headed_before(doc, x.span.start, &x.lower, true))
 }
 
+/// "Jane Roe, the Commission's executive vice-president," / ", the coalition's executive
+/// director," (`t` at the noun before the possessive, capitalised or not): the one
+/// organisation of several words named before whose name's head is that noun ("European
+/// Commission", "Coalition for Fair Fees"), which the story takes up by it; none when several
+/// are, or none (then the body last named may be meant, as "the group's" is).
+pub(crate) fn org_by_named_head(doc: &Doc, t: usize) -> Option<usize> {
+    let x = doc.tokens.get(t).filter(|x| x.kind == TokenKind::Word && doc.mention_at_token(t).is_none())?;
+    the_one(headed_before(doc, x.span.start, &x.lower, true))
+}
+
 /// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
 /// "the Anti-Corruption Court"), one per mention in text order; with `several_words`, only
 /// names of more than one word.

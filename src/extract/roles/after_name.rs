@@ -118,7 +118,9 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                 // branch secretary,": the body "the group" takes up)
                 // (a body the story never named keeps the title, of no one known: ", the
                 // group's director,")
-                of = crate::extract::statements::body_description(doc, k - 1, k + 1).or_else(|| crate::extract::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
+                // (", the Commission's executive vice-president,": the one body named before whose
+                // name's head is the noun first, not the body named last)
+                of = crate::extract::np::org_by_named_head(doc, k).or_else(|| crate::extract::statements::body_description(doc, k - 1, k + 1)).or_else(|| crate::extract::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                 body_possessive = true;
                 k += 2;
             } else if k > 0 && doc.tokens[k - 1].lower == "the" && crate::extract::names::PLACE_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
