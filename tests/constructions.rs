@@ -17903,3 +17903,12 @@ fn a_bodys_head_noun_before_a_title_takes_up_the_body_it_heads() {
     let d = doc("Fees\n\nThe Coalition for Fair Fees said the fine was too small to change Quillmart's behaviour.\n\n\"It is a rounding error,\" said Per Dahl, the coalition's executive director.");
     assert_eq!(of(&d, "Per Dahl").as_deref(), Some("Coalition for Fair Fees"), "{}", dump(&d));
 }
+
+/// 'Quillmart said in a statement that …. "…," a spokeswoman said.': an unnamed spokesperson
+/// after a quotation that opens the sentence speaks for the body the sentence before opens
+/// with, as "A spokeswoman said …" opening the sentence does.
+#[test]
+fn a_bare_spokesperson_after_a_quotation_speaks_for_the_body_before() {
+    let d = doc("Fees\n\nQuillmart said in a statement that it disagreed with the findings and would appeal.\n\n\"Quillmart faces strong competition in every market where we operate,\" a spokeswoman said.");
+    quote(&d, "Quillmart faces strong competition in every market where we operate,", "Quillmart");
+}

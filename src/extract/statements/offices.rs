@@ -801,16 +801,44 @@ pub(super) fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
         return None;
     }
     let si = doc.sentence_at(doc.tokens[s].span.start)?;
-    let prev = doc.sentences.get(si.checked_sub(1)?)?;
-    if doc.sentences[si].tokens.0 != s || ctx.tok_quote[s].is_some() {
+    if ctx.tok_quote[s].is_some() {
         return None;
     }
+    let first = doc.sentences[si].tokens.0;
+    let si = if first == s { si } else { quotation_opening(doc, ctx, si, s)? };
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
     let (a, b) = prev.tokens;
     (a..b.min(a + 5)).find_map(|j| {
         let m = ctx.tok_mention[j].filter(|_| ctx.tok_quote[j].is_none())?;
         let ent = doc.actor_of(doc.mentions[m].entity);
         (doc.entities[ent].kind == crate::model::EntityKind::Organization).then_some(ent)
     })
+}
+
+/// '"…," a spokeswoman said.' (`s` at "a", sentence `si`): a quotation that opens the
+/// sentence and runs up to the spokesperson (its marks and a comma only between); the sentence
+/// the quotation opens in (it may hold several), so that the one before it is the one whose
+/// subject the spokesperson speaks for, as "A spokesperson said" opening a sentence does.
+fn quotation_opening(doc: &Doc, ctx: &Ctx, si: usize, s: usize) -> Option<usize> {
+    let (a, _) = doc.sentences[si].tokens;
+    let word = |j: usize| doc.tokens[j].kind == TokenKind::Word;
+    if s < a + 3 || (a..s).any(|j| ctx.tok_quote[j].is_none() && word(j)) {
+        return None;
+    }
+    // (the quotation's last token, then its closing mark and a comma, inside it or not)
+    let last = (a..s).rev().find(|&j| ctx.tok_quote[j].is_some())?;
+    if (last + 1..s).any(word) || !(last..s).any(|j| doc.tokens[j].lower == ",") {
+        return None;
+    }
+    let q = ctx.tok_quote[last];
+    // (back to the sentence that holds the quotation's first token)
+    let mut w = last;
+    while w > 0 && ctx.tok_quote[w - 1] == q {
+        w -= 1;
+    }
+    let open = doc.sentence_at(doc.tokens[w].span.start)?;
+    // (the quotation opens that sentence too: only its marks before it)
+    (doc.sentences[open].tokens.0..w).all(|j| !word(j)).then_some(open)
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
