@@ -67,9 +67,9 @@ ARTICLES = [
 {
  "article": "002_guardian_royal_mail_second_class.txt",
  "entities": ["royal_mail", "ofcom", "natalie_black", "daniel_kretinsky", "alistair_cochrane", "cwu", "dave_ward",
-              "citizens_advice", "clare_moriarty", "gareth_thomas", "united_kingdom", "lib_dems", "daisy_cooper",
+              "citizens_advice", "clare_moriarty", "gareth_thomas", "lib_dems", "daisy_cooper",
               "scotland", "wales", "margaret_ellery", "keswick", "cumbria"],
- "optional_entities": ["guardian", "hannah_colquhoun"],
+ "optional_entities": ["united_kingdom", "guardian", "hannah_colquhoun"],
  "roles": [
   ("natalie_black", "group director for networks and communications", "ofcom", "Natalie Black, Ofcom's group director for networks and communications"),
   ("alistair_cochrane", "chief executive", "royal_mail", "Its chief executive, Alistair Cochrane"),
@@ -209,6 +209,7 @@ ARTICLES = [
   ("ipu", "warns", "union warns of 'slow death' for villages", [], True),
   ("an_post", "said", "An Post is to close up to 45 rural post offices over the next two years as part of a plan to return its retail network to profit, the State-owned company has said", []),
   ("david_mcredmond", "told", "The company's chief executive, David McRedmond, told the Oireachtas Joint Committee on Communications on Wednesday that the network of 898 post offices was losing about €1 million a month, and that the closures would save €9 million a year", []),
+  ("irish_times", "reported", "The plan was first reported by The Irish Times last month", [], True),
   ("david_mcredmond", "said", "He said the offices chosen would be ones where the postmaster had retired or resigned and where another office was within 15km, and that no county would lose more than three", []),
   ("ipu", "said", "The Irish Postmasters' Union (IPU), which represents about 850 postmasters, said the plan would \"rip the heart out of\" villages in Connacht and the border counties, where the post office is often the last shop in the parish", ["connacht"]),
   ("ned_ohara", "called on", "Its general secretary, Ned O'Hara, called on the Government to pay postmasters a public service fee of €30 million a year for the social welfare and banking services they provide, and said the union would campaign against every closure unless the fee was included in the next budget", ["ireland"]),
@@ -233,9 +234,9 @@ ARTICLES = [
 {
  "article": "005_afr_accc_stamp_price.txt",
  "entities": ["accc", "australia_post", "anna_brakey", "aramex", "couriersplease", "sendle", "paul_graham", "pca", "renata_solis",
-              "anika_wells", "australia", "melissa_mcintosh", "labor", "cepu", "kerrie_dalton", "victoria", "liam_ferris",
+              "anika_wells", "melissa_mcintosh", "labor", "cepu", "kerrie_dalton", "victoria", "liam_ferris",
               "morgan_stanley", "sydney", "united_kingdom", "new_zealand"],
- "optional_entities": ["canberra", "afr", "tom_ravenscroft"],
+ "optional_entities": ["australia", "canberra", "afr", "tom_ravenscroft"],
  "roles": [
   ("anna_brakey", "commissioner", "accc", "ACCC commissioner Anna Brakey"),
   ("paul_graham", "chief executive", "australia_post", "Chief executive Paul Graham"),
