@@ -17890,3 +17890,13 @@ fn a_county_boards_chair_does_not_speak_about_her_own_county() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
     assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "British Columbia Premier Jane Roe said …", "British Columbia officials said …": a country's
+/// adjective that opens a listed place's name is part of the province, not the United Kingdom.
+#[test]
+fn a_country_adjective_opening_a_province_name_is_the_province() {
+    let d = doc("Mail strike\n\nBritish Columbia Premier Jane Roe said on Monday that rural towns would be hit hardest by the strike.\n\nBritish Columbia officials said the towns would need help.");
+    assert!(d.entities.iter().any(|e| e.name == "British Columbia" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Country && e.name == "United Kingdom"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
