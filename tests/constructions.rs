@@ -17900,3 +17900,13 @@ fn a_country_adjective_opening_a_province_name_is_the_province() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Country && e.name == "United Kingdom"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+/// "would consult on whether the price of a stamp, now 95p, should be capped": a modal after an
+/// aside set off by commas is still in the question "whether" opens, no demand; "said the
+/// price, now 95p, should be capped" stays one.
+#[test]
+fn a_modal_after_an_aside_in_a_whether_question_is_no_demand() {
+    let d = doc("Stamps\n\nThe Quarnby postal regulator said it would consult in the autumn on whether the price of a stamp, now 95p, should be capped for longer.\n\nJane Roe said the price of a parcel, now 4 pounds, should be frozen.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("capped")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("frozen")), "{}", dump(&d));
+}
