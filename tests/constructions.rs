@@ -17912,3 +17912,23 @@ fn a_bare_spokesperson_after_a_quotation_speaks_for_the_body_before() {
     let d = doc("Fees\n\nQuillmart said in a statement that it disagreed with the findings and would appeal.\n\n\"Quillmart faces strong competition in every market where we operate,\" a spokeswoman said.");
     quote(&d, "Quillmart faces strong competition in every market where we operate,", "Quillmart");
 }
+
+/// "British Columbia Premier Jane Roe said …", "British Columbia officials said …": a country's
+/// adjective that opens a listed place's name is part of the province, not the United Kingdom.
+#[test]
+fn a_country_adjective_opening_a_province_name_is_the_province() {
+    let d = doc("Mail strike\n\nBritish Columbia Premier Jane Roe said on Monday that rural towns would be hit hardest by the strike.\n\nBritish Columbia officials said the towns would need help.");
+    assert!(d.entities.iter().any(|e| e.name == "British Columbia" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Country && e.name == "United Kingdom"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+/// "would consult on whether the price of a stamp, now 95p, should be capped": a modal after an
+/// aside set off by commas is still in the question "whether" opens, no demand; "said the
+/// price, now 95p, should be capped" stays one.
+#[test]
+fn a_modal_after_an_aside_in_a_whether_question_is_no_demand() {
+    let d = doc("Stamps\n\nThe Quarnby postal regulator said it would consult in the autumn on whether the price of a stamp, now 95p, should be capped for longer.\n\nJane Roe said the price of a parcel, now 4 pounds, should be frozen.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("capped")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("frozen")), "{}", dump(&d));
+}

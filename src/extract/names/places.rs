@@ -124,6 +124,26 @@ pub(crate) fn countries_written(doc: &Doc) -> Vec<(&'static str, usize)> {
     crate::resolve::state_tally(codes.into_iter())
 }
 
+/// "British Columbia Premier X said", "British Columbia officials said": a country's adjective
+/// that opens a listed place's name of two words or more ("British Columbia", "French
+/// Polynesia") is part of that name, not the adjective of a country before more of the run
+/// (which named the United Kingdom and left the province out). Adds the place's mention over
+/// the run's words `k..` and returns where it ends; no listed organisation as long or longer
+/// ("Irish Sea Ferries") and only when the run's word at `k` is a country's adjective.
+pub(super) fn place_opened_by_adjective(doc: &mut Doc, lex: &Lexicon, k: usize, j: usize) -> Option<usize> {
+    if !lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+        return None;
+    }
+    let (e, places) = longest(doc, k, j, &lex.place_names).filter(|&(e, _)| e > k + 1)?;
+    if longest(doc, k, j, &lex.organisations).is_some_and(|(oe, _)| oe >= e) {
+        return None;
+    }
+    let p = choose_place(doc, lex, places, false, region_after(doc, lex, e));
+    let ent = doc.place(p, false);
+    doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+    Some(e)
+}
+
 /// Whether a gazetteer place lies in region `r` (name, country code).
 pub(super) fn lies_in(p: &crate::lexicon::Place, r: (&str, &str)) -> bool {
     p.kind == "city" && p.region == r.0 && p.country == r.1

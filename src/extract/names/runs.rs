@@ -818,6 +818,7 @@ fn names_and_titles(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, mut k: usi
                 continue;
             }
         }
+        if let Some(e) = super::places::place_opened_by_adjective(doc, lex, k, j) { k = e; seg = k; continue; }
         // ("Georgian Dream", "Croatian Democratic Union": a listed organisation's name that
         // opens with a country's adjective keeps it)
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && !longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1) {
