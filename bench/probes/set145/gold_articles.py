@@ -180,7 +180,7 @@ ARTICLES = [
   ("otieno_wafula", "said", "Dr Otieno Wafula, a hydrologist at the University of Nairobi, said many of Kenya's private dams had been built without engineers and were never designed for the rainfall the region has seen in the past two years", ["kenya"]),
   (None, "say", "Families of the victims say no one has been held responsible", [], True),
   ("kipchumba_murkomen", "said", "Murkomen said the government would prosecute anyone found to have ignored warnings, \"whether they are a company or a public officer", []),
-  ("kalonzo_musyoka", "said", "Opposition leader Kalonzo Musyoka said the audit was \"a public relations exercise\" and demanded that the cabinet secretaries for water and interior appear before Parliament to explain why the Solai recommendations were never carried out", ["parliament_ke"]),
+  ("kalonzo_musyoka", "said", "Opposition leader Kalonzo Musyoka said the audit was \"a public relations exercise\" and demanded that the cabinet secretaries for water and interior appear before Parliament to explain why the Solai recommendations were never carried out", []),
   ("william_ruto", "urged", "Ruto urged Kenyans living below dams to move to higher ground until the rains eased", [], True),
   ("ocha", "said", "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said on Tuesday that flooding since March had killed more than 90 people across Kenya and affected some 160,000", ["kenya"]),
  ],
@@ -210,6 +210,7 @@ ARTICLES = [
   ("marco_bucci", "President", "liguria", "Liguria Region President Marco Bucci"),
   ("elena_bassi", "spokeswoman", "ricordo_vara", "Its spokeswoman, Elena Bassi"),
   ("alessandra_pini", "judge", None, "judge Alessandra Pini"),
+  ("alessandra_pini", "president", None, "The president of the presiding panel, judge Alessandra Pini"),
  ],
  "quotes": [
   ("chiara_benedetti", "They knew, they wrote it down, and they did nothing,", [], "said"),
@@ -258,7 +259,7 @@ ARTICLES = [
  "optional_entities": ["rb_bridge", "rcd", "new_delhi", "bihar_assembly", "ht", "aman_sinha"],
  "roles": [
   ("anupam_sharan", "secretary", "rcd", "Road construction department secretary Anupam Sharan"),
-  ("rakesh_varma", "professor", "iit_patna", "Prof Rakesh Varma of IIT Patna"),
+  ("rakesh_varma", "Prof", "iit_patna", "Prof Rakesh Varma of IIT Patna"),
   ("samrat_choudhary", "Deputy chief minister", "bihar", "Deputy chief minister Samrat Choudhary"),
   ("sushil_agarwal", "managing director", "meghna", "Its managing director, Sushil Agarwal"),
   ("tejashwi_yadav", "Leader of the opposition", "bihar", "Leader of the opposition Tejashwi Yadav"),
