@@ -1390,6 +1390,7 @@ fn one_name(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, k: usize, run_star
             && !lex.peoples.contains(&lower)
             && !group_noun(lex, &lower)
             && !lex.speaker_nouns.contains(&lower)
+            && !home_of_a_group(doc, lex, k)
             && !no_name_alone(lex, &lower);
         if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) || who_follows {
             let ent = doc.person(&name, doc.tokens[k].span.start);
