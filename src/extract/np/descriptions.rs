@@ -531,7 +531,7 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
         !r.former && (words.len() <= 1 || words.contains(&m))
     };
-    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r) && !(end > k + 1 && below_rank_named(doc, r, t, end))).collect();
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
         let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
@@ -808,23 +808,6 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == b"secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
-}
-
-/// The ranks below an office that news English writes before its title ("Deputy Chief
-/// Minister", "vice-president", "assistant commissioner").
-const LOWER_RANKS: [&str; 5] = ["deputy", "vice", "assistant", "junior", "associate"];
-
-/// ("Deputy chief minister Jane Roe said … . Tom Poe demanded that the chief minister …": a
-/// holder whose written title has a rank below the office, which the description between
-/// tokens `t` and `end` does not write, is not the one the office alone names; the chief
-/// minister is someone else, as a shadow minister is, see `Role::is_shadow`.) Asked only of a
-/// title of two words or more ("the chief minister", "the prime minister"), which names one
-/// office: a bare "the minister" may still be a deputy, and leaving the deputy out would make
-/// another minister named in the story the only holder ("The minister came …" in a farmer's
-/// quote is no finance minister). No allocation: asked of every role at such a description.
-fn below_rank_named(doc: &Doc, r: &crate::model::Role, t: usize, end: usize) -> bool {
-    let written = |text: &str, w: &str| text.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w));
-    r.title.split(|c: char| !c.is_alphanumeric()).any(|x| LOWER_RANKS.iter().any(|w| x.eq_ignore_ascii_case(w) && !(t..end).any(|j| written(&doc.tokens[j].lower, w))))
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
