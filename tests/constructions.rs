@@ -17932,3 +17932,14 @@ fn a_modal_after_an_aside_in_a_whether_question_is_no_demand() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("capped")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("frozen")), "{}", dump(&d));
 }
+
+/// "Villagers in Kormana, who had waited a decade for the bridge, said …": the word after a
+/// group of people and "in" is where they live, not a person the relative "who" is said of;
+/// "Tolvander, who rarely leaves the capital, said …" stays a person.
+#[test]
+fn the_home_of_a_group_before_who_is_no_person() {
+    let d = doc("Ferry\n\nVillagers in Kormana, who had been waiting for the bridge for a decade, said the ferry was their only link to the town.\n\nTolvander, who rarely leaves the capital, said the bridge would open in May.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Kormana"), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("only link") && who(&d, s).as_deref() == Some("Kormana")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tolvander"), "{}", dump(&d));
+}

@@ -150,6 +150,17 @@ pub(super) fn after_place_preposition(doc: &Doc, t: usize) -> bool {
     k >= 1 && place_prep(k - 1)
 }
 
+/// ("Villagers in Kormana, who had waited a decade for the bridge, said …", "Residents of
+/// Talwandi, who lost their homes, …": a word after a plural noun for a group of people and a
+/// preposition of place is where the group lives, not a person whom the relative "who" is
+/// said of; the group is.) Token `t` is the word; two tokens read.
+pub(super) fn home_of_a_group(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    t >= 2
+        && matches!(doc.tokens[t - 1].lower.as_str(), "in" | "of" | "from" | "near" | "around" | "outside")
+        && doc.tokens[t - 2].lower.ends_with('s')
+        && (lex.speaker_nouns.contains(&doc.tokens[t - 2].lower) || group_noun(lex, &doc.tokens[t - 2].lower))
+}
+
 /// Whether the word at `t` is the first name of a person named in full elsewhere in the text.
 pub(super) fn first_name_of_person_named(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     lex.first_names.contains_key(&doc.tokens[t].lower) && doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&doc.tokens[t].lower)))

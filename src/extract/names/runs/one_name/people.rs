@@ -93,6 +93,7 @@ impl Rest {
                 && !lex.peoples.contains(lower)
                 && !group_noun(lex, lower)
                 && !lex.speaker_nouns.contains(lower)
+                && !home_of_a_group(doc, lex, k)
                 && !no_name_alone(lex, lower);
             if titled && !(sentence_start && k == i && ordinary_word(lex, lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) || who_follows {
                 self.add_person(doc);
