@@ -17890,3 +17890,13 @@ fn a_county_boards_chair_does_not_speak_about_her_own_county() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
     assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "Renters in Victoria …" before "Geelong" and "Ballarat": a name that is a city of one state
+/// (the Hong Kong district) and a region of another is the region when the article names towns
+/// that lie in it and nothing of the city's state.
+#[test]
+fn a_region_whose_towns_the_article_names_is_that_region() {
+    let d = doc("Heaters\n\nRenters in Victoria will get new electric heaters by 2030, the state government said.\n\nJane Roe, who runs a plumbing firm in Geelong, said tradespeople in Ballarat were already busy.");
+    assert!(d.entities.iter().any(|e| e.name == "Victoria" && e.country.as_deref() == Some("AU") && e.place_kind == Some("region")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.country.as_deref() == Some("HK")), "{}", dump(&d));
+}
