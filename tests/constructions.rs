@@ -17900,3 +17900,13 @@ fn a_region_whose_towns_the_article_names_is_that_region() {
     assert!(d.entities.iter().any(|e| e.name == "Victoria" && e.country.as_deref() == Some("AU") && e.place_kind == Some("region")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.country.as_deref() == Some("HK")), "{}", dump(&d));
 }
+
+/// "Senate Minority Leader Will Vexov said …": a given name that is also a common word ("Will",
+/// "Mark") opens the holder's name after an owner's title, as "Gov. Will Vexov" does.
+#[test]
+fn a_common_word_given_name_after_an_owners_title_opens_the_holders_name() {
+    let d = doc("Budget\n\nSenate Minority Leader Will Vexov said the budget was late and should be rewritten.");
+    role(&d, "Will Vexov", "Minority Leader");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the budget was late")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Will Vexov"), "{}", dump(&d));
+}
