@@ -17943,3 +17943,23 @@ fn the_home_of_a_group_before_who_is_no_person() {
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("only link") && who(&d, s).as_deref() == Some("Kormana")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tolvander"), "{}", dump(&d));
 }
+
+/// "Renters in Victoria …" before "Geelong" and "Ballarat": a name that is a city of one state
+/// (the Hong Kong district) and a region of another is the region when the article names towns
+/// that lie in it and nothing of the city's state.
+#[test]
+fn a_region_whose_towns_the_article_names_is_that_region() {
+    let d = doc("Heaters\n\nRenters in Victoria will get new electric heaters by 2030, the state government said.\n\nJane Roe, who runs a plumbing firm in Geelong, said tradespeople in Ballarat were already busy.");
+    assert!(d.entities.iter().any(|e| e.name == "Victoria" && e.country.as_deref() == Some("AU") && e.place_kind == Some("region")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.country.as_deref() == Some("HK")), "{}", dump(&d));
+}
+
+/// "Senate Minority Leader Will Vexov said …": a given name that is also a common word ("Will",
+/// "Mark") opens the holder's name after an owner's title, as "Gov. Will Vexov" does.
+#[test]
+fn a_common_word_given_name_after_an_owners_title_opens_the_holders_name() {
+    let d = doc("Budget\n\nSenate Minority Leader Will Vexov said the budget was late and should be rewritten.");
+    role(&d, "Will Vexov", "Minority Leader");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the budget was late")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Will Vexov"), "{}", dump(&d));
+}

@@ -828,6 +828,7 @@ pub fn find_names(doc: &mut Doc) {
     lower_case_state_department(doc, lex);
     dotted_initials(doc, lex);
     dotted_region_initials(doc, lex);
+    regions_of_named_towns(doc, lex);
     home_government(doc, lex);
     union_government(doc, lex);
     us_administration(doc);

@@ -84,6 +84,37 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).or_else(later).unwrap_or(ordered[0])
 }
 
+/// "Rental providers in Victoria …" before "Mildura", "Geelong" and "Horsham": a name the
+/// gazetteer gives a city of one state and a region (state, province) of another, taken for the
+/// city where no state was named yet, is the region when the article names a town that lies in
+/// that region and nothing else of the city's state (the Hong Kong district had stood for the
+/// Australian state, and "the government" asked became Hong Kong's).
+pub(super) fn regions_of_named_towns(doc: &mut Doc, lex: &Lexicon) {
+    for i in 0..doc.entities.len() {
+        let e = &doc.entities[i];
+        if e.kind != EntityKind::Place || e.place_kind != Some("city") {
+            continue;
+        }
+        let Some(own) = e.country.as_deref() else { continue };
+        let Some(ps) = lex.place_names.get(&crate::lexicon::fold(&e.name)) else { continue };
+        let Some(r) = ps.iter().map(|&p| &lex.places[p]).find(|p| p.kind == "region" && p.country != own) else { continue };
+        let town_in_region = |f: &crate::model::Entity| {
+            f.kind == EntityKind::Place && f.country.as_deref() == Some(r.country)
+                && lex.place_names.get(&crate::lexicon::fold(&f.name)).is_some_and(|qs| qs.iter().any(|&q| lies_in(&lex.places[q], (r.name, r.country))))
+        };
+        let city_state_named = doc.entities.iter().enumerate().any(|(j, f)| j != i && f.country.as_deref() == Some(own));
+        if city_state_named || !doc.entities.iter().any(town_in_region) {
+            continue;
+        }
+        let e = &mut doc.entities[i];
+        e.country = Some(r.country.to_string());
+        e.place_kind = Some("region");
+        e.coords = r.coords();
+        e.region = None;
+        e.stands_for = None;
+    }
+}
+
 /// How often the story writes each state, anywhere, capitalised: by a listed name or alias
 /// ("the UK", "Britain"), its adjective ("British") or a region only it has ("England"), (ISO
 /// code, times). Not a word that is a common word or a given name unless written in capitals

@@ -78,7 +78,7 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
         // (a last word that is also a place's name only when the place is small or the word
         // a listed surname too: "London Mayor Sadiq Khan", Khan an alias of a German town)
         let known_place = |w: &str| lex.place_names.get(w).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"));
-        let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
+        let two = j - e == 2 && (plain(e) || initials(e) || common_word_given_name(doc, lex, e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
         // ("Karnataka Minister D K Vexov", "Union Minister C R Vexov": initials written apart,
         // each one capital with no stop, as Indian papers print them, then the surname)
         let spaced = (2..=3).contains(&(j - e))
@@ -88,6 +88,14 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
         person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two || spaced
     };
     name_ok.then_some((h, e))
+}
+
+/// "Senate Minority Leader Will Vexov", "Party Chair Mark Vexov": a census given name that is
+/// also a common word or a stopword ("Will", "Mark", "Bill"), capitalised, opens the holder's
+/// name after a chain's title as a plain given name does (the stopword had left the two words
+/// no name, and the whole run one organisation "… Leader Will Vexov").
+fn common_word_given_name(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    is_cap_word(doc, m) && lex.census_given.contains(&doc.tokens[m].lower)
 }
 
 /// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
