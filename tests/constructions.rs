@@ -17890,3 +17890,13 @@ fn a_county_boards_chair_does_not_speak_about_her_own_county() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
     assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "Eli Vexlin, whose pills …, reported … Mark Dunne, Vexlin's chief executive, said": a name
+/// read as a person's that has a chief executive is a company's.
+#[test]
+fn a_name_with_a_chief_executive_is_a_company() {
+    let d = doc("Drug prices\n\nAnna Berling, whose pills now account for half of the market, reported a rise in revenue last month. Mark Dunne, Berling's chief executive, said the group expected to grow in Denmark.\n\nBerling said it would not cut prices.");
+    assert!(d.entities.iter().any(|e| e.name == "Anna Berling" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Berling")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mark Dunne" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
