@@ -17900,3 +17900,15 @@ fn a_name_with_a_chief_executive_is_a_company() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Berling")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Mark Dunne" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+/// "Loudoun and Prince William counties", "the Sutlej and Ravi rivers": names listed before a
+/// lower-case plural of a place's kind are places of that kind, no person ("Tolvan" titled
+/// Prince, "Rahul").
+#[test]
+fn names_listed_before_counties_or_rivers_are_places() {
+    let d = doc("Floods in Kenya\n\nFloods hit Loudmere and Prince Tolvan counties in Kenya on Monday, and the Quarnel and Rahul rivers burst their banks, officials said.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    for n in ["Loudmere", "Prince Tolvan", "Quarnel", "Rahul"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place), "{n}\n{}", dump(&d));
+    }
+}
