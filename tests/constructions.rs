@@ -17912,3 +17912,13 @@ fn names_listed_before_counties_or_rivers_are_places() {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place), "{n}\n{}", dump(&d));
     }
 }
+
+/// "Justices Sonia Sotomayor and Elena Kagan": a plural title before names joined by "and"
+/// gives the title to each of them.
+#[test]
+fn a_plural_title_before_two_names_is_each_ones() {
+    let d = doc("Court ruling\n\nKenya's Supreme Court upheld the law on Monday. Justices Jane Roe and Mary Poe said the ruling ignored the constitution.");
+    for n in ["Jane Roe", "Mary Poe"] {
+        assert!(d.roles.iter().any(|r| name(&d, r.holder) == n && r.title == "Justice"), "{n}\n{}", dump(&d));
+    }
+}
