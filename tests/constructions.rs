@@ -17903,10 +17903,10 @@ fn a_name_with_a_chief_executive_is_a_company() {
 
 /// "Loudoun and Prince William counties", "the Sutlej and Ravi rivers": names listed before a
 /// lower-case plural of a place's kind are places of that kind, no person ("Tolvan" titled
-/// Prince, "Rahul").
+/// Prince, "Rahul", also where the article names it alone again).
 #[test]
 fn names_listed_before_counties_or_rivers_are_places() {
-    let d = doc("Floods in Kenya\n\nFloods hit Loudmere and Prince Tolvan counties in Kenya on Monday, and the Quarnel and Rahul rivers burst their banks, officials said.");
+    let d = doc("Floods in Kenya\n\nFloods hit Loudmere and Prince Tolvan counties in Kenya on Monday, and the Quarnel and Rahul rivers burst their banks, officials said. Families fled from Rahul to the towns.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
     for n in ["Loudmere", "Prince Tolvan", "Quarnel", "Rahul"] {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place), "{n}\n{}", dump(&d));

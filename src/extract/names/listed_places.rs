@@ -26,11 +26,12 @@ fn singular_head(plural: &str) -> Option<&'static str> {
 /// "Loudoun and Prince William counties", "Nasir and Ulang counties", "the Sutlej and Ravi
 /// rivers": two or more runs of capitalised words joined by commas and "and" (or "or") right
 /// before a lower-case plural of a place's kind (`singular_head`) name places of that kind, no
-/// person ("William" titled Prince, "Nasir", "Ravi" had been people). A run found as a person
-/// becomes the place (the place the article names with the singular head, "Prince William
-/// County", when there is one); a run no name took becomes a place too, unless a word of it is
-/// a common word, a title, a people's word or a country's adjective ("African and Pacific
-/// states", "Central and Eastern provinces"). Runs found as anything else stay as they are.
+/// person ("William" titled Prince, "Nasir", "Ravi" had been people). Only a list in which
+/// the names pass found a person: that run becomes the place (the place the article names
+/// with the singular head, "Prince William County", when there is one; a person named by the
+/// whole run is that place everywhere the article names it so); a run no name took becomes a
+/// place too, unless a word of it is a common word, a title, a people's word or a country's
+/// adjective. Runs found as anything else stay as they are.
 pub(super) fn places_listed_before_plural_head(doc: &mut Doc, lex: &Lexicon) {
     let mut orphans = Vec::new();
     for h in 3..doc.tokens.len() {
@@ -42,6 +43,12 @@ pub(super) fn places_listed_before_plural_head(doc: &mut Doc, lex: &Lexicon) {
         }
         let Some(head) = singular_head(&t.lower) else { continue };
         let Some(runs) = listed_runs(doc, lex, h) else { continue };
+        // (only a list the names pass misread, a person in it: the places in it it had found
+        // stay, and unmentioned words of a list read right are left alone, as a statement's
+        // about-list would take them in)
+        if !runs.iter().any(|&(a, b)| (a..b).any(|t| doc.person_at_token(t))) {
+            continue;
+        }
         for (a, b) in runs {
             to_place(doc, lex, a, b, head, &mut orphans);
         }
@@ -108,7 +115,19 @@ fn to_place(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize, head: &str, orphan
             e
         }
     };
+    // (a person named by the whole run is the place wherever the article names it so: "take
+    // us to Nasir" after "Nasir and Ulang counties")
+    let whole = match inside[..] {
+        [m] if doc.mentions[m].span == span => Some(doc.mentions[m].entity),
+        _ => None,
+    };
     orphans.extend(inside.iter().map(|&m| doc.mentions[m].entity));
     doc.mentions.retain(|m| !m.span.overlaps(span));
     doc.add_mention(span, ent, MentionKind::Name);
+    if let Some(p) = whole {
+        let same: Vec<usize> = (0..doc.mentions.len()).filter(|&i| doc.mentions[i].entity == p && doc.slice(doc.mentions[i].span) == name).collect();
+        for i in same {
+            doc.mentions[i].entity = ent;
+        }
+    }
 }
