@@ -17963,3 +17963,35 @@ fn a_common_word_given_name_after_an_owners_title_opens_the_holders_name() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("the budget was late")).expect("statement");
     assert_eq!(who(&d, s).as_deref(), Some("Will Vexov"), "{}", dump(&d));
 }
+
+/// "Eli Vexlin, whose pills …, reported … Mark Dunne, Vexlin's chief executive, said": a name
+/// read as a person's that has a chief executive is a company's.
+#[test]
+fn a_name_with_a_chief_executive_is_a_company() {
+    let d = doc("Drug prices\n\nAnna Berling, whose pills now account for half of the market, reported a rise in revenue last month. Mark Dunne, Berling's chief executive, said the group expected to grow in Denmark.\n\nBerling said it would not cut prices.");
+    assert!(d.entities.iter().any(|e| e.name == "Anna Berling" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Berling")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mark Dunne" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+/// "Loudoun and Prince William counties", "the Sutlej and Ravi rivers": names listed before a
+/// lower-case plural of a place's kind are places of that kind, no person ("Tolvan" titled
+/// Prince, "Rahul", also where the article names it alone again).
+#[test]
+fn names_listed_before_counties_or_rivers_are_places() {
+    let d = doc("Floods in Kenya\n\nFloods hit Loudmere and Prince Tolvan counties in Kenya on Monday, and the Quarnel and Rahul rivers burst their banks, officials said. Families fled from Rahul to the towns.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    for n in ["Loudmere", "Prince Tolvan", "Quarnel", "Rahul"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place), "{n}\n{}", dump(&d));
+    }
+}
+
+/// "Justices Sonia Sotomayor and Elena Kagan": a plural title before names joined by "and"
+/// gives the title to each of them.
+#[test]
+fn a_plural_title_before_two_names_is_each_ones() {
+    let d = doc("Court ruling\n\nKenya's Supreme Court upheld the law on Monday. Justices Jane Roe and Mary Poe said the ruling ignored the constitution.");
+    for n in ["Jane Roe", "Mary Poe"] {
+        assert!(d.roles.iter().any(|r| name(&d, r.holder) == n && r.title == "Justice"), "{n}\n{}", dump(&d));
+    }
+}

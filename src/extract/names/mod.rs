@@ -3,6 +3,7 @@
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
 mod article_passes;
+mod listed_places;
 mod run_context;
 mod lookup;
 mod runs;
@@ -838,6 +839,7 @@ pub fn find_names(doc: &mut Doc) {
     surname_countries(doc);
     regions_after_towns(doc, lex);
     virus_names(doc);
+    listed_places::places_listed_before_plural_head(doc, lex);
 }
 
 /// "Mon 13 Jul 2026", "Sat 12 Dec": the weekday's abbreviation at token `k` before a day's

@@ -318,3 +318,22 @@ pub(super) fn common_words_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize)
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
     !(a..b).any(known) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
 }
+
+/// "Eli Vexlin, whose pills …, reported … Mark Dunne, Vexlin's chief executive, said": a name
+/// the names pass took for a person's (`a..b` one mention of a person), right before "'s" and
+/// an office or an owner only a company has ("chief executive", "chief financial officer",
+/// "chairman", "shareholders", "share price"), is a company's: nobody has a chief executive or
+/// shareholders of his own. Only the retyping of that person asks it.
+pub(super) fn person_with_company_officer(doc: &Doc, a: usize, b: usize) -> bool {
+    // (the possessive first: asked of every run)
+    if !matches!(doc.tokens.get(b).map(|t| t.lower.as_str()), Some("'s" | "\u{2019}s")) {
+        return false;
+    }
+    let owned = match lower_at(doc, b + 1) {
+        "chief" => matches!(lower_at(doc, b + 2), "executive" | "financial" | "operating"),
+        "chairman" | "chairwoman" | "shareholders" => true,
+        "share" => lower_at(doc, b + 2) == "price",
+        _ => false,
+    };
+    owned && doc.mention_at_token(a).is_some_and(|m| doc.mentions[m].span == span_of(doc, a, b) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
+}

@@ -10,6 +10,7 @@
 mod after_name;
 mod before_name;
 mod owners;
+mod plural_titles;
 mod portfolios;
 mod professions;
 mod record;
@@ -48,6 +49,7 @@ pub fn find_roles(doc: &mut Doc) {
     profession_who(doc);
     professor_of(doc);
     second_office_after_and(doc);
+    plural_titles::plural_title_before_names(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
