@@ -17890,3 +17890,15 @@ fn a_county_boards_chair_does_not_speak_about_her_own_county() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("cannot keep saying yes")).expect("quote");
     assert!(!about(&d, s).iter().any(|a| a.contains("Quarnby")), "{}", dump(&d));
 }
+
+/// "Norway, now the largest state donor, said …", "Vexa, the country's state broadcaster,
+/// said …": "state" before a noun is no verb of saying, so the appositive it stands in still
+/// closes before the cue and the name before it speaks.
+#[test]
+fn state_before_a_noun_in_an_appositive_keeps_the_speaker() {
+    let d = doc("Aid talks\n\nNorway, now the largest state donor, said it would not fill the gap left by the cuts.\n\nVexa, the country's state broadcaster, said it would cut its news budget.");
+    for (text, speaker) in [("it would not fill the gap", "Norway"), ("it would cut its news budget", "Vexa")] {
+        let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("no statement {text:?}\n{}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
+    }
+}
