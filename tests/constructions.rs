@@ -17902,3 +17902,15 @@ fn state_before_a_noun_in_an_appositive_keeps_the_speaker() {
         assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
     }
 }
+
+/// "would ask the President, Ann Quist, to refer the bill …": the title in apposition to a
+/// name is that person, not the last person named with that title ("Its president, Dr Jane
+/// Roe, said …" a paragraph before).
+#[test]
+fn a_title_with_its_holder_in_apposition_is_that_holder() {
+    let d = doc("Bill row\n\nThe Quarn Medical Union welcomed the bill. Its president, Dr Jane Roe, said doctors had waited years.\n\nMr Hale said his party would ask the President, Ann Quist, to refer the bill to the Supreme Court.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("refer the bill")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    let about = about(&d, s);
+    assert!(about.iter().any(|a| a == "Ann Quist"), "{}", dump(&d));
+    assert!(!about.iter().any(|a| a.contains("Roe")), "{}", dump(&d));
+}
