@@ -17914,3 +17914,13 @@ fn a_title_with_its_holder_in_apposition_is_that_holder() {
     assert!(about.iter().any(|a| a == "Ann Quist"), "{}", dump(&d));
     assert!(!about.iter().any(|a| a.contains("Roe")), "{}", dump(&d));
 }
+
+/// "Diplomats said the exits had weakened the bloc of countries pressing for stronger rules":
+/// the countries the participle describes ask, unnamed; neither the diplomats nor the clause's
+/// subject demand anything. "Jane Roe is pressing for a vote" stays hers.
+#[test]
+fn a_participle_of_asking_after_a_plural_noun_is_no_demand_of_the_subject() {
+    let d = doc("Talks\n\nDiplomats in Oslo said the two exits had weakened the bloc of countries pressing for stronger protections in the text.\n\nThe exits weakened the states pushing for a faster timetable, officials said.\n\nJane Roe said she was pressing for a vote on the text.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("stronger protections") || d.slice(m.what).contains("faster timetable")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("a vote on the text")), "{}", dump(&d));
+}
