@@ -196,7 +196,7 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
     // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
-    if crate::extract::np::state_not_verb(doc, t) || cue.lemma == "find" && !findings_subject(doc, t) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
     // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
