@@ -17924,3 +17924,13 @@ fn a_participle_of_asking_after_a_plural_noun_is_no_demand_of_the_subject() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("stronger protections") || d.slice(m.what).contains("faster timetable")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("a vote on the text")), "{}", dump(&d));
 }
+
+/// "…, the head of the Quarn Centres for Disease Control and Prevention (Quarn CDC), Dr Jean
+/// Vexa, has said": initials of two words in parentheses close what the title is of, as one
+/// word's do ("(VIF)"), so the head is the centres'.
+#[test]
+fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
+    let d = doc("Health\n\nGovernments must act now, the head of the Quarn Centres for Disease Control and Prevention (Quarn CDC), Dr Jean Vexa, has said.");
+    let r = role(&d, "Jean Vexa", "head");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
+}
