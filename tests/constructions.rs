@@ -17934,11 +17934,3 @@ fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
     let r = role(&d, "Jean Vexa", "head");
     assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
 }
-
-/// "The Dáil approved the bill", "return to the Dáil": Ireland's lower house is known in news
-/// by its own one-word name, as the Seanad and the Storting are.
-#[test]
-fn the_irish_lower_house_is_an_organisation() {
-    let d = doc("Vote\n\nThe Dáil approved the bill by 90 votes to 40. Jane Roe asked the minister to return to the Dáil before the next vote.");
-    assert!(d.entities.iter().any(|e| e.name == "Dáil" && e.kind == EntityKind::Organization), "{}", dump(&d));
-}
