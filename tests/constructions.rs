@@ -17995,3 +17995,47 @@ fn a_plural_title_before_two_names_is_each_ones() {
         assert!(d.roles.iter().any(|r| name(&d, r.holder) == n && r.title == "Justice"), "{n}\n{}", dump(&d));
     }
 }
+
+/// "Norway, now the largest state donor, said …", "Vexa, the country's state broadcaster,
+/// said …": "state" before a noun is no verb of saying, so the appositive it stands in still
+/// closes before the cue and the name before it speaks.
+#[test]
+fn state_before_a_noun_in_an_appositive_keeps_the_speaker() {
+    let d = doc("Aid talks\n\nNorway, now the largest state donor, said it would not fill the gap left by the cuts.\n\nVexa, the country's state broadcaster, said it would cut its news budget.");
+    for (text, speaker) in [("it would not fill the gap", "Norway"), ("it would cut its news budget", "Vexa")] {
+        let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("no statement {text:?}\n{}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
+    }
+}
+
+/// "would ask the President, Ann Quist, to refer the bill …": the title in apposition to a
+/// name is that person, not the last person named with that title ("Its president, Dr Jane
+/// Roe, said …" a paragraph before).
+#[test]
+fn a_title_with_its_holder_in_apposition_is_that_holder() {
+    let d = doc("Bill row\n\nThe Quarn Medical Union welcomed the bill. Its president, Dr Jane Roe, said doctors had waited years.\n\nMr Hale said his party would ask the President, Ann Quist, to refer the bill to the Supreme Court.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("refer the bill")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    let about = about(&d, s);
+    assert!(about.iter().any(|a| a == "Ann Quist"), "{}", dump(&d));
+    assert!(!about.iter().any(|a| a.contains("Roe")), "{}", dump(&d));
+}
+
+/// "Diplomats said the exits had weakened the bloc of countries pressing for stronger rules":
+/// the countries the participle describes ask, unnamed; neither the diplomats nor the clause's
+/// subject demand anything. "Jane Roe is pressing for a vote" stays hers.
+#[test]
+fn a_participle_of_asking_after_a_plural_noun_is_no_demand_of_the_subject() {
+    let d = doc("Talks\n\nDiplomats in Oslo said the two exits had weakened the bloc of countries pressing for stronger protections in the text.\n\nThe exits weakened the states pushing for a faster timetable, officials said.\n\nJane Roe said she was pressing for a vote on the text.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("stronger protections") || d.slice(m.what).contains("faster timetable")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("a vote on the text")), "{}", dump(&d));
+}
+
+/// "…, the head of the Quarn Centres for Disease Control and Prevention (Quarn CDC), Dr Jean
+/// Vexa, has said": initials of two words in parentheses close what the title is of, as one
+/// word's do ("(VIF)"), so the head is the centres'.
+#[test]
+fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
+    let d = doc("Health\n\nGovernments must act now, the head of the Quarn Centres for Disease Control and Prevention (Quarn CDC), Dr Jean Vexa, has said.");
+    let r = role(&d, "Jean Vexa", "head");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
+}

@@ -179,6 +179,12 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
                 k = end;
                 continue;
             }
+            // ("would ask the President, Ann Quist, to …": a title the person's name follows in
+            // apposition is that person, listed at the name, not an earlier holder of the title)
+            if let Some((_, end)) = description_at(doc, ctx, k, b).filter(|&(_, end)| name_in_apposition(doc, ctx, end, b)) {
+                k = end;
+                continue;
+            }
             if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)).or_else(|| city_as_subject(doc, k, b).filter(|_| !city_voice())) {
                 // ("told the court the pair had …": a body told is the audience, no topic, as
                 // a named one is in `venue`)
@@ -208,6 +214,21 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
         k += 1;
     }
     out
+}
+
+/// "the President, Ann Quist,": a comma at `end` (where a description of an office ends) and a
+/// person's name right after it (an honorific may stand first), closed by a comma or the
+/// span's end at `b`: the name says who holds the office.
+fn name_in_apposition(doc: &Doc, ctx: &Ctx, end: usize, b: usize) -> bool {
+    if end + 1 >= b || doc.tokens[end].lower != "," {
+        return false;
+    }
+    let person = |j: usize| ctx.tok_mention[j].map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+    let m = person(end + 1).or_else(|| (end + 2 < b && doc.tokens[end + 1].cap).then(|| person(end + 2)).flatten());
+    m.is_some_and(|m| {
+        let after = doc.token_at(m.span.end);
+        after >= b || matches!(doc.tokens[after].lower.as_str(), "," | "." | ";" | ")")
+    })
 }
 
 /// A state's adjective at token `k` before a plural noun for the people living or working in

@@ -78,6 +78,18 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     Some((p, named.or_else(|| crate::extract::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
 }
 
+/// "The head of the Vexmoor Industries Federation (VIF), Jane Roe,", "… Control and Prevention
+/// (Quarn CDC), Dr Jane Roe,": initials in parentheses, one to three capitalised words, right
+/// before the comma before the name at `ps`: the token of the opening parenthesis, where what
+/// the title is of ends.
+fn initials_before_comma(doc: &Doc, ps: usize) -> Option<usize> {
+    if ps < 5 || doc.tokens[ps - 1].lower != "," || doc.tokens[ps - 2].lower != ")" {
+        return None;
+    }
+    let open = (ps.saturating_sub(6)..ps - 3).rev().find(|&j| doc.tokens[j].lower == "(")?;
+    (open + 1..ps - 2).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == crate::model::TokenKind::Word).then_some(open)
+}
+
 /// "The new defence minister is Col X", "The party's leader is X": a sentence that opens
 /// with "the" (or an owner's possessive), maybe "new", and a title, then "is"/"was" and the
 /// name at token `ps` (maybe after a rank): the title's first and end tokens and its normal form.
@@ -235,7 +247,7 @@ pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> us
         .filter(|&s| s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at"))
         // (initials in parentheses may close what it is of: "The head of the Vexmoor
         // Industries Federation (VIF), Jane Roe,")
-        .map_or(if ps >= 5 && doc.tokens[ps - 1].lower == "," && doc.tokens[ps - 2].lower == ")" && doc.tokens[ps - 4].lower == "(" { ps - 4 } else { ps.saturating_sub(1) }, |s| s - 1);
+        .map_or(initials_before_comma(doc, ps).unwrap_or(ps.saturating_sub(1)), |s| s - 1);
     // (or "chief of staff, Lena Okafor": a title of several words)
     // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
     // where or what it is of)

@@ -153,6 +153,11 @@ impl Verb<'_> {
         if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t" | "cannot") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
             return true;
         }
+        // ("weakened the bloc of countries pressing for stronger rules": those a plural noun
+        // names ask, unnamed, not the clause's subject)
+        if plural_noun_asking(doc, c, a) {
+            return true;
+        }
         false
     }
 
@@ -203,4 +208,22 @@ impl Verb<'_> {
         }
         false
     }
+}
+
+/// "the bloc of countries pressing for X", "the states pushing for a faster timetable": an
+/// "-ing" form of asking at `c` right after a plural noun in lower case, itself after "of", an
+/// article or a quantifier (so no verb: "Roe keeps pushing for …"), is a reduced relative
+/// clause on that noun: the ones it names ask, unnamed; the subject of the clause around it
+/// asks nothing.
+fn plural_noun_asking(doc: &Doc, c: usize, a: usize) -> bool {
+    if c < a + 2 || !doc.tokens[c].lower.ends_with("ing") {
+        return false;
+    }
+    let n = &doc.tokens[c - 1];
+    n.kind == TokenKind::Word
+        && !n.cap
+        && n.lower.len() > 3
+        && n.lower.ends_with('s')
+        && !n.lower.ends_with("ss")
+        && matches!(doc.tokens[c - 2].lower.as_str(), "of" | "the" | "other" | "many" | "some" | "those" | "these" | "all" | "several")
 }

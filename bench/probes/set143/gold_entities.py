@@ -1,0 +1,112 @@
+"""Entities of probe set 143 (the WHO pandemic agreement, countries leaving or cutting funds to the
+WHO, global health financing, vaccine-sharing rows and health ministers; ids are set-wide), the
+places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and shared bodies
+    "argentina": (C, "Argentina", []), "united_states": (C, "United States", ["US", "U.S."]),
+    "washington": (L, "Washington", []), "germany": (C, "Germany", []), "berlin": (L, "Berlin", []),
+    "switzerland": (C, "Switzerland", []), "brazil": (C, "Brazil", []), "mexico": (C, "Mexico", []),
+    "indonesia": (C, "Indonesia", []), "jakarta": (L, "Jakarta", []),
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
+    "south_africa": (C, "South Africa", []), "pretoria": (L, "Pretoria", []),
+    "kenya": (C, "Kenya", []), "nigeria": (C, "Nigeria", []), "rwanda": (C, "Rwanda", []), "kigali": (L, "Kigali", []),
+    "angola": (C, "Angola", []), "ghana": (C, "Ghana", []), "malawi": (C, "Malawi", []), "lilongwe": (L, "Lilongwe", []),
+    "ireland": (C, "Ireland", []),
+    "geneva": (L, "Geneva", ["GENEVA"]), "africa": (L, "Africa", []), "europe": (L, "Europe", []),
+    "who": (O, "World Health Organization", ["WHO"]),
+    "wha": (O, "World Health Assembly", []),
+    "eu": (O, "European Union", ["EU"]),
+    "tedros": (P, "Tedros Adhanom Ghebreyesus", ["Tedros"]),
+    "rfk": (P, "Robert F. Kennedy Jr.", ["Robert F Kennedy Jr", "Kennedy"]),
+    # 001 Argentina leaves (Reuters)
+    "javier_milei": (P, "Javier Milei", ["Milei"]), "mario_lugones": (P, "Mario Lugones", ["Lugones"]),
+    "americas": (L, "Americas", []), "south_america": (L, "South America", []),
+    "paho": (O, "Pan American Health Organization", ["PAHO"]), "jarbas_barbosa": (P, "Jarbas Barbosa", ["Barbosa"]),
+    "salta": (L, "Salta", []), "jujuy": (L, "Jujuy", []), "buenos_aires": (L, "Buenos Aires", ["BUENOS AIRES"]),
+    "radio_mitre": (O, "Radio Mitre", []),
+    "marcela_ruiz_diaz": (P, "Marcela Ruiz Díaz", ["Ruiz Díaz"]),
+    "union_por_la_patria": (O, "Unión por la Patria", []), "congress_ar": (O, "Congress", []),
+    "un": (O, "United Nations", []),
+    "donald_trump": (P, "Donald Trump", ["Trump"]), "nina_warken": (P, "Nina Warken", ["Warken"]),
+    "daniel_orrego": (P, "Daniel Orrego", ["Orrego"]), "uba": (O, "University of Buenos Aires", []),
+    "gisrs": (O, "Global Influenza Surveillance and Response System", []),
+    # 002 PABS talks (Guardian)
+    "africa_group": (O, "Africa Group", []), "yusuf_diallo": (P, "Yusuf Diallo", ["Diallo"]),
+    "nora_kappeler": (P, "Nora Kappeler", ["Kappeler"]),
+    "ifpma": (O, "International Federation of Pharmaceutical Manufacturers and Associations", ["IFPMA"]),
+    "david_reddy": (P, "David Reddy", ["Reddy"]),
+    "fair_shares": (O, "Fair Shares Health Coalition", []), "tessa_okwuosa": (P, "Tessa Okwuosa", ["Okwuosa"]),
+    "igwg": (O, "Intergovernmental Working Group", ["IGWG"]),
+    "tovar": (P, "Tovar da Silva Nunes", ["da Silva Nunes"]),
+    "budi": (P, "Budi Gunadi Sadikin", ["Budi"]),
+    "ashley_dalton": (P, "Ashley Dalton", ["Dalton"]),
+    "aaron_motsoaledi": (P, "Aaron Motsoaledi", ["Motsoaledi"]),
+    "x_platform": (O, "X", []),
+    # 003 Gavi and the Global Fund (BBC)
+    "gavi": (O, "Gavi", []), "sania_nishtar": (P, "Sania Nishtar", ["Nishtar"]),
+    "radio4": (O, "BBC Radio 4", ["Today programme"]),
+    "fcdo": (O, "Foreign, Commonwealth and Development Office", []),
+    "global_fund": (O, "Global Fund to Fight Aids, Tuberculosis and Malaria", ["Global Fund"]),
+    "peter_sands": (P, "Peter Sands", ["Sands"]),
+    "grace_mwale": (P, "Grace Mwale", ["Mwale"]), "kamuzu": (O, "Kamuzu Central Hospital", []),
+    "malawi_moh": (O, "Ministry of Health", ["Malawi's health ministry", "health ministry"]),
+    "one_campaign": (O, "ONE Campaign", ["ONE"]), "g7": (O, "G7", []),
+    "lib_dems": (O, "Liberal Democrats", ["Liberal Democrat"]), "monica_harding": (P, "Monica Harding", ["Harding"]),
+    "serum": (O, "Serum Institute of India", ["Serum Institute"]),
+    "richard_kemble": (P, "Richard Kemble", ["Kemble"]),
+    "lshtm": (O, "London School of Hygiene and Tropical Medicine", ["LSHTM"]),
+    # 004 Africa CDC (Nation)
+    "africa_cdc": (O, "Africa Centres for Disease Control and Prevention", ["Africa CDC"]),
+    "jean_kaseya": (P, "Jean Kaseya", ["Kaseya"]), "addis_ababa": (L, "Addis Ababa", []),
+    "au": (O, "African Union", ["AU"]), "afdb": (O, "African Development Bank", ["AfDB"]), "abuja": (L, "Abuja", []),
+    "aden_duale": (P, "Aden Duale", ["Duale"]), "sha": (O, "Social Health Authority", ["SHA"]),
+    "parliament_ke": (O, "Parliament", []),
+    "kmpdu": (O, "Kenya Medical Practitioners, Pharmacists and Dentists Union", ["KMPDU"]),
+    "davji_atellah": (P, "Davji Atellah", ["Atellah"]), "ke_moh": (O, "Ministry of Health", ["the ministry"]),
+    "mohamed_janabi": (P, "Mohamed Janabi", ["Janabi"]),
+    "muhammad_pate": (P, "Muhammad Ali Pate", ["Pate"]), "g20": (O, "Group of 20", ["G20"]),
+    "johannesburg": (L, "Johannesburg", []),
+    "ama": (O, "African Medicines Agency", ["AMA"]),
+    "faith_nyambura": (P, "Faith Nyambura", ["Nyambura"]), "uon": (O, "University of Nairobi", []),
+    "m_pesa": (O, "M-Pesa", []),
+    # 005 the Dáil (Irish Times)
+    "dail": (O, "Dáil", ["Dáil Éireann"]), "seanad": (O, "Seanad", []),
+    "jennifer_cm": (P, "Jennifer Carroll MacNeill", ["Carroll MacNeill"]),
+    "mayo": (L, "Mayo", []), "cork": (L, "Cork", []), "brussels": (L, "Brussels", []),
+    "leinster_house": (L, "Leinster House", []), "athlone": (L, "Athlone", []),
+    "aontu": (O, "Aontú", []), "peadar_toibin": (P, "Peadar Tóibín", ["Tóibín"]),
+    "independent_ireland": (O, "Independent Ireland", []), "ken_oflynn": (P, "Ken O'Flynn", ["O'Flynn"]),
+    "attorney_general": (O, "Attorney General", []),
+    "dept_health": (O, "Department of Health", []),
+    "sinn_fein": (O, "Sinn Féin", []), "david_cullinane": (P, "David Cullinane", ["Cullinane"]),
+    "labour": (O, "Labour Party", ["Labour"]), "marie_sherlock": (P, "Marie Sherlock", ["Sherlock"]),
+    "soc_dems": (O, "Social Democrats", []),
+    "irish_health_freedom": (O, "Irish Health Freedom", []), "gerard_mulryan": (P, "Gerard Mulryan", ["Mulryan"]),
+    "aoife_brennan": (P, "Aoife Brennan", ["Brennan"]), "ucd": (O, "University College Dublin", ["UCD"]),
+    "micheal_martin": (P, "Micheál Martin", ["Martin"]),
+    "imo": (O, "Irish Medical Organisation", ["IMO"]), "madeleine": (P, "Madeleine Ní Dhálaigh", ["Ní Dhálaigh"]),
+    "catherine_connolly": (P, "Catherine Connolly", ["Connolly"]), "supreme_court": (O, "Supreme Court", []),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "lucia_ferraro": (P, "Lucía Ferraro", []), "tom_haldane": (P, "Tom Haldane", []),
+    "ros_whitcombe": (P, "Ros Whitcombe", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "hannah_ashworth": (P, "Hannah Ashworth", []),
+    "bbc": (O, "BBC", ["BBC News"]), "james_pemberton": (P, "James Pemberton", []),
+    "nation": (O, "Nation Media Group", ["Nation"]), "wanjiru_mbugua": (P, "Wanjiru Mbugua", []),
+    "irish_times": (O, "The Irish Times", []), "ciara_nolan": (P, "Ciara Nolan", []),
+}
+
+PLACE_IN = {
+    "washington": "united_states", "berlin": "germany", "jakarta": "indonesia", "pretoria": "south_africa",
+    "kigali": "rwanda", "lilongwe": "malawi", "geneva": "switzerland",
+    "salta": "argentina", "jujuy": "argentina", "buenos_aires": "argentina",
+    "johannesburg": "south_africa",
+    "mayo": "ireland", "cork": "ireland", "athlone": "ireland", "leinster_house": "ireland",
+}
+
+SAME = {
+    # capitals stand for their state
+    "washington": "united_states", "berlin": "germany", "jakarta": "indonesia", "pretoria": "south_africa",
+    "kigali": "rwanda", "lilongwe": "malawi",
+}
