@@ -181,11 +181,12 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
             }
             // ("would ask the President, Ann Quist, to …": a title the person's name follows in
             // apposition is that person, listed at the name, not an earlier holder of the title)
-            if let Some((_, end)) = description_at(doc, ctx, k, b).filter(|&(_, end)| name_in_apposition(doc, ctx, end, b)) {
+            let description = description_at(doc, ctx, k, b);
+            if let Some((_, end)) = description.filter(|&(_, end)| name_in_apposition(doc, ctx, end, b)) {
                 k = end;
                 continue;
             }
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)).or_else(|| city_as_subject(doc, k, b).filter(|_| !city_voice())) {
+            if let Some((e, end)) = description.or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)).or_else(|| city_as_subject(doc, k, b).filter(|_| !city_voice())) {
                 // ("told the court the pair had …": a body told is the audience, no topic, as
                 // a named one is in `venue`)
                 let told = k > 0 && told_form(&doc.tokens[k - 1].lower);
