@@ -18039,3 +18039,16 @@ fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
     let r = role(&d, "Jean Vexa", "head");
     assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
 }
+
+/// "Maria Tesk, a consumer advocate, said …": a cue's bare form after an article and one or two
+/// plain modifiers ("a consumer advocate", "a housing rights advocate", "the tenant advocate")
+/// is the appositive's noun, so the name before it speaks; "advocate" had ended the appositive
+/// as a verb and the statement was lost.
+#[test]
+fn a_cue_noun_after_an_article_and_a_modifier_keeps_the_appositive() {
+    let d = doc("Heating rules\n\nThe state of Ohio delayed its heating rules on Monday.\n\nMarta Vexley, a consumer advocate, said the delay would cost families money.\n\nPaul Quarne, a housing rights advocate in Columbus, said tenants would pay more.\n\nDana Holt, the tenant advocate, told reporters the rules were too weak.");
+    for (text, speaker) in [("the delay would cost families money", "Marta Vexley"), ("tenants would pay more", "Paul Quarne"), ("the rules were too weak", "Dana Holt")] {
+        let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains(text)).unwrap_or_else(|| panic!("no statement {text:?}\n{}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
+    }
+}

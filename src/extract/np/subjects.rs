@@ -640,7 +640,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // party's daily,")
                 // (nor the infinitive of why a source is unnamed: ", speaking on condition of
                 // anonymity to discuss military operations,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !asked_aside(doc, j) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !state_before_noun(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !asked_aside(doc, j) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !state_before_noun(doc, j) && !noun_after_modifier(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
@@ -882,6 +882,30 @@ pub(crate) fn told_form(w: &str) -> bool {
 /// the war"): the verb takes its object without a preposition.
 pub(crate) fn support_for(doc: &Doc, j: usize) -> bool {
     doc.tokens[j].lower == "support" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "for")
+}
+
+/// A cue's bare form after an article and one or two plain lower-case modifiers ("X, a consumer
+/// advocate, said", ", a housing rights advocate,", ", the tenant advocate,") is the noun they
+/// modify, no verb ending an appositive. After "the" the modifiers hold no plural (not "the
+/// workers demand", whose bare form is the verb).
+pub(crate) fn noun_after_modifier(doc: &Doc, j: usize) -> bool {
+    let lex = Lexicon::get();
+    let l = doc.tokens[j].lower.as_str();
+    if j < 2 || !lex.cues.get(l).is_some_and(|c| c.lemma == l) {
+        return false;
+    }
+    let plain = |k: usize| {
+        let x = &doc.tokens[k];
+        x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && !matches!(x.lower.as_str(), "few" | "lot" | "number" | "couple" | "majority" | "group")
+    };
+    [2, 3].into_iter().filter(|&n| j >= n).map(|n| j - n).any(|d| {
+        (d + 1..j).all(plain)
+            && match doc.tokens[d].lower.as_str() {
+                "a" | "an" => true,
+                "the" => (d + 1..j).all(|k| !doc.tokens[k].lower.ends_with('s')),
+                _ => false,
+            }
+    })
 }
 
 /// "state" before a lower-case noun ("the largest state donor", "the country's state
