@@ -18039,3 +18039,18 @@ fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
     let r = role(&d, "Jean Vexa", "head");
     assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
 }
+
+/// "Deputy chief minister Jane Roe said … . Tom Poe demanded that the chief minister make the
+/// report public. Chief minister Ann Lee did not comment": a deputy's title never stands for the
+/// office it deputises, where every word of the description's title is in the deputy's;
+/// "the deputy chief minister" still names the deputy (and "The senior diplomat" after "Deputy
+/// Foreign Minister X said" still takes him up: `a_senior_diplomat_taken_up_is_the_one_named_last`).
+#[test]
+fn the_office_alone_is_not_its_deputy() {
+    let d = doc("Bridge report\n\nDeputy chief minister Ravi Okonkwo said the government would file a criminal case against the firm.\n\nLeader of the opposition Tomas Brandt accused the government of protecting officials and demanded that the chief minister make the full report public.\n\nChief minister Anil Varghese did not comment on the report on Tuesday.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("make the full report public")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ravi Okonkwo"), "{}", dump(&d));
+    let d = doc("Bridge report\n\nDeputy chief minister Ravi Okonkwo said the government would file a criminal case against the firm.\n\nLeader of the opposition Tomas Brandt demanded that the deputy chief minister make the full report public.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("make the full report public")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ravi Okonkwo"), "{}", dump(&d));
+}
