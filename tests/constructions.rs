@@ -18054,3 +18054,14 @@ fn the_office_alone_is_not_its_deputy() {
     let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("make the full report public")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ravi Okonkwo"), "{}", dump(&d));
 }
+
+/// "The Vexmoor Brick & Tile Association (VBTA), a trade group whose members include … France
+/// and Germany, said … . Its president, X, warned …": an ampersand inside the body's name is the
+/// name's, so the body opening the sentence is the one "Its" takes up, not the last one named in
+/// the appositive after it.
+#[test]
+fn its_title_after_a_name_with_an_ampersand_is_of_the_body_opening_the_sentence() {
+    let d = doc("Trade rules\n\nNot everyone welcomed the ruling. The Vexmoor Brick & Tile Association (VBTA), a trade group whose members include firms in France and Germany, said the new rules would discourage investment. Its president, Tomas Brandt, warned that other countries could copy the order.");
+    let r = role(&d, "Tomas Brandt", "president");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Brick & Tile Association"), "{}", dump(&d));
+}
