@@ -18052,3 +18052,29 @@ fn a_cue_noun_after_an_article_and_a_modifier_keeps_the_appositive() {
         assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
     }
 }
+
+/// "Deputy chief minister Jane Roe said … . Tom Poe demanded that the chief minister make the
+/// report public. Chief minister Ann Lee did not comment": a deputy's title never stands for the
+/// office it deputises, where every word of the description's title is in the deputy's;
+/// "the deputy chief minister" still names the deputy (and "The senior diplomat" after "Deputy
+/// Foreign Minister X said" still takes him up: `a_senior_diplomat_taken_up_is_the_one_named_last`).
+#[test]
+fn the_office_alone_is_not_its_deputy() {
+    let d = doc("Bridge report\n\nDeputy chief minister Ravi Okonkwo said the government would file a criminal case against the firm.\n\nLeader of the opposition Tomas Brandt accused the government of protecting officials and demanded that the chief minister make the full report public.\n\nChief minister Anil Varghese did not comment on the report on Tuesday.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("make the full report public")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ravi Okonkwo"), "{}", dump(&d));
+    let d = doc("Bridge report\n\nDeputy chief minister Ravi Okonkwo said the government would file a criminal case against the firm.\n\nLeader of the opposition Tomas Brandt demanded that the deputy chief minister make the full report public.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("make the full report public")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ravi Okonkwo"), "{}", dump(&d));
+}
+
+/// "The Vexmoor Brick & Tile Association (VBTA), a trade group whose members include … France
+/// and Germany, said … . Its president, X, warned …": an ampersand inside the body's name is the
+/// name's, so the body opening the sentence is the one "Its" takes up, not the last one named in
+/// the appositive after it.
+#[test]
+fn its_title_after_a_name_with_an_ampersand_is_of_the_body_opening_the_sentence() {
+    let d = doc("Trade rules\n\nNot everyone welcomed the ruling. The Vexmoor Brick & Tile Association (VBTA), a trade group whose members include firms in France and Germany, said the new rules would discourage investment. Its president, Tomas Brandt, warned that other countries could copy the order.");
+    let r = role(&d, "Tomas Brandt", "president");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Brick & Tile Association"), "{}", dump(&d));
+}

@@ -531,7 +531,7 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
         !r.former && (words.len() <= 1 || words.contains(&m))
     };
-    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r) && !(end > k + 1 && deputy_of_the_office(doc, r, t, k, end))).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
         let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
@@ -808,6 +808,28 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == b"secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
+}
+
+/// The ranks below an office that news English writes before its title ("Deputy Chief
+/// Minister", "vice-president", "assistant commissioner").
+const LOWER_RANKS: [&str; 5] = ["deputy", "vice", "assistant", "junior", "associate"];
+
+/// ("Deputy chief minister Jane Roe said … . Tom Poe demanded that the chief minister …": a
+/// deputy's title never stands for the office it deputises.) True when the holder's written
+/// title has a rank below the office that the description (tokens `t` to `end`, its title from
+/// `k`) does not write, and every word of the description's title is in the holder's title: "the
+/// chief minister" is not "Deputy chief minister X", but "the senior diplomat" may still take up
+/// "Deputy Foreign Minister X" ("senior" and "diplomat" are no words of his title, so the
+/// description describes him rather than naming his office). Asked only of a title of two words
+/// or more: a bare "the minister" may still be a deputy, and leaving the deputy out would make
+/// another minister of the story the only holder. No allocation; the rank test, a byte scan of
+/// the title, comes first.
+fn deputy_of_the_office(doc: &Doc, r: &crate::model::Role, t: usize, k: usize, end: usize) -> bool {
+    let in_title = |w: &str| r.title.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(w));
+    let rank = LOWER_RANKS.iter().find(|w| in_title(w));
+    let Some(rank) = rank else { return false };
+    let written = |j: usize| doc.tokens[j].lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *rank);
+    !(t..end).any(written) && (k..end).all(|j| doc.tokens[j].lower.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).all(in_title))
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the

@@ -189,7 +189,9 @@ fn body_apposition_holds(doc: &Doc, lo: usize, j: usize, candidates: &[(usize, u
         && closes()
         // (the body before it opens the sentence: "In Paris, the far-right National Rally, which
         // …" is no appositive of the city)
-        && candidates.iter().any(|&(e, i)| i < c && opens_sentence_as_body(doc, lo, e, i) && (i..c).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")")))
+        // ("The Computer & Communications Industry Association (CCIA), a trade group whose
+        // members include …": an ampersand inside the name is the name's)
+        && candidates.iter().any(|&(e, i)| i < c && opens_sentence_as_body(doc, lo, e, i) && (i..c).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")" | "&")))
 }
 
 /// Whether entity `e`, mentioned at token `i`, is an organisation opening the sentence from `lo`
