@@ -18039,3 +18039,17 @@ fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
     let r = role(&d, "Jean Vexa", "head");
     assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
 }
+
+/// "recommended in May that Canada Post end …", "demanded last year that …": a time phrase
+/// between the verb of asking and "that" is skipped as "on Tuesday" is, so the clause is asked
+/// of its subject.
+#[test]
+fn a_time_phrase_before_that_keeps_the_demand() {
+    let d = doc("Postal review\n\nJane Roe recommended in May that Canada Post end daily delivery to rural homes.\n\nThe auditor, John Vexa, demanded last year that Canada Post publish its accounts.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("end daily delivery to rural homes")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("year")), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish its accounts")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "John Vexa", "{}", dump(&d));
+    assert!(m.of.is_some_and(|p| party(&d, p) == "Canada Post"), "{}", dump(&d));
+}
