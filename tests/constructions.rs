@@ -18053,3 +18053,12 @@ fn a_time_phrase_before_that_keeps_the_demand() {
     assert_eq!(party(&d, m.by), "John Vexa", "{}", dump(&d));
     assert!(m.of.is_some_and(|p| party(&d, p) == "Canada Post"), "{}", dump(&d));
 }
+
+/// "asked the minister to return to parliament before the deal was signed and to publish the
+/// text": a "before" clause inside a chain of infinitives does not end what is asked.
+#[test]
+fn a_time_clause_between_two_infinitives_keeps_the_second() {
+    let d = doc("Deal\n\nJane Roe asked the minister to return to parliament before the deal was signed and to publish the text.\n\nJohn Vexa urged Norway to act before the vote.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("return to parliament") && d.slice(m.what).contains("publish the text")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "act"), "{}", dump(&d));
+}
