@@ -18078,3 +18078,26 @@ fn its_title_after_a_name_with_an_ampersand_is_of_the_body_opening_the_sentence(
     let r = role(&d, "Tomas Brandt", "president");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Brick & Tile Association"), "{}", dump(&d));
 }
+
+/// "recommended in May that Canada Post end …", "demanded last year that …": a time phrase
+/// between the verb of asking and "that" is skipped as "on Tuesday" is, so the clause is asked
+/// of its subject.
+#[test]
+fn a_time_phrase_before_that_keeps_the_demand() {
+    let d = doc("Postal review\n\nJane Roe recommended in May that Canada Post end daily delivery to rural homes.\n\nThe auditor, John Vexa, demanded last year that Canada Post publish its accounts.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("end daily delivery to rural homes")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("year")), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish its accounts")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "John Vexa", "{}", dump(&d));
+    assert!(m.of.is_some_and(|p| party(&d, p) == "Canada Post"), "{}", dump(&d));
+}
+
+/// "asked the minister to return to parliament before the deal was signed and to publish the
+/// text": a "before" clause inside a chain of infinitives does not end what is asked.
+#[test]
+fn a_time_clause_between_two_infinitives_keeps_the_second() {
+    let d = doc("Deal\n\nJane Roe asked the minister to return to parliament before the deal was signed and to publish the text.\n\nJohn Vexa urged Norway to act before the vote.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("return to parliament") && d.slice(m.what).contains("publish the text")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "act"), "{}", dump(&d));
+}

@@ -82,6 +82,15 @@ fn span(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
 
+/// After "before"/"after" at `k`: a short clause of plain words, then "and to" and a verb, the
+/// chain of infinitives asked for going on ("to return to parliament before the deal was
+/// signed and to publish the text").
+fn infinitive_resumes(doc: &Doc, k: usize, b: usize) -> bool {
+    (k + 1..b.min(k + 12)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)).any(|j| {
+        doc.tokens[j].lower == "and" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"))
+    })
+}
+
 /// The verb phrase from `a` to the end of its clause (stops at a conjunction or a comma
 /// followed by one, and before closing punctuation).
 fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
@@ -105,7 +114,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("set a date by which corridor care would end": a relative clause after a preposition
         // restricts the noun asked for, part of what is asked; ", which …" comments on it)
         let restricting = l == "which" && k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "by" | "on" | "in" | "under" | "through" | "from" | "at" | "with");
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means && !restricting {
+        // ("asked the minister to return before the deal was signed and to publish …": a time
+        // clause inside a chain of infinitives, `infinitive_resumes`)
+        let resumed = matches!(l, "before" | "after") && k > a && infinitive_resumes(doc, k, b);
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means && !restricting && !resumed {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment

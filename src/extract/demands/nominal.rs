@@ -92,7 +92,15 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
-    while k < b && k < c + 4 && ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
+    while k < b && k < c + 4 {
+        // ("demanded last year that …": a time before "that", `that_after_time`)
+        if let Some(e) = that_after_time(doc, k, b) {
+            k = e;
+            break;
+        }
+        if !ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
+            break;
+        }
         k += 1;
     }
     let (of, wa) = match doc.tokens.get(k).map(|t| t.lower.as_str()) {

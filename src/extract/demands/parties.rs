@@ -610,6 +610,19 @@ pub(super) fn to_after_time(doc: &Doc, j: usize) -> Option<usize> {
     time_phrase_end(doc, j).filter(|&e| word_at(e, "to") || word_at(e, "not") && word_at(e + 1, "to"))
 }
 
+/// The "that" right after a time or a medium phrase at `j` that stands between a verb of asking
+/// and its clause: "recommended in May that X …", "demanded last year that …", "urged in a
+/// letter that …" ("in May" here with no year: the modal is never followed by "that").
+pub(super) fn that_after_time(doc: &Doc, j: usize, b: usize) -> Option<usize> {
+    // (a cheap first-word test before the phrase is read)
+    if !doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "in" | "last" | "earlier" | "later" | "late" | "early" | "this" | "next")) {
+        return None;
+    }
+    let in_month = doc.tokens[j].lower == "in" && doc.tokens.get(j + 1).is_some_and(|t| t.cap && crate::lexicon::is_month(&t.lower));
+    let e = if in_month { month_end(doc, j).unwrap_or(j + 2) } else { time_phrase_end(doc, j)? };
+    (e < b && doc.tokens[e].lower == "that").then_some(e)
+}
+
 /// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
 /// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
 /// "directing them in a March memo to …", "asked the court in a filing to …".
