@@ -18039,3 +18039,15 @@ fn initials_of_two_words_close_the_body_a_title_before_a_name_is_of() {
     let r = role(&d, "Jean Vexa", "head");
     assert!(role_of(&d, r).is_some_and(|o| o.contains("Quarn Centres")), "{}", dump(&d));
 }
+
+/// "accused the government of isolating Norway": in a story of two states, the government
+/// accused of harming the state its clause names is that state's own, not the other's (as a
+/// government asked to act toward a state is: `statements::state_acted_toward`).
+#[test]
+fn a_government_accused_of_harming_the_state_named_is_its_own() {
+    let d = doc("Norway leaves pact\n\nNorway left the Vexan health pact on Monday, a year after Sweden quit it. Sweden has urged other states to follow.\n\nOpposition lawmakers criticised the move. Jane Roe, a deputy for the opposition, accused the government of isolating Norway at the worst possible moment.\n\nThe health minister said Norway would seek new partners, and Norway would keep its funding for the region.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("isolating")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    let about = about(&d, s);
+    assert!(about.iter().any(|a| a == "Norway"), "{}", dump(&d));
+    assert!(!about.iter().any(|a| a == "Sweden"), "{}", dump(&d));
+}

@@ -330,8 +330,10 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
             continue;
         }
         // (asked to act toward the state taken for it, in a story of two states: the other one,
-        // `statements::state_acted_toward`)
-        let toward = || appealed.then(|| crate::extract::statements::state_acted_toward(doc, &iso2, h + 1, crate::extract::statements::sentence_end(doc, h))).flatten().and_then(|c| lex.country_by_code(&c));
+        // `statements::state_acted_toward`; not an accusation, whose clause names the state as
+        // the one harmed: "accused the government of isolating Norway" is Norway's own)
+        let accused = ["accus", "criticis", "criticiz", "blam"].iter().any(|v| verb.starts_with(v));
+        let toward = || (appealed && !accused).then(|| crate::extract::statements::state_acted_toward(doc, &iso2, h + 1, crate::extract::statements::sentence_end(doc, h))).flatten().and_then(|c| lex.country_by_code(&c));
         let c = office_country_before(doc, lex, t).or_else(toward).unwrap_or(country);
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
