@@ -18101,3 +18101,26 @@ fn a_time_clause_between_two_infinitives_keeps_the_second() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("return to parliament") && d.slice(m.what).contains("publish the text")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "act"), "{}", dump(&d));
 }
+
+/// "accused the government of isolating Norway": in a story of two states, the government
+/// accused of harming the state its clause names is that state's own, not the other's (as a
+/// government asked to act toward a state is: `statements::state_acted_toward`).
+#[test]
+fn a_government_accused_of_harming_the_state_named_is_its_own() {
+    let d = doc("Norway leaves pact\n\nNorway left the Vexan health pact on Monday, a year after Sweden quit it. Sweden has urged other states to follow.\n\nOpposition lawmakers criticised the move. Jane Roe, a deputy for the opposition, accused the government of isolating Norway at the worst possible moment.\n\nThe health minister said Norway would seek new partners, and Norway would keep its funding for the region.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("isolating")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    let about = about(&d, s);
+    assert!(about.iter().any(|a| a == "Norway"), "{}", dump(&d));
+    assert!(!about.iter().any(|a| a == "Sweden"), "{}", dump(&d));
+}
+
+/// "Norway pledged $1bn, as the government cut aid. … urged the government to restore the aid
+/// budget": in a story that names another state more often in passing ("Sweden's decision",
+/// "aid from Sweden"), the government asked is the state an earlier sentence opens with beside its
+/// own "the government", not the state named most.
+#[test]
+fn a_government_asked_is_the_state_paired_with_the_government_before() {
+    let d = doc("Aid cuts\n\nThe fund will stop some vaccines next year after donors failed to meet its target.\n\nThe shortfall follows Sweden's decision last year to end its support. Sweden said at the time that the fund would get no money until it changed.\n\nNorway pledged $1bn last June, less than before, as the government cut aid spending.\n\nDoctors say they are seeing the effects of earlier cuts to aid from Sweden.\n\nOpposition spokesperson Jane Roe said the cuts were a false economy and urged the government to restore the aid budget.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("restore the aid budget")).unwrap_or_else(|| panic!("demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+}

@@ -330,9 +330,14 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
             continue;
         }
         // (asked to act toward the state taken for it, in a story of two states: the other one,
-        // `statements::state_acted_toward`)
-        let toward = || appealed.then(|| crate::extract::statements::state_acted_toward(doc, &iso2, h + 1, crate::extract::statements::sentence_end(doc, h))).flatten().and_then(|c| lex.country_by_code(&c));
-        let c = office_country_before(doc, lex, t).or_else(toward).unwrap_or(country);
+        // `statements::state_acted_toward`; not an accusation, whose clause names the state as
+        // the one harmed: "accused the government of isolating Norway" is Norway's own)
+        let accused = ["accus", "criticis", "criticiz", "blam"].iter().any(|v| verb.starts_with(v));
+        let toward = || (appealed && !accused).then(|| crate::extract::statements::state_acted_toward(doc, &iso2, h + 1, crate::extract::statements::sentence_end(doc, h))).flatten().and_then(|c| lex.country_by_code(&c));
+        // (else the state an earlier sentence pairs with its own "the government",
+        // `government_named_with_state`, before the state named most)
+        let paired = || government_named_with_state(doc, t);
+        let c = office_country_before(doc, lex, t).or_else(toward).or_else(paired).unwrap_or(country);
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
     }
@@ -779,4 +784,32 @@ pub(super) fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
             doc.add_mention(span_of(doc, t, w + 1), ent, MentionKind::Name);
         }
     }
+}
+
+/// "The UK pledged £1.25bn last June, as the government cut aid spending. … urged the
+/// government to restore the aid budget": a government asked is the state an earlier sentence
+/// opens with as its subject beside a bare "the government" of its own that does not speak
+/// there (the nearest sentence with one before token `t`), not the state the story names most
+/// in passing ("the US decision", "US aid", "US Health Secretary X said").
+pub(super) fn government_named_with_state(doc: &Doc, t: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    for s in doc.sentences[..si].iter().rev() {
+        let (a, b) = s.tokens;
+        // (a bare "the government" in it, asked first: most sentences have none)
+        if !(a + 1..b).any(|j| doc.tokens[j].lower == "government" && doc.tokens[j - 1].lower == "the" && doc.tokens.get(j + 1).is_none_or(|x| !matches!(x.lower.as_str(), "of" | "in" | "said" | "says" | "told" | "announced" | "added" | "stated" | "'s" | "\u{2019}s"))) {
+            continue;
+        }
+        // (the sentence opens with the state, "The UK pledged …", "Norway said …")
+        let k = a + usize::from(doc.tokens.get(a).is_some_and(|x| x.lower == "the"));
+        let mi = doc.mention_at_token(k)?;
+        let m = &doc.mentions[mi];
+        let e = &doc.entities[m.entity];
+        let after = doc.tokens.get(doc.token_at(m.span.end));
+        if e.kind != EntityKind::Country || !after.is_some_and(|x| !x.cap && x.kind == TokenKind::Word) {
+            return None;
+        }
+        return e.country.as_deref().and_then(|c| lex.country_by_code(c));
+    }
+    None
 }
