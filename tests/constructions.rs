@@ -18050,3 +18050,15 @@ fn jan_and_andrea_are_given_to_both_sexes() {
     assert_eq!(speaker_of(&d, "We are not against change,").as_deref(), Some("Jan Oduya"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "We will build again,").as_deref(), Some("Andrea Vessoli"), "{}", dump(&d));
 }
+
+/// "The chief executive of Lucky Games, Tom Velder, said …", "a co-founder of Silver
+/// Kite": capitalised words after "of" and an office only a company has name the company,
+/// though each is a common word; named so once, it is found again elsewhere in the story.
+#[test]
+fn common_words_after_a_company_office_and_of_name_a_company() {
+    let d = doc("Games row\n\nThe chief executive of Lucky Games, Tom Velder, said the fees were unfair. Anna Roe, a co-founder of Silver Kite, said the ruling was welcome.\n\nThe rules hit Lucky Games and Quillmart, analysts said.");
+    assert!(d.entities.iter().any(|e| e.name == "Lucky Games" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Silver Kite" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let r = role(&d, "Tom Velder", "chief executive");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("Lucky Games")), "{}", dump(&d));
+}
