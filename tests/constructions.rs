@@ -18072,3 +18072,12 @@ fn a_town_spelt_given_name_in_apposition_to_a_title_is_a_person() {
     assert!(d.entities.iter().any(|e| e.name == "Tovar Vellan Oduya" && e.kind == EntityKind::Person), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "Its interior minister, Tovar Vellan Oduya, said the plan had failed").as_deref(), Some("Tovar Vellan Oduya"), "{}", dump(&d));
 }
+
+/// "The Vexbond, the Dutch tenants' union, said …": a plural's possessive apostrophe among the
+/// words of an appositive headed by a noun for a body keeps it one: the one word before it
+/// names the union.
+#[test]
+fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
+    let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
+    assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
