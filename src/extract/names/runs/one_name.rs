@@ -59,7 +59,7 @@ pub(super) fn one_name(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, k: usiz
     }
     let named_body = r.named_body(doc, lex);
     let personal = !named_body && r.personal(doc, lex, generic_last);
-    if r.people_word_then_name(doc, lex) || r.town_spelt_given_name_in_apposition(doc, lex) || r.modifier_left_for_later(doc, lex, deferred) {
+    if r.people_word_then_name(doc, lex) || r.modifier_left_for_later(doc, lex, deferred) {
         return;
     }
     r.person_body_or_later(doc, lex, personal, generic_last, named_body, deferred);

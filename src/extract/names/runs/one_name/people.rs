@@ -15,25 +15,6 @@ impl Rest {
         false
     }
 
-    /// "The health minister, Budi Vellan Sadikin, said …": three words in apposition to a noun
-    /// for a person, the first spelt as a small town of the gazetteer (a given name the lists
-    /// lack) and the other two a name's, are the person (`name_like` refuses a town's word).
-    pub(super) fn town_spelt_given_name_in_apposition(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
-        let Rest { k, end, n, run_start, titled, ref first, .. } = *self;
-        if n == 3
-            && !titled
-            && k == run_start
-            && lex.place_names.get(first).is_some_and(|p| p.iter().all(|&x| lex.places[x].kind == "city" && lex.places[x].population < 100_000))
-            && surname_like_place(doc, lex, k)
-            && name_like(doc, lex, k + 1, end)
-            && apposition_to_person(doc, lex, k)
-        {
-            self.add_person(doc);
-            return true;
-        }
-        false
-    }
-
     /// "Paris Hilton", "Virginia Woolf": a town or region, then a common surname that is no
     /// common word, is a person (teams, newspapers and buildings were taken before).
     pub(super) fn town_then_surname(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
