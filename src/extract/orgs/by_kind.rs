@@ -115,7 +115,8 @@ pub(super) fn employer_of_chief(doc: &Doc, lex: &Lexicon, a: usize, b: usize) ->
 /// capitalised words right after "of" and an office only a company has (chief executive, a
 /// chief executive, financial or operating officer, founder) name a company, even when every
 /// word is a common word (such a name is no `candidate` elsewhere: "Police officials"). No
-/// given name, country, title or stopword among them, and no listed place.
+/// given name, country, title or stopword among them, no listed place, and no stopword after
+/// them (the name would go on: "co-founder of X Y the Z").
 pub(super) fn company_of_officer(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // (the "of" and the office first: asked of every run)
     if a < 3 || b > a + 4 || lower_at(doc, a - 1) != "of" {
@@ -135,7 +136,9 @@ pub(super) fn company_of_officer(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -
         is_cap_word(doc, t) && lex.first_names.get(w).is_none_or(|g| *g == 'u') && lex.country_any(w).is_none() && !lex.titles.contains_key(w) && !lex.stopwords.contains(w)
     };
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
-    (a..b).all(plain) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
+    // (the name ends there: "co-founder of Moms Stop the Harm" goes on past a stopword)
+    let ends = doc.tokens.get(b).is_none_or(|t| !lex.stopwords.contains(&t.lower));
+    ends && (a..b).all(plain) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
 }
 
 /// "the United Steelworkers union", "the Unite union said": a union's name between "the" and
