@@ -396,10 +396,11 @@ fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         "all" => (k + 2..j).any(|m| org_head(m) || lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && m + 2 < j && doc.tokens[m + 1].lower == "of" && !doc.tokens[m + 1].cap && doc.tokens[m + 2].cap),
         _ => false,
     };
-    // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
+    // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word;
+    // of either sex: "Jan" is a man's and a woman's)
     // (not before a month: "Thu March 13" is a date)
     let given_month = |k: usize| {
-        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
+        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.contains_key(&doc.tokens[k].lower) && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
     };
     // ("Von der Leyen said", "De la Cruz said": a surname of two particles opening the
     // sentence, the first capitalised)

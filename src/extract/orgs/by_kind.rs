@@ -111,6 +111,36 @@ pub(super) fn employer_of_chief(doc: &Doc, lex: &Lexicon, a: usize, b: usize) ->
         && !crate::lexicon::is_weekday(w)
 }
 
+/// "the chief executive of Bright Harbour Games", "a co-founder of Silver Kite": one to four
+/// capitalised words right after "of" and an office only a company has (chief executive, a
+/// chief executive, financial or operating officer, founder) name a company, even when every
+/// word is a common word (such a name is no `candidate` elsewhere: "Police officials"). No
+/// given name, country, title or stopword among them, no listed place, and no stopword after
+/// them (the name would go on: "co-founder of X Y the Z").
+pub(super) fn company_of_officer(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // (the "of" and the office first: asked of every run)
+    if a < 3 || b > a + 4 || lower_at(doc, a - 1) != "of" {
+        return false;
+    }
+    let office = match lower_at(doc, a - 2) {
+        "executive" => lower_at(doc, a - 3) == "chief",
+        "officer" => a >= 4 && lower_at(doc, a - 4) == "chief" && matches!(lower_at(doc, a - 3), "executive" | "financial" | "operating"),
+        "founder" | "co-founder" | "cofounder" => true,
+        _ => false,
+    };
+    if !office || doc.mention_at_token(a).is_some() {
+        return false;
+    }
+    let plain = |t: usize| {
+        let w = doc.tokens[t].lower.as_str();
+        is_cap_word(doc, t) && lex.first_names.get(w).is_none_or(|g| *g == 'u') && lex.country_any(w).is_none() && !lex.titles.contains_key(w) && !lex.stopwords.contains(w)
+    };
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    // (the name ends there: "co-founder of Moms Stop the Harm" goes on past a stopword)
+    let ends = doc.tokens.get(b).is_none_or(|t| !lex.stopwords.contains(&t.lower));
+    ends && (a..b).all(plain) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
+}
+
 /// "the United Steelworkers union", "the Unite union said": a union's name between "the" and
 /// a lower-case "union".
 pub(super) fn union_named_before_union(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {

@@ -147,7 +147,10 @@ pub(super) fn kind_appositive(doc: &Doc, b: usize) -> bool {
         }
         // ("Quillmart, the Danish drugmaker,": a country's adjective may modify the kind)
         let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based") || Lexicon::get().country_adjectives.contains_key(&tok.lower));
-        if !modifier {
+        // (a plural's possessive apostrophe among the modifiers: "Vexbond, the Dutch tenants'
+        // union,")
+        let possessive = t > open && matches!(tok.lower.as_str(), "'" | "\u{2019}") && doc.tokens[t - 1].lower.ends_with('s') && !doc.tokens[t - 1].cap;
+        if !modifier && !possessive {
             return false;
         }
     }

@@ -25,7 +25,7 @@ pub use sports::{clubs_by_context, national_teams};
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use acronyms::{acronym_definition, define_acronym, document_acronyms, listing_name_before_initials, mixed_case_initials, undefined_acronyms};
-use by_kind::{also_known_as_organisation, candidate, common_words_by_kind, employer_of_chief, firm_of_analyst, given_name_by_kind, named_after_kind, named_by_kind_appositive, named_firm, named_itself, paper_before_noun, person_after_kind, person_with_company_officer, speaker_described_in_commas, union_named_before_union};
+use by_kind::{also_known_as_organisation, candidate, common_words_by_kind, company_of_officer, employer_of_chief, firm_of_analyst, given_name_by_kind, named_after_kind, named_by_kind_appositive, named_firm, named_itself, paper_before_noun, person_after_kind, person_with_company_officer, speaker_described_in_commas, union_named_before_union};
 use context::{is_kind, organisation_context};
 use short_forms::{designated_short_forms, first_word_of_firm, party_members_plural, possessive_short_forms, repeated, stock_tickers};
 use sports::team_by_plural;
@@ -79,7 +79,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || named_itself(doc, lex, a, b) || speaker_described_in_commas(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || company_of_officer(doc, lex, a, b) || named_itself(doc, lex, a, b) || speaker_described_in_commas(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
