@@ -106,11 +106,11 @@ pub fn countries(src: &str) -> CountryTables {
 /// `name aliases kind country region lat lon population`; `keys`: a line of tab-separated
 /// keys for each place line, in order, as `build.rs` wrote them (`place_keys`), borrowed
 /// instead of folded at every start.
-pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Vec<usize>>) {
+pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Places>) {
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<&'static str, Vec<usize>> = with_room(sources[0]);
+    let mut names: HashMap<&'static str, Places> = with_room(sources[0]);
     let mut key_lines = split_byte(keys, b'\n');
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let Some(c) = cells::<8>(line) else { continue };
@@ -130,21 +130,49 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
             population: trim(c[7]).parse().unwrap_or(0),
         });
         // (the name's key, then those of its head, aliases and dotted initials)
-        // (a new key's list made with room for the one place most keys have: an empty list's
-        // first push grows it through the general path, 89,000 times at every start)
         // (a place filed under no key, a town of a two-letter name, leaves its line empty)
         for k in split_byte(key_lines.next().expect("build.rs wrote keys for every place"), b'\t').filter(|k| !k.is_empty()) {
-            let v = names.entry(k).or_insert_with(|| Vec::with_capacity(1));
-            if !v.contains(&i) {
-                v.push(i);
-            }
+            names.entry(k).and_modify(|v| v.add(i)).or_insert(Places::One(i));
         }
     }
     // (most keys name one place: nothing to sort)
-    for v in names.values_mut().filter(|v| v.len() > 1) {
-        v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
+    for v in names.values_mut() {
+        if let Places::Many(v) = v {
+            v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
+        }
     }
     (out, names)
+}
+
+/// The places a gazetteer key names (indices into the places), read as a slice: most keys
+/// (89,586 of 97,674) name one place, held without a list of its own (a `Vec` each was
+/// allocated at every start).
+#[derive(Debug, Clone)]
+pub enum Places {
+    One(usize),
+    /// (two or more, the most populous first once `places` has sorted them)
+    Many(Vec<usize>),
+}
+
+impl Places {
+    /// `i` added unless it is there already.
+    fn add(&mut self, i: usize) {
+        match self {
+            Places::One(p) if *p != i => *self = Places::Many(vec![*p, i]),
+            Places::Many(v) if !v.contains(&i) => v.push(i),
+            _ => {}
+        }
+    }
+}
+
+impl std::ops::Deref for Places {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        match self {
+            Places::One(p) => std::slice::from_ref(p),
+            Places::Many(v) => v,
+        }
+    }
 }
 
 include!("placekeys.rs");

@@ -7,7 +7,7 @@ mod phrases;
 mod words;
 mod wordset;
 
-pub use gazetteer::{Country, Place};
+pub use gazetteer::{Country, Place, Places};
 pub use phrases::PhraseTable;
 pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
@@ -44,7 +44,7 @@ pub struct Lexicon {
     pub demonyms: WordMap<usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: PhraseTable<Vec<usize>, &'static str>,
+    pub place_names: PhraseTable<Places, &'static str>,
     /// Lower-case known organisation name or alias → canonical name.
     pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
@@ -226,7 +226,7 @@ impl Lexicon {
             country_adjectives: country_adjectives.into(),
             demonyms: demonyms.into(),
             places: Vec::new(),
-            place_names: HashMap::<&'static str, Vec<usize>>::default().into(),
+            place_names: HashMap::<&'static str, Places>::default().into(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
             first_names: words::first_names(include_str!(concat!(env!("OUT_DIR"), "/firstnames.folded.tsv"))).into(),
