@@ -66,6 +66,7 @@ struct Shape {
 impl Shape {
     /// ("the European Convention on Human Rights": the subject of a treaty "on" it is the
     /// document's name too); a ship's name, a vehicle's model: nothing is added.
+    #[inline]
     fn document_ship_or_vehicle(self, doc: &Doc) -> bool {
         let Shape { i, j, .. } = self;
         ship_name_at(doc, i) || vehicle_model_before(doc, j) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span))
