@@ -1,0 +1,120 @@
+//! `settled_by_shape`'s cases that find a body (or nothing): one taken up by "which", a
+//! movement of "-e-" names, "AT&T", a lone initial, a cartel or gang, a party named by its
+//! country.
+
+use super::*;
+
+impl Shape {
+    /// ("Responsible Wagering Australia, which represents the bookmakers, says …": a name of
+    /// two words or more that "which" takes up, then speaks after the aside, is a body's; no
+    /// list knows it, no title opens it and no word of it is a mention already; nor a country's
+    /// name after the sentence's "The": "The United States, which vetoed …, said" is the state)
+    #[inline]
+    pub(super) fn body_taken_up_by_which(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        if j > i + 1 && which_aside_then_cue(doc, lex, j) && (i..j).all(|k| doc.mention_at_token(k).is_none()) && title_at(doc, i, j).is_none()
+            && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j) && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+            && !(doc.tokens[i].lower == "the" && longest(doc, i + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j))
+        {
+            // (a sentence's opening "The" is no part of the name)
+            let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+            let ent = doc.organisation(&text_of(doc, s, j));
+            doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+            return true;
+        }
+        false
+    }
+
+    /// ("Jamaat-e-Islami said", "Lashkar-e-Taiba denied": capitalised words joined by the
+    /// Persian and Urdu "-e-" or "-i-" of a name of parts, no place a list knows, name a
+    /// movement or party; "-ul-" also joins given names, "Zia-ul-Haq", and is left)
+    #[inline]
+    pub(super) fn izafat_movement(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        if j == i + 1 && doc.mention_at_token(i).is_none() && izafat_name(doc.slice(doc.tokens[i].span)) && !lex.place_names.contains_key(&doc.tokens[i].lower) && doc.people_named_in_full(doc.slice(doc.tokens[i].span)).next().is_none() {
+            let word = doc.slice(doc.tokens[i].span).to_string();
+            let ent = doc.organisation(&word);
+            doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
+            return true;
+        }
+        false
+    }
+
+    /// "AT&T", "M&S": capitals joined by an ampersand name a company, never a person.
+    #[inline]
+    pub(super) fn ampersand_company(self, doc: &mut Doc) -> bool {
+        let Shape { i, j, .. } = self;
+        if j == i + 1 && doc.tokens[i].lower.contains('&') {
+            let ent = doc.organisation(&text_of(doc, i, j));
+            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            return true;
+        }
+        false
+    }
+
+    /// A lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
+    /// organisation's ("the G7", "the G20 meeting").
+    #[inline]
+    pub(super) fn lone_initial(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            if let Some(canon) = lex.organisations.get(&doc.tokens[i].lower) {
+                let ent = doc.organisation(&canon.clone());
+                doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// "the Juarez cartel", "the Barrio Azteca gang": a criminal organisation named by a place
+    /// or name and a lower-case head (not a listed organisation or country: "the OPEC cartel"
+    /// is OPEC).
+    #[inline]
+    pub(super) fn cartel_or_gang(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        if j <= i + 3 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "cartel" | "gang") && !t.cap)
+            && longest(doc, i, j, &lex.organisations).is_none() && longest(doc, i, j, &lex.country_names).is_none()
+            && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word)
+        {
+            let ent = doc.organisation(&text_of(doc, i, j + 1));
+            doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+            return true;
+        }
+        false
+    }
+
+    /// "the opposition Ghana Nkabom party": a country's name, then words that are no common
+    /// words nor a listed name, before a lower-case "party", name the party whole (not "the US
+    /// Republican party").
+    #[inline]
+    pub(super) fn country_party(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        if j <= i + 4 && doc.tokens.get(j).is_some_and(|t| t.lower == "party" && !t.cap) && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word) {
+            if let Some((e, _)) = longest(doc, i, j, &lex.country_names).filter(|&(e, _)| e < j) {
+                let unknown = (e..j).all(|m| !lex.is_common_word(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.country_adjectives.contains_key(&doc.tokens[m].lower));
+                if unknown && longest(doc, e, j, &lex.organisations).is_none() {
+                    let ent = doc.organisation(&text_of(doc, i, j));
+                    doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
+/// between commas, no quotation in it, then a verb of saying right after it (no "has" before);
+/// the aside may hold commas of its own (a list).
+#[inline]
+fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
+    if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
+        return false;
+    }
+    let Some(si) = doc.sentence_at(doc.tokens[j].span.start) else { return false };
+    let sb = doc.sentences[si].tokens.1;
+    // (any comma of the aside: a list in it, "which clears mines in Laos, Iraq and Ukraine,
+    // said", has commas of its own before the one that closes it)
+    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).any(|c| doc.tokens[c].lower == "," && !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
+}
