@@ -9,7 +9,7 @@ impl Shape {
     /// two words or more that "which" takes up, then speaks after the aside, is a body's; no
     /// list knows it, no title opens it and no word of it is a mention already; nor a country's
     /// name after the sentence's "The": "The United States, which vetoed …, said" is the state)
-    #[inline]
+    #[inline(always)]
     pub(super) fn body_taken_up_by_which(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j > i + 1 && which_aside_then_cue(doc, lex, j) && (i..j).all(|k| doc.mention_at_token(k).is_none()) && title_at(doc, i, j).is_none()
@@ -28,7 +28,7 @@ impl Shape {
     /// ("Jamaat-e-Islami said", "Lashkar-e-Taiba denied": capitalised words joined by the
     /// Persian and Urdu "-e-" or "-i-" of a name of parts, no place a list knows, name a
     /// movement or party; "-ul-" also joins given names, "Zia-ul-Haq", and is left)
-    #[inline]
+    #[inline(always)]
     pub(super) fn izafat_movement(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j == i + 1 && doc.mention_at_token(i).is_none() && izafat_name(doc.slice(doc.tokens[i].span)) && !lex.place_names.contains_key(&doc.tokens[i].lower) && doc.people_named_in_full(doc.slice(doc.tokens[i].span)).next().is_none() {
@@ -41,7 +41,7 @@ impl Shape {
     }
 
     /// "AT&T", "M&S": capitals joined by an ampersand name a company, never a person.
-    #[inline]
+    #[inline(always)]
     pub(super) fn ampersand_company(self, doc: &mut Doc) -> bool {
         let Shape { i, j, .. } = self;
         if j == i + 1 && doc.tokens[i].lower.contains('&') {
@@ -54,7 +54,7 @@ impl Shape {
 
     /// A lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
     /// organisation's ("the G7", "the G20 meeting").
-    #[inline]
+    #[inline(always)]
     pub(super) fn lone_initial(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
@@ -70,7 +70,7 @@ impl Shape {
     /// "the Juarez cartel", "the Barrio Azteca gang": a criminal organisation named by a place
     /// or name and a lower-case head (not a listed organisation or country: "the OPEC cartel"
     /// is OPEC).
-    #[inline]
+    #[inline(always)]
     pub(super) fn cartel_or_gang(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j <= i + 3 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "cartel" | "gang") && !t.cap)
@@ -87,7 +87,7 @@ impl Shape {
     /// "the opposition Ghana Nkabom party": a country's name, then words that are no common
     /// words nor a listed name, before a lower-case "party", name the party whole (not "the US
     /// Republican party").
-    #[inline]
+    #[inline(always)]
     pub(super) fn country_party(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j <= i + 4 && doc.tokens.get(j).is_some_and(|t| t.lower == "party" && !t.cap) && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word) {
@@ -107,7 +107,7 @@ impl Shape {
 /// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
 /// between commas, no quotation in it, then a verb of saying right after it (no "has" before);
 /// the aside may hold commas of its own (a list).
-#[inline]
+#[inline(always)]
 fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
         return false;

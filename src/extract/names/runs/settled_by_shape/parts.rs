@@ -8,7 +8,7 @@ impl Shape {
     /// ("a Texas Republican", "Ohio Democrat Jane Roe": a place a list knows, then a
     /// capitalised noun for a party's member; the place is named alone and a name after the
     /// noun is a run of its own; not "the Texas Republican Party")
-    #[inline]
+    #[inline(always)]
     pub(super) fn place_then_party_member(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j > i + 1 {
@@ -29,7 +29,7 @@ impl Shape {
 
     /// ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     /// people, never a person's name; the words before it are parsed alone)
-    #[inline]
+    #[inline(always)]
     pub(super) fn initialism_plural(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j > i + 1 && plural_noun_word(doc, j - 1) {
@@ -41,7 +41,7 @@ impl Shape {
 
     /// A portfolio's part after "and" (`portfolio_part_after_and`): the rest of the run after
     /// it is parsed alone.
-    #[inline]
+    #[inline(always)]
     pub(super) fn portfolio_after_and(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, heading, .. } = self;
         if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
@@ -55,7 +55,7 @@ impl Shape {
 
     /// ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
     /// ends where initials open a person's name; two runs)
-    #[inline]
+    #[inline(always)]
     pub(super) fn body_then_initials(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j >= i + 3 {
@@ -72,7 +72,7 @@ impl Shape {
     /// field of a title's "for"/"of" ends where an honorific of a person's name opens the
     /// name, one to three words after it; the field's words before it, no title among them,
     /// are a run of their own)
-    #[inline]
+    #[inline(always)]
     pub(super) fn field_then_honorific(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j >= i + 3 {
@@ -92,7 +92,7 @@ impl Shape {
     }
 
     /// "Shares of Quillmart Motor fell": the company's shares, opening the sentence.
-    #[inline]
+    #[inline(always)]
     pub(super) fn shares_of(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if sentence_start && j > i + 2 && matches!(doc.tokens[i].lower.as_str(), "shares" | "stocks") && doc.tokens[i + 1].lower == "of" {
@@ -104,7 +104,7 @@ impl Shape {
 
     /// "Jane Roe KC", "Olufemi Adekunle-Davies SAN": a barrister's rank after the name is no
     /// part of it (a comma or a cue after it).
-    #[inline]
+    #[inline(always)]
     pub(super) fn barrister_rank(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j >= i + 3 && matches!(doc.slice(doc.tokens[j - 1].span), "QC" | "KC" | "SAN" | "SC") && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | ".") || lex.cues.contains_key(&x.lower)) {
@@ -123,7 +123,7 @@ impl Shape {
     /// A people's or faith's adjective ends no name before a lower-case word ("Arab states",
     /// "ministers of Arab states": "states" is no cue here); a listed name holding one stays
     /// whole ("the Arab League").
-    #[inline]
+    #[inline(always)]
     pub(super) fn peoples_adjective(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if lex.peoples.contains(&doc.tokens[j - 1].lower) && doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !longest(doc, i, j, &lex.organisations).is_some_and(|(e, _)| e == j) {

@@ -9,7 +9,7 @@ impl Shape {
     /// person)
     /// (a country's name before the participle is that country's mention already, see
     /// `based_place`: "Pakistan-administered Kashmir" is left to it)
-    #[inline]
+    #[inline(always)]
     pub(super) fn administered_place(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j > i + 1 && doc.tokens[i].lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && !lex.country_names.contains_key(h) && matches!(p, "administered" | "occupied" | "controlled" | "held")) && longest(doc, i + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j) {
@@ -24,7 +24,7 @@ impl Shape {
     /// ("shop windows on the Boulevard Emile Jacqmain", "along Avenue Louise": the word for a
     /// street opens a French or Belgian street's name; the run is that street, not a person
     /// named after the word; and "Queen Street", `royal_street`)
-    #[inline]
+    #[inline(always)]
     pub(super) fn street(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into")
@@ -41,7 +41,7 @@ impl Shape {
     /// a preposition and before "air base", "naval base", "airbase" or "military base" names the
     /// base's place, not a person; not a country, a people or a listed body or place ("the
     /// Russian naval base", "a Marine air base"), nor a run holding a title)
-    #[inline]
+    #[inline(always)]
     pub(super) fn air_base(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if doc.tokens.get(j).is_some_and(|t| t.lower == "airbase" || matches!(t.lower.as_str(), "air" | "naval" | "military" | "army") && doc.tokens.get(j + 1).is_some_and(|b| b.lower == "base"))
@@ -65,7 +65,7 @@ impl Shape {
     /// knows the whole run as a place or a body, nor when a word for a body, a title or a
     /// given name alone follows ("Lake County Council", "Lake Tom"), nor, after "Port",
     /// "Fort" or "Camp", a common word ("the Camp Fire", a wildfire's name))
-    #[inline]
+    #[inline(always)]
     pub(super) fn lake_mount_or_port(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if (j == i + 2 || j == i + 3) && matches!(doc.slice(doc.tokens[i].span), "Lake" | "Mount" | "Port" | "Fort" | "Camp")
@@ -85,7 +85,7 @@ impl Shape {
     /// ("the Kerem Shalom crossing", "the Tarkan Hill dam": a name between "the" and a
     /// lower-case noun for a site names that site, a place, though it reads as a person's
     /// name; no list knows it as a place, a body or a country)
-    #[inline]
+    #[inline(always)]
     pub(super) fn site_before_noun(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j > i + 1 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && SITE_NOUNS.contains(&t.lower.as_str()))
@@ -106,7 +106,7 @@ const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airpor
 /// royal title opening a run that ends in a word for a street or building names that street
 /// (British and Commonwealth towns have one in every centre), not the title of a person
 /// named "Street"; no list knows the run as a body.
-#[inline]
+#[inline(always)]
 fn royal_street(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
     j > i + 1
         && matches!(doc.slice(doc.tokens[i].span), "Queen" | "King" | "Prince" | "Princes" | "Princess" | "Duke")

@@ -7,7 +7,7 @@ use super::*;
 
 impl Shape {
     /// A quote's credit line (`quote_credit`), not in a heading: the run is a person's name.
-    #[inline]
+    #[inline(always)]
     pub(super) fn credited_name(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, heading, .. } = self;
         if !heading && quote_credit(doc, lex, i, j) {
@@ -20,7 +20,7 @@ impl Shape {
 
     /// One word addressed alone (`addressed_alone`, not in a heading) or opening a line
     /// (`line_opening_name`), no mention yet: a person's name.
-    #[inline]
+    #[inline(always)]
     pub(super) fn addressed_or_line_opening(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, heading, .. } = self;
         if j == i + 1 && (!heading && addressed_alone(doc, lex, i) || line_opening_name(doc, lex, i)) && doc.mention_at_token(i).is_none() {
@@ -35,7 +35,7 @@ impl Shape {
     /// uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
     /// surname that a mail header's address or date follows, is a letter's sign-off before
     /// the next header's sender, on one line.
-    #[inline]
+    #[inline(always)]
     pub(super) fn sign_off_before_header(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, heading, .. } = self;
         if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i)
@@ -54,7 +54,7 @@ impl Shape {
     /// "Dana Quarby Tolvan Vexby 09/08/2000 09:55 AM": a letter's closing name, then the next
     /// header's sender, on one line: two given names, each before a surname, and a date or an
     /// address after.
-    #[inline]
+    #[inline(always)]
     pub(super) fn two_names_before_header(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         let listed_given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower);
@@ -72,7 +72,7 @@ impl Shape {
 
     /// "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
     /// the writer's job and firm on the same run (a line that lost its breaks).
-    #[inline]
+    #[inline(always)]
     pub(super) fn signature_name_then_job(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, heading, .. } = self;
         if !heading && j >= i + 3 && doc.tokens[i].cap && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
@@ -106,7 +106,7 @@ impl Shape {
     /// place, the last an organisation's word, a business head or a designator, or a listed
     /// organisation's name first. (A line of its own, which reads as a heading, may be a
     /// signature: the firm is asked for there too, the caption's office not.)
-    #[inline]
+    #[inline(always)]
     pub(super) fn name_before_caption_or_firm(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, heading, .. } = self;
         if j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
@@ -141,7 +141,7 @@ impl Shape {
     /// entry before, then the next entry's name and age, on one run
     /// (not a run that is a person's name itself: "Marion Quarby Vexley, 59," opens with a
     /// given name that a town bears).
-    #[inline]
+    #[inline(always)]
     pub(super) fn town_then_next_entry(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
         if j >= i + 3 && age_follows(doc, j) && !lex.first_names.contains_key(&doc.tokens[i].lower) && !person_shape(doc, lex, i, j, true) {
