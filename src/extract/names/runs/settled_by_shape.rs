@@ -64,6 +64,13 @@ struct Shape {
 }
 
 impl Shape {
+    /// The whole run as a place no list knows: its mention over `i..j`.
+    #[inline]
+    fn add_unlisted_place(self, doc: &mut Doc) {
+        let ent = doc.unlisted_place(&text_of(doc, self.i, self.j));
+        doc.add_mention(span_of(doc, self.i, self.j), ent, MentionKind::Name);
+    }
+
     /// ("the European Convention on Human Rights": the subject of a treaty "on" it is the
     /// document's name too); a ship's name, a vehicle's model: nothing is added.
     #[inline]

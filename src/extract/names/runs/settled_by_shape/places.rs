@@ -13,9 +13,7 @@ impl Shape {
     pub(super) fn administered_place(self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Shape { i, j, .. } = self;
         if j > i + 1 && doc.tokens[i].lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && !lex.country_names.contains_key(h) && matches!(p, "administered" | "occupied" | "controlled" | "held")) && longest(doc, i + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j) {
-            let name = text_of(doc, i, j);
-            let ent = doc.unlisted_place(&name);
-            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            self.add_unlisted_place(doc);
             return true;
         }
         false
@@ -30,8 +28,7 @@ impl Shape {
         if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into")
             || royal_street(doc, lex, i, j)
         {
-            let ent = doc.unlisted_place(&text_of(doc, i, j));
-            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            self.add_unlisted_place(doc);
             return true;
         }
         false
@@ -51,8 +48,7 @@ impl Shape {
             && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
             && longest(doc, i, j, &lex.country_names).is_none_or(|(e, _)| e < j)
         {
-            let ent = doc.unlisted_place(&text_of(doc, i, j));
-            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            self.add_unlisted_place(doc);
             return true;
         }
         false
@@ -75,8 +71,7 @@ impl Shape {
             && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j)
             && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
         {
-            let ent = doc.unlisted_place(&text_of(doc, i, j));
-            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            self.add_unlisted_place(doc);
             return true;
         }
         false
@@ -91,8 +86,7 @@ impl Shape {
         if j > i + 1 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && SITE_NOUNS.contains(&t.lower.as_str()))
             && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j) && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j) && (i..j).all(|k| lex.country_any(&doc.tokens[k].lower).is_none())
         {
-            let ent = doc.unlisted_place(&text_of(doc, i, j));
-            doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+            self.add_unlisted_place(doc);
             return true;
         }
         false
