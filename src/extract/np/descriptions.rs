@@ -630,7 +630,8 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
     // ("The shadow home secretary, Jane Roe, said …" after "Home Secretary X": the opposition's
     // spokesperson for the office, not its holder)
-    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate" | "shadow"));
+    // (the ranks below an office, `LOWER_RANKS`, and an acting or a shadow holder)
+    let lower_rank = words.iter().any(|w| LOWER_RANKS.contains(w) || matches!(*w, "acting" | "shadow"));
     if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
         return None;
     }
