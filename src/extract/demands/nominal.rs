@@ -92,17 +92,8 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
-    while k < b && k < c + 4 {
-        // ("demanded last year that …": a time before "that", `that_after_time`)
-        if let Some(e) = that_after_time(doc, k, b) {
-            k = e;
-            break;
-        }
-        if !ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
-            break;
-        }
-        k += 1;
-    }
+    // ("demanded last year that …": a time before "that", `that_after_time`)
+    k = past_adverbials(doc, k, b, c, |k| ADVERBIALS.contains(&doc.tokens[k].lower.as_str()));
     let (of, wa) = match doc.tokens.get(k).map(|t| t.lower.as_str()) {
         Some("that") => (np_at(doc, ctx, k + 1, b).and_then(|np| actor_party(doc, &np)), k + 1),
         Some("for") => {

@@ -210,6 +210,22 @@ pub(super) fn that_after_time(doc: &Doc, j: usize, b: usize) -> Option<usize> {
     (e < b && doc.tokens[e].lower == "that").then_some(e)
 }
 
+/// Token `k` moved past the adverbials after a verb of asking at `c` (at most to `c + 4`, before
+/// `b`; `adverbial` says which words are): "demanded again on Tuesday that", and to the "that"
+/// after a time phrase (`that_after_time`: "recommended in May that").
+pub(super) fn past_adverbials(doc: &Doc, mut k: usize, b: usize, c: usize, adverbial: impl Fn(usize) -> bool) -> usize {
+    while k < b && k < c + 4 {
+        if let Some(e) = that_after_time(doc, k, b) {
+            return e;
+        }
+        if !adverbial(k) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
 /// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
 /// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
 /// "directing them in a March memo to …", "asked the court in a filing to …".

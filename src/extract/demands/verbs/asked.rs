@@ -36,17 +36,8 @@ impl Verb<'_> {
         };
         // "on" counts as an adverbial only before a day ("demanded on Tuesday that")
         let adverbial = |k: usize| ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) && (doc.tokens[k].lower != "on" || doc.tokens.get(k + 1).is_some_and(|t| is_weekday(&t.lower)));
-        while k < b && k < c + 4 {
-            // ("recommended in May that …", "demanded last year that …": a time before "that")
-            if let Some(e) = that_after_time(doc, k, b) {
-                k = e;
-                break;
-            }
-            if !adverbial(k) {
-                break;
-            }
-            k += 1;
-        }
+        // ("recommended in May that …", "demanded last year that …": a time before "that")
+        k = past_adverbials(doc, k, b, c, adverbial);
         // ("We ask only that the world keeps its promises": an adverb of degree before "that")
         if k + 1 < b && matches!(doc.tokens[k].lower.as_str(), "only" | "simply" | "just" | "merely") && doc.tokens[k + 1].lower == "that" {
             k += 1;
