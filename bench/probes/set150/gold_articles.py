@@ -37,6 +37,9 @@ ARTICLES = [
   ("tomasz_wrona", "Once the principle is accepted for the wolf, it is hard to see why the bear, the lynx or the cormorant would be treated differently,", [], "said"),
  ],
  "statements": [
+  # correction 1: "backed" alone is an optional statement (set142's correction 1); correction 2: an unnamed subject's "asked"
+  ("eu", "backed", "European Union environment ministers on Tuesday backed a plan to let member states set hunting quotas for wolves in areas where attacks on livestock have risen", [], True),
+  (None, "asked", "two eastern countries asked for the same treatment for brown bears", [], True),
   ("jessika_roswall", "said", "EU Environment Commissioner Jessika Roswall said the vote gave governments \"the flexibility they have been asking for\" while keeping strict protection where populations were still fragile", []),
   ("european_commission", "according to", "There are more than 20,000 wolves in the bloc, roughly double the number a decade ago, according to the Commission", [], True),
   ("magnus_heunicke", "said", "Denmark's environment minister, Magnus Heunicke, who chaired the meeting, said the rules would let each country decide how many animals could be taken, \"based on counts, not on anger.", []),
@@ -58,6 +61,8 @@ ARTICLES = [
   ("ilaria_benedetti", "european_commission", "spend more on electric fencing and livestock guardian dogs before authorising any cull", "urged the Commission and national governments to spend more on electric fencing and livestock guardian dogs before authorising any cull"),
   ("slovakia", "european_commission", "propose a similar downgrade for the brown bear", "asked the Commission to propose a similar downgrade for the brown bear"),
   ("eurogroup_for_animals", None, "annul the wolf decision", "it would ask the EU's top court to annul the wolf decision"),
+  # correction 3: "asking for N" in a quote with no addressee is a demand of no one, as "demanded N" is
+  ("diana_buzoianu", None, "the right to protect citizens from bears", "We are asking for the right to protect our citizens"),
  ],
 },
 {
@@ -91,6 +96,8 @@ ARTICLES = [
  ],
  "statements": [
   (None, "warn", "Conservationists warn that culls will not stop attacks on flocks", [], True),
+  # correction 5: a crosshead with an unnamed subject is an optional statement, as a standfirst's is
+  (None, "say", "Conservationists say the bill misses the point", [], True),
   ("carsten_schneider", "said", "Federal Environment Minister Carsten Schneider said the bill struck \"a fair balance\" between protecting a species that returned to Germany 25 years ago and the interests of farmers who had lost thousands of animals", []),
   ("alois_rainer", "said", "Agriculture Minister Alois Rainer said the change was overdue and that rural areas had waited \"far too long\" for an answer", []),
   ("dbv", "welcomed", "The German Farmers' Association (DBV) welcomed the decision", [], True),
@@ -108,6 +115,8 @@ ARTICLES = [
   ("greens_de", "said", "The opposition Greens said they would vote against it", []),
  ],
  "demands": [
+  # correction 4: "must" in a quote is a demand (of no one: "the states")
+  ("carsten_schneider", None, "the states must be able to act quickly against wolves", "the states must be able to act quickly and within the law"),
   ("joachim_rukwied", "germany", "create a national fund that would compensate farmers for every animal killed by wolves", "called on the federal government to create a national fund that would compensate farmers for every animal killed by wolves"),
   ("brandenburg", "germany", "pay half of the cost of extra fencing", "the state would draw up a regional management plan by the summer and would ask Berlin to pay half of the cost of extra fencing"),
   ("jorg_andreas_kruger", None, "spend the money on herd protection", "urged the states to spend the money on herd protection instead"),
@@ -164,6 +173,8 @@ ARTICLES = [
   (None, "objected", "Tribal nations have also objected", [], True),
   ("northern_arapaho", "said", "The Northern Arapaho Tribe said in a statement that the grizzly was sacred to many tribes and that it had not been properly consulted", []),
   ("northern_arapaho", "asked", "The tribe asked Burgum to meet its leaders before any hunt went ahead", ["doug_burgum"], True),
+  # correction 6: an unnamed subject's "ruled" is an optional statement; "the government" is the US
+  (None, "ruled", "a judge in Missoula ruled that the government had not considered how the loss of protection would affect bears elsewhere", ["united_states"], True),
   ("sarah_kennerly", "said", "Wildlife biologist Sarah Kennerly, who studied grizzlies in the park for 20 years, said the population was healthy but that hunting near the park's edges could kill bears that tourists come to see", []),
   ("idaho_fish_game", "said", "Idaho's Department of Fish and Game said it had no plans to open a grizzly season and would focus on moving bears that came into conflict with people", []),
   ("steve_daines", "said", "In Washington, Sen. Steve Daines, a Montana Republican, said the decision was \"long overdue\" and that Congress should write the delisting into law so that it could not be overturned by the courts", ["congress"]),
@@ -216,6 +227,8 @@ ARTICLES = [
   ("andrej_gajdos", "told", "Its chairman, Andrej Gajdoš, told The Slovak Spectator that some farmers had waited more than a year for payment", []),
   ("maria_duricova", "said", "Mária Ďuricová, the mayor of Liptovská Teplička, a village in the Poprad district where a bear broke into a house in September, said residents felt abandoned", []),
   (None, "said", "Ecologists said the government had no reliable count of the animals", ["slovakia"], True),
+  # correction 8: "estimated" alone is an optional statement, of the body the study is by
+  ("tu_zvolen", "estimated", "a genetic study published in 2023 by the Technical University in Zvolen estimated it at between 1,100 and 1,200", [], True),
   ("katarina_hlavata", "said", "She said the bears causing problems were mostly young animals drawn to villages by open rubbish bins and food left out for them, and that the state should require municipalities to install bear-proof containers", ["slovakia"]),
   ("wwf_slovakia", "said", "WWF Slovakia said the decision was \"populist\" and warned that it could breach EU law", []),
   ("wwf_slovakia", "called on", "The group called on the European Commission to examine whether the cull met the conditions of the Habitats Directive", ["european_commission"], True),
@@ -233,6 +246,8 @@ ARTICLES = [
  "demands": [
   ("slovakia", "european_commission", "move the brown bear to a lower level of protection", "Slovakia would also ask the European Commission to move the brown bear to a lower level of protection"),
   ("andrej_gajdos", "slovakia", "pay compensation within three months", "We want the state to pay within three months"),
+  # correction 7: the second "we want X to" of the quote is a demand too (of no one)
+  ("andrej_gajdos", None, "make the compensation forms simple enough to fill in without a lawyer", "we want the forms to be simple enough to fill in without a lawyer"),
   ("katarina_hlavata", "slovakia", "require municipalities to install bear-proof containers", "the state should require municipalities to install bear-proof containers"),
   ("wwf_slovakia", "european_commission", "examine whether the cull met the conditions of the Habitats Directive", "called on the European Commission to examine whether the cull met the conditions of the Habitats Directive"),
   ("tomas_kovacik", "slovakia", "spend the money on prevention instead of on shooting", "the government should spend the money on prevention instead of on shooting"),
@@ -295,6 +310,8 @@ ARTICLES = [
   (None, "said", "Farmers in the Alpes-de-Haute-Provence said they would hold a rally in Digne-les-Bains on Saturday to demand that it be extended to all livestock, including horses", ["digne"], True),
  ],
  "demands": [
+  # correction 9: "should not" in a quote is a demand (of no one)
+  ("annie_genevard", None, "farmers should not have to fill in a form before firing at a wolf", "A farmer who sees a wolf among his ewes should not have to fill in a form before he fires"),
   ("arnaud_rousseau", None, "lift the cap altogether in areas where flocks were attacked several times a year", "the cap should be lifted altogether in areas where flocks were attacked several times a year"),
   ("arnaud_rousseau", None, "pay compensation within two months of an attack", "demanded that compensation be paid within two months of an attack"),
   ("lpo", "france", "fund more shepherds and guard dogs", "urged the government to fund more shepherds and guard dogs instead"),
