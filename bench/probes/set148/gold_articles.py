@@ -284,6 +284,9 @@ ARTICLES = [
   ("health_nz", "said", "Health NZ said it would publish its next workforce plan in February", []),
  ],
  "demands": [
+  # (gold correction 1: "is calling for a halt to …" is a demand of no one, as "asked for …" and
+  # "appealed for …" are; the first gold left it out)
+  ("nzno", None, "halt overseas recruitment", "New Zealand's largest nursing union is calling for a halt to overseas recruitment"),
   ("paul_goulter", "health_nz", "pause international recruitment until every graduate who wants a job has one", "He called on Health NZ to pause international recruitment until every graduate who wanted a job had one"),
   ("new_zealand", "health_nz", "put New Zealand graduates first", "the government expected Health NZ to \"put New Zealand graduates first"),
   ("simeon_brown", "health_nz", "report back by December on how many graduates are still without work", "he had asked the agency's board to report back by December on how many graduates were still without work"),
