@@ -18156,3 +18156,16 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Its chief nurse, X, said …", "The Registrar of the Medical Council of Zambia, Dr X, told
+/// reporters …": a health body's chief nurse and a council's registrar hold an office of the
+/// body (titles.tsv), as its chief nursing officer does; "Registrar of the Medical Council" was
+/// taken for a body's name.
+#[test]
+fn a_chief_nurse_and_a_registrar_are_offices() {
+    let d = doc("Nurses\n\nThe Lusaka Health Board said it had hired 200 nurses. Its chief nurse, Mary Tembo, said hiring had doubled.\n\nThe Registrar of the Medical Council of Zambia, Dr Peter Banda, told reporters that the council would obey the law.");
+    let r = role(&d, "Mary Tembo", "chief nurse");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Lusaka Health Board"), "{}", dump(&d));
+    let r = role(&d, "Peter Banda", "Registrar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Medical Council of Zambia"), "{}", dump(&d));
+}
