@@ -18169,3 +18169,17 @@ fn a_chief_nurse_and_a_registrar_are_offices() {
     let r = role(&d, "Peter Banda", "Registrar");
     assert_eq!(role_of(&d, r).as_deref(), Some("Medical Council of Zambia"), "{}", dump(&d));
 }
+
+/// "The Kenya Union of Nurses said its members would strike unless the government raised their
+/// pay", "The Ugandan Medical Association has threatened to … unless the Federal Government …":
+/// the government a body named for its state asks in its condition is that state's, not another
+/// state's government the story mentioned before (the British one here).
+#[test]
+fn a_condition_of_a_body_named_for_its_state_asks_that_states_government() {
+    let d = doc("Nurses leave\n\nKenya lost 3,000 nurses to Britain last year. The British government said it would keep recruiting from Kenya.\n\nThe Kenya Union of Nurses said its members would stop working overtime next month unless the government raised their allowances.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("raised their allowances")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Kenya"), "{}", dump(&d));
+    let d = doc("Doctors strike\n\nThe Ugandan Medical Association has threatened to begin a strike on June 1 unless the Federal Government withdraws a bill on Uganda's doctors. Canada's government said it would keep hiring.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("withdraws a bill")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Uganda"), "{}", dump(&d));
+}
