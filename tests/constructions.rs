@@ -18156,3 +18156,30 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Its chief nurse, X, said …", "The Registrar of the Medical Council of Zambia, Dr X, told
+/// reporters …": a health body's chief nurse and a council's registrar hold an office of the
+/// body (titles.tsv), as its chief nursing officer does; "Registrar of the Medical Council" was
+/// taken for a body's name.
+#[test]
+fn a_chief_nurse_and_a_registrar_are_offices() {
+    let d = doc("Nurses\n\nThe Lusaka Health Board said it had hired 200 nurses. Its chief nurse, Mary Tembo, said hiring had doubled.\n\nThe Registrar of the Medical Council of Zambia, Dr Peter Banda, told reporters that the council would obey the law.");
+    let r = role(&d, "Mary Tembo", "chief nurse");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Lusaka Health Board"), "{}", dump(&d));
+    let r = role(&d, "Peter Banda", "Registrar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Medical Council of Zambia"), "{}", dump(&d));
+}
+
+/// "The Kenya Union of Nurses said its members would strike unless the government raised their
+/// pay", "The Ugandan Medical Association has threatened to … unless the Federal Government …":
+/// the government a body named for its state asks in its condition is that state's, not another
+/// state's government the story mentioned before (the British one here).
+#[test]
+fn a_condition_of_a_body_named_for_its_state_asks_that_states_government() {
+    let d = doc("Nurses leave\n\nKenya lost 3,000 nurses to Britain last year. The British government said it would keep recruiting from Kenya.\n\nThe Kenya Union of Nurses said its members would stop working overtime next month unless the government raised their allowances.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("raised their allowances")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Kenya"), "{}", dump(&d));
+    let d = doc("Doctors strike\n\nThe Ugandan Medical Association has threatened to begin a strike on June 1 unless the Federal Government withdraws a bill on Uganda's doctors. Canada's government said it would keep hiring.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("withdraws a bill")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Uganda"), "{}", dump(&d));
+}

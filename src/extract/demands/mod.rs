@@ -239,6 +239,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     ministers_government(doc, &mut out);
     home_government_asked(doc, &mut out);
     condition_government(doc, &mut out);
+    condition_government_of_body(doc, &mut out);
     let mut out = read_twice(out);
     warning_and_its_condition(&mut out);
     one_thing_two_evidences(&mut out);

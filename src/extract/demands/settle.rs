@@ -177,6 +177,54 @@ pub(super) fn condition_government(doc: &Doc, out: &mut [Demand]) {
     }
 }
 
+/// The government a body's condition asks is that of the state the body is named for.
+/// ("The Kenya Union of Nurses said its members would strike unless the government paid …",
+/// "The Nigerian Association of Pharmacists has threatened to … unless the Federal Government
+/// …": a union or association named for its state asks that state's government, not another
+/// state the story names as often, nor a government the story mentioned last; the addressee
+/// only; a body whose name holds no state, or two, stays as it was)
+pub(super) fn condition_government_of_body(doc: &Doc, out: &mut [Demand]) {
+    for d in out.iter_mut() {
+        // (a threat's cue may be its verb: "has threatened to … unless …")
+        if !matches!(d.cue.as_str(), "if" | "unless") && d.kind != DemandKind::Threat {
+            continue;
+        }
+        let Party::Entity(by) = d.by else { continue };
+        if doc.entities[by].kind != EntityKind::Organization {
+            continue;
+        }
+        let (first, what) = (doc.token_at(d.evidence.start), doc.token_at(d.what.start));
+        let Some(cue) = (first..what).rev().find(|&i| matches!(doc.tokens[i].lower.as_str(), "if" | "unless")) else { continue };
+        let asked = doc.tokens[cue + 1..what].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>();
+        if !matches!(asked.as_slice(), ["the", "government"] | ["the", "federal", "government"]) {
+            continue;
+        }
+        if let Some(state) = state_in_name(doc, &doc.entities[by].name) {
+            d.of = Some(Party::Entity(state));
+        }
+    }
+}
+
+/// The one state a body's name holds, by its name or its adjective ("Kenya Union of Nurses",
+/// "Nigerian Medical Association", "New Zealand Nurses Organisation"), when the story names it.
+fn state_in_name(doc: &Doc, name: &str) -> Option<usize> {
+    let lex = crate::lexicon::Lexicon::get();
+    let words = name.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
+    let mut found: Option<usize> = None;
+    for i in 0..words.len() {
+        for n in 1..=3.min(words.len() - i) {
+            let phrase = words[i..i + n].join(" ");
+            let c = lex.country_names.get(&phrase).or_else(|| (n == 1).then(|| lex.country_adjectives.get(&phrase)).flatten());
+            let Some(state) = c.and_then(|&c| doc.named_country(&lex.countries[c].iso2)) else { continue };
+            if found.is_some_and(|f| f != state) {
+                return None;
+            }
+            found = Some(state);
+        }
+    }
+    found
+}
+
 /// A person does not ask the body she speaks for: the addressee is not known.
 /// ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
 /// speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
