@@ -18156,3 +18156,17 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "… was condemned by the Vexmoor Labour Front (VLF), the third-largest opposition party, which
+/// accused …": the "which" after an appositive of a named body speaks for the body, not for the
+/// unnamed appositive phrase.
+#[test]
+fn which_after_a_bodys_appositive_speaks_for_the_body() {
+    let d = doc("Mining rule\n\nNorway approved a new mining rule on Monday. The rule was condemned by the Vexmoor Labour Front (VLF), the third-largest opposition party, which accused the ministry of \"selling the mountains\".");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("which accused the ministry")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Labour Front"), "{}", dump(&d));
+    // (an appositive headed by a noun no speaker list holds: "carrier")
+    let d = doc("Spectrum\n\nThe decision is a setback for Quillmart, the largest carrier in Norway, which had argued for months that operators should bid for airwaves.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("which had argued")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Quillmart"), "{}", dump(&d));
+}
