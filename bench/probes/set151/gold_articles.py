@@ -250,6 +250,7 @@ ARTICLES = [
   ("solly_malatsi", "argued", "Malatsi, a member of the Democratic Alliance (DA), the second-largest party in the coalition government, has argued for more than a year that the ownership rule was keeping satellite operators out", []),
   ("elon_musk", "wrote on X", "Last year he wrote on X that Starlink was not allowed to operate in South Africa \"because I am not Black", ["starlink", "south_africa"]),
   ("south_africa", "rejected", "a claim the government rejected", [], True),
+  ("eff", "condemned", "The decision was condemned by the Economic Freedom Fighters (EFF)", [], True),
   ("eff", "accused", "which accused the regulator of \"bending the law for a billionaire", []),
   ("julius_malema", "said", "He said the EFF would challenge the rule in court unless ICASA withdrew it within 14 days", ["icasa"]),
   ("khusela_diko", "said", "Khusela Diko, who chairs Parliament's portfolio committee on communications, said the committee would summon the regulator to explain how the rule had been drafted", []),

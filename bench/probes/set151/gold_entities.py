@@ -44,7 +44,7 @@ ENT = {
     "jean_francois_jeanne": (P, "Jean-François Jeanne", ["Jean-Francois Jeanne", "Jeanne"]),
     "iris2": (O, "IRIS²", []),
     "andrius_kubilius": (P, "Andrius Kubilius", ["Kubilius"]),
-    "bundeswehr": (O, "Bundeswehr", []), "de_defence_ministry": (O, "German defence ministry", ["defence ministry"]),
+    "bundeswehr": (O, "Bundeswehr", []), "de_defence_ministry": (O, "German defence ministry", []),
     "catherine_vautrin": (P, "Catherine Vautrin", ["Vautrin"]),
     # 003 Ukraine (BBC)
     "mykhailo_fedorov": (P, "Mykhailo Fedorov", ["Fedorov"]),
@@ -55,7 +55,7 @@ ENT = {
     "serhiy_marchenko": (P, "Serhiy Marchenko", ["Marchenko"]),
     "nataliya_hryshko": (P, "Nataliya Hryshko", ["Hryshko"]), "cds": (O, "Centre for Defence Strategies", []),
     "hur": (O, "HUR", []), "pentagon": (O, "Pentagon", []),
-    "ua_defence_ministry": (O, "Ukrainian defence ministry", ["Ukraine's defence ministry", "defence ministry"]),
+    "ua_defence_ministry": (O, "Ukrainian defence ministry", ["Ukraine's defence ministry"]),
     "russian_government": (O, "Russian government", []),
     # 004 NBN (ABC)
     "nbn_co": (O, "NBN Co", ["NBN"]), "sky_muster": (O, "Sky Muster", []),
