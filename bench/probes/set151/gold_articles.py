@@ -191,6 +191,7 @@ ARTICLES = [
   ("nbn_co", "confirmed", "About 300,000 homes and farms in the bush will be moved off the national broadband network's own satellites and onto a service run by Amazon, the government-owned company has confirmed", ["amazon"]),
   ("nbn_co", "said", "NBN Co said on Tuesday that customers of its two Sky Muster satellites, which were launched in 2015 and 2016 and are due to be retired by the early 2030s, would be switched to Amazon's Project Kuiper constellation in low Earth orbit from mid-2027", ["amazon"]),
   ("ellie_sweeney", "said", "Chief executive Ellie Sweeney said the change would bring speeds of up to 100 megabits per second to people who had \"put up with second-best for far too long", []),
+  ("nbn_co", "said", "The company has not said what the contract is worth", [], True),
   ("anika_wells", "said", "The Communications Minister, Anika Wells, said households would pay no more than they do now, and that no customer would need to buy new equipment", []),
   ("nff", "said", "the National Farmers' Federation (NFF) said a press release was not enough", []),
   ("david_jochinke", "called on", "Its president, David Jochinke, called on the Albanese government to write the price promise into the law that governs the NBN, so that a future government could not quietly drop it", ["australia"], True),
