@@ -18170,3 +18170,13 @@ fn which_after_a_bodys_appositive_speaks_for_the_body() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("which had argued")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Quillmart"), "{}", dump(&d));
 }
+
+/// "The network is not expected to enter service before 2030": a negated passive of "expect"
+/// before "to" is what others expect of the subject, no words of it (as the plain passive "is
+/// expected to open" is not).
+#[test]
+fn a_negated_passive_of_expecting_is_no_statement() {
+    let d = doc("Satellites\n\nThe Vexmoor Network, which is meant to give governments a secure link, is not expected to enter service before 2030. Quillmart wasn't expected to win the contract.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("enter service")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("win the contract")), "{}", dump(&d));
+}
