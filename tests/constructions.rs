@@ -18183,3 +18183,27 @@ fn a_condition_of_a_body_named_for_its_state_asks_that_states_government() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("withdraws a bill")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Uganda"), "{}", dump(&d));
 }
+
+/// "… was condemned by the Vexmoor Labour Front (VLF), the third-largest opposition party, which
+/// accused …": the "which" after an appositive of a named body speaks for the body, not for the
+/// unnamed appositive phrase.
+#[test]
+fn which_after_a_bodys_appositive_speaks_for_the_body() {
+    let d = doc("Mining rule\n\nNorway approved a new mining rule on Monday. The rule was condemned by the Vexmoor Labour Front (VLF), the third-largest opposition party, which accused the ministry of \"selling the mountains\".");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("which accused the ministry")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Labour Front"), "{}", dump(&d));
+    // (an appositive headed by a noun no speaker list holds: "carrier")
+    let d = doc("Spectrum\n\nThe decision is a setback for Quillmart, the largest carrier in Norway, which had argued for months that operators should bid for airwaves.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("which had argued")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Quillmart"), "{}", dump(&d));
+}
+
+/// "The network is not expected to enter service before 2030": a negated passive of "expect"
+/// before "to" is what others expect of the subject, no words of it (as the plain passive "is
+/// expected to open" is not).
+#[test]
+fn a_negated_passive_of_expecting_is_no_statement() {
+    let d = doc("Satellites\n\nThe Vexmoor Network, which is meant to give governments a secure link, is not expected to enter service before 2030. Quillmart wasn't expected to win the contract.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("enter service")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("win the contract")), "{}", dump(&d));
+}

@@ -265,6 +265,9 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
         // ("according to a Norwegian security source, who said …": an unnamed phrase that names
         // a state's official speaks for the state, as the phrase does elsewhere)
         if att.speakers.is_empty() {
+            if let Some(e) = (!who).then(|| body_before_appositive(doc, ctx, att.subject.0, a)).flatten() {
+                return Some(Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: att.subject });
+            }
             if let (Some(np), speakers) = object() {
                 // ("who" stands for the official, though the phrase resolves to the state)
                 let official = np.end > 0 && matches!(doc.tokens[np.end - 1].lower.as_str(), "official" | "source" | "officials" | "sources");
@@ -274,6 +277,11 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
             }
         }
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
+    }
+    // ("Quillmart, the largest carrier, which argued …": the antecedent an appositive no
+    // speaker phrase reads, after a body's name)
+    if let Some((e, s)) = (!who).then(|| appositive_before(doc, rel, a).and_then(|s| Some((body_before_appositive(doc, ctx, s, a)?, s)))).flatten() {
+        return Some(Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, rel) });
     }
     let (np, speakers) = object();
     if bodies(&speakers) {
@@ -287,6 +295,33 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
     // written)
     // (in reported speech only: "answering a journalist who asked: “…”" quotes the answer)
     (unnamed && doc.tokens[w - 1].lower == "who" && rel == w - 1).then(|| unnamed_antecedent(doc, ctx, a, rel)).flatten().map(|(s, e)| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
+}
+
+/// "condemned by the Vexmoor Party (VP), the third-largest opposition party, which accused
+/// …": an unnamed phrase opening at `s` with an article (an appositive) right after the comma
+/// that closes an organisation's or a state's name (its initials in brackets aside) stands for
+/// that name, so the "which" that follows the appositive speaks for the body. The entity, if
+/// one is named there (not before `a`).
+fn body_before_appositive(doc: &Doc, ctx: &Ctx, s: usize, a: usize) -> Option<usize> {
+    if s < a + 2 || doc.tokens[s - 1].lower != "," || !matches!(doc.tokens.get(s)?.lower.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    // (the name's initials in brackets: "the Vexmoor Party (VP), the …")
+    let mut k = s - 1;
+    if k >= a + 4 && doc.tokens[k - 1].lower == ")" && doc.tokens[k - 3].lower == "(" && doc.tokens[k - 2].cap {
+        k -= 3;
+    }
+    let m = ctx.tok_mention[k - 1]?;
+    let ent = doc.actor_of(doc.mentions[m].entity);
+    (doc.mentions[m].span.end == doc.tokens[k - 1].span.end && matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country)).then_some(ent)
+}
+
+/// The first token of an appositive ending right before token `rel` (the comma of ", which"):
+/// the token after the comma that opens it, within eight tokens, with no other punctuation or
+/// quotation mark between (a possessive's apostrophe aside); none before `a`.
+fn appositive_before(doc: &Doc, rel: usize, a: usize) -> Option<usize> {
+    let p = (rel.saturating_sub(8).max(a)..rel).rev().find(|&j| !matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && !matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))?;
+    (doc.tokens[p].lower == ",").then_some(p + 1)
 }
 
 /// A phrase for people ending right before token `w` (a "who" with no comma before it), from

@@ -241,6 +241,9 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    if negated_passive_of_expecting(doc, t) {
+        return None;
+    }
     // "was fined for failing to report suspicious transactions", "failed to disclose the
     // loans": what someone failed to do is no speech
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "failing" | "failed" | "fails" | "fail" | "failure") {
@@ -439,6 +442,19 @@ fn describes_speaker(doc: &Doc, t: usize) -> bool {
     let sign = |j: usize| doc.tokens[j].kind == TokenKind::Punct && matches!(w(j), "$" | "€" | "£" | "¥" | "%");
     let end = (t + 1..(t + 16).min(doc.tokens.len())).find(|&j| matches!(w(j), "," | "." | ";" | ":") || doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].kind != TokenKind::Number && !sign(j));
     end.is_some_and(|c| w(c) == "," && matches!(w(c + 1), "said" | "says" | "told" | "tells" | "added" | "warned" | "wrote"))
+}
+
+/// "The network is not expected to enter service before 2030", "was never expected to win",
+/// "isn't expected to last": "expected" at `t` before "to", after a passive auxiliary and its
+/// negation, is what others expect of the subject, no words of it (the plain passive, "is
+/// expected to open", names no speaker already; the negation between had hidden the auxiliary).
+fn negated_passive_of_expecting(doc: &Doc, t: usize) -> bool {
+    let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    if t < 2 || w(t) != "expected" || w(t + 1) != "to" {
+        return false;
+    }
+    let aux = |k: usize| matches!(w(k), "is" | "are" | "was" | "were" | "be" | "been");
+    matches!(w(t - 1), "not" | "never") && aux(t - 2) || matches!(w(t - 1), "isn't" | "aren't" | "wasn't" | "weren't" | "isn’t" | "aren’t" | "wasn’t" | "weren’t")
 }
 
 /// "admitted" at `t` that lets someone in rather than confesses: "students already admitted for
