@@ -9,7 +9,7 @@ ARTICLES = [
  "article": "001_reuters_birmingham_budget.txt",
  "entities": ["birmingham_council", "birmingham", "john_cotton", "max_caller", "mhclg", "jim_mcmahon", "moodys",
               "sarah_lindqvist", "unison", "marcia_delaney", "robert_alden", "ifs", "iain_harkness", "joan_whitmore",
-              "erdington"],
+              "erdington", "europe"],
  "optional_entities": ["london", "united_kingdom", "whitehall", "bbc_radio_wm", "birmingham_airport", "conservatives",
                        "england", "reuters", "harriet_gale", "owen_pryce", "lucy_marchant"],
  "roles": [
@@ -22,7 +22,6 @@ ARTICLES = [
   ("iain_harkness", "associate director", "ifs", "Iain Harkness, an associate director at the IFS"),
  ],
  "quotes": [
-  (None, "nowhere near safe", [], "warn"),
   (None, "nowhere near safe", [], "warned"),
   ("john_cotton", "the least bad of a set of bad choices", [], "told"),
   ("john_cotton", "Nobody came into politics to close libraries and put up bills,", [], "said"),
@@ -82,7 +81,6 @@ ARTICLES = [
   ("rob_whiteman", "chief executive", "cipfa", "Rob Whiteman, its chief executive"),
  ],
  "quotes": [
-  ("grant_thornton", "serious weaknesses", [], "finds"),
   ("grant_thornton", "without a clear understanding of the risks", [], "said"),
   ("grant_thornton", "overly optimistic", [], "said"),
   ("helena_marsh", "This was not one bad decision. It was a long series of decisions, each of which made the next one harder to undo.", [], "said"),
@@ -140,7 +138,7 @@ ARTICLES = [
   ("michael_doweary", "receiver", "chester", "The city's receiver, Michael Doweary"),
   ("raymond_keel", "president", "fop", "Its president, Sgt. Raymond Keel"),
   ("stefan_roots", "Mayor", "chester", "Mayor Stefan Roots"),
-  ("josh_shapiro", "Governor", "pennsylvania", "Gov. Josh Shapiro"),
+  ("josh_shapiro", "Gov.", "pennsylvania", "Gov. Josh Shapiro"),
   ("sharif_street", "Senator", "pennsylvania", "State Sen. Sharif Street"),
   ("leonard_osei", "municipal bond analyst", "mma", "Leonard Osei, a municipal bond analyst at the credit research firm Municipal Market Analytics"),
  ],
@@ -178,9 +176,11 @@ ARTICLES = [
  ],
  "demands": [
   ("ashely_chan", "chester", "go back into mediation", "ordered the city of Chester and its police union back into mediation"),
+  ("ashely_chan", None, "present a deal by June 30", "gave them until June 30 to present a deal"),
   ("raymond_keel", "pennsylvania", "retired officers should not be punished for decades of mismanagement", "should not be \"punished for decades of mismanagement\" by the state and the city"),
   ("fop", "michael_doweary", "drop the proposal to cut the pensions of widows and disabled officers", "the union would take the fight to the state Supreme Court unless the receiver dropped the proposal to cut the pensions of widows and disabled officers"),
   ("stefan_roots", "pennsylvania", "pay more of the cost", "wanted the state to pay more of the cost"),
+  ("stefan_roots", "pennsylvania", "help get Chester out of this position", "Harrisburg has to help get us out"),
   ("stefan_roots", "josh_shapiro", "set aside $50 million in the next state budget for the pension fund", "urged Gov. Josh Shapiro and state lawmakers to set aside $50 million in the next state budget for the pension fund"),
  ],
 },

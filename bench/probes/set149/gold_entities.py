@@ -9,9 +9,9 @@ ENT = {
     "london": (L, "London", ["LONDON"]), "whitehall": (L, "Whitehall", []),
     "united_states": (C, "United States", ["U.S.", "US"]),
     "south_africa": (C, "South Africa", []),
-    "australia": (C, "Australia", []),
+    "australia": (C, "Australia", []), "europe": (L, "Europe", []),
     # 001 Birmingham (Reuters)
-    "birmingham_council": (O, "Birmingham City Council", []),
+    "birmingham_council": (O, "Birmingham City Council", ["Birmingham council"]),
     "birmingham": (L, "Birmingham", []),
     "john_cotton": (P, "John Cotton", ["Cotton"]),
     "max_caller": (P, "Max Caller", ["Caller"]),
@@ -55,7 +55,7 @@ ENT = {
     "detroit": (L, "Detroit", []),
     "denise_harmon": (P, "Denise Harmon", ["Harmon"]),
     # 004 Emfuleni (News24)
-    "gauteng": (L, "Gauteng", []),
+    "gauteng": (L, "Gauteng", ["Gauteng provincial government", "Gauteng government"]),
     "emfuleni": (O, "Emfuleni Local Municipality", ["Emfuleni"]),
     "vanderbijlpark": (L, "Vanderbijlpark", []), "vereeniging": (L, "Vereeniging", []),
     "eskom": (O, "Eskom", []),
