@@ -18156,3 +18156,12 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "The Auditor-General, Jane Roe, said …", "Auditor-General Jane Roe": a state's public auditor
+/// written with a hyphen (South Africa, New Zealand, Australia) is an office.
+#[test]
+fn the_auditor_general_is_an_office() {
+    let d = doc("Audit\n\nThe Auditor-General, Nandi Vella, said on Wednesday that the city could not account for its spending. Auditor-General Tom Orwe said the ministry had ignored his report.");
+    role(&d, "Nandi Vella", "Auditor-General");
+    role(&d, "Tom Orwe", "Auditor-General");
+}
