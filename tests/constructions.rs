@@ -18207,3 +18207,22 @@ fn a_negated_passive_of_expecting_is_no_statement() {
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("enter service")), "{}", dump(&d));
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("win the contract")), "{}", dump(&d));
 }
+
+/// "The Auditor-General, Jane Roe, said …", "Auditor-General Jane Roe": a state's public auditor
+/// written with a hyphen (South Africa, New Zealand, Australia) is an office.
+#[test]
+fn the_auditor_general_is_an_office() {
+    let d = doc("Audit\n\nThe Auditor-General, Nandi Vella, said on Wednesday that the city could not account for its spending. Auditor-General Tom Orwe said the ministry had ignored his report.");
+    role(&d, "Nandi Vella", "Auditor-General");
+    role(&d, "Tom Orwe", "Auditor-General");
+}
+
+/// "A spokesperson for the Ministry of Fisheries, Forests and Rural Affairs said …": a body whose
+/// name lists its fields with commas, named after a spokesperson's "for", speaks, not the
+/// name's last fields after its comma.
+#[test]
+fn a_spokesperson_for_a_body_named_with_commas_speaks_for_it() {
+    let d = doc("Fish quotas\n\nNorway's Ministry of Fisheries, Forests and Rural Affairs set new quotas on Monday. A spokesperson for the Ministry of Fisheries, Forests and Rural Affairs said the quotas would stay until 2027.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("quotas would stay")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ministry of Fisheries, Forests and Rural Affairs"), "{}", dump(&d));
+}

@@ -384,6 +384,32 @@ pub(super) fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usiz
     crate::extract::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e || place_after_in(doc, end, e)).map(|(body, _)| body)
 }
 
+/// "A spokesperson for the Ministry of Housing, Communities and Local Government said" (the
+/// subject ends at `se`, the clause opens at `lo`): a body whose name holds a comma, named
+/// after a spokesperson's "for"/"of", speaks; the walk back from the cue stops at that comma
+/// and would leave the name's last fields as the speaker. Its first token and the body.
+pub(super) fn spokesperson_for_comma_name(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(usize, usize)> {
+    // (cheap first: the subject ends in a name's mention)
+    let m = &doc.mentions[ctx.tok_mention[se.checked_sub(1)?]?];
+    let ms = doc.token_at(m.span.start);
+    if doc.token_at(m.span.end) != se || !(ms..se).any(|j| doc.tokens[j].lower == ",") {
+        return None;
+    }
+    let body = doc.actor_of(m.entity);
+    if doc.entities[body].kind != EntityKind::Organization {
+        return None;
+    }
+    let k = if ms > lo && doc.tokens[ms - 1].lower == "the" { ms - 1 } else { ms };
+    if k < lo + 2 || !matches!(doc.tokens[k - 1].lower.as_str(), "for" | "of") {
+        return None;
+    }
+    let w = doc.tokens[k - 2].lower.as_str();
+    (w.starts_with("spokes") || matches!(w, "official" | "officials" | "representative" | "representatives")).then(|| {
+        let start = if k >= lo + 3 && matches!(doc.tokens[k - 3].lower.as_str(), "a" | "an" | "the") { k - 3 } else { k - 2 };
+        (start, body)
+    })
+}
+
 /// "in" at token `k`, then a place's or country's name that ends the phrase at `e` ("A
 /// spokesperson for the organization in Geneva said", "the group in Oslo said"): where the
 /// body or its spokesperson is, not which body.

@@ -230,6 +230,9 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
+    if let Some((s, body)) = (se > lo).then(|| spokesperson_for_comma_name(doc, ctx, lo, se)).flatten() {
+        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
+    }
     if let Some((s, e)) = crate::extract::np::generic_subject_ending(doc, ctx, c, lo, Some(se)) {
         // ("X and Y issued a joint statement calling for …": those who put the document out
         // speak through it)
