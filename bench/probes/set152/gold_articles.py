@@ -10,7 +10,7 @@ ARTICLES = [
               "european_commission", "ursula_von_der_leyen", "dublin", "madrid", "spain", "italy", "philippe_tabarot",
               "a4e", "air_france_klm", "lufthansa", "iag", "ourania_georgoutsakou", "easyjet", "air_france", "orly",
               "eurocontrol", "european_union", "camille_roux", "lisbon"],
- "optional_entities": ["paris", "brussels", "bfmtv", "reuters", "elise_marchand", "tomasz_wrobel", "kirsten_haldane"],
+ "optional_entities": ["french_government", "paris", "brussels", "bfmtv", "reuters", "elise_marchand", "tomasz_wrobel", "kirsten_haldane"],
  "roles": [
   ("julien_ferrand", "secretary general", "unsa_icna", "Julien Ferrand, the union's secretary general"),
   ("michael_oleary", "Chief Executive", "ryanair", "Ryanair Chief Executive Michael O'Leary"),
@@ -176,7 +176,7 @@ ARTICLES = [
  "entities": ["european_parliament", "luxembourg", "andrey_novakov", "council", "european_union", "dariusz_klimczak", "a4e",
               "ourania_georgoutsakou", "beuc", "agustin_reyna", "apostolos_tzitzikostas", "european_commission", "france",
               "etf", "eoin_coates", "sofia_lindqvist", "sweden", "spain", "thomas_danielsen", "copenhagen"],
- "optional_entities": ["poland", "denmark", "paris", "x_platform", "politico", "jakob_hallstrom", "brussels"],
+ "optional_entities": ["french_transport_ministry", "danish_presidency", "poland", "denmark", "paris", "x_platform", "politico", "jakob_hallstrom", "brussels"],
  "roles": [
   ("andrey_novakov", "lead negotiator", "european_parliament", "Parliament's lead negotiator on the file, Bulgarian MEP Andrey Novakov"),
   ("andrey_novakov", "MEP", "european_parliament", "Bulgarian MEP Andrey Novakov"),
@@ -240,6 +240,7 @@ ARTICLES = [
   ("tom_mcrae", "president", "civil_air", "Civil Air president Tom McRae"),
   ("rob_sharp", "chief executive", "airservices", "Airservices chief executive Rob Sharp"),
   ("nikki_williams", "Mayor", "coffs_harbour", "Coffs Harbour Mayor Nikki Williams"),
+  ("nikki_williams", "Councillor", "coffs_harbour", "Cr Williams"),
   ("vanessa_hudson", "chief executive", "qantas", "Qantas chief executive Vanessa Hudson"),
   ("rosie_thomas", "campaigns director", "choice", "Choice campaigns director Rosie Thomas"),
   ("bridget_mckenzie", "transport spokeswoman", None, "The opposition's transport spokeswoman, Bridget McKenzie"),

@@ -13,9 +13,13 @@ ENT = {
     "canada": (C, "Canada", []), "europe": (L, "Europe", []),
     "european_union": (O, "European Union", ["EU"]),
     "european_commission": (O, "European Commission", ["Commission"]),
-    "european_parliament": (O, "European Parliament", ["Parliament"]),
+    "european_parliament": (O, "European Parliament", []),
     "council": (O, "Council of the EU", ["Council", "Council of the European Union"]),
     "eurocontrol": (O, "Eurocontrol", []),
+    # a state's government, ministry or Council presidency named as a body: the state (same_actor)
+    "french_government": (O, "French government", []),
+    "french_transport_ministry": (O, "French transport ministry", ["France's transport ministry"]),
+    "danish_presidency": (O, "Danish presidency", []),
     "a4e": (O, "Airlines for Europe", ["A4E"]), "ourania_georgoutsakou": (P, "Ourania Georgoutsakou", ["Georgoutsakou"]),
     "ryanair": (O, "Ryanair", []), "easyjet": (O, "easyJet", ["EasyJet"]), "lufthansa": (O, "Lufthansa", []),
     "ursula_von_der_leyen": (P, "Ursula von der Leyen", ["von der Leyen"]),
@@ -100,4 +104,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "paris": "france", "copenhagen": "denmark",
+    # a state's government, ministry or presidency named as a body
+    "french_government": "france", "french_transport_ministry": "france", "danish_presidency": "denmark",
 }
