@@ -18156,3 +18156,14 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Cr Roe said": Australian and New Zealand papers write a councillor's title "Cr" before the
+/// surname, as others write "Cllr" or "Mr"; it is an honorific, not a given name, so "Cr Roe"
+/// is the Jane Roe named before, and "Cr Tom Vexa" is Tom Vexa.
+#[test]
+fn cr_before_a_surname_is_a_councillors_honorific() {
+    let d = doc("Flights cut\n\nThe town's mayor, Jane Roe, said the airport had lost its evening flights in Australia's north.\n\n\"People here have missed hospital appointments,\" Cr Roe said.\n\nCr Tom Vexa, who chairs the council's roads committee, said the road was no answer.");
+    assert_eq!(speaker_of(&d, "People here have missed hospital appointments,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Cr ")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Tom Vexa" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
