@@ -18167,3 +18167,15 @@ fn cr_before_a_surname_is_a_councillors_honorific() {
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Cr ")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Tom Vexa" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+/// "Tom Vexa, vexAir's chief executive, said …": a company written with a lower-case first
+/// letter and a capital inside ("easyJet") is a name as "VexAir" would be, so its officer's
+/// role is of it; "mRNA" and an "iPhone" (a one-letter prefix) stay no names.
+#[test]
+fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
+    let d = doc("Flights cut\n\nThe airline vexAir cancelled 160 flights in Norway on Saturday. Tom Vexa, vexAir's chief executive, said the controllers were to blame.\n\nJane Roe, who studies mRNA vaccines, said she had lost her iPhone at the airport.");
+    assert!(d.entities.iter().any(|e| e.name == "vexAir"), "{}", dump(&d));
+    let r = role(&d, "Tom Vexa", "chief executive");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
+}
