@@ -18226,3 +18226,26 @@ fn a_spokesperson_for_a_body_named_with_commas_speaks_for_it() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("quotas would stay")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Ministry of Fisheries, Forests and Rural Affairs"), "{}", dump(&d));
 }
+
+/// "Cr Roe said": Australian and New Zealand papers write a councillor's title "Cr" before the
+/// surname, as others write "Cllr" or "Mr"; it is an honorific, not a given name, so "Cr Roe"
+/// is the Jane Roe named before, and "Cr Tom Vexa" is Tom Vexa.
+#[test]
+fn cr_before_a_surname_is_a_councillors_honorific() {
+    let d = doc("Flights cut\n\nThe town's mayor, Jane Roe, said the airport had lost its evening flights in Australia's north.\n\n\"People here have missed hospital appointments,\" Cr Roe said.\n\nCr Tom Vexa, who chairs the council's roads committee, said the road was no answer.");
+    assert_eq!(speaker_of(&d, "People here have missed hospital appointments,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Cr ")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Tom Vexa" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+/// "Tom Vexa, vexAir's chief executive, said …": a company written with a lower-case first
+/// letter and a capital inside ("easyJet") is a name as "VexAir" would be, so its officer's
+/// role is of it; "mRNA" and an "iPhone" (a one-letter prefix) stay no names.
+#[test]
+fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
+    let d = doc("Flights cut\n\nThe airline vexAir cancelled 160 flights in Norway on Saturday. Tom Vexa, vexAir's chief executive, said the controllers were to blame.\n\nJane Roe, who studies mRNA vaccines, said she had lost her iPhone at the airport.");
+    assert!(d.entities.iter().any(|e| e.name == "vexAir"), "{}", dump(&d));
+    let r = role(&d, "Tom Vexa", "chief executive");
+    assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
+}

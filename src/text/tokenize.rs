@@ -12,6 +12,19 @@ fn is_apostrophe(c: char) -> bool {
 /// Titles abbreviated with a period stay one token with it ("Mr.", "Sen.", "Gov.").
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Rt", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Ste", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp", "Ald", "Coun", "Const", "Del", "Dels"];
 
+/// "easyJet", "easyHotel": a name written with two lower-case letters or more, then a capital
+/// and two lower-case letters at least, counts as capitalised, so the name finders see it as
+/// they see "EasyJet" at a sentence's start. Not "mRNA", "kWh" or "pH" (no two lower-case
+/// letters after the capital), nor a one-letter prefix ("iPhone", "eSafety": a product, or a
+/// word the stories' golds read with its office, "the eSafety Commissioner"; set61 fell with it).
+fn camel_cased_name(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    (2..b.len() - 2).any(|k| b[k].is_ascii_uppercase() && b[k + 1].is_ascii_lowercase() && b[k + 2].is_ascii_lowercase())
+}
+
 fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
     // every honorific opens with an ASCII capital: most words are done without a scan
     if !chars[i].1.is_ascii_uppercase() {
@@ -135,7 +148,10 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
             if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&') && !(e == '/' && j == i + 1)) {
                 let span = Span::new(byte(start), byte(j));
                 let lower = text[span.start..span.end].to_ascii_lowercase();
-                out.push(Token { span, kind: TokenKind::Word, cap: c.is_ascii_uppercase(), lower, space_before });
+                // (a lower-case word of five letters or more asks `camel_cased_name` only when its
+                // lower-cased copy differs from it: a capital stands inside)
+                let cap = c.is_ascii_uppercase() || span.end - span.start > 4 && c.is_ascii_lowercase() && lower.as_bytes() != &text.as_bytes()[span.start..span.end] && camel_cased_name(&text[span.start..span.end]);
+                out.push(Token { span, kind: TokenKind::Word, cap, lower, space_before });
                 i = j;
                 continue;
             }
@@ -232,7 +248,8 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         let s = &text[span.start..span.end];
         let lower = crate::lexicon::fold(s);
         // (the first character of the token is `c`)
-        out.push(Token { span, kind, cap: c.is_uppercase(), lower, space_before });
+        let cap = c.is_uppercase() || kind == TokenKind::Word && c.is_ascii_lowercase() && s.len() > 4 && camel_cased_name(s);
+        out.push(Token { span, kind, cap, lower, space_before });
     }
     out
 }
