@@ -7,6 +7,18 @@
 
 use super::*;
 
+/// The first case that answers (`Some(x)`: the function returns `x`), else `$last`: the cases
+/// in order, as an `or_else` chain reads them, with no closures (the closures of a long
+/// `or_else` chain in this hot loop were not inlined: +9 M instructions on 200 articles).
+macro_rules! first_case {
+    ($($case:expr),+; $last:expr) => {{
+        $(if let Some(x) = $case {
+            return x;
+        })+
+        $last
+    }};
+}
+
 mod grow;
 mod marked;
 mod run;
@@ -131,29 +143,31 @@ impl Sentence {
     }
 
     /// The token to go on from after token `t.i`: past a name found by a mark, a token that
-    /// is no part of a name, or the capitalised run from it.
+    /// is no part of a name, or the capitalised run from it (the cases in the old order).
     #[inline(always)]
     fn next(&mut self, doc: &mut Doc, lex: &Lexicon, t: At, deferred: &mut Vec<(usize, usize, bool)>) -> usize {
-        self.numbered_institution(doc, lex, t)
-            .or_else(|| self.numbered_organisation(doc, lex, t))
-            .or_else(|| self.opening_preposition(doc, t))
-            .or_else(|| self.article_before_numbered_organisation(doc, lex, t))
-            .or_else(|| self.article_before_organisation_with_lower_word(doc, lex, t))
-            .or_else(|| self.article_before_numbered_institution(doc, lex, t))
-            .or_else(|| self.address_or_url(doc, t))
-            .or_else(|| self.half_of_day(doc, t))
-            .or_else(|| self.currency_letters(doc, lex, t))
-            .or_else(|| self.family_name_he(doc, lex, t))
-            .or_else(|| self.crude_grade(doc, lex, t))
-            .or_else(|| self.place_in_lower_case(doc, lex, t))
-            .or_else(|| self.dateline(doc, lex, t))
-            .or_else(|| self.arabic_article_organisation(doc, lex, t))
-            .or_else(|| self.campaign(doc, lex, t))
-            .or_else(|| self.nicknamed(doc, lex, t))
-            .or_else(|| self.lower_case_given(doc, lex, t))
-            .or_else(|| self.no_run_word(doc, lex, t))
-            .or_else(|| self.state_chamber(doc, t))
-            .or_else(|| based_place_of_words(doc, lex, t.i, self.b))
-            .unwrap_or_else(|| self.run(doc, lex, t.i, deferred))
+        first_case!(
+            self.numbered_institution(doc, lex, t),
+            self.numbered_organisation(doc, lex, t),
+            self.opening_preposition(doc, t),
+            self.article_before_numbered_organisation(doc, lex, t),
+            self.article_before_organisation_with_lower_word(doc, lex, t),
+            self.article_before_numbered_institution(doc, lex, t),
+            self.address_or_url(doc, t),
+            self.half_of_day(doc, t),
+            self.currency_letters(doc, lex, t),
+            self.family_name_he(doc, lex, t),
+            self.crude_grade(doc, lex, t),
+            self.place_in_lower_case(doc, lex, t),
+            self.dateline(doc, lex, t),
+            self.arabic_article_organisation(doc, lex, t),
+            self.campaign(doc, lex, t),
+            self.nicknamed(doc, lex, t),
+            self.lower_case_given(doc, lex, t),
+            self.no_run_word(doc, lex, t),
+            self.state_chamber(doc, t),
+            based_place_of_words(doc, lex, t.i, self.b);
+            self.run(doc, lex, t.i, deferred)
+        )
     }
 }

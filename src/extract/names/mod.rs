@@ -31,6 +31,7 @@ use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 /// "Marlow & Finch" (`j` at the ampersand): an ampersand standing alone between two
 /// capitalised words of one line, neither a courtesy title ("Mr & Mrs Roe") nor a word that
 /// opens a name of its own; the partnership's style of a firm's name.
+#[inline(always)]
 fn firm_ampersand(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
     let courtesy = |t: usize| matches!(doc.tokens[t].lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady");
     j > 0 && j + 1 < b && doc.tokens[j].lower == "&"
@@ -67,6 +68,7 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
 /// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
 /// listed place, then "at" and a listed town, name one university's campus; the end of the
 /// town's name.
+#[inline(always)]
 fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
     if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
         return None;
@@ -113,6 +115,7 @@ fn greeted(doc: &Doc, t: usize) -> bool {
 /// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
 /// name of its own (a letter's closing, then the next header's sender, on one line): the run
 /// ends before it. Not initials ("S S C Roe"), nor a doubled name alone ("Duran Duran").
+#[inline(always)]
 fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
     let w = doc.slice(doc.tokens[j].span);
     doc.tokens[j].kind == TokenKind::Word
@@ -128,6 +131,7 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
 /// a listed given name (no common word), right after a given name or a given name and one
 /// more word, and after the stop comes a capitalised function word ("I", "Here", "Please",
 /// not "The") or nothing; or when `j` is "Well", "Yes", "Ok", "Team", … before a comma.
+#[inline(always)]
 fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     if j == i || j - i > 3 || doc.tokens[j].kind != TokenKind::Word || j + 1 >= doc.tokens.len() {
         return false;
@@ -259,6 +263,7 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
 /// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
 /// that person's name.
+#[inline(always)]
 fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     let t = &doc.tokens[i];
     if i == 0 || t.cap || t.kind != TokenKind::Word {
@@ -300,6 +305,7 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 /// or more or a region, written in lower case after a preposition of place (web text that
 /// writes no capitals), no word of it a common word, given name or title. Adds the mention
 /// and returns the end.
+#[inline(always)]
 fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
     let t = &doc.tokens[i];
     if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
@@ -422,6 +428,7 @@ pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
 /// up to four capitalised words, is one body where a noun for a body stands before it or in
 /// apposition after it; the verb opening the sentence would otherwise be cut off, or the name
 /// read as a person's. Returns the end of the name.
+#[inline(always)]
 fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
     const CALLS: &[&str] = &["stop", "save", "free", "end", "protect", "defend", "keep", "ban", "fight", "scrap", "reclaim", "demand"];
     if !doc.tokens[i].cap || !CALLS.contains(&doc.tokens[i].lower.as_str()) {

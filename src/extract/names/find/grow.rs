@@ -17,33 +17,35 @@ impl Run {
     /// One step of the run's growth at token `j`: the cases in the old order.
     #[inline(always)]
     pub(super) fn grow(&mut self, doc: &Doc, lex: &Lexicon) -> Grow {
-        self.listed_name()
-            .or_else(|| self.title_case_cue(doc, lex))
-            .or_else(|| self.line_break(doc, lex))
-            .or_else(|| self.article_a(doc))
-            .or_else(|| self.capitalised_word(doc, lex))
-            .or_else(|| self.place_through_lower(doc, lex))
-            .or_else(|| self.two_particles(doc))
-            .or_else(|| self.capitalised_particles(doc))
-            .or_else(|| self.portuguese_particle(doc))
-            .or_else(|| self.dutch_particle(doc, lex))
-            .or_else(|| self.welsh_son_of(doc, lex))
-            .or_else(|| self.fields_listed(doc, lex))
-            .or_else(|| self.connector(doc, lex))
-            .or_else(|| self.ampersand_in_organisation(doc, lex))
-            .or_else(|| self.firm_ampersand(doc, lex))
-            .or_else(|| self.campus(doc, lex))
-            .or_else(|| self.on_in_organisation(doc, lex))
-            .or_else(|| self.of_the_in_organisation(doc, lex))
-            .or_else(|| self.cause_members_mission_experts(doc, lex))
-            .or_else(|| self.the_after_of(doc))
-            .or_else(|| self.plural_possessive(doc, lex))
-            .or_else(|| self.office_possessive(doc, lex))
-            .or_else(|| self.group_possessive(doc))
-            .or_else(|| self.for_the_in_organisation(doc, lex))
-            .or_else(|| self.field_after_on(doc, lex))
-            .or_else(|| self.aim(doc))
-            .unwrap_or(Grow::Ends)
+        first_case!(
+            self.listed_name(),
+            self.title_case_cue(doc, lex),
+            self.line_break(doc, lex),
+            self.article_a(doc),
+            self.capitalised_word(doc, lex),
+            self.place_through_lower(doc, lex),
+            self.two_particles(doc),
+            self.capitalised_particles(doc),
+            self.portuguese_particle(doc),
+            self.dutch_particle(doc, lex),
+            self.welsh_son_of(doc, lex),
+            self.fields_listed(doc, lex),
+            self.connector(doc, lex),
+            self.ampersand_in_organisation(doc, lex),
+            self.firm_ampersand(doc, lex),
+            self.campus(doc, lex),
+            self.on_in_organisation(doc, lex),
+            self.of_the_in_organisation(doc, lex),
+            self.cause_members_mission_experts(doc, lex),
+            self.the_after_of(doc),
+            self.plural_possessive(doc, lex),
+            self.office_possessive(doc, lex),
+            self.group_possessive(doc),
+            self.for_the_in_organisation(doc, lex),
+            self.field_after_on(doc, lex),
+            self.aim(doc);
+            Grow::Ends
+        )
     }
 
     /// Over a listed country's or organisation's name that runs past `j` (`country_end`).

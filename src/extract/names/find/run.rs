@@ -37,7 +37,10 @@ impl Sentence {
         while r.j < b && r.grow(doc, lex) == Grow::On {}
         let aimed = r.aimed(doc, lex);
         let local = r.union_local(doc);
-        if let Some(e) = r.body_whole(doc, aimed, local).or_else(|| r.nicknamed_inside(doc, lex)) {
+        if let Some(e) = r.body_whole(doc, aimed, local) {
+            return e;
+        }
+        if let Some(e) = r.nicknamed_inside(doc, lex) {
             return e;
         }
         r.designator(doc);

@@ -5,11 +5,13 @@
 use super::*;
 
 /// An honorific at token `t` ("Dr", "Professor", "Sir").
+#[inline(always)]
 fn honorific(doc: &Doc, t: usize) -> bool {
     Lexicon::get().titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == TitleClass::Honorific)
 }
 
 /// The first token of an honorific (maybe abbreviated, "Dr.") right before token `t`.
+#[inline(always)]
 fn hon_start(doc: &Doc, t: usize) -> Option<usize> {
     if t >= 1 && honorific(doc, t - 1) {
         Some(t - 1)
