@@ -3,6 +3,7 @@
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
 mod article_passes;
+mod find;
 mod listed_places;
 mod run_context;
 mod lookup;
@@ -14,6 +15,7 @@ mod titles;
 mod pipeline_passes;
 
 pub use self::article_passes::*;
+pub use self::find::find_names;
 pub use self::run_context::*;
 pub use self::lookup::*;
 use self::runs::*;
@@ -29,6 +31,7 @@ use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 /// "Marlow & Finch" (`j` at the ampersand): an ampersand standing alone between two
 /// capitalised words of one line, neither a courtesy title ("Mr & Mrs Roe") nor a word that
 /// opens a name of its own; the partnership's style of a firm's name.
+#[inline(always)]
 fn firm_ampersand(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
     let courtesy = |t: usize| matches!(doc.tokens[t].lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady");
     j > 0 && j + 1 < b && doc.tokens[j].lower == "&"
@@ -65,6 +68,7 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
 /// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
 /// listed place, then "at" and a listed town, name one university's campus; the end of the
 /// town's name.
+#[inline(always)]
 fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
     if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
         return None;
@@ -111,6 +115,7 @@ fn greeted(doc: &Doc, t: usize) -> bool {
 /// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
 /// name of its own (a letter's closing, then the next header's sender, on one line): the run
 /// ends before it. Not initials ("S S C Roe"), nor a doubled name alone ("Duran Duran").
+#[inline(always)]
 fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
     let w = doc.slice(doc.tokens[j].span);
     doc.tokens[j].kind == TokenKind::Word
@@ -126,6 +131,7 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
 /// a listed given name (no common word), right after a given name or a given name and one
 /// more word, and after the stop comes a capitalised function word ("I", "Here", "Please",
 /// not "The") or nothing; or when `j` is "Well", "Yes", "Ok", "Team", … before a comma.
+#[inline(always)]
 fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     if j == i || j - i > 3 || doc.tokens[j].kind != TokenKind::Word || j + 1 >= doc.tokens.len() {
         return false;
@@ -257,6 +263,7 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
 /// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
 /// that person's name.
+#[inline(always)]
 fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     let t = &doc.tokens[i];
     if i == 0 || t.cap || t.kind != TokenKind::Word {
@@ -298,6 +305,7 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 /// or more or a region, written in lower case after a preposition of place (web text that
 /// writes no capitals), no word of it a common word, given name or title. Adds the mention
 /// and returns the end.
+#[inline(always)]
 fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
     let t = &doc.tokens[i];
     if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
@@ -420,6 +428,7 @@ pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
 /// up to four capitalised words, is one body where a noun for a body stands before it or in
 /// apposition after it; the verb opening the sentence would otherwise be cut off, or the name
 /// read as a person's. Returns the end of the name.
+#[inline(always)]
 fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
     const CALLS: &[&str] = &["stop", "save", "free", "end", "protect", "defend", "keep", "ban", "fight", "scrap", "reclaim", "demand"];
     if !doc.tokens[i].cap || !CALLS.contains(&doc.tokens[i].lower.as_str()) {
@@ -433,413 +442,6 @@ fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> 
     let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
     let apposed = at(e) == "," && matches!(at(e + 1), "a" | "an") && (e + 2..e + 6).take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).any(|k| pipeline_passes::APPOSED_GROUP_NOUNS.contains(&at(k)));
     (!listed && (pipeline_passes::body_noun_before(doc, i) || apposed)).then_some(e)
-}
-
-pub fn find_names(doc: &mut Doc) {
-    let lex = Lexicon::get();
-    // unknown words and runs (start, end, sentence start), tried after full names are known
-    let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
-    // (asked once: most stories name no grade of oil)
-    let crude = doc.text().contains(" crude");
-    // (nor a web address: with neither "://" nor "www." in the text, no word is in one)
-    let urls = doc.text().contains("://") || doc.text().contains("www.");
-    for si in 0..doc.sentences.len() {
-        let (a, b) = doc.sentences[si].tokens;
-        let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
-        // "Hale Vows To …": in a title-case line a speech verb ends the name before it
-        let title_case = title_case(doc, a, b);
-        let mut i = a;
-        // (the first quotation mark after token `i`, else `b`: found again only once `i`
-        // has reached it, so the sentence is read once for it, where the nickname rule below
-        // looked at the three tokens after every token; see `quote_near`)
-        let mut next_quote = a;
-        while i < b {
-            // (the token's facts the rules below open with, read once: the tokens do not
-            // change here, and most tokens are turned away by these alone)
-            let tok = &doc.tokens[i];
-            let cap = tok.cap;
-            let lower_word = !cap && tok.kind == TokenKind::Word;
-            let article = matches!(tok.lower.as_str(), "a" | "the");
-            let cap_word = is_cap_word(doc, i);
-            // "No 10", "Number 10": an institution named with a number (a name run takes none)
-            if let Some((e, (canon, iso))) = (cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.institutions)).flatten() {
-                let ent = doc.institution(&canon.clone(), &iso.clone());
-                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
-                i = e;
-                continue;
-            }
-            // "France 24", "FRANCE 24", "the Group of 77": a listed organisation named with a
-            // number (a name run takes none)
-            let number_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-            if let Some((e, canon)) = (cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
-                let ent = doc.organisation(&canon.clone());
-                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
-                i = e;
-                continue;
-            }
-            // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
-            // part of the name after it)
-            if cap && i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
-                i += 1;
-                continue;
-            }
-            // ("The Group of 77 said": nor of a listed organisation's name with a number)
-            if article && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
-                i += 1;
-                continue;
-            }
-            // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
-            // with a lower-case word inside, which the capitalised run would stop at)
-            if cap && article && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
-                i += 1;
-                continue;
-            }
-            // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
-            if article && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
-                i += 1;
-                continue;
-            }
-            // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
-            // address, no name
-            if cap_word && (in_address(doc, i) || urls && in_url(doc, i)) {
-                i += 1;
-                continue;
-            }
-            // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
-            // no title ("PM") and no part of the name after it
-            // (capitalised, as all four forms are: asked only then)
-            if cap && clock_half(doc, i) {
-                i += 1;
-                continue;
-            }
-            // "NZ$ 26 million", "US $5": a country's letters before a dollar sign name the
-            // currency, no place
-            if cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
-                i += 1;
-                continue;
-            }
-            // "spokeswoman He Yanmei", "Vice Premier He Lifeng": a capitalised "He" inside the
-            // sentence, after a title and before a capitalised word, is a family name, no pronoun
-            // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
-            // apposition)
-            if cap && i > a && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
-                let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
-                doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
-                i += 2;
-                continue;
-            }
-            // "Benchmark Urals crude fell", "Brent crude": the capitalised words before "crude"
-            // name a grade of oil, no person or place (a country or listed body keeps its name:
-            // "U.S. crude stocks", "OPEC crude output")
-            if crude && cap_word {
-                let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
-                if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
-                    i = j;
-                    continue;
-                }
-            }
-            // (a place in lower case: a lower-case word)
-            if let Some(e) = lower_word.then(|| lower_case_place(doc, lex, i, b)).flatten() {
-                i = e;
-                continue;
-            }
-            if let Some(e) = (i == a).then(|| dateline_place(doc, lex, i)).flatten() {
-                i = e;
-                continue;
-            }
-            // ("linked to al Qaeda", "an al Shabaab attack": a listed name whose Arabic article
-            // is written apart and in lower case, which a capitalised run would leave behind)
-            if !cap && matches!(doc.tokens[i].lower.as_str(), "al" | "el") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
-                if let Some((e, canon)) = longest(doc, i, b, &lex.organisations).filter(|&(e, _)| e > i + 1) {
-                    let ent = doc.organisation(&canon.clone());
-                    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
-                    i = e;
-                    continue;
-                }
-            }
-            if let Some(e) = cap.then(|| campaign_name(doc, lex, i, b)).flatten() {
-                let ent = doc.organisation(&text_of(doc, i, e));
-                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
-                i = e;
-                continue;
-            }
-            // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
-            // (the nickname's opening quotation mark right after the first name: with none
-            // among the next three tokens, no start tried here names one; asked at every token,
-            // of the first quotation mark after `i`: none lies between `i` and `next_quote`,
-            // which was the first after an earlier token)
-            if next_quote <= i {
-                next_quote = (i + 1..b).find(|&k| doc.tokens[k].kind == TokenKind::Quote).unwrap_or(b);
-            }
-            let quote_near = next_quote < b.min(i + 4);
-            if let Some((g, (e, name))) = quote_near.then_some(()).and_then(|()| (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x)))) {
-                let ent = doc.person(&name, doc.tokens[g].span.start);
-                doc.add_mention(span_of(doc, g, e), ent, MentionKind::Name);
-                i = e;
-                continue;
-            }
-            if lower_word && lower_case_given_after_noun(doc, lex, i) {
-                let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
-                doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
-                i += 1;
-                continue;
-            }
-            if !cap_word || compound_modifier(doc, i) {
-                if cap_word {
-                    based_place(doc, lex, i);
-                }
-                // (a call sign has three or four bytes and opens with a digit: the text taken
-                // only then)
-                if (3..=4).contains(&doc.tokens[i].span.len()) && doc.text().as_bytes()[doc.tokens[i].span.start].is_ascii_digit() && call_sign(doc.slice(doc.tokens[i].span)) {
-                    // "882 6PR": an AM frequency before it is part of the name, not of the
-                    // station's identity
-                    let am = i > a && doc.slice(doc.tokens[i - 1].span).parse::<u32>().is_ok_and(|f| (520..=1710).contains(&f));
-                    let s = if am { i - 1 } else { i };
-                    let ent = doc.organisation(&text_of(doc, i, i + 1));
-                    doc.add_mention(span_of(doc, s, i + 1), ent, MentionKind::Name);
-                }
-                i += 1;
-                continue;
-            }
-            // ("in the state Senate", "Republicans in the state House": a US state's chamber,
-            // named by the lower-case word "state" before it, is no national body nor a person;
-            // which state's is left unnamed)
-            if i > a && doc.tokens[i - 1].lower == "state" && !doc.tokens[i - 1].cap && matches!(doc.tokens[i].lower.as_str(), "senate" | "house" | "assembly" | "legislature") && !doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
-                i += 1;
-                continue;
-            }
-            if let Some(e) = based_place_of_words(doc, lex, i, b) {
-                i = e;
-                continue;
-            }
-            // maximal capitalised run with connectors
-            let mut j = i + 1;
-            let mut listed = false;
-            // (a body named for its aim, "the Campaign to Ban …", whatever verb follows)
-            let mut aim = false;
-            // (a firm's name with an ampersand inside, "Marlow & Finch")
-            let mut firm = false;
-            // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
-            // to its end, not to the shorter country inside it)
-            // (and a listed organisation's over its lower-case words: "the Organization for
-            // Security and Co-operation in Europe", not "Europe" alone)
-            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).or_else(|| longest(doc, i, b, &lex.organisations).map(|(e, _)| e)).filter(|&e| e > i + 1);
-            while j < b {
-                if let Some(e) = country_end.filter(|&e| e > j) {
-                    j = e;
-                } else if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
-                    break;
-                } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
-                    // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
-                    // stop, or a caption's credit, ends the name
-                    break;
-                } else if doc.slice(doc.tokens[j].span) == "A" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
-                    // "Natasha A real pleasure …": the article opening a sentence that lost its
-                    // stop, no middle initial (which a capitalised surname follows)
-                    break;
-                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
-                    && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
-                {
-                    j += 1;
-                } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
-                    j = e;
-                } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
-                    // two particles: "Ursula von der Leyen", "Juan de la Cruz"
-                    j += 3;
-                } else if j == i + 1 && j + 1 < b && capitalised_particles(doc, i) && is_cap_word(doc, j + 1) {
-                    // "Von der Leyen said", "De la Cruz said": a surname of two particles whose
-                    // first is capitalised to open the sentence
-                    j += 2;
-                } else if j >= i + 2 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "do" | "dos" | "das") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && (i..j).all(|m| is_cap_word(doc, m)) {
-                    // "André Corrêa do Lago", "Maria José dos Santos": a Portuguese particle
-                    // after a first name and a surname (not "Why do Americans …")
-                    j += 2;
-                } else if j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "ten" | "ter") && !doc.tokens[j].cap && is_cap_word(doc, j + 1)
-                    && (lex.first_names.get(&doc.tokens[j - 1].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[j - 1].lower)
-                        || matches!(doc.tokens[j - 1].lower.as_str(), "mr" | "ms" | "mrs" | "dr") && doc.tokens[j - 1].cap)
-                {
-                    // "Hendrik ten Brink", "Mr ter Horst": a Dutch particle after a given name or a
-                    // courtesy title opens the surname (not "On Monday ten Israelis …")
-                    j += 2;
-                } else if j == i + 1 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "ap" | "ab") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && !lex.is_common_word(&doc.tokens[i].lower) {
-                    // "Rhun ap Iorwerth", "Dafydd ab Owain": the Welsh "son of" between a given
-                    // name and the father's name, one name (not an English word in lower case)
-                    j += 2;
-                } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
-                    // "the Ministry of Housing, Communities and Local Government": fields listed
-                    // with commas are one body's name (which `parse_run` would part at the commas)
-                    j = e;
-                    listed = true;
-                    break;
-                } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
-                    // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) && !affairs_of_places(doc, lex, j, b) {
-                        break;
-                    }
-                    j += 2;
-                } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
-                    j += 2;
-                } else if firm_ampersand(doc, lex, j, b) {
-                    // "Marlow & Finch", "Procter & Gamble": capitalised words joined by a spaced
-                    // ampersand name one firm (a partnership's style), never two names
-                    j += 2;
-                    firm = true;
-                } else if let Some(e) = campus_after(doc, lex, i, j, b) {
-                    // "the University of Vexmoor at Quarnby": a state university's campus in a
-                    // town
-                    j = e;
-                } else if on_in_org(doc, lex, j, b) {
-                    // "the Council on Foreign Relations": a deliberating body "on" its subject
-                    j += 2;
-                } else if of_the_in_org(doc, lex, i, j, b) {
-                    // "the Army of the North", "the Bank of the West": an organisation's head
-                    // word, "of the" and a name
-                    j += 3;
-                } else if let Some(e) = cause_of_the_org(doc, lex, i, j, b).or_else(|| members_in_country_org(doc, lex, i, j, b)).or_else(|| mission_in_country_org(doc, lex, i, j, b)).or_else(|| experts_on_country_org(doc, lex, i, j, b)) {
-                    // "the Freedom of the Press Foundation": a body named for its cause;
-                    // "the Association of Banks in Lebanon": members and their country; "the
-                    // Verification Mission in Colombia", "the Group of Experts on Nicaragua"
-                    j = e;
-                    listed = true;
-                    break;
-                } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
-                    j += 1;
-                } else if plural_possessive_in_org(doc, lex, j, b) {
-                    // "the Transport Workers' Union", "the Farmers' Federation": a plural's
-                    // apostrophe inside an organisation's name
-                    j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && lex.titles.contains_key(&doc.tokens[j - 1].lower) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && (j > i + 1 || i > 0 && doc.tokens[i - 1].lower == "the") {
-                    // "the National Financial Prosecutor's Office", "the Attorney General's
-                    // Office": an office's holder with "'s" inside the name of the office
-                    // ("according to the Ombudsman's Office": one word after "the" too)
-                    j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && group_plural(&doc.tokens[j - 1].lower) && doc.tokens[j - 1].cap && j + 1 < b && is_cap_word(doc, j + 1) {
-                    // "the Vexmoor People's Party", "the Scottish Fishermen's Federation", "the
-                    // Women's Institute": a plural for people with "'s" inside an organisation's name
-                    j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "for" | "on") && !doc.tokens[j].cap && j + 2 < b && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
-                    && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower)
-                    && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
-                {
-                    // "the Quillmart Foundation for the Visual Arts": an organisation's head word,
-                    // "for the" and what it is for, in common words ("League for the St. Louis
-                    // Eagles" stays two names)
-                    j += 3;
-                    // ("the Federal Office for the Protection of the Constitution (BfV)", "the
-                    // Council for the Exploration of the Sea": what it is for may take "of the"
-                    // and a capitalised common word of its own, no place's name)
-                    if j + 2 < b && doc.tokens[j].lower == "of" && !doc.tokens[j].cap && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
-                        && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower) && !lex.titles.contains_key(&doc.tokens[j + 2].lower)
-                    {
-                        j += 3;
-                    }
-                } else if let Some(m) = field_after_on(doc, lex, j, b) {
-                    j = m;
-                } else if doc.tokens[j].lower == "to" && !doc.tokens[j].cap && matches!(doc.slice(doc.tokens[j - 1].span), "Committee" | "Campaign" | "Coalition" | "Alliance" | "Movement" | "Fund" | "Foundation" | "Society" | "Council") && j + 2 < b && is_cap_word(doc, j + 1) && is_cap_word(doc, j + 2) {
-                    // "the Committee to Protect Journalists", "the Coalition to Stop Gun
-                    // Violence": a body named for its aim, a capitalised verb and its object
-                    j += 2;
-                    aim = true;
-                } else {
-                    break;
-                }
-            }
-            // ("The International Campaign to Ban Land Mines (ICBL) demanded that …": named for
-            // its aim, the run is a body before any verb after it says so; not with a title or
-            // a given name inside, another name run on)
-            let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
-            // ("Amalgamated Transit Union Local 113 urged …", "Teamsters Local 727": a union's
-            // local with its number is the union, as set 32's gold has it, named in one mention
-            // with the number, which the run of capitals stopped before)
-            // (and a union's district or lodge after its initials: "IAM District 751", not
-            // "Texas District 22")
-            let unit = |w: &str| w == "Local" || matches!(w, "District" | "Lodge") && capitals(doc.slice(doc.tokens[j - 2].span), 2..=6);
-            let local = j > i + 1 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.contains([',', '.'])) && unit(doc.slice(doc.tokens[j - 1].span)) && (j > i + 2 || doc.tokens[i].lower != "the");
-            if local {
-                j += 1;
-            }
-            if listed || aimed || local || firm && !(i..j).any(|t| doc.mention_at_token(t).is_some()) {
-                // ("The Department for …" opening the sentence: the article is no part of it)
-                // ("A Department for … spokesperson said": nor is "A")
-                let s = if doc.tokens[i].lower == "the" || listed && matches!(doc.tokens[i].lower.as_str(), "a" | "an") { i + 1 } else { i };
-                let ent = doc.organisation(&text_of(doc, s, if local { j - 2 } else { j }));
-                doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
-                i = j;
-                continue;
-            }
-            // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
-            // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
-            let given = (i..j).find(|&t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
-            // ("Jane K. "JJ" Roe": the full stop of a middle initial before the nickname)
-            let initial_stop = j + 1 < b && j > given + 1 && doc.tokens[j].lower == "." && doc.tokens[j - 1].lower.len() == 1 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
-            let jq = if initial_stop { j + 1 } else { j };
-            if let Some(e) = nickname_name(doc, lex, given, jq, b) {
-                let name = format!("{} {}", text_of(doc, given, jq), text_of(doc, e.0, e.1));
-                let ent = doc.person(&name, doc.tokens[given].span.start);
-                doc.add_mention(span_of(doc, given, e.1), ent, MentionKind::Name);
-                i = e.1;
-                continue;
-            }
-            // "Fenwick Brothers, Inc.": a designator after a comma ends the name
-            if let Some(e) = designator_after_comma(doc, j, b) {
-                j = e;
-            }
-            // "Macy's was added", "became Quillmart's in 2006": a name with its possessive and
-            // nothing owned after it is a shop or firm named so
-            if possessive_name(doc, lex, i, j, b) {
-                let ent = doc.organisation(&text_of(doc, i, j + 1));
-                doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
-                i = j + 1;
-                continue;
-            }
-            let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
-            parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
-            i = j;
-        }
-        state_bodies(doc, lex, a, b);
-    }
-    for &(t, end, sentence_start) in &deferred {
-        if end == t + 1 {
-            single_word(doc, lex, t, sentence_start);
-        }
-    }
-    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people; or
-    // spelt like a person named elsewhere in the article ("Tolvan Harrogate (born 1970)")
-    for &(t, end, _) in &deferred {
-        if let Some(e) = named_place(doc, t, end).filter(|_| end > t + 1 && doc.mention_at_token(t).is_none()) {
-            doc.add_mention(span_of(doc, t, end), e, MentionKind::Name);
-        } else if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
-            let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
-            doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
-        }
-    }
-    // lone words again, now that those people are known ("Lukaku" after "Romelu Lukaku")
-    for &(t, end, sentence_start) in &deferred {
-        if end == t + 1 {
-            single_word(doc, lex, t, sentence_start);
-        }
-    }
-    honorific_surnames(doc, lex);
-    party_members(doc);
-    party_adjective_before_member(doc, lex);
-    heading_surnames(doc);
-    adjective_states(doc, lex);
-    home_bodies(doc, lex);
-    lower_case_state_department(doc, lex);
-    dotted_initials(doc, lex);
-    dotted_region_initials(doc, lex);
-    regions_of_named_towns(doc, lex);
-    home_government(doc, lex);
-    union_government(doc, lex);
-    us_administration(doc);
-    named_central_banks(doc, lex);
-    capitals_among_people(doc, lex);
-    surname_companies(doc);
-    surname_countries(doc);
-    regions_after_towns(doc, lex);
-    virus_names(doc);
-    listed_places::places_listed_before_plural_head(doc, lex);
 }
 
 /// "Mon 13 Jul 2026", "Sat 12 Dec": the weekday's abbreviation at token `k` before a day's

@@ -1,5 +1,11 @@
 //! Titles before a person's name: "Kremlin spokesman X", "its president, Dr. X", "the
 //! head of the board, X," — across a comma, a style or a rank.
+//!
+//! `titles_before_name` reads them as a sequence of cases, each a method of `Before` (the name
+//! and the bounds the cases move back): `styles` (honorifics, ranks, a councillor's style, a
+//! second office between the comma and the name), `ends` (where the title ends: a comma, a
+//! phrase of what it is of, "of", a posting, a portfolio, a royal style), `found` (the title
+//! ending there and its first token), `roles` (the roles of that title, or a profession).
 
 use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
@@ -9,6 +15,11 @@ use super::owners::owner_before;
 use super::portfolios::{field_word, portfolio_joined_before, portfolio_list_before, portfolio_title_before};
 use super::professions::{profession_after_unknown_name, profession_before};
 use super::record::push_role;
+
+mod ends;
+mod found;
+mod roles;
+mod styles;
 
 pub(super) fn is_titleish(doc: &Doc, t: usize) -> bool {
     let lex = Lexicon::get();
@@ -134,392 +145,83 @@ pub(super) fn title_before_self_naming(doc: &Doc, ps: usize) -> Option<(usize, u
 /// across a comma, a style or a rank; returns the first token of the titles and styles
 /// before the name, where the appositive rules after the name look for a town named before.
 pub(super) fn titles_before_name(doc: &mut Doc, span: Span, holder: usize) -> usize {
-    let lex = Lexicon::get();
     let ps = doc.token_at(span.start);
-    let pe = doc.token_at(span.end);
-    // "a JNIM commander who gave his name as X", "a militia commander, who identified
-    // himself as X,": the title before a clause that gives the name is the named one's
-    // (and "The new defence minister is Col X": a title the sentence opens with, then "is"
-    // and the name; each with the title's owner before it)
-    for title_before in [title_before_self_naming, title_before_copula] {
-        if let Some((l, e, head)) = title_before(doc, ps) {
-            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
-            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
-        }
-    }
+    let mut t = Before { span, holder, name: ps, pe: doc.token_at(span.end), ps, right: ps };
+    t.title_before_clause(doc);
     // title before the name, possibly across a comma ("his envoy, Mark Smith")
-    let mut right = ps;
-    // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
-    let honorific = |t: usize| lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
-    // ("its spokesman, Colonel Jane Roe", "the army's spokesman, Lt. Col. Jane Roe": a rank
-    // there; the role is the title before the comma, one role as the earlier gold has it)
-    let rank = (ps.saturating_sub(4)..ps).find_map(|l| {
-        let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
-        // (a judge's style too: "the board's chair, Justice Jane Roe")
-        let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military) || matches!(head, "Justice" | "judge");
-        // (a rank of two abbreviations: "its spokesman, Brig. Gen. Jane Roe")
-        let grade = |j: usize| matches!(doc.tokens[j].lower.as_str(), "brig" | "maj" | "lt" | "col" | "gen" | "rear" | "vice" | "sgt" | "staff");
-        let l = if military && l >= 3 && doc.tokens[l - 1].lower == "." && grade(l - 2) {
-            l - 2
-        } else if military && l >= 2 && grade(l - 1) {
-            l - 1
-        } else {
-            l
-        };
-        (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
-    });
-    // ("Relief League president Datuk Dr Jane Roe", "its chair, Professor Sir Jane Roe": two
-    // honorifics stacked before the name; step back over all but the first, which the
-    // cases below take)
-    let hon_start = |t: usize| {
-        if t >= 1 && honorific(t - 1) {
-            Some(t - 1)
-        } else if t >= 2 && doc.tokens[t - 1].lower == "." && honorific(t - 2) {
-            Some(t - 2)
-        } else {
-            None
-        }
-    };
-    // (the name's own first token, before the steps back over styles below)
-    let ps_name = ps;
-    let mut ps = ps;
-    while let Some(s) = hon_start(ps).filter(|&s| hon_start(s).is_some()) {
-        ps = s;
+    let rank = t.rank_after_comma(doc);
+    t.past_stacked_honorifics(doc);
+    t.ps = t
+        .councillor_style(doc)
+        .or_else(|| t.honorific_after_comma(doc))
+        .or_else(|| t.describing_noun_after_comma(doc))
+        .or_else(|| t.two_word_honorific(doc))
+        .or(rank)
+        .or_else(|| t.honorific_after_title(doc))
+        .unwrap_or(t.ps);
+    if rank.is_none() {
+        t.office_after_comma(doc);
     }
-    // ("The Lord Mayor, Cllr Jane Roe,", "Its leader, Cllr Jane Roe,": a councillor's style
-    // between the comma and the name is a role of its own, as set18 keeps it, and the title
-    // before the comma is the named one's too)
-    let councillor = |t: usize| matches!(doc.tokens[t].lower.as_str(), "cllr" | "councillor" | "councilor");
-    let ps = if ps >= 3 && councillor(ps - 1) && doc.tokens[ps - 1].cap && doc.tokens[ps - 2].lower == "," && title_ends_at(doc, ps - 2) {
-        let head = title_at(doc, ps - 1, ps).map(|(_, h)| h).unwrap_or("Councillor");
-        push_role(doc, holder, ps - 1, ps, head, None, false, Span::new(doc.tokens[ps - 1].span.start, span.end));
-        ps - 1
-    } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
-        ps - 2
-    } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
-        ps - 1
-    // ("Its honorary chairman, billionaire Jane Roe,": a lower-case noun that describes the
-    // person, no title, between the comma and the name; the title before the comma is hers)
-    } else if ps >= 3 && !doc.tokens[ps - 1].cap && lex.person_nouns.contains(&doc.tokens[ps - 1].lower) && !lex.titles.contains_key(&doc.tokens[ps - 1].lower) && doc.tokens[ps - 2].lower == "," && title_ends_at(doc, ps - 2) {
-        ps - 1
-    // ("Prime Minister Datuk Seri Jane Roe", "its president, Tan Sri Jane Roe": a Malaysian
-    // honorific of two words between the title and the name; "the Speaker, Rt. Hon. Jane
-    // Roe": a parliamentary style)
-    } else if ps >= 3 && lex.titles.get(&[&doc.tokens[ps - 2].lower, " ", &doc.tokens[ps - 1].lower].concat()).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific) && (doc.tokens[ps - 3].lower == "," || doc.tokens[ps - 3].kind == crate::model::TokenKind::Word) {
-        ps - 2
-    } else if let Some(l) = rank {
-        l
-    // ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
-    // Roe": an honorific between the title and the name, no comma)
-    // (not after a word that is no title: "Republican Sen. Jane Roe", where the
-    // abbreviation is the office itself; nor after "state": "State Rep. Jane Roe" holds a
-    // state's seat)
-    } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
-        ps - 2
-    } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative" | "alderman" | "delegate"))) {
-        ps - 1
-    } else {
-        ps
-    };
-    // ("The committee's chair, Conservative MP Jane Roe,", "The inquiry's chair, retired
-    // High Court judge Dame Jane Roe,": an office of its own between the comma and the name
-    // is the named one's, and so is the title before the comma, as with a councillor's
-    // style above; not a rank or a judge's style, which the title before the comma stands
-    // for alone)
-    let ps = if rank.is_none() && ps >= 3 {
-        second_office_after_comma(doc, ps).map_or(ps, |(c, head, of)| {
-            push_role(doc, holder, c + 1, ps, head, of, false, Span::new(doc.tokens[c + 1].span.start, span.end));
-            c + 1
-        })
-    } else {
-        ps
-    };
-    if ps < right && doc.tokens[ps - 1].kind == crate::model::TokenKind::Word {
-        right = ps;
-    }
-    // (where the title's holder works may stand before the comma: "a UNICEF spokeswoman in
-    // Nairobi, Jane Roe")
-    let tb = (ps >= 4 && doc.tokens[ps - 1].lower == ",")
-        .then(|| doc.mention_at_token(ps - 2))
-        .flatten()
-        .filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == ps - 1)
-        .map(|m| doc.token_at(doc.mentions[m].span.start))
-        .filter(|&s| s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at"))
-        // (initials in parentheses may close what it is of: "The head of the Vexmoor
-        // Industries Federation (VIF), Jane Roe,")
-        .map_or(initials_before_comma(doc, ps).unwrap_or(ps.saturating_sub(1)), |s| s - 1);
-    // (or "chief of staff, Lena Okafor": a title of several words)
-    // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
-    // where or what it is of)
-    // (not a title word that ends a body's name: "The Executive Director of the Centre for
-    // Media Justice (CMJ), Mr Jane Roe," holds no "Justice")
-    let title_ends_before_comma = ps >= 2
-        && tb >= 1
-        && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
-            && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
-            || title_of_before(doc, tb).is_some()
-            || posting_before(doc, tb).is_some());
-    // (not the object of a phrase opening the sentence, the name then its verb with no
-    // comma after: "In a letter to the prime minister, Jane Roe said …")
-    let opening_object = || {
-        let a = doc.sentence_at(doc.tokens[ps].span.start).map_or(0, |si| doc.sentences[si].tokens.0);
-        OPENING_PREPOSITIONS.contains(&doc.tokens[a].lower.as_str())
-            && (a + 1..ps - 1).all(|j| doc.tokens[j].lower != ",")
-            && (a + 1..tb).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "from" | "with" | "for" | "by"))
-            && doc.tokens.get(pe).is_some_and(|t| t.lower != "," && t.kind == crate::model::TokenKind::Word)
-    };
-    if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma && !opening_object() {
-        right = tb;
-    }
-    // "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
-    // Roe,": a title, "of"/"for" and a phrase that names no single mention
-    let phrase = (right == doc.token_at(span.start) && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
-    // ("Oxfam's head of research Jane Roe", "director of public policy Jane Roe": an office
-    // of a field in lower case right before the name, no comma; "for" too, "the agency's
-    // deputy for enforcement Jane Roe", a portfolio)
-    let field = |j: usize| {
-        let x = &doc.tokens[j];
-        !x.cap && x.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
-    };
-    let phrase = phrase.or_else(|| {
-        (right == doc.token_at(span.start) && ps >= 3 && field(ps - 1))
-            .then(|| title_phrase_before(doc, ps))
-            .flatten()
-            .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "of" | "for") && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
-    });
-    // ("Federal Minister for Climate Change Dr Jane Roe": an office, "for"/"of" and a
-    // capitalised field of one to three words, then an honorific before the name)
-    let phrase = phrase.or_else(|| {
-        ((right == ps || right == doc.token_at(span.start)) && ps < ps_name && ps >= 4)
-            .then(|| (ps.saturating_sub(4)..ps - 1).rev().find(|&p| matches!(doc.tokens[p].lower.as_str(), "of" | "for")))
-            .flatten()
-            .filter(|&p| p >= 1 && (p + 1..ps).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == crate::model::TokenKind::Word && !lex.titles.contains_key(&doc.tokens[x].lower)) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
-            .map(|p| (p, None))
-    });
-    // ("EU special representative for the Belgrade-Pristina dialogue Jane Roe": a title,
-    // "for"/"on" and the talks it is for, right before the name, no comma; the owner is the
-    // one before the title)
-    let phrase = phrase.or_else(|| {
-        (right == doc.token_at(span.start) && ps >= 4 && matches!(doc.tokens[ps - 1].lower.as_str(), "dialogue" | "talks" | "negotiations" | "process"))
-            .then(|| title_phrase_before(doc, ps))
-            .flatten()
-            .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "for" | "on") && p + 6 >= ps)
-            .map(|(p, _)| (p, None))
-    });
+    t.title_before_styles(doc);
+    t.title_before_comma(doc);
+    let phrase = t
+        .phrase_across_comma(doc)
+        .or_else(|| t.field_office_before_name(doc))
+        .or_else(|| t.capitalised_field_before_honorific(doc))
+        .or_else(|| t.talks_before_name(doc));
     if let Some((p, _)) = phrase {
-        right = p;
+        t.right = p;
     }
-    // "President of Vexmoor Jane Roe": the office, "of", what it is of, then the name
-    // ("a spokesman for the German Foreign Ministry, X": a spokesperson "for" a body speaks
-    // for it, which is what the title is of, not where it is posted)
-    let spokesperson_for = || {
-        title_prep_before(doc, right, &["for"]).filter(|&(_, p)| p >= 1 && doc.tokens[p - 1].lower.starts_with("spokes"))
-    };
-    let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p)))).or_else(spokesperson_for);
-    if let Some((_, of_tok)) = of_before {
-        right = of_tok;
-    } else if let Some(to) = posting_before(doc, right) {
-        right = to;
-    }
-    // ("The Minister for Justice, X": a portfolio that is a title of its own, "Justice", is
-    // no title before the name; the office before "for" is)
-    if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.contains_key(&doc.tokens[right - 1].lower) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
-        right -= 2;
-    }
-    // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
-    // between an office and the name is no part of the office
-    if right >= 2 && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|x| x.class == TitleClass::Royal) {
-        let office = (right.saturating_sub(5)..right - 1).any(|l| title_at(doc, l, right - 1).is_some_and(|(e, h)| e == right - 1 && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Office)));
-        if office {
-            right -= 1;
-        }
-    }
-    // "Minister of Foreign Affairs Jane Roe", "Minister for Trade and Industry General Jane
-    // Roe": an office, "of"/"for" and a capitalised portfolio that names nothing, right
-    // before the name (or before a style or rank before it), is the title
-    // (and across a comma: "Its Minister of Planning and International Cooperation, Jane
-    // Roe, told …", "The Minister for Planning, Jane Roe,")
-    let across_comma = || (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| portfolio_title_before(doc, right - 1).or_else(|| portfolio_list_before(doc, right - 1))).flatten();
-    let portfolio = (of_before.is_none() && right == doc.token_at(span.start)).then(|| portfolio_title_before(doc, right).or_else(across_comma)).flatten();
-    if let Some((l, end, head)) = portfolio {
-        let former = l > 0 && doc.tokens[l - 1].lower == "former";
-        let (start_tok, of) = owner_before(doc, l).map_or((l, None), |(e, s)| (s, Some(e)));
-        push_role(doc, holder, l, end, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
-        // (a rank is a role of its own; a royal style is none, as after "Foreign Minister")
-        if let Some((_, rank)) = (end < right).then(|| title_at(doc, end, right)).flatten().filter(|&(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Military)) {
-            push_role(doc, holder, end, right, rank, None, false, Span::new(doc.tokens[end].span.start, span.end));
-        }
-    }
-    let mut left = right;
-    // words inside a name before the title are its owner ("Homeland Security Secretary")
-    let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
-    // (not across a line: a headline's last word is no part of the lede's first title,
-    // "Housing\n\nPremier Jane Roe said …")
-    let same_line = |doc: &Doc, t: usize| !doc.text()[doc.tokens[t].span.end..doc.tokens[t + 1].span.start].contains('\n');
-    while left > 0 && right - left < 7 && is_titleish(doc, left - 1) && !named(doc, left - 1) && same_line(doc, left - 1) {
-        left -= 1;
-    }
-    let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
-    // a title whose inner words are no title words themselves ("chief of staff")
-    let found = found.or_else(|| (right.saturating_sub(5)..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n))));
-    // ("A senior adviser to the president, Jane Roe", "Special Adviser to the President on
-    // Media, X", "chief of staff to the prime minister, X": the title before "to (the)" is
-    // hers; the one after it is whom she serves) (only across a comma: in "a close aide to
-    // Prime Minister X said", X is the prime minister)
-    let mut found = found;
-    if let Some((l, _)) = found.filter(|_| ps >= 1 && doc.tokens[ps - 1].lower == ",") {
-        // ("A spokesman for the majority leader, Jane Roe", "a lawyer for the governor, X":
-        // "for" as "to", the one the holder speaks or acts for)
-        let to_for = |j: usize| matches!(doc.tokens[j].lower.as_str(), "to" | "for");
-        let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && to_for(l - 2) { Some(l - 2) } else { (l >= 1 && to_for(l - 1)).then(|| l - 1) };
-        if let Some((to, l2, head2)) = to.and_then(|to| (to.saturating_sub(5)..to).find_map(|x| title_at(doc, x, to).filter(|&(e, _)| e == to).map(|(_, n)| (to, x, n)))) {
-            right = to;
-            found = Some((l2, head2));
-        }
-    }
-    // "Norway's fisheries minister, X", "Peru's foreign trade minister, X", "the OSCE field
-    // coordinator, X": one or two plain lower-case words between the owner and the title
-    // belong to the title
+    let of_before = t.what_title_is_of(doc, phrase);
+    t.portfolio_named_as_title(doc);
+    t.royal_style(doc);
+    let portfolio = t.portfolio(doc, of_before);
+    let found = t.title_found(doc);
+    let found = t.title_before_to(doc, found);
     let found = if portfolio.is_some() { None } else { found };
-    // ("NADA bans wrestler X", "Regulator fines trader X": in a headline, the first line, a
-    // word in -s right after a body's name, with no possessive, is the headline's verb, and
-    // the one named after it its object, whose title is none of that body's)
-    let headline_verb = |doc: &Doc, l: usize| {
-        let verb = l >= 2 && {
-            let w = doc.tokens[l - 1].lower.as_str();
-            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && field_word(doc, l - 1)
-        };
-        let body = verb && doc.mention_at_token(l - 2).is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == l - 1 && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
-        body && doc.sentence_at(doc.tokens[l].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0)
-    };
-    let found = found.map(|(l, head)| {
-        if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" || headline_verb(doc, l) {
-            return (l, head);
-        }
-        for n in 1..=2 {
-            if l < n + 1 || !(l - n..l).all(|m| field_word(doc, m)) {
-                break;
-            }
-            if owner_before(doc, l - n).is_some() {
-                return (l - n, head);
-            }
-        }
-        (l, head)
-    });
-    // ("The economist Tom Hale said": an occupation after an article, with no body named,
-    // describes the person; "Economist Tom Hale said" is written as a title)
-    let found = found.filter(|&(l, head)| !(head == "economist" && l > 0 && matches!(doc.tokens[l - 1].lower.as_str(), "the" | "a" | "an")));
+    let found = t.field_words_before_title(doc, found);
+    let found = t.not_described_economist(doc, found);
     let found = found.map(|(l, head)| (portfolio_joined_before(doc, l, head).unwrap_or(l), head));
     if let Some((l, head)) = found {
-        let former_first = doc.tokens[l].lower == "former";
-        let tl = if former_first { l + 1 } else { l };
-        let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).filter(|_| !members_word_opens_minister(doc, tl, head)).map(|e| (e, l))).or_else(|| union_minister_state(doc, tl, head).map(|e| (e, l)));
-        let owner = owner.map(|(e, s)| envoy_sender(doc, head, e, s).unwrap_or((e, s)));
-        let (start_tok, of) = match owner {
-            Some((e, s)) => (s, Some(e)),
-            None => (l, None),
-        };
-        let former = former_first || start_tok > 0 && doc.tokens[start_tok - 1].lower == "former";
-        let start_tok = if start_tok > 0 && doc.tokens[start_tok - 1].lower == "former" { start_tok - 1 } else { start_tok };
-        // "Army spokesman Brigadier General Jane Roe": an office, then a rank, are two roles
-        // (the office's and the rank's), not one title "spokesman Brigadier General"
-        let class = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).map(|t| t.class);
-        // (not "Director General", "Attorney General": "General" alone after an office is
-        // part of a civil title)
-        let rank_after_office = (class(head) == Some(TitleClass::Military) && right > tl + 1)
-            .then(|| {
-                (tl + 1..right).filter(|&r| !(r + 1 == right && doc.tokens[r].lower == "general")).find_map(|r| {
-                    let (_, office) = title_at(doc, tl, r).filter(|&(e, h)| e == r && class(h) == Some(TitleClass::Office))?;
-                    title_at(doc, r, right).filter(|&(e, h)| e == right && class(h) == Some(TitleClass::Military) && (lex.titles.contains_key(&doc.tokens[r].lower) || title_words().contains(doc.tokens[r].lower.as_str()))).map(|_| (r, office))
-                })
-            })
-            .flatten();
-        // ("vice-presidential nominee Gov. Jane Roe", "Party chairman Sen. Jane Roe": a
-        // title, then an abbreviated office right before the name, are two roles)
-        // (not "Lt. Gen.", "Lt. Gov.": the first title ends in a plain lower-case word)
-        let abbreviated_after = (right > tl + 1 && doc.tokens[right - 1].lower.ends_with('.') && lex.titles.contains_key(&doc.tokens[right - 1].lower) && !doc.tokens[right - 2].cap && doc.tokens[right - 2].kind == crate::model::TokenKind::Word && !doc.tokens[right - 2].lower.ends_with('.'))
-            .then(|| title_at(doc, tl, right - 1).filter(|&(e, _)| e == right - 1).map(|(_, h)| (right - 1, h)))
-            .flatten()
-            .and_then(|(r, first)| Some((r, first, title_at(doc, r, right).filter(|&(e, _)| e == right)?.1)));
-        if let Some((r, office)) = rank_after_office {
-            push_role(doc, holder, tl, r, office, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
-            push_role(doc, holder, r, right, head, of, false, Span::new(doc.tokens[r].span.start, span.end));
-        } else if let Some((r, first, second)) = abbreviated_after {
-            push_role(doc, holder, tl, r, first, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
-            push_role(doc, holder, r, right, second, None, false, Span::new(doc.tokens[r].span.start, span.end));
-        } else {
-            push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
-        }
-        // "Qatar's Prime Minister and Foreign Minister Jane Roe": an office joined by "and"
-        // to the one before the name is hers too, with its own owner
-        if owner.is_none() && !former && tl >= 2 && doc.tokens[tl - 1].lower == "and" {
-            let first = (tl.saturating_sub(5)..tl - 1).find_map(|m| title_at(doc, m, tl - 1).filter(|&(e, h)| e == tl - 1 && !h.eq_ignore_ascii_case(head)).map(|(_, h)| (m, h)));
-            if let Some((l2, head2)) = first.filter(|&(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)) {
-                let (s2, of2) = owner_before(doc, l2).map_or((l2, None), |(e, s)| (s, Some(e)));
-                // (not two people: "talks between the Prime Minister and Foreign Minister X")
-                let two_people = s2 > 0 && matches!(doc.tokens[s2 - 1].lower.as_str(), "the" | "between" | "both");
-                // ("Its chairman and managing director, X", "chairman and chief executive": a
-                // firm's two top posts so joined are written as one post, one role, of
-                // the owner before them)
-                let one_post = ["managing director", "chief executive", "chief executive officer"].iter().any(|p| head.eq_ignore_ascii_case(p));
-                if !two_people {
-                    if !one_post {
-                        push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
-                    }
-                    // (the second office is of the same owner)
-                    if let Some(r) = of2.and_then(|_| doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none())) {
-                        r.of = of2;
-                    }
-                }
-            }
-        }
-        // "The head of the panel, former minister Jane Roe,": the role and what it is of
-        // before the comma is hers too (as "The head of the panel, Jane Roe," gives it)
-        // (a word or two may stand between the comma and the title: "former Ruritanian")
-        let comma = (start_tok.saturating_sub(3)..start_tok).rev().take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word || doc.tokens[j].lower == ",").find(|&j| doc.tokens[j].lower == ",");
-        if let Some(comma) = comma.filter(|&j| j >= 1 && (j + 1..start_tok).all(|m| !lex.cues.contains_key(&doc.tokens[m].lower) && (doc.tokens[m].lower == "former" || !lex.stopwords.contains(&doc.tokens[m].lower)))) {
-            if let Some((p, named)) = title_phrase_before(doc, comma) {
-                let outer = (p.saturating_sub(5)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, _)| e == p).map(|(_, n)| (l, n)));
-                if let Some((l2, head2)) = outer.filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
-                    push_role(doc, holder, l2, p, head2, named, false, Span::new(doc.tokens[l2].span.start, span.end));
-                }
-            } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
-                // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
-                // and its owner, as "Its chairman, Jane Roe," gives them)
-                // ("The bank's digital chief, Deputy Governor Jane Roe": one
-                // or two plain lower-case words between the owner and the office are its
-                // field, part of the title)
-                let fields = (1..=2).take_while(|&n| l2 > n && field_word(doc, l2 - n)).count();
-                let mut field = None;
-                for n in 0..=fields {
-                    if let Some(o) = owner_before(doc, l2 - n) {
-                        field = Some((o, l2 - n));
-                        break;
-                    }
-                }
-                if let Some(((owner, s), l3)) = field {
-                    push_role(doc, holder, l3, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
-                }
+        t.title_roles(doc, l, head, of_before);
+    } else {
+        t.profession(doc);
+    }
+    t.ps
+}
+
+/// The name whose titles `titles_before_name` reads, and the bounds it moves back as it reads
+/// them: the styles and ranks before the name (`ps`), the end of the title (`right`).
+#[derive(Clone, Copy)]
+struct Before {
+    /// The name's span and its holder.
+    span: Span,
+    holder: usize,
+    /// The name's own first token, and the token after it.
+    name: usize,
+    pe: usize,
+    /// The first token of the styles and ranks before the name (the name's first token at the
+    /// start); `titles_before_name` returns it.
+    ps: usize,
+    /// Where the title before the name ends (the name's first token at the start), moved back
+    /// over a comma, a phrase of what the title is of, a posting, a portfolio, a style.
+    right: usize,
+}
+
+impl Before {
+    /// "a JNIM commander who gave his name as X", "a militia commander, who identified
+    /// himself as X,": the title before a clause that gives the name is the named one's
+    /// (and "The new defence minister is Col X": a title the sentence opens with, then "is"
+    /// and the name; each with the title's owner before it)
+    fn title_before_clause(&self, doc: &mut Doc) {
+        let Before { span, holder, ps, .. } = *self;
+        for title_before in [title_before_self_naming, title_before_copula] {
+            if let Some((l, e, head)) = title_before(doc, ps) {
+                let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
+                push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
             }
         }
     }
-    // "Brennock economist Jane Roe", "Quarvex senior energy analyst Jane Roe": a profession
-    // (no office: no title phrase) after a named organisation
-    if found.is_none() {
-        // ("An ACLU lawyer, Jane Roe, said", "A Brennock partner, Jane Roe,": the same across
-        // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title; "A
-        // Harrow Capital partner, Jane Roe,": when the firm's capitalised name is no entity
-        // the story knows, the profession is held, of no one named)
-        let comma = right >= 2 && doc.tokens[right - 1].lower == ",";
-        let across = || profession_before(doc, right - 1).filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")).map(|(l, head, org, s)| (l, head, Some(org), s));
-        let unknown = || profession_after_unknown_name(doc, right - 1).map(|(l, head, s)| (l, head, None, s));
-        if let Some((l, head, org, s)) = profession_before(doc, right) {
-            push_role(doc, holder, l, right, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
-        } else if let Some((l, head, of, s)) = comma.then(|| across().or_else(unknown)).flatten() {
-            push_role(doc, holder, l, right - 1, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
-        }
-    }
-    ps
 }
 
 /// "Russia's UN ambassador X", "Its deputy UN envoy, X": an envoy (ambassador, representative,
