@@ -110,7 +110,7 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<&'static str, Places> = with_room(sources[0]);
+    let mut names: HashMap<&'static str, Places> = with_room(sources[0], 16);
     let mut key_lines = split_byte(keys, b'\n');
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let Some(c) = cells::<8>(line) else { continue };

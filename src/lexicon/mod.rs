@@ -389,11 +389,18 @@ pub(crate) fn organisation_aliases() -> HashMap<String, String> {
     words::organisations(include_str!("../../data/lexicon/organisations.tsv"))
 }
 
-/// A map with room for an entry per 16 bytes of `src`, fewer than any large table has
-/// (about 14 bytes a surname, 10 a first name, 8 a common word, 15 a place's name or alias):
-/// a few doublings instead of a dozen, without counting lines first.
-pub(crate) fn with_room<K, V>(src: &str) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(src.len() / 16, Default::default())
+/// A map with room for an entry per `bytes` bytes of `src` ([`room`]).
+pub(crate) fn with_room<K, V>(src: &str, bytes: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(room(src, bytes), Default::default())
+}
+
+/// Room for an entry per `bytes` bytes of `src`, a large list's lines counted without a scan:
+/// `bytes` under the list's bytes an entry (about 14 a surname, 10 a first name, 8.6 a common
+/// word, 25 a gazetteer key), so that its table is made once at the size it ends at
+/// (a table grown on the way moved every entry again: 3.2 M instructions at every start for
+/// the first names and common words, reserved an entry per 16 bytes).
+pub(crate) fn room(src: &str, bytes: usize) -> usize {
+    src.len() / bytes
 }
 
 /// The first `N` tab-separated cells of a data line, or `None` when it has fewer (its
