@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, number, split_byte, trim, with_room};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
             region: c[4],
             lat: c[5],
             lon: c[6],
-            population: trim(c[7]).parse().unwrap_or(0),
+            population: number(c[7]).unwrap_or(0),
         });
         // (the name's key, then those of its head, aliases and dotted initials)
         // (a place filed under no key, a town of a two-letter name, leaves its line empty)

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, room, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, number, room, split_byte, trim, with_room};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,30 +181,10 @@ pub fn surnames(folded: &'static str) -> HashMap<&'static str, u32> {
     map.extend(data_lines(folded).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
-        let rank = cols.next().and_then(rank).unwrap_or(u32::MAX);
+        let rank = cols.next().and_then(number).unwrap_or(u32::MAX);
         Some((name, rank))
     }));
     map
-}
-
-/// A surname's rank cell as a number (`trim(r).parse()`), read by a loop over its digits when
-/// it is nothing but a few digits (every line of the list, 84,000 ranks at every start:
-/// `parse` checks sign, length and overflow first).
-#[inline]
-fn rank(r: &str) -> Option<u32> {
-    // (nine digits at most: no overflow of a `u32`)
-    if r.is_empty() || r.len() > 9 {
-        return trim(r).parse().ok();
-    }
-    let mut n = 0;
-    for &b in r.as_bytes() {
-        let d = b.wrapping_sub(b'0');
-        if d > 9 {
-            return trim(r).parse().ok();
-        }
-        n = n * 10 + u32::from(d);
-    }
-    Some(n)
 }
 
 /// The trimmed lines of a list kept as written (no lower-casing), borrowed.
@@ -255,16 +235,4 @@ pub fn state_bodies(src: &str) -> Vec<StateBody> {
             Some(StateBody { words: fold(phrase.trim()).split_whitespace().map(str::to_string).collect(), key: has("key"), adjective: has("adjective"), alone: has("alone") })
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ranks_read_as_parse_reads_them() {
-        for r in ["2", "83913", " 7 ", "007", "", "x", "1x", "-3", "+3", "123456789", "4294967295", "4294967296", "1.5", "٣"] {
-            assert_eq!(rank(r), r.trim().parse().ok(), "{r:?}");
-        }
-    }
 }
