@@ -2,7 +2,7 @@
 //! an index of their first words, so a longest-match scan can give up at the first token
 //! when no phrase starts there (most tokens: the scan runs at every token of every name run).
 
-use super::wordset::{signature, Signature, WordMap};
+use super::wordset::{signature, Signature, Signatures, WordMap};
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 use std::borrow::Borrow;
 use std::hash::{BuildHasher, Hash};
@@ -68,8 +68,11 @@ impl<T, K: Borrow<str>> From<HashMap<K, T>> for PhraseTable<T, K> {
     fn from(map: HashMap<K, T>) -> Self {
         let mut first = vec![0u8; (map.len() * 8).next_power_of_two().max(1024)].into_boxed_slice();
         let mut signatures = Box::new([0u64; 1024]);
+        // (the whole phrases' signatures for the `WordMap`, in the same pass over the keys)
+        let mut phrase_signatures = Signatures::of(std::iter::empty());
         for phrase in map.keys() {
             let phrase: &str = phrase.borrow();
+            phrase_signatures.add(phrase);
             // the tokenizer splits a possessive off the word before it: one token more (an
             // over-count only makes a scan look one token further)
             let spanned = |w: &[u8]| 1 + usize::from(w.len() > 2 && w.ends_with(b"'s"));
@@ -93,7 +96,7 @@ impl<T, K: Borrow<str>> From<HashMap<K, T>> for PhraseTable<T, K> {
                 mark(h);
             }
         }
-        PhraseTable { map: map.into(), first, signatures }
+        PhraseTable { map: WordMap::with_signatures(map, phrase_signatures), first, signatures }
     }
 }
 
