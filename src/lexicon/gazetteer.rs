@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, number, split_byte, trim, with_room};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -110,7 +110,7 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<&'static str, Places> = with_room(sources[0]);
+    let mut names: HashMap<&'static str, Places> = with_room(sources[0], 16);
     let mut key_lines = split_byte(keys, b'\n');
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let Some(c) = cells::<8>(line) else { continue };
@@ -127,7 +127,7 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
             region: c[4],
             lat: c[5],
             lon: c[6],
-            population: trim(c[7]).parse().unwrap_or(0),
+            population: number(c[7]).unwrap_or(0),
         });
         // (the name's key, then those of its head, aliases and dotted initials)
         // (a place filed under no key, a town of a two-letter name, leaves its line empty)

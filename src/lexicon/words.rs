@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, number, room, split_byte, trim, with_room};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,7 +152,7 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
 
 /// `name<TAB>gender` rows, their names folded already (by `build.rs`) → name → gender.
 pub fn first_names(folded: &'static str) -> HashMap<&'static str, char> {
-    let mut map = with_room(folded);
+    let mut map = with_room(folded, 8);
     map.extend(data_lines(folded).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
@@ -177,11 +177,11 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
 
 /// `name<TAB>rank` rows, their names folded already (by `build.rs`) → lower-case name → rank.
 pub fn surnames(folded: &'static str) -> HashMap<&'static str, u32> {
-    let mut map = with_room(folded);
+    let mut map = with_room(folded, 12);
     map.extend(data_lines(folded).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
-        let rank = cols.next().and_then(|r| trim(r).parse().ok()).unwrap_or(u32::MAX);
+        let rank = cols.next().and_then(number).unwrap_or(u32::MAX);
         Some((name, rank))
     }));
     map
@@ -189,7 +189,7 @@ pub fn surnames(folded: &'static str) -> HashMap<&'static str, u32> {
 
 /// The trimmed lines of a list kept as written (no lower-casing), borrowed.
 pub fn borrowed_set(src: &'static str) -> HashSet<&'static str> {
-    let mut set = HashSet::with_capacity_and_hasher(src.len() / 16, Default::default());
+    let mut set = HashSet::with_capacity_and_hasher(room(src, 7), Default::default());
     set.extend(data_lines(src).map(trim));
     set
 }
