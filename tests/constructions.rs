@@ -18156,3 +18156,21 @@ fn a_body_described_by_a_plurals_possessive_appositive_is_an_organisation() {
     let d = doc("Rents\n\nRents rose in Amsterdam. The Vexbond, the Dutch tenants' union, said rents were too high.");
     assert!(d.entities.iter().any(|e| e.name == "Vexbond" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "The U.S. Fish and Wildlife Service said …", "The Slovak Agriculture and Food Chamber
+/// (SPPK) said …": a state's abbreviation or adjective opening a body's name whose words are
+/// joined by "and" is part of the one name (it had kept the words before "and" apart, so that
+/// only "Wildlife Service" was found); an organisation word before "and" still ends the first of
+/// two bodies.
+#[test]
+fn a_state_opening_a_body_name_joined_by_and_keeps_it_whole() {
+    let d = doc("Bridges\n\nThe U.S. Bridge and Tunnel Service said on Monday that the bridge was safe. The Norwegian Timber and Paper Council (NTPC) said prices would rise.\n\nThe British Army and Royal Navy said they would train together.");
+    for n in ["U.S. Bridge and Tunnel Service", "Norwegian Timber and Paper Council"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name == "Tunnel Service" || e.name == "Paper Council"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Royal Navy"), "{}", dump(&d));
+    // (initials in brackets that spell the name without the state's word say where it starts)
+    let d = doc("Permits\n\nThe firm applied to the U.S. National Bridge and Tunnel Service (NBTS) for a permit.");
+    assert!(d.entities.iter().any(|e| e.name == "National Bridge and Tunnel Service"), "{}", dump(&d));
+}
