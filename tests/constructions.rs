@@ -18174,3 +18174,13 @@ fn a_state_opening_a_body_name_joined_by_and_keeps_it_whole() {
     let d = doc("Permits\n\nThe firm applied to the U.S. National Bridge and Tunnel Service (NBTS) for a permit.");
     assert!(d.entities.iter().any(|e| e.name == "National Bridge and Tunnel Service"), "{}", dump(&d));
 }
+
+/// "Hunters say they are ready …": one capitalised word ending in "s" that opens its sentence
+/// before a verb of saying in its plural form is a plural noun for people, no person's name
+/// (it had made a person "Hunters"); "Vexby says" stays a person.
+#[test]
+fn a_plural_noun_before_a_plural_verb_of_saying_is_no_name() {
+    let d = doc("Wolves\n\nThe ministry plans a cull in Norway. Gamekeepers say they are ready to act. Foresters warn that the forests need the cull.\n\nVexby says the plan is late.");
+    assert!(!d.entities.iter().any(|e| e.name == "Gamekeepers" || e.name == "Foresters"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vexby" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
