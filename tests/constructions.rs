@@ -18249,3 +18249,31 @@ fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
     assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
 }
+
+/// "The U.S. Fish and Wildlife Service said …", "The Slovak Agriculture and Food Chamber
+/// (SPPK) said …": a state's abbreviation or adjective opening a body's name whose words are
+/// joined by "and" is part of the one name (it had kept the words before "and" apart, so that
+/// only "Wildlife Service" was found); an organisation word before "and" still ends the first of
+/// two bodies.
+#[test]
+fn a_state_opening_a_body_name_joined_by_and_keeps_it_whole() {
+    let d = doc("Bridges\n\nThe U.S. Bridge and Tunnel Service said on Monday that the bridge was safe. The Norwegian Timber and Paper Council (NTPC) said prices would rise.\n\nThe British Army and Royal Navy said they would train together.");
+    for n in ["U.S. Bridge and Tunnel Service", "Norwegian Timber and Paper Council"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name == "Tunnel Service" || e.name == "Paper Council"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Royal Navy"), "{}", dump(&d));
+    // (initials in brackets that spell the name without the state's word say where it starts)
+    let d = doc("Permits\n\nThe firm applied to the U.S. National Bridge and Tunnel Service (NBTS) for a permit.");
+    assert!(d.entities.iter().any(|e| e.name == "National Bridge and Tunnel Service"), "{}", dump(&d));
+}
+
+/// "Hunters say they are ready …": one capitalised word ending in "s" that opens its sentence
+/// before a verb of saying in its plural form is a plural noun for people, no person's name
+/// (it had made a person "Hunters"); "Vexby says" stays a person.
+#[test]
+fn a_plural_noun_before_a_plural_verb_of_saying_is_no_name() {
+    let d = doc("Wolves\n\nThe ministry plans a cull in Norway. Gamekeepers say they are ready to act. Foresters warn that the forests need the cull.\n\nVexby says the plan is late.");
+    assert!(!d.entities.iter().any(|e| e.name == "Gamekeepers" || e.name == "Foresters"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vexby" && e.kind == EntityKind::Person), "{}", dump(&d));
+}

@@ -282,7 +282,7 @@ pub(super) fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
 /// at `j` between capitalised common words, the last of the run after it an organisation
 /// word; the run before it (from `i`) names no person or country ("Jane Roe and Technical
-/// College staff", "U.S. Space and Rocket Center" stay apart).
+/// College staff" stay apart) but for a state opening it (`after_state_opening`).
 pub(super) fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     // ("Ethics and Anti-Fraud Commission": a hyphenated word whose parts are common)
     // ("the National Cyber and Crypto Agency", "the Telecom and Broadband Authority": fields
@@ -293,7 +293,7 @@ pub(super) fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: u
     let ment = |w: &str| w.strip_suffix("ment").is_some_and(|v| v.len() >= 3 && (lex.common_words.contains(v) || lex.common_words.contains(&format!("{v}e"))));
     let common = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || ment(&doc.tokens[m].lower) || FIELDS.contains(&doc.tokens[m].lower.as_str()) || doc.tokens[m].lower.contains('-') && doc.tokens[m].lower.split('-').all(|p| p.len() > 1 && (p == "anti" || lex.is_common_word(p))));
     let named = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.country_any(&doc.tokens[m].lower).is_some();
-    if j == 0 || !common(j - 1) || (i..j).any(named) {
+    if j == 0 || !common(j - 1) || (after_state_opening(doc, lex, i, j)..j).any(named) {
         return false;
     }
     // ("Port and Transport Workers' Union": a plural's apostrophe inside the run after "and")
@@ -311,6 +311,31 @@ pub(super) fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: u
         && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
         && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
+}
+
+/// "the U.S. Fish and Wildlife Service", "the Australian Competition and Consumer Commission": a
+/// state's abbreviation, name or adjective that opens the run `i..j` (after "the" perhaps), with
+/// capitalised words after it up to the "and" at `j`, the last no organisation word ("the
+/// British Army and Royal Navy", "the U.S. Treasury and Justice Department" stay two), is part
+/// of one body's name: the first word after it, where a person or a state in the run keeps the
+/// names apart. Else `i`, and so when initials in brackets after the name spell it without the
+/// state's word ("the U.S. National Oceanic and Atmospheric Administration (NOAA)": the
+/// initials say where the name starts, as `orgs::acronyms` reads them).
+fn after_state_opening(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> usize {
+    let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+    if s + 1 >= j || lex.country_any(&doc.tokens[s].lower).is_none() || lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) {
+        return i;
+    }
+    let e = (j + 1..doc.tokens.len().min(j + 7)).find(|&m| !is_cap_word(doc, m)).unwrap_or(j + 1);
+    let spelt = doc.tokens.get(e).is_some_and(|t| t.lower == "(") && doc.tokens.get(e + 2).is_some_and(|t| t.lower == ")") && {
+        let initials: String = (s + 1..e).filter(|&m| doc.tokens[m].cap).filter_map(|m| doc.slice(doc.tokens[m].span).chars().next()).collect();
+        doc.slice(doc.tokens[e + 1].span) == initials
+    };
+    if spelt {
+        i
+    } else {
+        s + 1
+    }
 }
 
 /// "the Hong Kong and Macao Affairs Office", "the Xinjiang and Tibet Affairs Commission": "and"

@@ -46,6 +46,7 @@ pub(super) fn one_name(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, k: usiz
         || r.common_word_opening(doc, lex)
         || r.firm_of_people(doc, lex)
         || r.place_after_preposition(doc, lex)
+        || r.plural_subject(doc, lex)
         || r.one_word_speaker(doc, lex)
         || r.apposed_body(doc, lex)
         || r.one_word(doc, lex, deferred)

@@ -65,6 +65,23 @@ impl Rest {
         false
     }
 
+    /// "Hunters say they are ready", "Gamekeepers warn …": one word ending in "s" that opens
+    /// its sentence before a verb of saying in its plural form ("say", not "says" or "said") or
+    /// before "have"/"are" is a plural noun for people, no one's name (a person, one, takes
+    /// "says"); nothing is found (it had been a person "Hunters", as the word lists lack the
+    /// noun).
+    pub(super) fn plural_subject(&self, doc: &Doc, lex: &Lexicon) -> bool {
+        let Rest { i, k, end, n, sentence_start, ref lower, ref after, .. } = *self;
+        n == 1
+            && sentence_start
+            && k == i
+            && lower.len() >= 5
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && (matches!(after.as_str(), "have" | "are") || lex.cues.get(after.as_str()).is_some_and(|c| c.lemma == after.as_str()))
+            && doc.tokens.get(end).is_some_and(|t| !t.cap)
+    }
+
     /// ("Several MPs said": a noun for speakers, though capitalised)
     /// ("One Republican threatened", "Americans worried", "Twenty-seven said": no name either):
     /// else one word before a speech cue is a person's name.
