@@ -18249,3 +18249,16 @@ fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
     assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
 }
+
+/// "may shoot wolves without first asking the authorities for permission": a verb of demand
+/// in -ing after "without" ("first", "even" or "ever" between) tells what is done with no
+/// asking, no appeal; "asked the council for a licence" stays one.
+#[test]
+fn a_verb_of_asking_after_without_is_no_demand() {
+    let d = doc("Wolves\n\nFarmers in Norway will be allowed to shoot wolves without first asking the authorities for permission, the government has announced.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shop\n\nJane Roe said the shop had opened without asking the council in Oslo for a licence.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shop\n\nJane Roe, a shop owner in Oslo, said she had asked the council for a licence.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
