@@ -18262,3 +18262,15 @@ fn a_verb_of_asking_after_without_is_no_demand() {
     let d = doc("Shop\n\nJane Roe, a shop owner in Oslo, said she had asked the council for a licence.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "residents have questioned why they should pay": a modal after "why" that follows a verb of
+/// questioning is in an indirect question, no demand; the modal alone stays one.
+#[test]
+fn a_modal_after_questioned_why_is_no_demand() {
+    let d = doc("Bridge\n\nTom Vexa, a councillor in Oslo, said residents have questioned why they should pay for the new bridge.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bridge\n\nJane Roe wondered why Norway must wait for the court.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bridge\n\nTom Vexa, a councillor in Oslo, said residents should pay for the new bridge.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
