@@ -18277,3 +18277,28 @@ fn a_plural_noun_before_a_plural_verb_of_saying_is_no_name() {
     assert!(!d.entities.iter().any(|e| e.name == "Gamekeepers" || e.name == "Foresters"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Vexby" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+/// "may shoot wolves without first asking the authorities for permission": a verb of demand
+/// in -ing after "without" ("first", "even" or "ever" between) tells what is done with no
+/// asking, no appeal; "asked the council for a licence" stays one.
+#[test]
+fn a_verb_of_asking_after_without_is_no_demand() {
+    let d = doc("Wolves\n\nFarmers in Norway will be allowed to shoot wolves without first asking the authorities for permission, the government has announced.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shop\n\nJane Roe said the shop had opened without asking the council in Oslo for a licence.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shop\n\nJane Roe, a shop owner in Oslo, said she had asked the council for a licence.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "residents have questioned why they should pay": a modal after "why" that follows a verb of
+/// questioning is in an indirect question, no demand; the modal alone stays one.
+#[test]
+fn a_modal_after_questioned_why_is_no_demand() {
+    let d = doc("Bridge\n\nTom Vexa, a councillor in Oslo, said residents have questioned why they should pay for the new bridge.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bridge\n\nJane Roe wondered why Norway must wait for the court.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Bridge\n\nTom Vexa, a councillor in Oslo, said residents should pay for the new bridge.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}

@@ -122,6 +122,24 @@ fn wh_question_before(doc: &Doc, a: usize, k: usize) -> bool {
         .any(|x| matches!(doc.tokens[x].lower.as_str(), "what" | "how" | "where"))
 }
 
+/// "residents have questioned why they should pay", "wondered why Norway must wait": a modal
+/// (at `k`) a few words after "why" that follows a verb of questioning is in an indirect
+/// question, no demand, as after "what" or "how" (`wh_question_before`); "why" alone may give a
+/// reason ("showed exactly why the law must go" keeps its demand).
+fn why_questioned(doc: &Doc, a: usize, k: usize) -> bool {
+    (a.max(k.saturating_sub(5))..k)
+        .rev()
+        .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "and" | "but" | "that" | "was" | "is"))
+        .any(|x| {
+            doc.tokens[x].lower == "why"
+                && x >= 1
+                && matches!(
+                    doc.tokens[x - 1].lower.as_str(),
+                    "questioned" | "question" | "questions" | "questioning" | "asked" | "ask" | "asks" | "asking" | "wondered" | "wonder" | "wonders" | "wondering" | "queried" | "query" | "queries"
+                )
+        })
+}
+
 /// "would consult on whether the price of a stamp, now 87p, should be capped": a modal at `k`
 /// right after an aside set off by commas (one to five words) is still in the question that
 /// "whether" opens before the aside, no demand (the plain window of `no_obligation` stops at

@@ -196,7 +196,7 @@ impl Clause<'_> {
         };
         // ("will decide whether the officer should face charges": a modal in a question left
         // open is no demand)
-        let open_question = modal.is_some() && ((a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether") || wh_question_before(doc, a, k) || whether_across_aside(doc, a, k));
+        let open_question = modal.is_some() && ((a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether") || wh_question_before(doc, a, k) || why_questioned(doc, a, k) || whether_across_aside(doc, a, k));
         // ("lacked the pumps and trucks needed to clear the roads": "needed to"
         // right after a noun that a past verb of the clause took as its object describes the
         // noun, no demand)

@@ -107,14 +107,17 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
 
 /// "stopped short of calling for his resignation", "refrained from urging Peru to …", "had
 /// avoided pressing for a revision": a verb of demand in -ing (at `c`) after "short of",
-/// "refrain from" or a form of "avoid" is a demand not made.
+/// "refrain from" or a form of "avoid" is a demand not made; so is one after "without" ("may
+/// shoot wolves without first asking the authorities for permission", "opened without asking
+/// the council for a licence": what is done with no asking, "first" or "even" between).
 fn demand_held_back(doc: &Doc, c: usize) -> bool {
     let word = |j: usize| doc.tokens[j].lower.as_str();
     c >= 2
         && word(c).ends_with("ing")
-        && (matches!(word(c - 1), "avoid" | "avoids" | "avoided" | "avoiding")
+        && (matches!(word(c - 1), "avoid" | "avoids" | "avoided" | "avoiding" | "without")
             || word(c - 1) == "of" && word(c - 2) == "short"
-            || word(c - 1) == "from" && word(c - 2).starts_with("refrain"))
+            || word(c - 1) == "from" && word(c - 2).starts_with("refrain")
+            || matches!(word(c - 1), "first" | "even" | "ever") && word(c - 2) == "without")
 }
 
 /// From `j`, a stretch of time that closes the clause: "months", "several weeks", "the past two
