@@ -18249,3 +18249,14 @@ fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
     assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
 }
+
+/// "“…,” said Vexmoor Consumer Watch campaigns director Jane Roe.": a body's name, lower-case
+/// words for the work done there ("campaigns", "sales", "operations") and an office right before
+/// a person's name make the person's title; the person speaks, not the body, as with "said
+/// Vexmoor Consumer Watch spokesman Tom Vexa".
+#[test]
+fn a_body_and_an_office_before_a_name_after_the_cue_give_the_person() {
+    let d = doc("Fares rise\n\nAirlines in Norway raised fares on Monday.\n\n\"Passengers are paying more for less,\" said Vexmoor Consumer Watch campaigns director Jane Roe.\n\n\"We will appeal,\" said Vexmoor Consumer Watch spokesman Tom Vexa.");
+    assert_eq!(speaker_of(&d, "Passengers are paying more for less,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "We will appeal,").as_deref(), Some("Tom Vexa"), "{}", dump(&d));
+}
