@@ -18260,13 +18260,3 @@ fn a_body_and_an_office_before_a_name_after_the_cue_give_the_person() {
     assert_eq!(speaker_of(&d, "Passengers are paying more for less,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "We will appeal,").as_deref(), Some("Tom Vexa"), "{}", dump(&d));
 }
-
-/// "Air Norway said …": "Air" and a country's name make the country's airline, a company
-/// that speaks for itself, not the country; "Norway's government said" stays the state's.
-#[test]
-fn air_and_a_countrys_name_is_an_airline() {
-    let d = doc("Flights cut\n\nAir Norway said it would cancel 40 flights on Friday because of the strike.\n\nNorway's government said the strike was illegal.");
-    let s = d.statements.iter().find(|s| d.slice(s.text).contains("cancel 40 flights")).unwrap_or_else(|| panic!("statement\n{}", dump(&d)));
-    assert_eq!(who(&d, s).as_deref(), Some("Air Norway"), "{}", dump(&d));
-    assert!(d.entities.iter().any(|e| e.name == "Air Norway" && e.kind == EntityKind::Organization), "{}", dump(&d));
-}

@@ -28,7 +28,6 @@ pub(super) fn names_and_titles(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize,
     while r.k < j {
         let step = r
             .holiday(doc, lex)
-            .or_else(|| r.airline_of_country(doc, lex))
             .or_else(|| r.owner_office_holder(doc, lex, deferred))
             .or_else(|| r.national_agency(doc, lex))
             .or_else(|| r.club_or_company(doc))

@@ -13,18 +13,6 @@ impl Reading {
         Some(Step::Done)
     }
 
-    /// "Air France said", "Air Vexland cancelled …": "Air" and a country's name, the whole run,
-    /// name the country's airline, a company (as "Kenya Airways" does), not the country; the
-    /// word "Air" is the cheap first test.
-    pub(super) fn airline_of_country(&self, doc: &mut Doc, lex: &Lexicon) -> Option<Step> {
-        let Reading { j, k, .. } = *self;
-        if j < k + 2 || doc.tokens[k].lower != "air" || !doc.tokens[k].cap {
-            return None;
-        }
-        longest(doc, k + 1, j, &lex.country_names).filter(|(e, _)| *e == j)?;
-        Reading::organisation(doc, k, j)
-    }
-
     /// A country's name opening the words from `k`: a given name before a surname
     /// (`given_name_first`), a company named by the country and its trade
     /// (`country_and_trade`), else the country (`country_then_more`).
