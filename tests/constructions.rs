@@ -18302,3 +18302,14 @@ fn a_modal_after_questioned_why_is_no_demand() {
     let d = doc("Bridge\n\nTom Vexa, a councillor in Oslo, said residents should pay for the new bridge.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "“…,” said Vexmoor Consumer Watch campaigns director Jane Roe.": a body's name, lower-case
+/// words for the work done there ("campaigns", "sales", "operations") and an office right before
+/// a person's name make the person's title; the person speaks, not the body, as with "said
+/// Vexmoor Consumer Watch spokesman Tom Vexa".
+#[test]
+fn a_body_and_an_office_before_a_name_after_the_cue_give_the_person() {
+    let d = doc("Fares rise\n\nAirlines in Norway raised fares on Monday.\n\n\"Passengers are paying more for less,\" said Vexmoor Consumer Watch campaigns director Jane Roe.\n\n\"We will appeal,\" said Vexmoor Consumer Watch spokesman Tom Vexa.");
+    assert_eq!(speaker_of(&d, "Passengers are paying more for less,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "We will appeal,").as_deref(), Some("Tom Vexa"), "{}", dump(&d));
+}

@@ -87,6 +87,18 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     Some(np)
 }
 
+/// "said Greenpeace sales director Jane Roe", "Vexmoor campaigns director Jane Roe said": an
+/// office (`j`) after a body's name and lower-case words (from `k`) of what is done there, right before a
+/// person's name, is that person's title; the person is the phrase's actor, not the body (as
+/// when the office follows the name at once, "Greenpeace director Jane Roe").
+fn office_before_person(doc: &Doc, ctx: &Ctx, k: usize, j: usize) -> bool {
+    // (lower-case words only, the office too: not "Guyana, President Jane Roe", "(PTI) spokesman
+    // Jane Roe" or "Kosovo's Prime Minister Jane Roe", where the name is read as before)
+    (k..=j).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap)
+        && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m| doc.mentions[m].span.start == doc.tokens[j + 1].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
+        && Lexicon::get().titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office)
+}
+
 /// "other producers", "several other oil-producing countries", "some other Western
 /// governments" (`t` after "and"): a group no name gives, of those like the actors before
 /// "and"; the token after its plural noun.
@@ -311,6 +323,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                     j > k && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) && v.kind == TokenKind::Word && !v.cap && v.lower.len() > 2 && v.lower.ends_with('s') && !v.lower.ends_with("ss")
                 };
                 if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that") && !object(j)).find(|&j| headish(&doc.tokens[j].lower)) {
+                    if j > k && office_before_person(doc, ctx, k, j) {
+                        k = j + 1;
+                        continue;
+                    }
                     // ("a Harbor Post poll shows": a poll is a source of its own, as written, like
                     // "a new poll" or "a poll by the Harbor Post")
                     if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
