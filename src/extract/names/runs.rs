@@ -142,7 +142,10 @@ fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // London to …", "Lake Charles expects …" are the towns, not a person "Louis", whose
         // lone surname would join a "Marie Louis" named later)
         let listed_place = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1);
-        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() {
+        // (nor a company's trade before the country it is named by, the two the whole run:
+        // "Air France said", whose country is also a given name, is the airline)
+        let trade_of_country = || lex.company_heads.contains(doc.slice(doc.tokens[k].span)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j);
+        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() && !trade_of_country() {
             k += 1;
         }
     }
