@@ -18249,3 +18249,14 @@ fn a_camel_cased_name_with_a_lower_case_first_letter_is_a_name() {
     assert!(role_of(&d, r).is_some_and(|o| o.contains("vexAir")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains("mRNA") || e.name.contains("iPhone")), "{}", dump(&d));
 }
+
+/// "Jane Roe, the leader of the council, said …", "leader of the Conservative group on the
+/// council": a generic title ("leader") held of a body the appositive names only by its noun
+/// after "of the" is a role, of the body the story named with that noun before.
+#[test]
+fn a_leader_of_the_council_is_a_role() {
+    let d = doc("Council tax\n\nVexmoor City Council in England will raise council tax by 9 percent. Jane Roe, the leader of the council, said the rise was needed.\n\nTom Vexa, leader of the Conservative group on the council, said residents were paying more.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor City Council"), "{}", dump(&d));
+    role(&d, "Tom Vexa", "leader");
+}
