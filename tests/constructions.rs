@@ -18260,3 +18260,12 @@ fn a_leader_of_the_council_is_a_role() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor City Council"), "{}", dump(&d));
     role(&d, "Tom Vexa", "leader");
 }
+
+/// ""…," Jane Roe, the party's leader, told supporters": a leader of a party the story named in
+/// a way no rule takes up (", the third-largest opposition party,") is a role, as "Party leader
+/// Jane Roe" is.
+#[test]
+fn the_partys_leader_after_a_quote_is_a_role() {
+    let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
+    role(&d, "Jane Roe", "leader");
+}
