@@ -18313,3 +18313,23 @@ fn a_body_and_an_office_before_a_name_after_the_cue_give_the_person() {
     assert_eq!(speaker_of(&d, "Passengers are paying more for less,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "We will appeal,").as_deref(), Some("Tom Vexa"), "{}", dump(&d));
 }
+
+/// "Jane Roe, the leader of the council, said …", "leader of the Conservative group on the
+/// council": a generic title ("leader") held of a body the appositive names only by its noun
+/// after "of the" is a role, of the body the story named with that noun before.
+#[test]
+fn a_leader_of_the_council_is_a_role() {
+    let d = doc("Council tax\n\nVexmoor City Council in England will raise council tax by 9 percent. Jane Roe, the leader of the council, said the rise was needed.\n\nTom Vexa, leader of the Conservative group on the council, said residents were paying more.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor City Council"), "{}", dump(&d));
+    role(&d, "Tom Vexa", "leader");
+}
+
+/// ""…," Jane Roe, the party's leader, told supporters": a leader of a party the story named in
+/// a way no rule takes up (", the third-largest opposition party,") is a role, as "Party leader
+/// Jane Roe" is.
+#[test]
+fn the_partys_leader_after_a_quote_is_a_role() {
+    let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
+    role(&d, "Jane Roe", "leader");
+}

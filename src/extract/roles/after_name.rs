@@ -6,7 +6,7 @@ use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, EntityKind, MentionKind, Span};
 use super::person_names;
-use super::owners::{lower_body_before_title, owner_before, party_of_initials, region_before_title, town_named_before};
+use super::owners::{body_noun_after_of, lower_body_before_title, owner_before, BODY_NOUNS, party_of_initials, region_before_title, town_named_before};
 use super::professions::{PROFESSIONS, profession_at};
 use super::record::{push_role, push_role_titled};
 
@@ -112,7 +112,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                 of = Some(e);
                 k = k2;
                 adjective_at = Some(k);
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance" | "party" | "movement" | "coalition" | "government" | "ministry" | "agency" | "commission" | "council" | "committee" | "organisation" | "organization") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+            } else if k > 0 && doc.tokens[k - 1].lower == "the" && BODY_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                 // (", the company's chief operating officer,": the company named before; ", the
                 // group's director,", ", the association's executive director,", ", the union's
                 // branch secretary,": the body "the group" takes up)
@@ -278,6 +278,15 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                         }
                         end = doc.token_at(doc.mentions[m].span.end);
                     }
+                } else if let Some((n, plain)) = (doc.tokens[te].lower == "of" && of.is_none()).then(|| body_noun_after_of(doc, te)).flatten() {
+                    // (", the leader of the council,": a body's noun after "of the" takes up the
+                    // body the story named before, as ", the council's leader," does; the role is
+                    // kept where none is, of no one, `push_role`; ", leader of the Conservative
+                    // group on the council,": a group no name is given, of no one)
+                    if plain {
+                        of = crate::extract::np::org_by_named_head(doc, n).or_else(|| crate::extract::statements::body_description(doc, n - 1, n + 1)).or_else(|| crate::extract::np::group_before(doc, doc.token_at(span.start), &doc.tokens[n].lower));
+                    }
+                    end = n + 1;
                 }
             }
             let ev = Span::new(span.start, doc.tokens[end - 1].span.end);

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, Role, Span};
+use super::owners::body_noun_after_of;
 
 /// A role whose title is not a title phrase of the text ("who heads X" gives "head").
 pub(super) fn push_role_titled(doc: &mut Doc, holder: usize, head: &'static str, of: Option<usize>, evidence: Span) {
@@ -53,8 +54,12 @@ pub(super) fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: 
     // ("Party leader Jane Roe", "Coalition leader X", "rebel leader X", "a community leader,
     // X,": a leader of a kind of body or group is a post though the body goes unnamed)
     let led_group = |w: &str| matches!(w, "party" | "coalition" | "alliance" | "movement" | "bloc" | "faction" | "rebel" | "militia" | "junta" | "community" | "youth" | "tribal" | "clan" | "protest");
-    let group_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && led_group(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && led_group(&doc.tokens[a - 1].lower));
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its && !group_leader || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
+    // ("Jane Roe, the party's leader, said": after the noun's possessive too, where the story
+    // named the party in a way no rule takes up)
+    let group_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && led_group(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && led_group(&doc.tokens[a - 1].lower) || words.len() == 1 && a > 1 && matches!(doc.tokens[a - 1].lower.as_str(), "'s" | "’s") && led_group(&doc.tokens[a - 2].lower));
+    // ("Jane Roe, the leader of the council,": a body's noun after "of the" names what the
+    // post is of, though no name of the body is read, `body_noun_after_of`)
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its && !group_leader && body_noun_after_of(doc, b).is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is
