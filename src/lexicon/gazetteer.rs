@@ -103,31 +103,34 @@ pub fn countries(src: &str) -> CountryTables {
     (out, names, adjectives, demonyms)
 }
 
-/// `name aliases kind country region lat lon population`; `keys`: a line of tab-separated
-/// keys for each place line, in order, as `build.rs` wrote them (`place_keys`), borrowed
-/// instead of folded at every start.
-pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Places>) {
-    // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
-    // copied over again at each doubling)
-    let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<&'static str, Places> = with_room(sources[0], 16);
+/// The gazetteer's places and the places each key names, from what `build.rs` wrote of the
+/// place lines (`name aliases kind country region lat lon population`) of the place files,
+/// in order, borrowed instead of cut and folded at every start: `cells`, a line per place of
+/// its name, kind, country, region, lat, lon and population joined by tabs; `lens`, the
+/// byte lengths of those seven cells of each place; `keys`, a line of tab-separated keys for
+/// each place (`place_keys`).
+pub fn places(cells: &'static str, lens: &'static [u8], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Places>) {
+    let mut out = Vec::with_capacity(lens.len() / 7);
+    // (an entry per 8 bytes of keys, about 10.7 bytes a key)
+    let mut names: HashMap<&'static str, Places> = with_room(keys, 8);
     let mut key_lines = split_byte(keys, b'\n');
-    for line in sources.iter().flat_map(|s| data_lines(s)) {
-        let Some(c) = cells::<8>(line) else { continue };
+    let mut rest = cells;
+    for lens in lens.chunks_exact(7) {
+        let c = cut_cells(&mut rest, lens);
         let i = out.len();
         out.push(Place {
             name: c[0],
-            kind: match c[2] {
+            kind: match c[1] {
                 "region" => "region",
                 "continent" => "continent",
                 "world region" => "world region",
                 _ => "city",
             },
-            country: c[3],
-            region: c[4],
-            lat: c[5],
-            lon: c[6],
-            population: number(c[7]).unwrap_or(0),
+            country: c[2],
+            region: c[3],
+            lat: c[4],
+            lon: c[5],
+            population: number(c[6]).unwrap_or(0),
         });
         // (the name's key, then those of its head, aliases and dotted initials)
         // (a place filed under no key, a town of a two-letter name, leaves its line empty)
@@ -142,6 +145,19 @@ pub fn places(sources: &[&'static str], keys: &'static str) -> (Vec<Place>, Hash
         }
     }
     (out, names)
+}
+
+/// The seven cells of a place that `build.rs` wrote (`place_cells`), cut from the front of
+/// `rest` by their byte lengths `lens`, each followed by one separator byte (a tab, the last
+/// a line end) that is skipped: no search for the separators.
+fn cut_cells(rest: &mut &'static str, lens: &[u8]) -> [&'static str; 7] {
+    let mut c = [""; 7];
+    for (cell, &n) in c.iter_mut().zip(lens) {
+        let (head, tail) = rest.split_at(usize::from(n));
+        *cell = head;
+        *rest = &tail[1..];
+    }
+    c
 }
 
 /// The places a gazetteer key names (indices into the places), read as a slice: most keys
@@ -196,18 +212,21 @@ mod tests {
     }
 
     #[test]
-    fn the_keys_build_rs_wrote_are_the_keys_of_every_place_line() {
+    fn the_keys_and_cells_build_rs_wrote_are_those_of_every_place_line() {
         let mut keys = split_byte(include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")), b'\n');
+        let mut lens = include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")).chunks_exact(7);
+        let mut rest = include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt"));
         let mut n = 0;
         for src in [include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")] {
             for line in data_lines(src) {
                 let Some(c) = cells::<8>(line) else { continue };
                 let written: Vec<&str> = split_byte(keys.next().expect("a line of keys"), b'\t').filter(|k| !k.is_empty()).collect();
                 assert_eq!(written, place_keys(c[0], c[2], list(c[1])), "{line}");
+                assert_eq!(cut_cells(&mut rest, lens.next().expect("cells")), [c[0], c[2], c[3], c[4], c[5], c[6], c[7]], "{line}");
                 n += 1;
             }
         }
-        assert!(n > 30_000 && keys.next().is_none_or(str::is_empty));
+        assert!(n > 30_000 && keys.next().is_none_or(str::is_empty) && lens.next().is_none() && rest.is_empty());
         // (an alias ending in initials is also filed with full stops; a town under its head)
         assert_eq!(place_keys("Washington", "city", ["Washington DC"].into_iter()), ["washington", "washington dc", "washington d.c."]);
         assert_eq!(place_keys("Frankfurt am Main", "city", std::iter::empty()), ["frankfurt am main", "frankfurt"]);

@@ -188,10 +188,11 @@ impl Lexicon {
         // when one is free)
         let ((places, place_names), mut lex) = rayon::join(
             || {
-                // (a place file added here must be added to `build.rs` too, which writes the keys
-                // of every place line of these files in this order)
+                // (`build.rs` cuts the place files, `data/places.tsv` and
+                // `data/lexicon/world_regions.tsv`, into these)
                 let (places, names) = gazetteer::places(
-                    &[include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")],
+                    include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")),
+                    include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")),
                     include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
                 );
                 (places, PhraseTable::from(names))
