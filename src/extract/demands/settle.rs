@@ -214,8 +214,8 @@ fn state_in_name(doc: &Doc, name: &str) -> Option<usize> {
     for i in 0..words.len() {
         for n in 1..=3.min(words.len() - i) {
             let phrase = words[i..i + n].join(" ");
-            let c = lex.country_names.get(&phrase).or_else(|| (n == 1).then(|| lex.country_adjectives.get(&phrase)).flatten());
-            let Some(state) = c.and_then(|&c| doc.named_country(&lex.countries[c].iso2)) else { continue };
+            let by_name = lex.country_names.get(&phrase).map(|&c| doc.named_country(&lex.countries[c].iso2));
+            let Some(state) = by_name.unwrap_or_else(|| (n == 1).then(|| doc.country_of_adjective(&phrase)).flatten()) else { continue };
             if found.is_some_and(|f| f != state) {
                 return None;
             }
