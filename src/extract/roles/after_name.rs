@@ -6,7 +6,7 @@ use crate::extract::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{Doc, EntityKind, MentionKind, Span};
 use super::person_names;
-use super::owners::{body_noun_after_of, lower_body_before_title, owner_before, BODY_NOUNS, party_of_initials, region_before_title, town_named_before};
+use super::owners::{body_noun_after_of, lower_body_before_title, owner_before, party_of_initials, POST_BODY_NOUNS, region_before_title, town_named_before};
 use super::professions::{PROFESSIONS, profession_at};
 use super::record::{push_role, push_role_titled};
 
@@ -112,7 +112,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
                 of = Some(e);
                 k = k2;
                 adjective_at = Some(k);
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && BODY_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+            } else if k > 0 && doc.tokens[k - 1].lower == "the" && POST_BODY_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                 // (", the company's chief operating officer,": the company named before; ", the
                 // group's director,", ", the association's executive director,", ", the union's
                 // branch secretary,": the body "the group" takes up)

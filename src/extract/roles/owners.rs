@@ -256,13 +256,15 @@ pub(super) fn region_before_title(doc: &Doc, t: usize) -> usize {
     }
 }
 
-/// The nouns a story calls a body by ("the council", "the party", "the company"): ", the
-/// group's director," takes up the body, and so does ", the leader of the council,".
-pub(super) const BODY_NOUNS: &[&str] = &["company", "firm", "group", "charity", "association", "union", "federation", "alliance", "party", "movement", "coalition", "government", "ministry", "agency", "commission", "council", "committee", "organisation", "organization"];
+/// The nouns a story calls a body by when a post is the body's ("the council", "the party",
+/// "the company"): ", the group's director," takes up the body, and so does ", the leader of
+/// the council,". (Not `np::BODY_NOUNS`, the nouns written after a body's name to take it up,
+/// a list of other words: "militia", "broadcaster", but no "council" or "ministry".)
+pub(super) const POST_BODY_NOUNS: &[&str] = &["company", "firm", "group", "charity", "association", "union", "federation", "alliance", "party", "movement", "coalition", "government", "ministry", "agency", "commission", "council", "committee", "organisation", "organization"];
 
 /// "the leader of the council", "leader of the Conservative group on the council" (`b` at the
 /// token after the title): "of the", up to two plain lower-case words or one party's adjective
-/// ("Conservative"), then a body's noun (`BODY_NOUNS`) that no name holds and no possessive
+/// ("Conservative"), then a body's noun (`POST_BODY_NOUNS`) that no name holds and no possessive
 /// follows. The noun's token, and whether it comes right after "the" (the body named by its noun
 /// alone, which the story may have named before).
 pub(super) fn body_noun_after_of(doc: &Doc, b: usize) -> Option<(usize, bool)> {
@@ -272,8 +274,8 @@ pub(super) fn body_noun_after_of(doc: &Doc, b: usize) -> Option<(usize, bool)> {
     }
     let lex = Lexicon::get();
     let modifier = |j: usize| tok(j).is_some_and(|t| t.kind == crate::model::TokenKind::Word && (!t.cap && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower) || t.cap && crate::lexicon::is_party_adjective(&t.lower)));
-    let n = (b + 2..b + 5).find(|&j| tok(j).is_none_or(|t| BODY_NOUNS.contains(&t.lower.as_str())) || !modifier(j))?;
-    tok(n).filter(|t| !t.cap && BODY_NOUNS.contains(&t.lower.as_str()) && doc.mention_at_token(n).is_none())?;
+    let n = (b + 2..b + 5).find(|&j| tok(j).is_none_or(|t| POST_BODY_NOUNS.contains(&t.lower.as_str())) || !modifier(j))?;
+    tok(n).filter(|t| !t.cap && POST_BODY_NOUNS.contains(&t.lower.as_str()) && doc.mention_at_token(n).is_none())?;
     if tok(n + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s") || x.cap && x.kind == crate::model::TokenKind::Word) {
         return None;
     }
