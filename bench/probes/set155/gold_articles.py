@@ -75,7 +75,6 @@ ARTICLES = [
  "optional_entities": ["irish_times", "conor_mac_giolla_phadraig"],
  "roles": [
   ("dara_calleary", "Minister for Rural and Community Development", "ireland", "the Minister for Rural and Community Development, Dara Calleary"),
-  ("dara_calleary", "Minister", "ireland", "Minister Calleary"),
   ("aoife_brennan", "chairwoman", "bboi", "The group's chairwoman, Aoife Brennan"),
   ("sean_hickey", "Councillor", "limerick_council", "Cllr Seán Hickey"),
   ("sean_hickey", "member", "limerick_council", "Cllr Seán Hickey, a Fine Gael member of the council"),

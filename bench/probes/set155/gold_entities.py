@@ -62,7 +62,7 @@ ENT = {
     "ana_vega": (P, "Ana Vega", []), "shelby_norris": (P, "Shelby Norris", ["Norris"]),
     "eric_wobser": (P, "Eric Wobser", ["Wobser"]),
     # 004 Ontario (CBC)
-    "toronto": (L, "Toronto", []), "toronto_council": (O, "Toronto city council", ["Toronto City Council"]),
+    "toronto": (L, "Toronto", []), "toronto_council": (O, "Toronto city council", ["Toronto City Council", "Toronto council"]),
     "ontario_government": (O, "Ontario government", []),
     "doug_ford": (P, "Doug Ford", ["Ford"]), "doug_downey": (P, "Doug Downey", ["Downey"]),
     "paula_fletcher": (P, "Paula Fletcher", ["Fletcher"]), "brampton": (L, "Brampton", []),
