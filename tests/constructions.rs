@@ -18344,3 +18344,13 @@ fn a_common_word_town_listed_after_a_place_by_a_comma_is_a_place() {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Place), "{n}: {}", dump(&d));
     }
 }
+
+/// "Vexmoor County Dog Warden Jane Roe said …": a county's dog warden, written before the name
+/// as "County Commissioner" is, is a title; the person speaks and holds the office (before, the
+/// whole run was no name at all).
+#[test]
+fn a_county_dog_warden_before_a_name_is_a_title() {
+    let d = doc("Strays\n\nMarion County Dog Warden Jane Roe said her office had taken in 30 dogs this month.");
+    assert_eq!(speaker_of(&d, "Marion County Dog Warden Jane Roe said her office had taken in 30 dogs this month").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    role(&d, "Jane Roe", "Dog Warden");
+}
