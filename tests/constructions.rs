@@ -18333,3 +18333,24 @@ fn the_partys_leader_after_a_quote_is_a_role() {
     let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
     role(&d, "Jane Roe", "leader");
 }
+
+/// "in Leeds, Bath and Mobile": a town spelt like a common word ("bath", "mobile") listed after
+/// a place the article named, by a comma inside a list that goes on, is a place, as one after
+/// "and" already was.
+#[test]
+fn a_common_word_town_listed_after_a_place_by_a_comma_is_a_place() {
+    let d = doc("Floods\n\nRoads were closed in Leeds, Bath and Mobile on Monday, officials said.");
+    for n in ["Leeds", "Bath", "Mobile"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Place), "{n}: {}", dump(&d));
+    }
+}
+
+/// "Vexmoor County Dog Warden Jane Roe said …": a county's dog warden, written before the name
+/// as "County Commissioner" is, is a title; the person speaks and holds the office (before, the
+/// whole run was no name at all).
+#[test]
+fn a_county_dog_warden_before_a_name_is_a_title() {
+    let d = doc("Strays\n\nMarion County Dog Warden Jane Roe said her office had taken in 30 dogs this month.");
+    assert_eq!(speaker_of(&d, "Marion County Dog Warden Jane Roe said her office had taken in 30 dogs this month").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    role(&d, "Jane Roe", "Dog Warden");
+}

@@ -231,7 +231,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // "in Florida and Tuscany": a place coordinated with the place just named is where the
     // preposition asks for a place too
     let coordinated = k >= 2
-        && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+        && (matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") || comma_listed(doc, k))
         && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
@@ -284,6 +284,13 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // is the person unless the town is large or its country or region is named)
     let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// "in Galway, Limerick and Cork": token `k` stands after a comma inside a list that goes on
+/// (a comma, "and" or "or" follows it), so with the place named before the comma it is
+/// coordinated as "and" coordinates ("In Paris, Reading said" is no list).
+fn comma_listed(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k - 1].lower == "," && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "or"))
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
