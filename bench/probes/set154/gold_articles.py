@@ -11,7 +11,7 @@ ARTICLES = [
               "kent", "caroline_abrahams", "fca", "link", "john_howells", "which", "which_money", "jenny_ross",
               "post_office", "nick_read", "folkestone", "mark_ellison", "daisy_cooper", "rachel_reeves",
               "emma_reynolds", "scotland", "wales", "ruth_pearce", "llandovery", "carmarthenshire"],
- "optional_entities": ["bbc", "lucy_harwood", "hythe_town_council", "lib_dems", "hm_treasury"],
+ "optional_entities": ["bbc", "lucy_harwood", "hythe_town_council", "lib_dems", "hm_treasury", "parliament_uk"],
  "roles": [
   ("caroline_abrahams", "charity director", "age_uk", "Caroline Abrahams, Age UK's charity director"),
   ("john_howells", "chief executive", "link", "Link's chief executive, John Howells"),
@@ -282,6 +282,7 @@ ARTICLES = [
   ("hans_lindberg", "sweden", "pay for any service it wanted to keep", "the government should pay for any service it wanted to keep"),
   ("msb", None, "keep enough cash at home to cover a week of essential purchases", "advises households to keep enough cash at home to cover a week of essential purchases"),
   ("mikael_damberg", "niklas_wykman", "present a bill before the summer", "called on Wykman to present a bill before the summer"),
+  ("birgitta_holm", None, "buy her tickets", "she now asked her grandson to buy her tickets"),
  ],
 },
 ]

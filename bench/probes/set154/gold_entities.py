@@ -12,7 +12,7 @@ ENT = {
     "belgium": (C, "Belgium", []),
     "european_union": (O, "European Union", ["EU"]),
     "european_commission": (O, "European Commission", ["Commission"]),
-    "european_parliament": (O, "European Parliament", ["Parliament"]),
+    "european_parliament": (O, "European Parliament", []),
     # 001 UK branch closures (BBC)
     "age_uk": (O, "Age UK", []), "caroline_abrahams": (P, "Caroline Abrahams", ["Abrahams"]),
     "lloyds_banking_group": (O, "Lloyds Banking Group", []), "lloyds": (O, "Lloyds", ["Lloyds Bank"]),
@@ -27,7 +27,7 @@ ENT = {
     "lib_dems": (O, "Liberal Democrats", ["Liberal Democrat", "Lib Dems"]),
     "daisy_cooper": (P, "Daisy Cooper", ["Cooper", "Ms Cooper"]),
     "rachel_reeves": (P, "Rachel Reeves", ["Reeves"]),
-    "hm_treasury": (O, "Treasury", ["HM Treasury"]),
+    "hm_treasury": (O, "Treasury", ["HM Treasury"]), "parliament_uk": (O, "Parliament", []),
     "emma_reynolds": (P, "Emma Reynolds", ["Reynolds", "Ms Reynolds"]),
     "scotland": (L, "Scotland", []), "wales": (L, "Wales", []),
     "ruth_pearce": (P, "Ruth Pearce", ["Pearce"]), "llandovery": (L, "Llandovery", []),
