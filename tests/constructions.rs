@@ -18333,3 +18333,17 @@ fn the_partys_leader_after_a_quote_is_a_role() {
     let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
     role(&d, "Jane Roe", "leader");
 }
+
+/// ""…, a landlord shouldn't be allowed to evict you," Jane Roe said.", "said Norway mustn't
+/// sign": a contracted "shouldn't" or "mustn't" (one token) is a modal as "should not" is, a
+/// refusal; "I shouldn't have to …" (the speaker's own lot) and "shouldn't have done" (hindsight)
+/// stay none.
+#[test]
+fn a_contracted_shouldnt_or_mustnt_is_a_modal() {
+    let d = doc("Rent\n\n\"If you pay your rent, a landlord shouldn't be allowed to evict you,\" Jane Roe said.\n\nTom Vexa said Norway mustn\u{2019}t sign the deal.");
+    assert_eq!(d.demands.len(), 2, "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Vexa" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
+    let d = doc("Rent\n\n\"I shouldn't have to beg,\" Jane Roe said. \"They shouldn't have done that,\" she said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
