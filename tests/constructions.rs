@@ -18347,3 +18347,16 @@ fn a_contracted_shouldnt_or_mustnt_is_a_modal() {
     let d = doc("Rent\n\n\"I shouldn't have to beg,\" Jane Roe said. \"They shouldn't have done that,\" she said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "It also proposed that all landlords be obliged to register every tenancy": "proposed that"
+/// and a subjunctive "be" is a demand of no one named, by the subject of "proposed"; "proposed
+/// that talks would resume" (told) is none.
+#[test]
+fn proposed_that_with_a_subjunctive_be_is_a_demand() {
+    let d = doc("Rent\n\nThe Vexmoor Housing Trust said rents were rising. It also proposed that all landlords be obliged to register every tenancy.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    assert_eq!(party(&d, d.demands[0].by), "Vexmoor Housing Trust", "{}", dump(&d));
+    assert_eq!(d.slice(d.demands[0].what), "all landlords be obliged to register every tenancy", "{}", dump(&d));
+    let d = doc("Rent\n\nJane Roe proposed that talks would resume in March.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
