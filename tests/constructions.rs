@@ -18353,4 +18353,29 @@ fn a_county_dog_warden_before_a_name_is_a_title() {
     let d = doc("Strays\n\nMarion County Dog Warden Jane Roe said her office had taken in 30 dogs this month.");
     assert_eq!(speaker_of(&d, "Marion County Dog Warden Jane Roe said her office had taken in 30 dogs this month").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     role(&d, "Jane Roe", "Dog Warden");
+/// ""…, a landlord shouldn't be allowed to evict you," Jane Roe said.", "said Norway mustn't
+/// sign": a contracted "shouldn't" or "mustn't" (one token) is a modal as "should not" is, a
+/// refusal; "I shouldn't have to …" (the speaker's own lot) and "shouldn't have done" (hindsight)
+/// stay none.
+#[test]
+fn a_contracted_shouldnt_or_mustnt_is_a_modal() {
+    let d = doc("Rent\n\n\"If you pay your rent, a landlord shouldn't be allowed to evict you,\" Jane Roe said.\n\nTom Vexa said Norway mustn\u{2019}t sign the deal.");
+    assert_eq!(d.demands.len(), 2, "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Vexa" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
+    let d = doc("Rent\n\n\"I shouldn't have to beg,\" Jane Roe said. \"They shouldn't have done that,\" she said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "It also proposed that all landlords be obliged to register every tenancy": "proposed that"
+/// and a subjunctive "be" is a demand of no one named, by the subject of "proposed"; "proposed
+/// that talks would resume" (told) is none.
+#[test]
+fn proposed_that_with_a_subjunctive_be_is_a_demand() {
+    let d = doc("Rent\n\nThe Vexmoor Housing Trust said rents were rising. It also proposed that all landlords be obliged to register every tenancy.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    assert_eq!(party(&d, d.demands[0].by), "Vexmoor Housing Trust", "{}", dump(&d));
+    assert_eq!(d.slice(d.demands[0].what), "all landlords be obliged to register every tenancy", "{}", dump(&d));
+    let d = doc("Rent\n\nJane Roe proposed that talks would resume in March.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }

@@ -54,7 +54,9 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 
-const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
+/// ("shouldn't", "mustn't": the tokenizer keeps a contracted negation whole, so each is a modal
+/// of its own, negated as "should not" is; `Clause::modal`)
+const MODALS: &[&[&str]] = &[&["must"], &["should"], &["shouldn't"], &["shouldn’t"], &["mustn't"], &["mustn’t"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
 
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield", "join", "govern"];
 

@@ -49,6 +49,9 @@ pub(super) fn sentence_demands(doc: &Doc, ctx: &Ctx, a: usize, b: usize, out: &m
         if l == "conditional" {
             made_conditional(doc, ctx, c, a, b, out);
         }
+        if matches!(l, "proposed" | "proposes" | "propose" | "proposing") {
+            proposed_that(doc, ctx, c, a, b, out);
+        }
         if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
             noun_of_demand(doc, ctx, l, c, a, b, out);
         }

@@ -154,7 +154,7 @@ pub(super) fn whether_across_aside(doc: &Doc, a: usize, k: usize) -> bool {
 
 /// The first words of `MODALS` (a test keeps the two lists together).
 pub(super) fn is_modal_head(w: &str) -> bool {
-    matches!(w, "must" | "should" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
+    matches!(w, "must" | "should" | "shouldn't" | "shouldn’t" | "mustn't" | "mustn’t" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
 }
 
 /// The words at which a branch of `obligations` may start: those its branches compare the

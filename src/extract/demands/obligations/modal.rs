@@ -170,7 +170,7 @@ impl Clause<'_> {
                 // '"Are the roads closed? Security must come first," she said')
                 let clause_a = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "?" | "!")).map_or(clause_a, |x| x + 1);
                 let what_a = skip_marks(doc, if of.is_some() || coordinated || passive || kind_it { va } else { clause_a }, end);
-                let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
+                let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not") || l.ends_with("n't") || l.ends_with("n’t");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
                 let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
                 push(out, if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of, span(doc, what_a, end), span(doc, ev_a, end), cue);

@@ -332,6 +332,24 @@ pub(super) fn made_conditional(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usiz
     push(out, DemandKind::Condition, by, None, span(doc, wa, end), span(doc, start.min(v), end), "conditional on".to_string());
 }
 
+/// "It also proposed that all landlords be obliged to register", "proposed that the fund be
+/// wound up": "proposed that" (at `c`) and a subjunctive clause, its first verb a bare "be"
+/// right after a subject of plain words, is what the subject of "proposed" asks to be done, of
+/// no one named; not "proposed that talks would resume" nor "it was proposed that …".
+pub(super) fn proposed_that(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    if !doc.tokens.get(c + 1).is_some_and(|t| t.lower == "that") || c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "is" | "were" | "are" | "been" | "be") {
+        return;
+    }
+    let Some(be) = (c + 3..b.min(c + 9)).find(|&j| doc.tokens[j].lower == "be") else { return };
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "should" | "must" | "could" | "can" | "may" | "might" | "shall" | "to" | "not" | "is" | "are" | "was" | "were" | "has" | "have" | "had");
+    let end = vp_end(doc, be, b, false);
+    if !(c + 2..be).all(plain) || end <= be + 1 {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    push(out, DemandKind::Demand, by, None, span(doc, c + 2, end), span(doc, start.min(c), end), "proposed".to_string());
+}
+
 /// "has given train operators until Friday to improve their offer or face a strike": a
 /// deadline given to an addressee (an actor, or a short group as written) at "until" `u`.
 pub(super) fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
