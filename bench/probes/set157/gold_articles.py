@@ -57,6 +57,7 @@ ARTICLES = [
  "demands": [
   ("robert_tucker", "cpsc", "ban the sale of e-bike batteries that have not been certified to a safety standard", "called on the U.S. Consumer Product Safety Commission on Wednesday to ban the sale of e-bike batteries that have not been certified to a safety standard"),
   ("robert_tucker", "cpsc", "adopt a mandatory standard before the summer delivery season", "urged the CPSC to adopt a mandatory standard before the summer delivery season"),
+  ("fdny", None, "copy the city's 2023 law across the country", "The FDNY has pushed for the city's 2023 law, which bans the sale of e-bikes and batteries that are not certified, to be copied across the country"),
   ("hildalyn_colon_hernandez", None, "pay for certified batteries for every worker who makes deliveries on their platforms", "demanded that the delivery apps pay for certified batteries for every worker who makes deliveries on their platforms"),
  ],
 },
@@ -210,6 +211,8 @@ ARTICLES = [
  "statements": [
   (None, "says", "Transit union says ban should have come sooner; cycling groups warn of 'chilling effect'", [], True),
   ("mandeep_lali", "saying", "TTC CEO Mandeep Lali announced the ban on Wednesday, saying the risk of a lithium-ion battery fire in a tunnel was \"one we cannot accept.\"", [], True),
+  (None, "say", "Firefighters say batteries 'a growing threat'", [], True),
+  (None, "say", "Couriers say ban will cost them", [], True),
   ("ttc", "said", "Folding e-bikes that are carried in a bag, and mobility devices such as power wheelchairs, will still be allowed, the TTC said", []),
   ("jim_jessop", "told", "Toronto Fire Services Chief Jim Jessop told CBC Toronto that lithium-ion batteries were involved in more than 100 fires in the city this year, five of them fatal", []),
   ("jim_jessop", "said", "He said the fire service supported the TTC's decision and would work with the commission on training for station staff", ["ttc"]),
