@@ -18333,3 +18333,17 @@ fn the_partys_leader_after_a_quote_is_a_role() {
     let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
     role(&d, "Jane Roe", "leader");
 }
+
+/// "Lime, which rents out e-scooters in Oslo, said …", "Dott, one of the operators …, accused
+/// …": shared e-scooter operators whose names the grammar reads as a plain word or a place ("Lime"
+/// is also an alternate name of Lima) are bodies (listed in `organisations.tsv`), so the
+/// statement is the company's, not Peru's, and "Jane Roe, Lime's head of operations" has a body.
+#[test]
+fn shared_scooter_operators_are_bodies() {
+    let d = doc("Scooter rules\n\nLime, which rents out e-scooters in Oslo, said its fleet was checked every night.\n\nJane Roe, Lime's head of operations for Norway, said the company would appeal.\n\nDott, one of the firms that lost their permits, accused the council of \"changing the rules overnight\".");
+    reported(&d, "Lime, which rents out e-scooters in Oslo, said its fleet was checked every night", "Lime");
+    assert_eq!(speaker_of(&d, "Dott, one of the firms that lost their permits, accused the council of \"changing the rules overnight\"").as_deref(), Some("Dott"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Lima" && e.name != "Peru"), "{}", dump(&d));
+    let r = role(&d, "Jane Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Lime"), "{}", dump(&d));
+}
