@@ -18347,3 +18347,16 @@ fn shared_scooter_operators_are_bodies() {
     let r = role(&d, "Jane Roe", "head");
     assert_eq!(role_of(&d, r).as_deref(), Some("Lime"), "{}", dump(&d));
 }
+
+/// ""I've asked Norway to return the paintings," Jane Roe said": the perfect's "have" written
+/// with the pronoun ("I've", "We've") opens a first person's appeal in a quote as "I have asked"
+/// does; the demand is the quote's speaker's.
+#[test]
+fn ive_asked_in_a_quote_is_the_speakers_demand() {
+    for t in ["\"I've asked Norway to return the paintings before the summer,\" Jane Roe said.", "\"We’ve urged Norway to return the paintings before the summer,\" Jane Roe said."] {
+        let d = doc(&format!("Paintings\n\nThe museum in Oslo holds twelve paintings.\n\n{t}"));
+        let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("return the paintings")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    }
+}
