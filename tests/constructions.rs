@@ -18360,3 +18360,12 @@ fn ive_asked_in_a_quote_is_the_speakers_demand() {
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
     }
 }
+
+/// "Its chief safety officer, Jane Roe, said …": a transport operator's or a firm's officer for
+/// safety, beside "chief security officer", is a title of the body "Its" stands for.
+#[test]
+fn a_chief_safety_officer_is_a_role() {
+    let d = doc("Rail safety\n\nVexmoor Rail said on Monday it would ban bicycles on trains.\n\nIts chief safety officer, Jane Roe, said the decision followed two fires.");
+    let r = role(&d, "Jane Roe", "chief safety officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rail"), "{}", dump(&d));
+}
