@@ -92,11 +92,12 @@ impl<'a> Clause<'a> {
     /// ("I'm asking Brussels not to …", "We're calling on …": the progressive's "am"/"are"
     /// written with the pronoun too, as quoted speech mostly has it)
     /// ("I will be asking X for …", "We will be calling on …": a progressive after "will be")
+    /// ("I've asked X to …", "We've urged …": the perfect's "have" written with the pronoun)
     pub(super) fn first_person_in_quote(self, se: usize) -> Option<(Party, usize)> {
         let Clause { doc, ctx, c, a, .. } = self;
         let be = c > a + 2 && doc.tokens[c - 1].lower == "be" && doc.tokens[c].lower.ends_with("ing");
         let se = if be { crate::extract::np::subject_end(doc, c - 1, a) } else { se };
-        if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'm" | "we're" | "i’m" | "we’re") {
+        if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll" | "i'm" | "we're" | "i’m" | "we’re" | "i've" | "we've" | "i’ve" | "we’ve") {
             if let Some(e) = quote_speaker(doc, ctx, c) {
                 return Some((Party::Entity(e), if be { c - 2 } else { c - 1 }));
             }

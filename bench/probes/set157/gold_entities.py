@@ -1,0 +1,112 @@
+"""Entities of probe set 157 (e-bikes and e-scooters: lithium battery fires in homes and on trains,
+transport operators' and cities' bans, rental schemes, fire brigades, product-safety regulators,
+manufacturers, delivery riders and ministers; ids are set-wide), the places they lie in, and
+same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries and places shared by the articles
+    "united_states": (C, "United States", ["US", "U.S."]), "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
+    "australia": (C, "Australia", []), "new_zealand": (C, "New Zealand", []), "canada": (C, "Canada", []),
+    "spain": (C, "Spain", []), "france": (C, "France", []), "germany": (C, "Germany", []), "china": (C, "China", []),
+    "mexico": (C, "Mexico", []), "guatemala": (C, "Guatemala", []), "west_africa": (L, "West Africa", []),
+    "new_york": (L, "New York", ["NEW YORK", "New York City"]), "london": (L, "London", []), "paris": (L, "Paris", []),
+    "lime": (O, "Lime", []), "uber_eats": (O, "Uber Eats", []), "doordash": (O, "DoorDash", []), "uber": (O, "Uber", []),
+    "european_commission": (O, "European Commission", ["Commission"]),
+    "x_platform": (O, "X", []), "linkedin": (O, "LinkedIn", []),
+    # 001 New York (Reuters)
+    "cpsc": (O, "Consumer Product Safety Commission", ["U.S. Consumer Product Safety Commission", "CPSC"]),
+    "bronx": (L, "Bronx", ["the Bronx"]), "morris_avenue": (L, "Morris Avenue", []),
+    "fdny": (O, "Fire Department of the City of New York", ["FDNY"]),
+    "robert_tucker": (P, "Robert Tucker", ["Tucker"]), "washington": (L, "Washington", []),
+    "laura_fenwick": (P, "Laura Fenwick", ["Fenwick"]), "eric_adams": (P, "Eric Adams", ["Adams"]),
+    "city_hall": (L, "City Hall", []), "grubhub": (O, "Grubhub", []),
+    "hildalyn_colon_hernandez": (P, "Hildalyn Colon Hernandez", ["Colon Hernandez", "Hildalyn Colón Hernández"]),
+    "los_deliveristas_unidos": (O, "Los Deliveristas Unidos", []),
+    "ritchie_torres": (P, "Ritchie Torres", ["Torres"]), "democratic_party": (O, "Democratic Party", ["Democrat", "Democrats"]),
+    "ul": (O, "UL", []),
+    "nfpa": (O, "National Fire Protection Association", ["NFPA"]), "massachusetts": (L, "Massachusetts", []),
+    "zentro_power": (O, "Zentro Power", []), "shenzhen": (L, "Shenzhen", []), "amazon": (O, "Amazon", []),
+    "kevin_liang": (P, "Kevin Liang", ["Liang"]),
+    # 002 London (BBC)
+    "lfb": (O, "London Fire Brigade", ["LFB"]), "tfl": (O, "Transport for London", ["TfL"]),
+    "tube": (L, "Tube", ["the Tube", "London Underground"]), "london_overground": (O, "London Overground", []),
+    "elizabeth_line": (O, "Elizabeth line", []),
+    "lilli_matson": (P, "Lilli Matson", ["Matson"]), "parsons_green": (L, "Parsons Green", []),
+    "andy_roe": (P, "Andy Roe", ["Roe", "Mr Roe"]),
+    "electrical_safety_first": (O, "Electrical Safety First", []), "lesley_rudd": (P, "Lesley Rudd", ["Rudd"]),
+    "opss": (O, "Office for Product Safety and Standards", ["OPSS"]),
+    "justin_madders": (P, "Justin Madders", ["Madders", "Mr Madders"]),
+    "iwgb": (O, "Independent Workers' Union of Great Britain", ["IWGB"]), "adam_farouk": (P, "Adam Farouk", ["Farouk"]),
+    "deliveroo": (O, "Deliveroo", []), "hannah_doyle": (P, "Hannah Doyle", ["Doyle"]),
+    "andrew_griffith": (P, "Andrew Griffith", ["Griffith"]),
+    "croydon": (L, "Croydon", []), "karen_oduya": (P, "Karen Oduya", ["Oduya"]),
+    "croydon_council": (O, "Croydon Council", []),
+    # 003 New South Wales (ABC)
+    "new_south_wales": (L, "New South Wales", ["NSW"]), "nsw_government": (O, "NSW government", []),
+    "anoulack_chanthivong": (P, "Anoulack Chanthivong", ["Chanthivong", "Mr Chanthivong"]),
+    "frnsw": (O, "Fire and Rescue NSW", []),
+    "jeremy_fewtrell": (P, "Jeremy Fewtrell", ["Fewtrell", "Commissioner Fewtrell"]),
+    "nsw_fair_trading": (O, "NSW Fair Trading", ["Fair Trading"]), "natasha_mann": (P, "Natasha Mann", ["Mann", "Ms Mann"]),
+    "sydney": (L, "Sydney", []), "newcastle": (L, "Newcastle", []), "wollongong": (L, "Wollongong", []),
+    "twu": (O, "Transport Workers' Union", ["TWU"]), "richard_olsen": (P, "Richard Olsen", ["Olsen", "Mr Olsen"]),
+    "tfnsw": (O, "Transport for NSW", []), "blacktown": (L, "Blacktown", []),
+    "howard_collins": (P, "Howard Collins", ["Collins"]), "mitchell_price": (P, "Mitchell Price", ["Price"]),
+    "inner_west": (L, "Inner West", []), "darcy_byrne": (P, "Darcy Byrne", ["Byrne", "Mr Byrne"]),
+    "marrickville": (L, "Marrickville", []), "newtown": (L, "Newtown", []),
+    "james_whitford": (P, "James Whitford", ["Whitford"]), "coalition": (O, "Coalition", []),
+    "nsw_parliament": (O, "Parliament of New South Wales", ["Parliament"]), "jb_hi_fi": (O, "JB Hi-Fi", []),
+    # 004 Toronto (CBC)
+    "ttc": (O, "Toronto Transit Commission", ["TTC"]), "toronto": (L, "Toronto", []), "ontario": (L, "Ontario", []),
+    "kipling": (L, "Kipling", ["Kipling station"]), "etobicoke": (L, "Etobicoke", []), "north_york": (L, "North York", []),
+    "yonge_street": (L, "Yonge Street", []), "ottawa": (L, "Ottawa", []),
+    "mandeep_lali": (P, "Mandeep Lali", ["Lali"]),
+    "toronto_fire_services": (O, "Toronto Fire Services", []), "jim_jessop": (P, "Jim Jessop", ["Jessop"]),
+    "atu_113": (O, "Amalgamated Transit Union Local 113", ["ATU Local 113"]), "marvin_alfred": (P, "Marvin Alfred", ["Alfred"]),
+    "daniel_okafor": (P, "Daniel Okafor", ["Okafor"]),
+    "cycle_toronto": (O, "Cycle Toronto", []), "michael_longfield": (P, "Michael Longfield", ["Longfield"]),
+    "olivia_chow": (P, "Olivia Chow", ["Chow"]), "josh_matlow": (P, "Josh Matlow", ["Matlow", "Coun. Josh Matlow"]),
+    "health_canada": (O, "Health Canada", []), "prabmeet_sarkaria": (P, "Prabmeet Sarkaria", ["Sarkaria"]),
+    "bike_share_toronto": (O, "Bike Share Toronto", []), "toronto_parking_authority": (O, "Toronto Parking Authority", []),
+    # 005 Madrid (AFP)
+    "madrid": (L, "Madrid", []), "community_of_madrid": (L, "Community of Madrid", []),
+    "metro_de_madrid": (O, "Metro de Madrid", []), "sol": (L, "Sol", ["Sol station"]),
+    "jorge_rodrigo": (P, "Jorge Rodrigo", ["Rodrigo"]), "spanish_government": (O, "Spanish government", []),
+    "barcelona": (L, "Barcelona", []), "tmb": (O, "TMB", []),
+    "jose_luis_martinez_almeida": (P, "Jose Luis Martinez-Almeida", ["Martinez-Almeida", "José Luis Martínez-Almeida", "Almeida"]),
+    "emt": (O, "EMT", []), "cadena_ser": (O, "Cadena SER", []),
+    "dott": (O, "Dott", []), "lucia_ferrer": (P, "Lucia Ferrer", ["Ferrer"]),
+    "wayne_ting": (P, "Wayne Ting", ["Ting"]), "oscar_puente": (P, "Oscar Puente", ["Puente", "Óscar Puente"]),
+    "dgt": (O, "DGT", ["Directorate-General for Traffic"]), "congress": (O, "Congress", ["Congress of Deputies"]),
+    "vallecas": (L, "Vallecas", []), "salamanca": (L, "Salamanca", []), "carlos_mendoza": (P, "Carlos Mendoza", ["Mendoza"]),
+    "glovo": (O, "Glovo", []), "ridersxderechos": (O, "RidersXDerechos", []), "nuno_ribeiro": (P, "Nuno Ribeiro", ["Ribeiro"]),
+    "delivery_hero": (O, "Delivery Hero", []), "ocu": (O, "OCU", []),
+    "madrid_fire_brigade": (O, "Madrid fire brigade", []), "elena_sanz": (P, "Elena Sanz", ["Sanz"]), "tetuan": (L, "Tetuan", []),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "maria_delgado": (P, "Maria Delgado", []), "kevin_osei": (P, "Kevin Osei", []),
+    "tom_brennan": (P, "Tom Brennan", []),
+    "bbc": (O, "BBC", ["BBC News"]), "priya_raman": (P, "Priya Raman", []),
+    "abc": (O, "ABC", []), "tom_lachlan": (P, "Tom Lachlan", []),
+    "cbc": (O, "CBC", ["CBC News"]), "cbc_toronto": (O, "CBC Toronto", []), "anjali_mehra": (P, "Anjali Mehra", []),
+    "afp": (O, "AFP", []),
+}
+
+PLACE_IN = {
+    "bronx": "new_york", "morris_avenue": "bronx", "new_york": "united_states", "washington": "united_states",
+    "massachusetts": "united_states", "shenzhen": "china",
+    "london": "united_kingdom", "croydon": "london", "parsons_green": "london",
+    "new_south_wales": "australia", "sydney": "new_south_wales", "newcastle": "new_south_wales",
+    "wollongong": "new_south_wales", "blacktown": "new_south_wales", "inner_west": "new_south_wales",
+    "marrickville": "inner_west", "newtown": "inner_west",
+    "ontario": "canada", "toronto": "ontario", "ottawa": "ontario", "etobicoke": "toronto", "kipling": "etobicoke",
+    "north_york": "toronto", "yonge_street": "toronto",
+    "community_of_madrid": "spain", "madrid": "community_of_madrid", "sol": "madrid", "vallecas": "madrid",
+    "salamanca": "madrid", "tetuan": "madrid", "barcelona": "spain", "paris": "france",
+}
+
+SAME = {
+    # a capital standing for its state, in a quote or a crosshead
+    "washington": "united_states", "ottawa": "canada",
+    # a state's government named as a body
+    "spanish_government": "spain", "nsw_government": "new_south_wales",
+}
