@@ -23,6 +23,8 @@ ENT = {
     "finnish_government": (O, "Finnish government", ["Finland's government"]),
     "spanish_government": (O, "Spanish government", ["Spain's government"]),
     "x_platform": (O, "X", []),
+    "irish_cabinet": (O, "Cabinet", ["the Cabinet"]),
+    "quebec_government": (O, "Quebec government", ["Quebec's government"]),
     # 001 EU Council (Reuters)
     "pedro_sanchez": (P, "Pedro Sanchez", ["Pedro Sánchez", "Sanchez"]),
     "sara_aagesen": (P, "Sara Aagesen", ["Aagesen"]),
@@ -68,7 +70,7 @@ ENT = {
     "nrf": (O, "National Retail Federation", []), "afbf": (O, "American Farm Bureau Federation", []),
     "ellen_dorsey": (P, "Ellen Dorsey", ["Dorsey"]), "eau_claire": (L, "Eau Claire", []),
     "wisconsin": (L, "Wisconsin", []), "vern_buchanan": (P, "Vern Buchanan", ["Buchanan"]),
-    "washington_dc": (L, "Washington", ["WASHINGTON"]), "austin": (L, "Austin", []),
+    "washington_dc": (L, "Washington", ["WASHINGTON"]), "kentucky": (L, "Kentucky", []), "austin": (L, "Austin", []),
     # 004 B.C. and Ontario (CBC)
     "british_columbia": (L, "British Columbia", ["B.C."]), "david_eby": (P, "David Eby", ["Eby"]),
     "washington_state": (L, "Washington state", ["Washington", "Washington State"]),
@@ -89,7 +91,7 @@ ENT = {
     "mark_carney": (P, "Mark Carney", ["Carney"]),
     # 005 Germany (DW)
     "bundestag": (O, "Bundestag", []), "left_party": (O, "Left Party", ["Die Linke", "Left"]),
-    "cdu_csu": (O, "CDU/CSU", ["Christian Democrats", "CDU", "CSU"]), "spd": (O, "Social Democrats (SPD)", ["SPD"]),
+    "cdu_csu": (O, "CDU/CSU", ["Christian Democrats"]), "spd": (O, "Social Democrats (SPD)", ["SPD"]),
     "ines_schwerdtner": (P, "Ines Schwerdtner", ["Schwerdtner"]),
     "katherina_reiche": (P, "Katherina Reiche", ["Reiche"]),
     "benelux": (L, "Benelux", []), "andreas_lenz": (P, "Andreas Lenz", ["Lenz"]),
@@ -120,7 +122,7 @@ PLACE_IN = {
     "tennessee": "united_states", "georgia_us": "united_states", "texas": "united_states",
     "oklahoma": "united_states", "roland": "oklahoma", "massachusetts": "united_states",
     "springfield": "massachusetts", "wisconsin": "united_states", "eau_claire": "wisconsin",
-    "austin": "texas", "washington_dc": "united_states",
+    "austin": "texas", "washington_dc": "united_states", "kentucky": "united_states",
     "washington_state": "united_states", "oregon": "united_states", "california": "united_states",
     "new_york": "united_states", "seattle": "washington_state",
     "british_columbia": "canada", "victoria": "british_columbia", "vancouver": "british_columbia",
@@ -135,5 +137,5 @@ SAME = {
     "ottawa": "canada",
     # a state's government or Council presidency named as a body
     "danish_presidency": "denmark", "finnish_government": "finland", "spanish_government": "spain",
-    "quebec_justice_ministry": "quebec",
+    "quebec_justice_ministry": "quebec", "quebec_government": "quebec", "irish_cabinet": "ireland",
 }
