@@ -18333,3 +18333,13 @@ fn the_partys_leader_after_a_quote_is_a_role() {
     let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
     role(&d, "Jane Roe", "leader");
 }
+
+/// "B.C." standing alone in running text (Canadian papers' short name for the province, not
+/// only a dateline's "Surrey, B.C.") is British Columbia: the place the story names most, so
+/// "called on the province to …" asks it, not another region named twice.
+#[test]
+fn a_lone_bc_is_british_columbia() {
+    let d = doc("Ferry fares rise\n\nFerry fares in British Columbia will rise by 9 percent in April, officials said on Monday.\n\nVisitors from Oregon often cross into B.C. by ferry, and Oregon tourism groups are worried. B.C. last raised fares in 2022.\n\nThe Vexmoor Travellers Union said the rise was too steep. Its chair, Jane Roe, called on the province to freeze fares until 2027.");
+    assert!(d.entities.iter().all(|e| e.name != "B.C."), "{}", dump(&d));
+    demand(&d, "Jane Roe", Some("British Columbia"), "freeze fares until 2027", DemandKind::Appeal);
+}
