@@ -18343,3 +18343,12 @@ fn a_lone_bc_is_british_columbia() {
     assert!(d.entities.iter().all(|e| e.name != "B.C."), "{}", dump(&d));
     demand(&d, "Jane Roe", Some("British Columbia"), "freeze fares until 2027", DemandKind::Appeal);
 }
+
+/// "Jane Roe, a chronobiologist at the University of Vexmoor, said …": a body-clock scientist's
+/// post at a body is a role of it, as "a virologist at …" is.
+#[test]
+fn a_chronobiologist_at_a_university_is_a_role() {
+    let d = doc("Clock change\n\nThe clocks go back on Sunday in Vexmoor.\n\n\"Dark mornings hurt teenagers most,\" said Jane Roe, a chronobiologist at the University of Vexmoor.");
+    let r = role(&d, "Jane Roe", "chronobiologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Vexmoor"), "{}", dump(&d));
+}
