@@ -18412,4 +18412,21 @@ fn a_chief_safety_officer_is_a_role() {
     let d = doc("Rail safety\n\nVexmoor Rail said on Monday it would ban bicycles on trains.\n\nIts chief safety officer, Jane Roe, said the decision followed two fires.");
     let r = role(&d, "Jane Roe", "chief safety officer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rail"), "{}", dump(&d));
+/// "B.C." standing alone in running text (Canadian papers' short name for the province, not
+/// only a dateline's "Surrey, B.C.") is British Columbia: the place the story names most, so
+/// "called on the province to …" asks it, not another region named twice.
+#[test]
+fn a_lone_bc_is_british_columbia() {
+    let d = doc("Ferry fares rise\n\nFerry fares in British Columbia will rise by 9 percent in April, officials said on Monday.\n\nVisitors from Oregon often cross into B.C. by ferry, and Oregon tourism groups are worried. B.C. last raised fares in 2022.\n\nThe Vexmoor Travellers Union said the rise was too steep. Its chair, Jane Roe, called on the province to freeze fares until 2027.");
+    assert!(d.entities.iter().all(|e| e.name != "B.C."), "{}", dump(&d));
+    demand(&d, "Jane Roe", Some("British Columbia"), "freeze fares until 2027", DemandKind::Appeal);
+}
+
+/// "Jane Roe, a chronobiologist at the University of Vexmoor, said …": a body-clock scientist's
+/// post at a body is a role of it, as "a virologist at …" is.
+#[test]
+fn a_chronobiologist_at_a_university_is_a_role() {
+    let d = doc("Clock change\n\nThe clocks go back on Sunday in Vexmoor.\n\n\"Dark mornings hurt teenagers most,\" said Jane Roe, a chronobiologist at the University of Vexmoor.");
+    let r = role(&d, "Jane Roe", "chronobiologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Vexmoor"), "{}", dump(&d));
 }
