@@ -7,11 +7,11 @@ evidence, about[, optional]), demands (by, of, what, evidence)."""
 ARTICLES = [
 {
  "article": "001_reuters_eu_parcel_fee.txt",
- "entities": ["european_union", "china", "shein", "temu", "council", "european_commission", "denmark", "stephanie_lose",
+ "entities": ["european_union", "china", "shein", "temu", "council", "european_commission", "stephanie_lose",
               "france", "roland_lescure", "shenzhen", "netherlands", "eelco_heinen", "maros_sefcovic", "eurocommerce",
-              "christel_delberghe", "poland", "italy", "belgium", "liege", "luca_moretti", "university_of_bologna",
+              "christel_delberghe", "poland", "italy", "liege", "luca_moretti", "university_of_bologna",
               "germany", "european_parliament", "dirk_gotink", "ecommerce_europe", "wto"],
- "optional_entities": ["brussels", "paris", "x_platform", "belgian_finance_ministry", "belgian_customs", "reuters",
+ "optional_entities": ["denmark", "belgium", "brussels", "paris", "x_platform", "belgian_finance_ministry", "belgian_customs", "reuters",
                        "marta_kowalczyk", "pieter_janssens", "alison_birch"],
  "roles": [
   ("stephanie_lose", "Economy Minister", "denmark", "Danish Economy Minister Stephanie Lose"),
@@ -64,7 +64,7 @@ ARTICLES = [
               "simon_wolfson", "next_plc", "hmrc", "ctsi", "aliexpress", "john_herriman", "guangzhou", "gateshead",
               "liberal_democrats", "daisy_cooper", "hartlepool", "blackpool", "neil_castle", "resolution_foundation",
               "border_force", "stansted", "east_midlands", "european_union", "brussels", "primark", "boohoo"],
- "optional_entities": ["financial_times", "harriet_lowe"],
+ "optional_entities": ["london", "financial_times", "harriet_lowe"],
  "roles": [
   ("rachel_reeves", "chancellor", "united_kingdom", "chancellor Rachel Reeves"),
   ("helen_dickinson", "chief executive", "brc", "Helen Dickinson, the BRC's chief executive"),
@@ -185,7 +185,7 @@ ARTICLES = [
               "alliance_du_commerce", "etam", "celio", "kiabi", "yohann_petiot", "bhv", "ufc_que_choisir", "dgddi",
               "roissy", "liege", "belgium", "florian_colas", "european_commission", "socialist_party", "boris_vallaud",
               "national_rally", "jean_philippe_tanguy", "lyon", "croix_rousse", "nadia_benali", "senate_fr"],
- "optional_entities": ["paris", "france_inter", "france24", "afp"],
+ "optional_entities": ["french_authorities", "paris", "france_inter", "france24", "afp"],
  "roles": [
   ("amelie_de_montchalin", "Public Accounts Minister", "france", "Public Accounts Minister Amélie de Montchalin"),
   ("serge_papin", "minister for small businesses and trade", "france", "Serge Papin, the minister for small businesses and trade"),

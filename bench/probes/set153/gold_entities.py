@@ -42,7 +42,7 @@ ENT = {
     "hmrc": (O, "HM Revenue & Customs", ["HMRC", "HM Revenue and Customs"]),
     "ctsi": (O, "Chartered Trading Standards Institute", ["CTSI"]),
     "john_herriman": (P, "John Herriman", ["Herriman", "Mr Herriman"]),
-    "guangzhou": (L, "Guangzhou", []), "gateshead": (L, "Gateshead", []),
+    "guangzhou": (L, "Guangzhou", []), "gateshead": (L, "Gateshead", []), "london": (L, "London", []),
     "liberal_democrats": (O, "Liberal Democrats", ["Lib Dems"]), "daisy_cooper": (P, "Daisy Cooper", ["Cooper", "Ms Cooper"]),
     "hartlepool": (L, "Hartlepool", []), "blackpool": (L, "Blackpool", []),
     "neil_castle": (P, "Neil Castle", ["Castle"]), "resolution_foundation": (O, "Resolution Foundation", []),
@@ -54,7 +54,7 @@ ENT = {
     "jfk_airport": (L, "John F. Kennedy International Airport", []), "new_york": (L, "New York", []),
     "white_house": (O, "White House", []), "donald_trump": (P, "Donald Trump", ["Trump"]),
     "truth_social": (O, "Truth Social", []),
-    "nrf": (O, "National Retail Federation", ["NRF"]), "david_french": (P, "David French", ["French"]),
+    "nrf": (O, "National Retail Federation", ["NRF"]), "david_french": (P, "David French", []),
     "congress": (O, "Congress", []), "bill_cassidy": (P, "Bill Cassidy", ["Cassidy"]),
     "louisiana": (L, "Louisiana", ["La."]), "senate_finance_committee": (O, "Senate Finance Committee", []),
     "jenna_morales": (P, "Jenna Morales", ["Morales"]), "tucson": (L, "Tucson", []), "arizona": (L, "Arizona", []),
@@ -72,6 +72,7 @@ ENT = {
     "etam": (O, "Etam", []), "celio": (O, "Celio", []), "kiabi": (O, "Kiabi", []),
     "yohann_petiot": (P, "Yohann Petiot", ["Petiot"]), "bhv": (O, "BHV", []),
     "ufc_que_choisir": (O, "UFC-Que Choisir", []),
+    "french_authorities": (O, "French authorities", []),
     "dgddi": (O, "DGDDI", ["France's customs service"]), "florian_colas": (P, "Florian Colas", ["Colas"]),
     "roissy": (L, "Roissy-Charles de Gaulle", ["Roissy-Charles de Gaulle airport", "Charles de Gaulle"]),
     "socialist_party": (O, "Socialist Party", ["Socialist", "Socialists"]), "boris_vallaud": (P, "Boris Vallaud", ["Vallaud"]),
@@ -107,7 +108,7 @@ ENT = {
 PLACE_IN = {
     "brussels": "belgium", "liege": "belgium", "beijing": "china", "shenzhen": "china", "guangzhou": "china",
     "paris": "france", "lyon": "france", "croix_rousse": "lyon", "roissy": "france",
-    "gateshead": "united_kingdom", "hartlepool": "united_kingdom", "blackpool": "united_kingdom",
+    "gateshead": "united_kingdom", "london": "united_kingdom", "hartlepool": "united_kingdom", "blackpool": "united_kingdom",
     "stansted": "united_kingdom", "east_midlands": "united_kingdom",
     "washington": "united_states", "new_york": "united_states", "jfk_airport": "new_york",
     "louisiana": "united_states", "tucson": "arizona", "arizona": "united_states", "chicago": "united_states",
@@ -121,5 +122,5 @@ SAME = {
     "paris": "france", "washington": "united_states", "ottawa": "canada", "beijing": "china",
     "mexico_city": "mexico", "brussels": "european_union",
     # a state's ministry or customs named by a description: the state
-    "belgian_finance_ministry": "belgium", "belgian_customs": "belgium",
+    "belgian_finance_ministry": "belgium", "belgian_customs": "belgium", "french_authorities": "france",
 }
