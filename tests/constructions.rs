@@ -18333,3 +18333,14 @@ fn the_partys_leader_after_a_quote_is_a_role() {
     let d = doc("Licence rule\n\nSouth Africa's regulator approved a new licence rule on Wednesday.\n\nThe decision was condemned by the Vexmoor Freedom Front (VFF), the third-largest opposition party, which accused the regulator of \"bending the law\".\n\n\"This is not a menu for rich men,\" Jane Roe, the party's leader, told supporters in Polokwane.");
     role(&d, "Jane Roe", "leader");
 }
+
+/// "Zalando said …", "buyers on Vinted and Shopee": online marketplaces are known companies; their
+/// names, unknown words or surnames to the grammar, made persons or places.
+#[test]
+fn an_online_marketplace_is_an_organisation() {
+    let d = doc("Returns\n\nZalando said it would charge for returns from March. Buyers on Vinted and Shopee paid more for shipping, the Vexmoor consumer office said.");
+    reported(&d, "Zalando said it would charge for returns from March", "Zalando");
+    for name in ["Zalando", "Vinted", "Shopee"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {}", dump(&d));
+    }
+}
