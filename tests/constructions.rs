@@ -18344,3 +18344,12 @@ fn an_online_marketplace_is_an_organisation() {
         assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {}", dump(&d));
     }
 }
+
+/// "HM Revenue & Customs" and "HMRC": the UK's tax and customs authority, one node by either
+/// name (neither was known; the "&" spelling gave no acronym to join).
+#[test]
+fn the_uks_tax_and_customs_authority_is_one_organisation() {
+    let d = doc("Landlords\n\nHM Revenue & Customs will write to 40,000 landlords in Vexmoor next month. HMRC said most of them owed less than 500 pounds.");
+    reported(&d, "HMRC said most of them owed less than 500 pounds", "HM Revenue and Customs");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
+}
