@@ -18429,4 +18429,22 @@ fn a_chronobiologist_at_a_university_is_a_role() {
     let d = doc("Clock change\n\nThe clocks go back on Sunday in Vexmoor.\n\n\"Dark mornings hurt teenagers most,\" said Jane Roe, a chronobiologist at the University of Vexmoor.");
     let r = role(&d, "Jane Roe", "chronobiologist");
     assert_eq!(role_of(&d, r).as_deref(), Some("University of Vexmoor"), "{}", dump(&d));
+/// "Zalando said …", "buyers on Vinted and Shopee": online marketplaces are known companies; their
+/// names, unknown words or surnames to the grammar, made persons or places.
+#[test]
+fn an_online_marketplace_is_an_organisation() {
+    let d = doc("Returns\n\nZalando said it would charge for returns from March. Buyers on Vinted and Shopee paid more for shipping, the Vexmoor consumer office said.");
+    reported(&d, "Zalando said it would charge for returns from March", "Zalando");
+    for name in ["Zalando", "Vinted", "Shopee"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == EntityKind::Organization), "{name}: {}", dump(&d));
+    }
+}
+
+/// "His Majesty's Revenue and Customs" and "HM Revenue and Customs": the UK's tax and customs
+/// authority, one node by any of its names (none was known: the two sentences named nothing).
+#[test]
+fn the_uks_tax_and_customs_authority_is_one_organisation() {
+    let d = doc("Landlords\n\nHis Majesty's Revenue and Customs will write to 40,000 landlords in Vexmoor next month. HM Revenue and Customs said most of them owed less than 500 pounds.");
+    reported(&d, "HM Revenue and Customs said most of them owed less than 500 pounds", "HM Revenue and Customs");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
