@@ -7,18 +7,6 @@
 
 use super::*;
 
-/// The first case that answers (`Some(x)`: the function returns `x`), else `$last`: the cases
-/// in order, as an `or_else` chain reads them, with no closures (the closures of a long
-/// `or_else` chain in this hot loop were not inlined: +9 M instructions on 200 articles).
-macro_rules! first_case {
-    ($($case:expr),+; $last:expr) => {{
-        $(if let Some(x) = $case {
-            return x;
-        })+
-        $last
-    }};
-}
-
 mod grow;
 mod marked;
 mod run;

@@ -10,297 +10,87 @@ use super::owners::{body_noun_after_of, lower_body_before_title, owner_before, p
 use super::professions::{PROFESSIONS, profession_at};
 use super::record::{push_role, push_role_titled};
 
+mod after_title;
+mod opening;
+mod owner;
+mod title;
+
+use self::opening::comma_after_name;
+
 /// The appositive after a person's name: ", [the] [former] [Adj|Org] title [of X],".
 /// `ps` is where the titles before the name start.
+///
+/// Read as a sequence of cases, each a method of `Appositive` (the name, the token read next,
+/// and what the cases found): `opening` (a parenthesis, the age, a relative clause of being,
+/// the article, "exiled", an age in years, "former"); `owner` (what the office is of and the
+/// modifiers before the title, a case per word, `Appositive::owner_or_modifier`); `title` (the
+/// title there, maybe after a field's words, and a second office joined by "and"); `after_title`
+/// (what the title is of after it, "of Ukraine", "at Y", and the roles).
 pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps: usize) {
     let lex = Lexicon::get();
-    let pe = doc.token_at(span.end);
     // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
-    // (a short parenthesis may stand between: "Sen. Jane Roe (R-Vt.), chairman of the
-    // committee,", "Jane Roe (pictured), the union's president,")
-    let pc = if doc.tokens.get(pe).is_some_and(|t| t.lower == "(") {
-        (pe + 1..(pe + 9).min(doc.tokens.len()))
-            .take_while(|&j| doc.tokens[j].lower != "(")
-            .find(|&j| doc.tokens[j].lower == ")")
-            .filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.lower == ","))
-            .map_or(pe, |j| j + 1)
-    } else {
-        pe
-    };
-    if doc.tokens.get(pc).is_some_and(|t| t.lower == ",") {
-        let mut k = pc + 1;
-        // ("X, 50, a former mayor of Y,": the age comes first)
-        if doc.tokens.get(k).is_some_and(|t| t.kind == crate::model::TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == ",") {
-            k += 2;
-        }
-        // ("X, who is now deputy chairman of Russia's Security Council,": a relative clause
-        // of being that holds the appositive)
-        // (", who also serves as finance minister,": or of serving as the office)
-        if doc.tokens.get(k).is_some_and(|t| t.lower == "who") {
-            let adverb = |j: usize| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently"));
-            let j = k + 1 + usize::from(adverb(k + 1));
-            // (", who remains president of the Senate,": or of staying in it)
-            if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "is" | "remains")) {
-                k += 2;
-                if adverb(k) {
-                    k += 1;
-                }
-            } else if doc.tokens.get(j).is_some_and(|t| t.lower == "serves") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "as") {
-                k = j + 2;
-            }
-        }
-        // ("X, another former minister,": one more holder of a kind named before)
-        if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "another")) {
-            k += 1;
-        }
-        // ("X, the exiled co-founder of Y,", "X, another exiled opposition leader,": where
-        // the holder lives now says nothing of the office)
-        let exiled = |k: usize| doc.tokens.get(k).is_some_and(|t| t.lower == "exiled");
-        if exiled(k) {
-            k += 1;
-        }
-        // ("X, a 49-year-old former finance minister,": or after the article)
-        if doc.tokens.get(k).and_then(|t| t.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old") {
-            k += 1;
-        }
-        let former = doc.tokens.get(k).is_some_and(|t| t.lower == "former");
-        if former {
-            k += 1;
-            if exiled(k) {
-                k += 1;
-            }
-        }
-        let mut of = None;
-        let mut body_possessive = false;
-        // (the state named by an adjective right before the title's words: ", a Dutch liberal
-        // member of the European Parliament,")
-        let mut adjective_at = None;
-        let limit = (k + 6).min(doc.tokens.len());
-        while k < limit {
-            if let Some(m) = doc.mention_at_token(k) {
-                let e = doc.mentions[m].entity;
-                if doc.entities[e].kind == EntityKind::Person {
-                    // (", the president's special envoy to the Sahel,": a person's title, of
-                    // no body the phrase names)
-                    let end = doc.token_at(doc.mentions[m].span.end);
-                    if of.is_none() && !body_possessive && doc.tokens.get(end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && doc.actor_of(e) != holder {
-                        body_possessive = true;
-                        k = end + 1;
-                        continue;
-                    }
-                    break;
-                }
-                of = Some(e);
-                k = doc.token_at(doc.mentions[m].span.end);
-                // (", Chile's foreign minister,": the possessive of what the office is of;
-                // ", Vexlor Labs' chief engineer,": a plural's)
-                if doc.tokens.get(k).is_some_and(|t| t.lower == "'s" || t.lower == "'" && doc.tokens[k - 1].lower.ends_with('s')) {
-                    k += 1;
-                }
-            } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
-                let e = doc.country(c);
-                let sp = doc.tokens[k].span;
-                doc.add_mention(sp, e, MentionKind::Name);
-                of = Some(e);
-                k += 1;
-                adjective_at = Some(k);
-            } else if let Some((k2, c)) = crate::extract::names::two_word_adjective(doc, lex, k) {
-                // (", a South African diplomat,": an adjective of two words)
-                let e = doc.country(c);
-                let sp = Span::new(doc.tokens[k].span.start, doc.tokens[k2 - 1].span.end);
-                doc.add_mention(sp, e, MentionKind::Name);
-                of = Some(e);
-                k = k2;
-                adjective_at = Some(k);
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && POST_BODY_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
-                // (", the company's chief operating officer,": the company named before; ", the
-                // group's director,", ", the association's executive director,", ", the union's
-                // branch secretary,": the body "the group" takes up)
-                // (a body the story never named keeps the title, of no one known: ", the
-                // group's director,")
-                // (", the Commission's executive vice-president,": the one body named before whose
-                // name's head is the noun first, not the body named last)
-                of = crate::extract::np::org_by_named_head(doc, k).or_else(|| crate::extract::statements::body_description(doc, k - 1, k + 1)).or_else(|| crate::extract::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
-                body_possessive = true;
-                k += 2;
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && crate::extract::names::PLACE_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
-                // (", the town's mayor,", ", the village's chief,": a place's possessive, of
-                // the town or village named last before the name, in its sentence or the one
-                // before; of no one when none is; a place whose name ends in the noun first, ", the
-                // county's elections director," after "Fulton County, which includes …Atlanta")
-                of = crate::extract::np::org_by_possessive_head(doc, k).or_else(|| town_named_before(doc, ps));
-                body_possessive = true;
-                k += 2;
-            } else if let Some(lead) = (k == pc + 1 && doc.tokens[k].lower == "its").then(|| region_before_title(doc, k + 1)).filter(|&n| title_at(doc, k + 1 + n, (k + 7 + n).min(doc.tokens.len())).is_some()) {
-                // (", its general counsel,", ", its president,": the body or state "its"
-                // takes up, as before the name, "Its president, X,"; of no one when none is)
-                // (", its Asia director,": a region between, `region_before_title`)
-                of = owner_before(doc, k + 1).map(|(e, _)| e);
-                body_possessive = true;
-                k += 1 + lead;
-            } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| crate::extract::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
-                // (not a word that describes without naming an office after a name that holds
-                // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
-                let generic = title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Generic));
-                !(generic && doc.roles.iter().any(|r| r.holder == holder))
-            }) {
-                // (", the observatory's coordinator,", ", the institute's director,": any
-                // lower-case noun that is the head of the one body of several words named
-                // before takes it up, as the listed nouns above do)
-                of = Some(e);
-                body_possessive = true;
-                k += 2;
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && !doc.tokens[k].cap && doc.tokens[k].lower.len() > 3 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’")) && title_at(doc, k + 2, (k + 7).min(doc.tokens.len())).is_some() {
-                // (", the rebels' chief negotiator,": a plural's possessive, of no one named)
-                body_possessive = true;
-                k += 2;
-                break;
-            } else if let Some(te) = (!body_possessive && doc.tokens[k].kind == crate::model::TokenKind::Word).then(|| title_at(doc, k, limit)).flatten().map(|(te, _)| te).filter(|&te| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))) {
-                // (", the secretary-general's personal envoy for Sudan,": an office's
-                // possessive owns the title after it, which the appositive's person holds;
-                // a title of two words too, capitalised or not: ", the prime minister's
-                // chief of staff,", ", the Prime Minister's political director,")
-                body_possessive = true;
-                k = te + 1;
-            } else if k > 0 && doc.tokens[k - 1].lower == "the" && !body_possessive && !doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.person_nouns.contains(&doc.tokens[k].lower) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class != TitleClass::Generic)) && doc.mentions.iter().take_while(|m| m.span.end <= span.start).any(|m| doc.entities[m.entity].kind == EntityKind::Organization) {
-                // (", the campaign's director,", ", the report's editor,": a thing's singular
-                // possessive that takes up no body named before keeps the office, of no one
-                // named, as a plural's does, where the story has named a body before (where
-                // none is, ", the observatory's coordinator," gives no role); not a word that
-                // only describes, ", the community's leader,")
-                body_possessive = true;
-                k += 2;
-                break;
-            } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && (!doc.tokens[k + 1].cap || doc.slice(doc.tokens[k + 1].span).bytes().all(|c| c.is_ascii_uppercase())) && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
-                // (", a Conservative councillor,", ", a Republican senator from Ohio,", ", the
-                // Conservative MP for Harwich,", an office's initials in capitals: a
-                // capitalised modifier that names nothing the story knows, then a title;
-                // not a title that owns what follows, ", the Republican nominee's daughter,")
-                // (", the SV leader," after "the Socialist Left party (SV)": initials the story
-                // defined as a party's name the office is of, `party_of_initials`)
-                if let Some(e) = party_of_initials(doc, k) {
-                    let sp = doc.tokens[k].span;
-                    doc.add_mention(sp, e, MentionKind::Name);
-                    of = Some(e);
-                }
-                k += 1;
-                break;
-            } else if let Some(j) = lower_body_before_title(doc, k, limit) {
-                // (", a former central bank governor,", ", the state oil company's chief,":
-                // a body named in lower case, of no one the story names, before the title)
-                k = j;
-                break;
-            } else {
-                break;
-            }
-        }
-        let end_limit = (k + 6).min(doc.tokens.len());
-        // ("In a letter signed by its head of press, X, the minister described …": a title
-        // followed at once by a verb of saying opens the main clause, it is no appositive)
-        // ("To understand the real Dred Scott, Chief Justice Roberts said": a title with a
-        // name of its own after it is that person's, no appositive of the name before)
-        let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower)) || doc.mention_at_token(te).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[te].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
-        // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
-        // after a body's possessive, one or two plain lower-case words for the field belong
-        // to the title)
-        let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'" | "its");
-        // (", Africa programme director at Y,", ", Middle East director at Y,": a region
-        // named before the title is the post's field, not what the office is of; a plain
-        // word for the field may stand between)
-        let region_field = of.is_some_and(|o| doc.entities[o].kind == EntityKind::Place && doc.entities[o].stands_for.is_none()) && k >= 1 && doc.tokens[k - 1].cap;
-        let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
-        // (", a Dutch liberal member of the European Parliament,", ", a French conservative
-        // politician,": one plain word for the leaning or field between the state's adjective
-        // and the title, below)
-        // (", energy program director at Y,", ", research director at Y,": the same one or two
-        // plain words for the field before a title that is held at a named organisation
-        // right after it)
-        let at_body = |te: usize| {
-            let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
-            doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
-        };
-        let titled = title_at(doc, k, end_limit).or_else(|| {
-            (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, _))| possessed || region_field || at_body(te) || n == 1 && adjective_at == Some(k)).map(|(_, t)| t)
-        });
-        // (a profession's post at a body named after it, "an analyst at the firm", "a senior
-        // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
-        // finds the body)
-        let titled = titled.filter(|&(_, h)| !(PROFESSIONS.contains(&h) || matches!(h, "senior fellow" | "research fellow")) || profession_at(doc, k).is_none());
-        if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
-            let mut end = te;
-            // (", the group's spokesman and chief negotiator,": a second office joined by
-            // "and", closing the appositive, is held too)
-            let and_title = doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len())));
-            let second = and_title.filter(|&(te2, h2)| !h2.eq_ignore_ascii_case(head) && doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "," | "." | ")"))).map(|(te2, h2)| (te + 1, te2, h2));
-            // ("X, chief financial officer and treasurer at Y": a second title joined by "and"
-            // is held at the same place)
-            let te = match and_title {
-                Some((te2, _)) if doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for")) => te2,
-                _ => te,
-            };
-            // ("X, a spokesman for Y", "a representative for Y": one who speaks for a body
-            // holds the title of it)
-            let speaks_for = head.to_lowercase().starts_with("spokes") || matches!(head.to_lowercase().as_str(), "representative" | "lawyer" | "attorney");
-            // ("X, a professor of political science at Y", "a lecturer in North Korean
-            // studies at Y": the field after the title, up to five words naming no body or
-            // person, then "at" and where the post is)
-            let te = if doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "in")) {
-                let field = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none_or(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place));
-                (te + 1..(te + 7).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].lower == "at" || field(j)).find(|&j| doc.tokens[j].lower == "at").filter(|&j| j > te + 1).unwrap_or(te)
-            } else {
-                te
-            };
-            // "of Ukraine" / "to Russia" after the title
-            // ("to" names the host country of an ambassador, not the one represented)
-            // ("X, chief economist at Y": "at" names the organisation the post is at)
-            if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to" || t.lower == "at" || t.lower == "for" && speaks_for) {
-                let mut at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
-                // ("leader of the far-right National Rally": up to two lower-case modifiers
-                // after the article)
-                if at == te + 2 {
-                    let modifier = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::model::TokenKind::Word && !t.cap && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
-                    let skip = (0..2).take_while(|&n| modifier(at + n)).count();
-                    if skip > 0 && doc.mention_at_token(at + skip).is_some() {
-                        at += skip;
-                    }
-                }
-                // ("a senior fellow at the London-based Centre for …": where the body is
-                // based is no part of its name)
-                let based = (at..(at + 3).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower.ends_with("-based") || doc.tokens[j].lower == "based" && doc.tokens[j - 1].lower == "-");
-                if let Some(j) = based.filter(|&j| (at..j).all(|x| doc.tokens[x].cap || doc.tokens[x].lower == "-")) {
-                    at = j + 1;
-                }
-                if let Some(m) = doc.mention_at_token(at).filter(|&m| doc.tokens[te].lower != "at" || doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
-                    let e = doc.mentions[m].entity;
-                    if doc.entities[e].kind != EntityKind::Person {
-                        if doc.tokens[te].lower != "to" {
-                            of = if region_field { Some(e) } else { of.or(Some(e)) };
-                        }
-                        end = doc.token_at(doc.mentions[m].span.end);
-                    }
-                } else if let Some((n, plain)) = (doc.tokens[te].lower == "of" && of.is_none()).then(|| body_noun_after_of(doc, te)).flatten() {
-                    // (", the leader of the council,": a body's noun after "of the" takes up the
-                    // body the story named before, as ", the council's leader," does; the role is
-                    // kept where none is, of no one, `push_role`; ", leader of the Conservative
-                    // group on the council,": a group no name is given, of no one)
-                    if plain {
-                        of = crate::extract::np::org_by_named_head(doc, n).or_else(|| crate::extract::statements::body_description(doc, n - 1, n + 1)).or_else(|| crate::extract::np::group_before(doc, doc.token_at(span.start), &doc.tokens[n].lower));
-                    }
-                    end = n + 1;
-                }
-            }
-            let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
-            push_role(doc, holder, k, te, head, of, former, ev);
-            // (of the body a possessive names, not of one named as a modifier of the first
-            // office: "a former Harbor Party chairman and presidential candidate")
-            if let Some((a2, te2, head2)) = second {
-                push_role(doc, holder, a2, te2, head2, if possessed { of } else { None }, former, Span::new(span.start, doc.tokens[te2 - 1].span.end));
-            }
-        } else if let Some((pe, head, org, end)) = profession_at(doc, k) {
-            let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
-            push_role(doc, holder, k, pe, head, Some(org), former, ev);
+    let pc = comma_after_name(doc, doc.token_at(span.end));
+    if !doc.tokens.get(pc).is_some_and(|t| t.lower == ",") {
+        return;
+    }
+    let mut a = Appositive { span, holder, ps, pc, k: pc + 1, former: false, of: None, body_possessive: false, adjective_at: None, limit: 0, possessed: false, region_field: false };
+    a.past_age(doc);
+    a.past_relative_of_being(doc);
+    a.past_article(doc);
+    a.past_exiled(doc);
+    a.past_years_old(doc);
+    a.past_former(doc);
+    a.limit = (a.k + 6).min(doc.tokens.len());
+    while a.k < a.limit {
+        if let Step::Ends = a.owner_or_modifier(doc, lex) {
+            break;
         }
     }
+    a.possessed = a.after_possessive(doc);
+    a.region_field = a.region_named_as_field(doc);
+    if let Some((te, head)) = a.title(doc, lex) {
+        a.title_roles(doc, lex, te, head);
+    } else {
+        a.profession(doc);
+    }
+}
+
+/// The appositive `appositive_after_name` reads after the name's comma, and what its cases
+/// found so far.
+#[derive(Clone, Copy)]
+struct Appositive {
+    /// The name's span, its holder, and where the titles before the name start.
+    span: Span,
+    holder: usize,
+    ps: usize,
+    /// The comma after the name (past a short parenthesis).
+    pc: usize,
+    /// The token read next: the title's first token once the words before it are read.
+    k: usize,
+    /// "former" before the title.
+    former: bool,
+    /// What the office is of: found before the title, or after it ("of X", "at X").
+    of: Option<usize>,
+    /// A possessive before the title owns it ("the company's", "its", "the rebels'",
+    /// "the secretary-general's").
+    body_possessive: bool,
+    /// (the state named by an adjective right before the title's words: ", a Dutch liberal
+    /// member of the European Parliament,") the token after the adjective.
+    adjective_at: Option<usize>,
+    /// The end of the words before the title that `owner_or_modifier` reads (six from where it
+    /// starts).
+    limit: usize,
+    /// Read once the words before the title are (`after_possessive`, `region_named_as_field`):
+    /// the title follows a body's possessive, a region before the title is its field.
+    possessed: bool,
+    region_field: bool,
+}
+
+/// What a case of the words before the title answers: read on (`On`), or the title starts at
+/// `Appositive::k` (`Ends`, the old `break`).
+enum Step {
+    On,
+    Ends,
 }
 
 /// The office a relative clause after the name describes ("X, who heads the central bank of

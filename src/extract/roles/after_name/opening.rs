@@ -1,0 +1,88 @@
+//! The words that open the appositive before what the office is of: a short parenthesis
+//! before the comma, the age, a relative clause of being, the article, "exiled", an age in
+//! years, "former" (each moves `Appositive::k` past them).
+
+use super::*;
+
+/// The comma after the name that ends at `pe`, or the token there when none is:
+/// (a short parenthesis may stand between: "Sen. Jane Roe (R-Vt.), chairman of the
+/// committee,", "Jane Roe (pictured), the union's president,")
+pub(super) fn comma_after_name(doc: &Doc, pe: usize) -> usize {
+    if doc.tokens.get(pe).is_some_and(|t| t.lower == "(") {
+        (pe + 1..(pe + 9).min(doc.tokens.len()))
+            .take_while(|&j| doc.tokens[j].lower != "(")
+            .find(|&j| doc.tokens[j].lower == ")")
+            .filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.lower == ","))
+            .map_or(pe, |j| j + 1)
+    } else {
+        pe
+    }
+}
+
+/// (", another exiled opposition leader,", ", the exiled co-founder of Y,") "exiled" at `k`.
+fn exiled(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| t.lower == "exiled")
+}
+
+impl Appositive {
+    /// ("X, 50, a former mayor of Y,": the age comes first)
+    pub(super) fn past_age(&mut self, doc: &Doc) {
+        let k = self.k;
+        if doc.tokens.get(k).is_some_and(|t| t.kind == crate::model::TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == ",") {
+            self.k += 2;
+        }
+    }
+
+    /// ("X, who is now deputy chairman of Russia's Security Council,": a relative clause
+    /// of being that holds the appositive)
+    /// (", who also serves as finance minister,": or of serving as the office)
+    pub(super) fn past_relative_of_being(&mut self, doc: &Doc) {
+        let k = self.k;
+        if doc.tokens.get(k).is_some_and(|t| t.lower == "who") {
+            let adverb = |j: usize| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently"));
+            let j = k + 1 + usize::from(adverb(k + 1));
+            // (", who remains president of the Senate,": or of staying in it)
+            if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "is" | "remains")) {
+                self.k += 2;
+                if adverb(self.k) {
+                    self.k += 1;
+                }
+            } else if doc.tokens.get(j).is_some_and(|t| t.lower == "serves") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "as") {
+                self.k = j + 2;
+            }
+        }
+    }
+
+    /// ("X, another former minister,": one more holder of a kind named before) an article.
+    pub(super) fn past_article(&mut self, doc: &Doc) {
+        if doc.tokens.get(self.k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "another")) {
+            self.k += 1;
+        }
+    }
+
+    /// ("X, the exiled co-founder of Y,", "X, another exiled opposition leader,": where
+    /// the holder lives now says nothing of the office)
+    pub(super) fn past_exiled(&mut self, doc: &Doc) {
+        if exiled(doc, self.k) {
+            self.k += 1;
+        }
+    }
+
+    /// ("X, a 49-year-old former finance minister,": or after the article)
+    pub(super) fn past_years_old(&mut self, doc: &Doc) {
+        if doc.tokens.get(self.k).and_then(|t| t.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old") {
+            self.k += 1;
+        }
+    }
+
+    /// "former" before the title (and "exiled" after it): the role is a former one.
+    pub(super) fn past_former(&mut self, doc: &Doc) {
+        self.former = doc.tokens.get(self.k).is_some_and(|t| t.lower == "former");
+        if self.former {
+            self.k += 1;
+            if exiled(doc, self.k) {
+                self.k += 1;
+            }
+        }
+    }
+}
