@@ -205,7 +205,8 @@ pub(super) fn document_put_out_before(doc: &Doc, a: usize, k: usize) -> bool {
 
 /// The speech nouns `put_out_claims` reads ("warning", "assurances"), by a `match`, which
 /// tells most words apart by their length: asked at every token of the body, the list's
-/// `contains` compared each word with the twelve in turn (2.5 M instructions on 200 articles).
+/// `contains` compared each word with the twelve in turn (the match: −0.34 M instructions
+/// on 200 articles, of `put_out_claims`' 3.5 M).
 fn put_out_noun(w: &str) -> bool {
     matches!(w, "warning" | "warnings" | "reminder" | "ultimatum" | "assurance" | "assurances" | "pledge" | "promise" | "claim" | "statement" | "threat" | "message")
 }
