@@ -222,8 +222,15 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
 /// by Jane Roe/AFP via Getty Images)". Its names are photographers, not actors.
 fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     // (either credit has a token "/" or "(": a paragraph with neither byte has none, and most
-    // have neither; one scan of its bytes instead of the tests below at each of its tokens)
-    if lo >= hi || !text.as_bytes()[tokens[lo].span.start..tokens[hi - 1].span.end].iter().any(|&b| b == b'/' || b == b'(') {
+    // have neither; a search of its bytes instead of the tests below at each of its tokens.
+    // Two searches for one byte each, not one for either: `contains` of a byte is `memchr`,
+    // a word of bytes at a step, where `any` with two tests went a byte at a step and cost
+    // 5.6 M instructions on 200 articles)
+    if lo >= hi {
+        return None;
+    }
+    let bytes = &text.as_bytes()[tokens[lo].span.start..tokens[hi - 1].span.end];
+    if !bytes.contains(&b'/') && !bytes.contains(&b'(') {
         return None;
     }
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];

@@ -203,17 +203,24 @@ pub(super) fn document_put_out_before(doc: &Doc, a: usize, k: usize) -> bool {
         .any(|n| SOURCE_DOCUMENTS.contains(&doc.tokens[n].lower.as_str()) && put_out_document(doc, a, n + 1) && crate::extract::np::subject_end(doc, n + 1, a) == n + 1)
 }
 
+/// The speech nouns `put_out_claims` reads ("warning", "assurances"), by a `match`, which
+/// tells most words apart by their length: asked at every token of the body, the list's
+/// `contains` compared each word with the twelve in turn (the match: −0.34 M instructions
+/// on 200 articles, of `put_out_claims`' 3.5 M).
+fn put_out_noun(w: &str) -> bool {
+    matches!(w, "warning" | "warnings" | "reminder" | "ultimatum" | "assurance" | "assurances" | "pledge" | "promise" | "claim" | "statement" | "threat" | "message")
+}
+
 /// "X sent a blunt warning to Y on Monday that …", "X gave assurances that …": a speech
 /// noun an actor put out, then "that" and a clause (after an addressee and a time, if any).
 /// The that-clause (to the next comma outside quotes, or the sentence end) is the actor's
 /// statement, about the addressee too.
 pub(super) fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
-    const NOUNS: &[&str] = &["warning", "warnings", "reminder", "ultimatum", "assurance", "assurances", "pledge", "promise", "claim", "statement", "threat", "message"];
     const VERBS: &[&str] = &["issued", "gave", "made", "delivered", "sent", "repeated", "renewed", "reiterated", "offered", "issues", "gives", "makes", "sends"];
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         for n in a + 2..b {
-            if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
+            if !put_out_noun(&doc.tokens[n].lower) || ctx.tok_quote[n].is_some() {
                 continue;
             }
             let Some(det) = (a.max(n.saturating_sub(3))..n).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "fresh" | "new")) else { continue };
