@@ -18456,3 +18456,18 @@ fn the_uks_tax_and_customs_authority_is_one_organisation() {
     reported(&d, "HM Revenue and Customs said most of them owed less than 500 pounds", "HM Revenue and Customs");
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+/// "Cattle prices fell in Donegal and Tyrone": Irish and Northern Irish counties are named bare
+/// in running text as often as "Co Donegal"; the gazetteer knew some counties only as "County X"
+/// (others, Kerry or Mayo, bare), so the bare name made no place. A person of the same name
+/// ("Jane Monaghan", "Mr Longford") stays a person.
+#[test]
+fn a_county_named_bare_is_a_place() {
+    let d = doc("Border farms\n\nCattle prices fell in Donegal and Tyrone last month, the Vexmoor Farmers Union said.\n\nJane Monaghan, the union's chair, said farmers in Leitrim and Armagh were also hurt. Mr Longford, a councillor in Tipperary, said prices would recover.");
+    for name in ["County Donegal", "County Tyrone", "County Leitrim", "County Armagh", "County Tipperary"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    for name in ["Jane Monaghan", "Longford"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Person), "{name}: {}", dump(&d));
+    }
+}
