@@ -18456,3 +18456,18 @@ fn the_uks_tax_and_customs_authority_is_one_organisation() {
     reported(&d, "HM Revenue and Customs said most of them owed less than 500 pounds", "HM Revenue and Customs");
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+/// ""It's time for Vexmoor Council to reopen the library," Jane Roe said": "it is (high)
+/// time for X to Y" asks a named X to do Y, as "the onus is on X to Y" does; "it is time for a
+/// change" and "time for all of us to …" ask no one.
+#[test]
+fn its_time_for_x_to_is_a_demand_of_x() {
+    for t in ["\"It's time for Vexmoor Council to reopen the library,\" Jane Roe said.", "\"It is high time for Vexmoor Council to reopen the library,\" Jane Roe said."] {
+        let d = doc(&format!("Library\n\nThe library in Vexmoor closed in May.\n\n{t}"));
+        let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("reopen the library")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vexmoor Council"), "{}", dump(&d));
+    }
+    let d = doc("Library\n\nThe library in Vexmoor closed in May.\n\n\"It is time for a change in how we fund libraries,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
