@@ -18471,3 +18471,14 @@ fn its_time_for_x_to_is_a_demand_of_x() {
     let d = doc("Library\n\nThe library in Vexmoor closed in May.\n\n\"It is time for a change in how we fund libraries,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "Vexmoor would give Norway until the end of next year's spring session to act": a deadline
+/// of many words ("the end of next year's …") between "until" and "to" is still the time given;
+/// "gave a speech until late in the evening to …" (no actor given it) stays none.
+#[test]
+fn a_long_deadline_after_until_is_still_given() {
+    let d = doc("Fishing\n\nVexmoor will close its waters to trawlers.\n\nVexmoor would give Norway until the end of next year's spring session to act on quotas, Jane Roe said.");
+    demand(&d, "Vexmoor", Some("Norway"), "act on quotas", DemandKind::Demand);
+    let d = doc("Fishing\n\nJane Roe gave a speech until late in the evening of the second day to close the fair.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
