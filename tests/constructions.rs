@@ -18470,4 +18470,28 @@ fn a_county_named_bare_is_a_place() {
     for name in ["Jane Monaghan", "Longford"] {
         assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Person), "{name}: {}", dump(&d));
     }
+/// ""It's time for Vexmoor Council to reopen the library," Jane Roe said": "it is (high)
+/// time for X to Y" asks a named X to do Y, as "the onus is on X to Y" does; "it is time for a
+/// change" and "time for all of us to …" ask no one.
+#[test]
+fn its_time_for_x_to_is_a_demand_of_x() {
+    for t in ["\"It's time for Vexmoor Council to reopen the library,\" Jane Roe said.", "\"It is high time for Vexmoor Council to reopen the library,\" Jane Roe said."] {
+        let d = doc(&format!("Library\n\nThe library in Vexmoor closed in May.\n\n{t}"));
+        let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("reopen the library")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vexmoor Council"), "{}", dump(&d));
+    }
+    let d = doc("Library\n\nThe library in Vexmoor closed in May.\n\n\"It is time for a change in how we fund libraries,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "Vexmoor would give Norway until the end of next year's spring session to act": a deadline
+/// of many words ("the end of next year's …") between "until" and "to" is still the time given;
+/// "gave a speech until late in the evening to …" (no actor given it) stays none.
+#[test]
+fn a_long_deadline_after_until_is_still_given() {
+    let d = doc("Fishing\n\nVexmoor will close its waters to trawlers.\n\nVexmoor would give Norway until the end of next year's spring session to act on quotas, Jane Roe said.");
+    demand(&d, "Vexmoor", Some("Norway"), "act on quotas", DemandKind::Demand);
+    let d = doc("Fishing\n\nJane Roe gave a speech until late in the evening of the second day to close the fair.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }

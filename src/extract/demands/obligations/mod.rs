@@ -161,7 +161,7 @@ pub(super) fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 pub(super) fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once" | "long")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "time" | "no" | "conditional" | "when" | "once" | "long")
         || DEMAND_IMPERATIVES.contains(&l)
 }
 
@@ -280,6 +280,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             .or_else(|| c.refusal_or_until(k, l, out))
             .or_else(|| c.until_first(k, l, out))
             .or_else(|| c.onus(k, l, out))
+            .or_else(|| c.time_for(k, l, out))
             .or_else(|| c.no_while(k, l, out));
         k = next.unwrap_or(k + 1);
     }

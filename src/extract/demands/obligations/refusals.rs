@@ -1,5 +1,5 @@
 //! Refusals and red lines ("will not accept", "would not allow X to …"), what goes on "until" an
-//! actor acts, "the onus is on X to …", "there will be no A while B".
+//! actor acts, "the onus is on X to …", "it is time for X to …", "there will be no A while B".
 
 use super::*;
 
@@ -80,6 +80,31 @@ impl Clause<'_> {
             }
         }
         None
+    }
+
+    /// "It's time for X to Y", "it is high time for X to Y": a demand of X, as "the onus is on X
+    /// to Y" is (`k` at "time"; only a named actor, so "it is time for all of us to …" and "time
+    /// for a change" ask no one here)
+    pub(super) fn time_for(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, .. } = *self;
+        if l != "time" || doc.tokens.get(k + 1).is_none_or(|t| t.lower != "for") {
+            return None;
+        }
+        let w = |j: usize| doc.tokens[j].lower.as_str();
+        let v = if k > a && matches!(w(k - 1), "high" | "about" | "now") { k - 1 } else { k };
+        if v < a + 2 || !matches!(w(v - 1), "is" | "was" | "'s" | "’s") || w(v - 2) != "it" {
+            return None;
+        }
+        let np = np_at(doc, ctx, k + 2, b)?;
+        let of = actor_party(doc, &np)?;
+        if doc.tokens.get(np.end).is_none_or(|t| t.lower != "to") {
+            return None;
+        }
+        let end = vp_end(doc, np.end + 1, b, false);
+        (end > np.end + 1).then(|| {
+            push(out, DemandKind::Demand, by, Some(of), span(doc, np.end + 1, end), span(doc, v - 2, end), "time for".to_string());
+            end
+        })
     }
 
     /// "there will be no A while B" / "no A until B": a condition

@@ -354,11 +354,14 @@ pub(super) fn proposed_that(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, 
 /// deadline given to an addressee (an actor, or a short group as written) at "until" `u`.
 pub(super) fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     // the time, then "to": "until Friday", "until the end of the month", "until midnight"
-    let Some(to) = (u + 2..b.min(u + 7)).find(|&j| doc.tokens[j].lower == "to") else { return };
+    // ("until the end of next year's legislative session to act": a time of up to nine words,
+    // no comma or stop within, as a long date is written; past five words only to a named
+    // actor, so "gave a speech until late in the evening of the second day to …" gives none)
+    let Some(to) = (u + 2..b.min(u + 11)).find(|&j| doc.tokens[j].lower == "to") else { return };
     if (u + 1..to).any(|j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
         return;
     }
-    given_time(doc, ctx, u, given_task(doc, to + 1, b), a, true, out);
+    given_time(doc, ctx, u, given_task(doc, to + 1, b), a, to < u + 7, out);
 }
 
 /// "The FIH has set a deadline of Friday for Pakistan to confirm its participation": a
