@@ -18494,4 +18494,22 @@ fn a_long_deadline_after_until_is_still_given() {
     demand(&d, "Vexmoor", Some("Norway"), "act on quotas", DemandKind::Demand);
     let d = doc("Fishing\n\nJane Roe gave a speech until late in the evening of the second day to close the fair.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+/// "Const. Jane Roe, a spokesperson for the service, said …", "said that Const. Jane Roe will
+/// appear": Canadian papers abbreviate a police constable's rank before the name as "Coun."
+/// abbreviates a councillor's; the rank is a role written out, "Constable" (before, "Const." was
+/// an honorific of no office and was dropped, and after a lower-case word "Const." and "Coun."
+/// were stepped over as a style). A longer rank ending in the word ("Det Con", "Chief
+/// Constable") is still one role, and "Mr." after "that" none.
+#[test]
+fn an_abbreviated_constable_before_a_name_is_a_role() {
+    let d = doc("Break-ins\n\nThree shops in Vexmoor were broken into overnight.\n\nConst. Jane Roe, a spokesperson for the Vexmoor Police Service, said officers found the back doors forced.");
+    let r = role(&d, "Jane Roe", "Constable");
+    assert_eq!(r.title, "Constable", "{}", dump(&d));
+    role(&d, "Jane Roe", "spokesperson");
+    let d = doc("Court\n\nThe watchdog said on Thursday that Const. Tom Vexa will appear in court in May, and that Mr. Ed Holm will not.");
+    assert_eq!(role(&d, "Tom Vexa", "Constable").title, "Constable", "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ed Holm"), "{}", dump(&d));
+    let d = doc("Break-ins\n\nDet Con Tom Vexa said the shops had no alarms. Chief Constable Ann Holm said patrols would double.");
+    assert!(d.roles.iter().all(|r| r.head != "Constable"), "{}", dump(&d));
+    role(&d, "Ann Holm", "Chief Constable");
 }

@@ -101,15 +101,16 @@ impl Before {
 
     /// ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
     /// Roe": an honorific between the title and the name, no comma)
-    /// (not after a word that is no title: "Republican Sen. Jane Roe", where the
-    /// abbreviation is the office itself; nor after "state": "State Rep. Jane Roe" holds a
-    /// state's seat)
+    /// (not after a word that is no title: "Republican Sen. Jane Roe", "said that Const. Jane
+    /// Roe", where the abbreviation is the office or rank itself, its normal form an office's
+    /// title or none the table lists alone, as `push_role` writes it out; nor after "state":
+    /// "State Rep. Jane Roe" holds a state's seat)
     pub(super) fn honorific_after_title(&self, doc: &Doc) -> Option<usize> {
         let lex = Lexicon::get();
         let ps = self.ps;
         if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(doc, ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
             Some(ps - 2)
-        } else if ps >= 2 && honorific(doc, ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative" | "alderman" | "delegate"))) {
+        } else if ps >= 2 && honorific(doc, ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| lex.titles.get(&crate::lexicon::fold(x.norm)).is_none_or(|t| t.class == TitleClass::Office))) {
             Some(ps - 1)
         } else {
             None
