@@ -18494,6 +18494,8 @@ fn a_long_deadline_after_until_is_still_given() {
     demand(&d, "Vexmoor", Some("Norway"), "act on quotas", DemandKind::Demand);
     let d = doc("Fishing\n\nJane Roe gave a speech until late in the evening of the second day to close the fair.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Const. Jane Roe, a spokesperson for the service, said …", "said that Const. Jane Roe will
 /// appear": Canadian papers abbreviate a police constable's rank before the name as "Coun."
 /// abbreviates a councillor's; the rank is a role written out, "Constable" (before, "Const." was
