@@ -18470,6 +18470,8 @@ fn a_county_named_bare_is_a_place() {
     for name in ["Jane Monaghan", "Longford"] {
         assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Person), "{name}: {}", dump(&d));
     }
+}
+
 /// ""It's time for Vexmoor Council to reopen the library," Jane Roe said": "it is (high)
 /// time for X to Y" asks a named X to do Y, as "the onus is on X to Y" does; "it is time for a
 /// change" and "time for all of us to …" ask no one.
