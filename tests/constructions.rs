@@ -18456,3 +18456,18 @@ fn the_uks_tax_and_customs_authority_is_one_organisation() {
     reported(&d, "HM Revenue and Customs said most of them owed less than 500 pounds", "HM Revenue and Customs");
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+/// "said the Commission's 2019 proposal had failed": a capitalised body word right after "the"
+/// and before "'s" in a reported statement is the short form of the body named before, and the
+/// statement is about it, as "said the Commission had failed" is; a lower-case "the
+/// alliance's …" (no capitalised head) is left out.
+#[test]
+fn a_capitalised_body_word_owning_something_is_what_a_statement_is_about() {
+    let d = doc("Steel quotas\n\nThe Vexmoor Trade Commission published its quota plan on Tuesday.\n\nJane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs.\n\nJohn Doe said the Commission had ignored the mills.\n\nAnna Berg said the alliance's steel plan was weak.");
+    let s = reported(&d, "Jane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs", "Jane Roe");
+    assert_eq!(about(&d, &s), vec!["Vexmoor Trade Commission".to_string()], "{}", dump(&d));
+    let s = reported(&d, "John Doe said the Commission had ignored the mills", "John Doe");
+    assert_eq!(about(&d, &s), vec!["Vexmoor Trade Commission".to_string()], "{}", dump(&d));
+    let s = reported(&d, "Anna Berg said the alliance's steel plan was weak", "Anna Berg");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
