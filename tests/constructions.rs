@@ -18516,4 +18516,34 @@ fn an_abbreviated_constable_before_a_name_is_a_role() {
     let d = doc("Break-ins\n\nDet Con Tom Vexa said the shops had no alarms. Chief Constable Ann Holm said patrols would double.");
     assert!(d.roles.iter().all(|r| r.head != "Constable"), "{}", dump(&d));
     role(&d, "Ann Holm", "Chief Constable");
+/// "said the Commission's 2019 proposal had failed": a capitalised body word right after "the"
+/// and before "'s" in a reported statement is the short form of the body named before, and the
+/// statement is about it, as "said the Commission had failed" is; a lower-case "the
+/// alliance's …" (no capitalised head) is left out.
+#[test]
+fn a_capitalised_body_word_owning_something_is_what_a_statement_is_about() {
+    let d = doc("Steel quotas\n\nThe Vexmoor Trade Commission published its quota plan on Tuesday.\n\nJane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs.\n\nJohn Doe said the Commission had ignored the mills.\n\nAnna Berg said the alliance's steel plan was weak.");
+    let s = reported(&d, "Jane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs", "Jane Roe");
+    assert_eq!(about(&d, &s), vec!["Vexmoor Trade Commission".to_string()], "{}", dump(&d));
+    let s = reported(&d, "John Doe said the Commission had ignored the mills", "John Doe");
+    assert_eq!(about(&d, &s), vec!["Vexmoor Trade Commission".to_string()], "{}", dump(&d));
+    let s = reported(&d, "Anna Berg said the alliance's steel plan was weak", "Anna Berg");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+/// "said the Commission's proposal had failed", the body named in full only later ("A
+/// spokesperson for the Vexmoor Trade Commission said …"): the one body named after that fits
+/// the capitalised head is what the statement is about; with two such bodies named after it, none.
+#[test]
+fn a_capitalised_body_word_before_the_full_name_is_what_a_statement_is_about() {
+    let d = doc("Steel quotas\n\nJane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs.\n\nA spokesperson for the Vexmoor Trade Commission said the plan stood.");
+    let s = reported(&d, "Jane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs", "Jane Roe");
+    assert_eq!(about(&d, &s), vec!["Vexmoor Trade Commission".to_string()], "{}", dump(&d));
+    let d = doc("Steel quotas\n\nJane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs.\n\nThe Vexmoor Trade Commission and the Quarnby Steel Commission said the plan stood.");
+    let s = reported(&d, "Jane Roe said the Commission's 2019 proposal on quotas had failed to protect jobs", "Jane Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (a commissioner's "the Commission" is his own body, not another commission named later)
+    let d = doc("Steel quotas\n\nTrade Commissioner Jane Roe said the Commission would follow the quota talks closely.\n\nThe Quarnby Steel Commission said the plan stood.");
+    let s = reported(&d, "Trade Commissioner Jane Roe said the Commission would follow the quota talks closely", "Jane Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
