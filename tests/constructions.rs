@@ -18516,6 +18516,8 @@ fn an_abbreviated_constable_before_a_name_is_a_role() {
     let d = doc("Break-ins\n\nDet Con Tom Vexa said the shops had no alarms. Chief Constable Ann Holm said patrols would double.");
     assert!(d.roles.iter().all(|r| r.head != "Constable"), "{}", dump(&d));
     role(&d, "Ann Holm", "Chief Constable");
+}
+
 /// "said the Commission's 2019 proposal had failed": a capitalised body word right after "the"
 /// and before "'s" in a reported statement is the short form of the body named before, and the
 /// statement is about it, as "said the Commission had failed" is; a lower-case "the
