@@ -18429,6 +18429,8 @@ fn a_chronobiologist_at_a_university_is_a_role() {
     let d = doc("Clock change\n\nThe clocks go back on Sunday in Vexmoor.\n\n\"Dark mornings hurt teenagers most,\" said Jane Roe, a chronobiologist at the University of Vexmoor.");
     let r = role(&d, "Jane Roe", "chronobiologist");
     assert_eq!(role_of(&d, r).as_deref(), Some("University of Vexmoor"), "{}", dump(&d));
+}
+
 /// "Zalando said …", "buyers on Vinted and Shopee": online marketplaces are known companies; their
 /// names, unknown words or surnames to the grammar, made persons or places.
 #[test]
