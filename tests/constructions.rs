@@ -18353,6 +18353,8 @@ fn a_county_dog_warden_before_a_name_is_a_title() {
     let d = doc("Strays\n\nMarion County Dog Warden Jane Roe said her office had taken in 30 dogs this month.");
     assert_eq!(speaker_of(&d, "Marion County Dog Warden Jane Roe said her office had taken in 30 dogs this month").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     role(&d, "Jane Roe", "Dog Warden");
+}
+
 /// ""…, a landlord shouldn't be allowed to evict you," Jane Roe said.", "said Norway mustn't
 /// sign": a contracted "shouldn't" or "mustn't" (one token) is a modal as "should not" is, a
 /// refusal; "I shouldn't have to …" (the speaker's own lot) and "shouldn't have done" (hindsight)
@@ -18378,6 +18380,8 @@ fn proposed_that_with_a_subjunctive_be_is_a_demand() {
     assert_eq!(d.slice(d.demands[0].what), "all landlords be obliged to register every tenancy", "{}", dump(&d));
     let d = doc("Rent\n\nJane Roe proposed that talks would resume in March.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Lime, which rents out e-scooters in Oslo, said …", "Dott, one of the operators …, accused
 /// …": shared e-scooter operators whose names the grammar reads as a plain word or a place ("Lime"
 /// is also an alternate name of Lima) are bodies (listed in `organisations.tsv`), so the
@@ -18412,6 +18416,8 @@ fn a_chief_safety_officer_is_a_role() {
     let d = doc("Rail safety\n\nVexmoor Rail said on Monday it would ban bicycles on trains.\n\nIts chief safety officer, Jane Roe, said the decision followed two fires.");
     let r = role(&d, "Jane Roe", "chief safety officer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rail"), "{}", dump(&d));
+}
+
 /// "B.C." standing alone in running text (Canadian papers' short name for the province, not
 /// only a dateline's "Surrey, B.C.") is British Columbia: the place the story names most, so
 /// "called on the province to …" asks it, not another region named twice.
