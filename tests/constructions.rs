@@ -18456,3 +18456,13 @@ fn the_uks_tax_and_customs_authority_is_one_organisation() {
     reported(&d, "HM Revenue and Customs said most of them owed less than 500 pounds", "HM Revenue and Customs");
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+/// "A video posted to social media showed …": a carrier's participle right after the noun that
+/// opens the clause describes the noun; the video posted nothing and showed no one's words. Not
+/// "Jane Roe posted on social media that …", a statement of hers.
+#[test]
+fn a_video_posted_online_is_no_speaker() {
+    let d = doc("Hall fire\n\nA fire broke out in Vexmoor town hall on Tuesday.\n\nA video posted to social media showed a crowd gathering outside the hall. Footage shared online showed smoke over the harbour.\n\nJane Roe posted on social media that the hall had been unsafe for years.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("video") && !d.slice(s.text).contains("Footage")), "{}", dump(&d));
+    reported(&d, "Jane Roe posted on social media that the hall had been unsafe for years", "Jane Roe");
+}
