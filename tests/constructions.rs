@@ -18466,3 +18466,14 @@ fn a_video_posted_online_is_no_speaker() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("video") && !d.slice(s.text).contains("Footage")), "{}", dump(&d));
     reported(&d, "Jane Roe posted on social media that the hall had been unsafe for years", "Jane Roe");
 }
+
+/// "“…,” Jane Roe said through tears at the hearing.": "through" after the cue says how it was
+/// said, as "in" and "at" say where; no clause follows, so the quote is the whole statement. Not
+/// "said through a spokesman that …", whose clause is a statement of its own.
+#[test]
+fn said_through_tears_after_a_quote_is_no_statement() {
+    let d = doc("Kennel rules\n\nThe Vexmoor council voted on new kennel rules on Tuesday.\n\n\"Nothing has changed for us,\" Jane Roe said through tears at the hearing. \"We lost her,\" Roe said through an interpreter.\n\nTom Hale said through a spokesman that he would appeal the ruling.");
+    quote(&d, "Nothing has changed for us,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("tears") && !d.slice(s.text).contains("interpreter")), "{}", dump(&d));
+    reported(&d, "Tom Hale said through a spokesman that he would appeal the ruling", "Tom Hale");
+}
