@@ -18477,3 +18477,14 @@ fn said_through_tears_after_a_quote_is_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("tears") && !d.slice(s.text).contains("interpreter")), "{}", dump(&d));
     reported(&d, "Tom Hale said through a spokesman that he would appeal the ruling", "Tom Hale");
 }
+
+/// "“…,” Jane Roe said quietly at the hearing.": a manner adverb right after the cue is neither
+/// object nor clause; the place after it says where, so the quote is the whole statement. Not
+/// "said angrily that …", whose clause is a statement of its own.
+#[test]
+fn a_manner_adverb_after_the_cue_opens_no_statement() {
+    let d = doc("Kennel rules\n\nThe Vexmoor council voted on new kennel rules on Tuesday.\n\n\"Nothing has changed for us,\" Jane Roe said quietly at the hearing.\n\nTom Hale said angrily that the council had ignored the owners.");
+    quote(&d, "Nothing has changed for us,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
+    reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
+}

@@ -689,6 +689,12 @@ pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if let Some(k) = time_phrase_end(doc, ce, b) {
         return complement_follows(doc, k, b);
     }
+    // ("“…,” Roe said quietly at the hearing", "said angrily on Monday that …": a manner
+    // adverb right after the cue is neither object nor clause; what follows it decides)
+    let w = &doc.tokens[ce];
+    if w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ly") && ce + 1 < b {
+        return complement_follows(doc, ce + 1, b);
+    }
     // "said at least 40 people died": a quantity opens the object
     if doc.tokens[ce].lower == "at" && doc.tokens.get(ce + 1).is_some_and(|t| matches!(t.lower.as_str(), "least" | "most")) {
         return true;
