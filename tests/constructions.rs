@@ -18548,4 +18548,34 @@ fn a_capitalised_body_word_before_the_full_name_is_what_a_statement_is_about() {
     let d = doc("Steel quotas\n\nTrade Commissioner Jane Roe said the Commission would follow the quota talks closely.\n\nThe Quarnby Steel Commission said the plan stood.");
     let s = reported(&d, "Trade Commissioner Jane Roe said the Commission would follow the quota talks closely", "Jane Roe");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+/// "A video posted to social media showed …": a carrier's participle right after the noun that
+/// opens the clause describes the noun; the video posted nothing and showed no one's words. Not
+/// "Jane Roe posted on social media that …", a statement of hers.
+#[test]
+fn a_video_posted_online_is_no_speaker() {
+    let d = doc("Hall fire\n\nA fire broke out in Vexmoor town hall on Tuesday.\n\nA video posted to social media showed a crowd gathering outside the hall. Footage shared online showed smoke over the harbour.\n\nJane Roe posted on social media that the hall had been unsafe for years.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("video") && !d.slice(s.text).contains("Footage")), "{}", dump(&d));
+    reported(&d, "Jane Roe posted on social media that the hall had been unsafe for years", "Jane Roe");
+}
+
+/// "“…,” Jane Roe said through tears at the hearing.": "through" after the cue says how it was
+/// said, as "in" and "at" say where; no clause follows, so the quote is the whole statement. Not
+/// "said through a spokesman that …", whose clause is a statement of its own.
+#[test]
+fn said_through_tears_after_a_quote_is_no_statement() {
+    let d = doc("Kennel rules\n\nThe Vexmoor council voted on new kennel rules on Tuesday.\n\n\"Nothing has changed for us,\" Jane Roe said through tears at the hearing. \"We lost her,\" Roe said through an interpreter.\n\nTom Hale said through a spokesman that he would appeal the ruling.");
+    quote(&d, "Nothing has changed for us,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("tears") && !d.slice(s.text).contains("interpreter")), "{}", dump(&d));
+    reported(&d, "Tom Hale said through a spokesman that he would appeal the ruling", "Tom Hale");
+}
+
+/// "“…,” Jane Roe said quietly at the hearing.": a manner adverb right after the cue is neither
+/// object nor clause; the place after it says where, so the quote is the whole statement. Not
+/// "said angrily that …", whose clause is a statement of its own.
+#[test]
+fn a_manner_adverb_after_the_cue_opens_no_statement() {
+    let d = doc("Kennel rules\n\nThe Vexmoor council voted on new kennel rules on Tuesday.\n\n\"Nothing has changed for us,\" Jane Roe said quietly at the hearing.\n\nTom Hale said angrily that the council had ignored the owners.");
+    quote(&d, "Nothing has changed for us,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
+    reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }

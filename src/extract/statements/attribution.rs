@@ -689,6 +689,12 @@ pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if let Some(k) = time_phrase_end(doc, ce, b) {
         return complement_follows(doc, k, b);
     }
+    // ("“…,” Roe said quietly at the hearing", "said angrily on Monday that …": a manner
+    // adverb right after the cue is neither object nor clause; what follows it decides)
+    let w = &doc.tokens[ce];
+    if w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ly") && ce + 1 < b {
+        return complement_follows(doc, ce + 1, b);
+    }
     // "said at least 40 people died": a quantity opens the object
     if doc.tokens[ce].lower == "at" && doc.tokens.get(ce + 1).is_some_and(|t| matches!(t.lower.as_str(), "least" | "most")) {
         return true;
@@ -701,7 +707,10 @@ pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         // ("“…,” he said outside the stadium.": where, as "at" says, unless a clause follows;
         // not "said outside experts would …", an adjective, with no determiner or name after it)
         "outside" | "inside" | "near" if !doc.tokens.get(ce + 1).is_some_and(|x| x.cap || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")) => true,
-        "in" | "on" | "at" | "outside" | "inside" | "near" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
+        // ("“…,” she said through tears at the hearing", "said through an interpreter", "said
+        // via video link": how it was said, as "in" says where, unless a clause follows: "said
+        // through a spokesman that …", "said via a lawyer he would …")
+        "in" | "on" | "at" | "outside" | "inside" | "near" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" | "through" | "via" => {
             let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
             // ("wrote on his Truth Social platform: “…”": a colon before a quotation gives the
             // quotation, no reported clause)

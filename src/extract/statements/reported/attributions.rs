@@ -58,6 +58,12 @@ impl Sentence<'_> {
                 c += 1;
                 continue;
             }
+            // ("A video posted to social media showed …": a carrier's participle right after
+            // the clause's first noun describes that noun, the clause's verb comes later)
+            if carrier_subject_participle(doc, a, c) {
+                c += 1;
+                continue;
+            }
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
             // (nothing goes on with a statement before the sentence's first: not looked for)
             let and_at = if found.is_empty() { None } else { coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but")) };
@@ -312,4 +318,14 @@ impl Sentence<'_> {
         }
         true
     }
+}
+
+/// "A video posted to social media showed …", "Video shared online showed …": a carrier's
+/// past participle (`carrier_participle`) at `c` right after the noun that opens the clause at
+/// `a` (alone or after an article or "this") is a reduced relative clause describing the noun,
+/// no verb of its own: the noun posted nothing, and what it showed is no one's statement. Not
+/// "The union posted a video …" (a name before the verb), nor "X posted on social media that …".
+fn carrier_subject_participle(doc: &Doc, a: usize, c: usize) -> bool {
+    // (the place first, asked at every token of every sentence: most are not second or third)
+    (c == a + 1 || c == a + 2 && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the" | "this")) && carrier_participle(doc, c)
 }
