@@ -18548,6 +18548,8 @@ fn a_capitalised_body_word_before_the_full_name_is_what_a_statement_is_about() {
     let d = doc("Steel quotas\n\nTrade Commissioner Jane Roe said the Commission would follow the quota talks closely.\n\nThe Quarnby Steel Commission said the plan stood.");
     let s = reported(&d, "Trade Commissioner Jane Roe said the Commission would follow the quota talks closely", "Jane Roe");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
 /// "A video posted to social media showed …": a carrier's participle right after the noun that
 /// opens the clause describes the noun; the video posted nothing and showed no one's words. Not
 /// "Jane Roe posted on social media that …", a statement of hers.
