@@ -166,6 +166,13 @@ impl Lexicon {
         self.speaker_nouns.contains(l) || self.titles.get(l).is_some_and(|t| t.class != TitleClass::Honorific)
     }
 
+    /// A title written like an honorific abbreviates an office ("Sen.", "Rep.", "Const."): its
+    /// normal form (`norm`) is an office's title, or one the table does not list alone
+    /// ("constable": listed, "Police Chief Constable" became one title and moved names).
+    pub fn abbreviates_office(&self, norm: &str) -> bool {
+        self.titles.get(&fold(norm)).is_none_or(|t| t.class == TitleClass::Office)
+    }
+
     /// A lower-case noun whose "that" (or bare clause) tells what was said, charged or promised,
     /// not a relative clause on a thing: "a statement that X would not agree", "a charge Moscow
     /// has denied", "assurances that …".

@@ -34,11 +34,9 @@ pub(super) fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: 
     let title = words.join(" ").replace(" - ", "-").replace(" ,", ",");
     // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
     let class = (0..words.len()).find_map(|m| lex.titles.get(&crate::lexicon::fold(&words[m..].join(" ")))).map(|t| t.class);
-    // ("Sen.", "Rep." are written like honorifics but abbreviate offices: their normal form
-    // is an office's title; "Const. Jane Roe": a rank the table keeps only abbreviated, its
-    // normal form "Constable" no title of its own, is written out too. Listing "constable"
-    // instead made "Police Chief Constable" a title and moved names and pronouns)
-    let abbreviates_office = || lex.titles.get(&crate::lexicon::fold(head)).is_none_or(|t| t.class == TitleClass::Office);
+    // ("Sen.", "Rep.", "Const. Jane Roe" are written like honorifics but abbreviate offices,
+    // written out: "Senator", "Constable")
+    let abbreviates_office = || lex.abbreviates_office(head);
     // (a word that describes without naming an office, "leader", "official", is a role when
     // what it is of is named with it: "Vexmoor Party leader Jane Roe", "a senior Quillmart
     // official, Jane Roe,")

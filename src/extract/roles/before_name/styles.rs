@@ -110,7 +110,7 @@ impl Before {
         let ps = self.ps;
         if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(doc, ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
             Some(ps - 2)
-        } else if ps >= 2 && honorific(doc, ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| lex.titles.get(&crate::lexicon::fold(x.norm)).is_none_or(|t| t.class == TitleClass::Office))) {
+        } else if ps >= 2 && honorific(doc, ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| lex.abbreviates_office(x.norm))) {
             Some(ps - 1)
         } else {
             None
