@@ -341,7 +341,7 @@ pub(super) fn proposed_that(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, 
         return;
     }
     let Some(be) = (c + 3..b.min(c + 9)).find(|&j| doc.tokens[j].lower == "be") else { return };
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "should" | "must" | "could" | "can" | "may" | "might" | "shall" | "to" | "not" | "is" | "are" | "was" | "were" | "has" | "have" | "had");
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !crate::lexicon::is_auxiliary(&doc.tokens[j].lower) && !matches!(doc.tokens[j].lower.as_str(), "shall" | "to" | "not");
     let end = vp_end(doc, be, b, false);
     if !(c + 2..be).all(plain) || end <= be + 1 {
         return;
