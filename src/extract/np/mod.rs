@@ -7,6 +7,8 @@ mod descriptions;
 mod bodies;
 mod subjects;
 mod actors;
+mod first_word;
+mod head;
 
 pub use self::pronouns::*;
 pub use self::descriptions::*;
@@ -17,6 +19,8 @@ pub use self::actors::*;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Entity, EntityKind, Span, TokenKind};
 use crate::text::Quote;
+use self::first_word::At;
+use self::head::Head;
 
 /// What the extractors need to know about the article beyond the `Doc`.
 pub struct Ctx {
@@ -135,275 +139,26 @@ pub(crate) fn continental_american(doc: &Doc, j: usize) -> bool {
     doc.tokens[j].lower == "american" && j > 0 && matches!(doc.tokens[j - 1].lower.as_str(), "latin" | "south" | "north" | "central")
 }
 
+/// One actor phrase at `t` (`np_at` reads the list "X and Y" of them): the cases at its first
+/// word (`first_word.rs`), in order, the first that answers (`Some(None)`: no actor), else the
+/// walk to its head name (`head.rs`).
 fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     if t >= limit {
         return None;
     }
-    let lex = Lexicon::get();
-    let lower = doc.tokens[t].lower.as_str();
-    // ("urged her to resign", "called on her not to …": "her" before "to" is the object
-    // pronoun, no possessive)
-    let object_her = lower == "her" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to" || x.lower == "not" && doc.tokens.get(t + 2).is_some_and(|y| y.lower == "to"));
-    if is_pronoun(lower) && (!matches!(lower, "his" | "her") || object_her) {
-        // ("urge them both to …", "they all agreed": two parties or more, not one actor)
-        if matches!(lower, "them" | "they") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "both" | "all")) {
-            return None;
-        }
-        // ("Tom Baker accused him of lying": an object pronoun right after its clause's verb
-        // is not the person who opens that clause)
-        let subject = matches!(lower, "him" | "her" | "them")
-            .then(|| {
-                let v = (t.saturating_sub(3)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !matches!(doc.tokens[j].lower.as_str(), "that" | "and" | "but" | "who" | "which" | "said" | "says" | "say" | "told" | "tells")).last()?;
-                let m = ctx.tok_mention[v.checked_sub(1)?]?;
-                (doc.mentions[m].span.end == doc.tokens[v - 1].span.end).then(|| doc.actor_of(doc.mentions[m].entity))
-            })
-            .flatten();
-        let e = resolve_pronoun(doc, ctx, t, subject)?;
-        return Some(Np { entities: vec![e], start: t, end: t + 1 });
-    }
-    // "the military said" after "the Chilean military said": the state whose armed force
-    // the story named last
-    // (not where "the army" is a body's mention already: "the Sudanese army … the army")
-    if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention[t + 1].is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
-        let force = doc.tokens[t + 1].lower.as_str();
-        if let Some(e) = (1..t).rev().find(|&j| doc.tokens[j].lower == force && doc.tokens[j - 1].cap).and_then(|j| doc.country_of_adjective(&doc.tokens[j - 1].lower)) {
-            return Some(Np { entities: vec![e], start: t, end: t + 2 });
-        }
-    }
-    if matches!(lower, "a" | "an") {
-        if let Some(np) = surnamed_at(doc, ctx, t, limit) {
-            return Some(np);
-        }
-    }
-    // (most of the rules below read a body or a person from the determiner it is written
-    // with, and each opens by asking whether `t` is that word, answering `None` at once at
-    // any other: `age_description`, `members_by_title`, `ruling_body`, `board_owner`,
-    // `place_by_head`, `company_epithet`, `auditor_epithet` and `opposition_at` at no word but "the",
-    // `bench_of` at none but "a" or "the", `org_by_head` at none but "the" or "this"; so at
-    // any other word, the most, they are not asked, and the answer is the same)
-    let determiner = matches!(lower, "the" | "a" | "this");
-    if let Some((e, end)) = description_at(doc, ctx, t, limit).or_else(|| determiner.then(|| age_description(doc, ctx, t, limit)).flatten()) {
-        return Some(Np { entities: vec![e], start: t, end });
-    }
-    if let Some((e, end)) = determiner.then(|| bench_of(doc, t, limit)).flatten() {
-        return Some(Np { entities: vec![e], start: t, end });
-    }
-    // "the agency said" after "the International Atomic Energy Agency": the one organisation
-    // named before whose name ends in that word
-    let body = if determiner {
-        org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)).or_else(|| auditor_epithet(doc, t, limit)).or_else(|| opposition_at(doc, t, limit))
-    } else {
-        // (of the same rules in the same order, the two that need no determiner:
-        // `legislature_at` without "the" answers only at "parliament" or "legislature")
-        matches!(lower, "parliament" | "legislature").then(|| legislature_at(doc, t, limit)).flatten().or_else(|| members_of(doc, t, limit))
-    };
-    if let Some((e, end)) = body {
-        return Some(Np { entities: vec![e], start: t, end });
-    }
-    // "his office said": the person's office speaks for the person
-    if matches!(lower, "his" | "her") && doc.tokens.get(t + 1).is_some_and(|x| OFFICE_NOUNS.contains(&x.lower.as_str())) && t + 2 <= limit {
-        let e = resolve_pronoun(doc, ctx, t, None)?;
-        return Some(Np { entities: vec![e], start: t, end: t + 2 });
-    }
-    // "her party called for …": the party of the person the pronoun stands for, when the
-    // article says which it is
-    if matches!(lower, "his" | "her") && t + 2 <= limit && doc.tokens[t + 1].lower == "party" {
-        if let Some(e) = resolve_pronoun(doc, ctx, t, None).and_then(|p| super::roles::party_of(doc, p)) {
-            return Some(Np { entities: vec![e], start: t, end: t + 2 });
-        }
-    }
-    // "his mother said" after "Whitfield's mother, Marlene Whitfield, told …": the one person
-    // the story introduced as someone's relative of that kind
-    if matches!(lower, "his" | "her" | "their") && t + 2 <= limit {
-        if let Some(e) = relative_named_before(doc, ctx, t + 1) {
-            return Some(Np { entities: vec![e], start: t, end: t + 2 });
-        }
-    }
-    // skip determiners, "former", titles and owner modifiers to reach the head name
-    let mut k = t;
-    while k < limit && matches!(doc.tokens[k].lower.as_str(), "the" | "a" | "an" | "former" | "'s") {
-        k += 1;
-    }
-    let mut last: Option<(usize, usize)> = None; // (entity, end)
-    while k < limit {
-        if let Some(m) = ctx.tok_mention[k] {
-            let e = doc.mentions[m].entity;
-            let end = doc.token_at(doc.mentions[m].span.end);
-            // ("accused the Marcos administration of …": a leader's government, not the man, as
-            // in `actors_in_with`)
-            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, end, limit) {
-                return None;
-            }
-            // ("Transparency International's Peru chapter said": a place naming a body's branch
-            // after the body's possessive says where the branch is; the body speaks)
-            if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place)) {
-                if end < limit && matches!(doc.tokens[end].lower.as_str(), "chapter" | "branch" | "office" | "bureau" | "section" | "unit" | "arm" | "wing" | "division" | "affiliate" | "subsidiary") {
-                    last = Some((e0, end + 1));
-                    break;
-                }
-            }
-            last = Some((e, end));
-            k = end;
-            // ("Belarus' defence ministry": a bare apostrophe, a word once no quotation mark)
-            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") || bare_apostrophe(doc, k) {
-                k += 1;
-            }
-            continue;
-        }
-        // "Greek officials", "Turkish authorities", "the Chilean navy", "Peruvian border
-        // guards": the state speaks (an armed force of two words has its adjective before both)
-        let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "negotiators" | "forces" | "troops" | "military" | "army" | "navy" | "presidency");
-        let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
-        // "A Norwegian security source said", "a senior Chilean official told": one official
-        // or source of a state, unnamed, speaks for it as its officials do (not when a name
-        // follows in apposition: "a Chilean official, Dan Kerr, said")
-        // ("a senior French officer", "a Turkish diplomat", "a Saudi negotiator": an officer, a
-        // diplomat or one who negotiates for one state too; "an Emirati delegate" at a body's
-        // meeting is left as written, set 17's gold)
-        // ("according to a senior EU official": an organisation's name as the modifier too)
-        let modifier_body = || last.is_some_and(|(e0, end0)| end0 == k && doc.entities[e0].kind == EntityKind::Organization);
-        // (not "an EU diplomat", who serves a member state there: set 15's gold)
-        let single = (last.is_none() || modifier_body() && doc.tokens[k].lower == "official") && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat" | "negotiator") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
-        let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
-        if group || force || single {
-            // ("the Norwegian military's Northern Command said": the command named after the
-            // force's possessive speaks)
-            if group && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
-                k += 2;
-                continue;
-            }
-            if let Some((e, _)) = last {
-                last = Some((e, k + 1));
-                k += 1;
-                continue;
-            }
-            let adjective_at = if force || modified { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
-            if let Some(e) = adjective_at.filter(|&j| !continental_american(doc, j)).and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
-                last = Some((e, k + 1));
-                k += 1;
-                continue;
-            }
-        }
-        if let Some((e, _)) = super::names::title_at(doc, k, limit) {
-            if last.is_some_and(|(e0, _)| doc.entities[e0].kind == EntityKind::Person) {
-                break;
-            }
-            // "Moscow's mayor", "White House spokesman": an office holder who is not named
-            if last.is_some() && !ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
-                return None;
-            }
-            k = e;
-            continue;
-        }
-        // "Netanyahu's office said": the person's office speaks for the person
-        if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Person && k > t && doc.tokens[k - 1].lower == "'s") {
-            if OFFICE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
-                last = Some((e0, k + 1));
-            }
-            break;
-        }
-        // "MI5 intelligence service", "Pentagon officials": the organisation speaks
-        if let Some((e0, _)) = last {
-            if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
-                // ("Quillmart's board said", "the bank's management said": a company's governing
-                // body speaks for it; no statement had been read)
-                let headish = |w: &str| {
-                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "forces" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
-                        || doc.entities[e0].kind == EntityKind::Organization && matches!(w, "board" | "management" | "leadership")
-                        // ("urged Myanmar's military rulers to …": those who rule a state are the state)
-                        || doc.entities[e0].kind == EntityKind::Country && matches!(w, "rulers" | "leaders" | "leadership" | "regime")
-                };
-                // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
-                // release data" is no "Commission … data")
-                // (nor past a verb in the present, whose object a determiner or a name opens:
-                // "unless the Pentagon informs the committee", "… briefs Congress" is no
-                // "Pentagon … committee")
-                let object = |j: usize| {
-                    let v = &doc.tokens[j - 1];
-                    j > k && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) && v.kind == TokenKind::Word && !v.cap && v.lower.len() > 2 && v.lower.ends_with('s') && !v.lower.ends_with("ss")
-                };
-                if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that") && !object(j)).find(|&j| headish(&doc.tokens[j].lower)) {
-                    if j > k && office_before_person(doc, ctx, k, j) {
-                        k = j + 1;
-                        continue;
-                    }
-                    // ("a Harbor Post poll shows": a poll is a source of its own, as written, like
-                    // "a new poll" or "a poll by the Harbor Post")
-                    if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
-                        return None;
-                    }
-                    // ("Norland's biggest opposition party", "the country's rebel forces": those
-                    // who oppose a state do not speak for it)
-                    // (nor its unions, parties and firms: "Britain's biggest rail union said")
-                    if doc.entities[e0].kind == EntityKind::Country && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "opposition" | "rebel" | "rebels" | "separatist" | "insurgent" | "union" | "unions" | "party" | "parties" | "company" | "companies" | "firm" | "firms" | "charity" | "charities" | "association" | "federation" | "club" | "airline" | "carrier" | "broadcaster" | "newspaper")) {
-                        return None;
-                    }
-                    // ("Boeing's largest union rejected …", "the carmaker's workers said": a
-                    // company's union and workers speak against it, not for it)
-                    if doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "union" | "unions" | "workers" | "employees" | "pilots" | "drivers" | "nurses" | "staffers" | "shareholders" | "investors" | "customers" | "critics" | "rivals")) {
-                        return None;
-                    }
-                    // ("Finland's delegation to the African Union argued", "Norway's embassy in
-                    // Madrid said": the body or place after "to"/"in" is where it serves, and
-                    // the phrase is the sending state's)
-                    let mut end = j + 1;
-                    if matches!(doc.tokens[j].lower.as_str(), "mission" | "embassy" | "delegation") && doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "to" | "in")) {
-                        let at = end + 1 + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
-                        if let Some(m) = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start) {
-                            end = doc.token_at(doc.mentions[m].span.end).min(limit);
-                        }
-                    }
-                    last = Some((e0, end));
-                    break;
-                }
-            }
-        }
-        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
-            k += 1;
-            continue;
-        }
-        // ("The Peruvian air force said", "Ukrainian border guards said": the first word of an
-        // armed force of two words, after the adjective, on to the force)
-        if last.is_none() && k > t && k + 1 < limit && matches!(doc.tokens[k].lower.as_str(), "air" | "armed" | "border" | "coast") && matches!(doc.tokens[k + 1].lower.as_str(), "force" | "forces" | "guard" | "guards") && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower) {
-            k += 1;
-            continue;
-        }
-        // ("a senior Chilean official", "a Norwegian security source": a rank before the
-        // adjective and the service after it)
-        if last.is_none() && k + 2 < limit && matches!(doc.tokens[k].lower.as_str(), "senior" | "top") && lex.country_adjectives.contains_key(&doc.tokens[k + 1].lower) {
-            k += 1;
-            continue;
-        }
-        if last.is_none() && k > t && k + 1 < limit && official_modifier(&doc.tokens[k].lower) && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower) && matches!(doc.tokens[k + 1].lower.as_str(), "official" | "officials" | "source" | "sources") {
-            k += 1;
-            continue;
-        }
-        break;
-    }
-    let (e, mut end) = last?;
-    // ("The Royal College of Nursing (RCN) in Scotland said …": the body's initials in brackets
-    // before the place it sits in; the phrase goes on past them)
-    if end + 4 < limit && doc.tokens[end].lower == "(" && doc.tokens[end + 2].lower == ")" && doc.tokens[end + 3].lower == "in" && doc.tokens[end + 1].cap && doc.entities[e].kind == EntityKind::Organization {
-        let m = ctx.tok_mention[end + 4].filter(|&m| doc.token_at(doc.mentions[m].span.end) == limit && doc.mentions[m].span.start == doc.tokens[end + 4].span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
-        if m.is_some() {
-            end += 3;
-        }
-    }
-    // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
-    // who speaks)
-    if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
-        // ("The UN refugee office in Bangkok urged …": an office where it sits, too)
-        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
-            || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
-        // ("The opposition Democratic Party in Albania accused …": a body of the country or
-        // place after "in", the phrase ending there, before the verb)
-        let here = |m: usize| doc.token_at(doc.mentions[m].span.end) == limit && doc.tokens[end].lower == "in";
-        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| (mission || here(m)) && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
-            end = doc.token_at(doc.mentions[m].span.end).min(limit);
-        }
-    }
-    // a noun after a name makes the name a modifier ("Kremlin officials" keeps the Kremlin)
-    Some(Np { entities: vec![doc.actor_of(e)], start: t, end })
+    let at = At::new(doc, ctx, t, limit);
+    first_case!(
+        at.pronoun(),
+        at.military_named_before().map(Some),
+        at.surnamed().map(Some),
+        at.description().map(Some),
+        at.bench().map(Some),
+        at.body().map(Some),
+        at.pronoun_office(),
+        at.pronoun_party().map(Some),
+        at.pronoun_relative().map(Some);
+        Head::np(doc, ctx, t, limit)
+    )
 }
 
 /// "The African Union's peace department, the PSD, said": a description in lower case
