@@ -1,6 +1,9 @@
 //! The subject of a clause before its verb: where it starts and ends, and the actor it names.
 
 use super::*;
+use self::end::Subject;
+
+mod end;
 
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
 /// skipping auxiliaries, adverbs and an appositive between commas.
@@ -457,286 +460,20 @@ pub(crate) fn unnamed_because(doc: &Doc, j: usize, lo: usize) -> bool {
     j >= lo + 2 && doc.tokens[j - 1].lower == "to" && (j.saturating_sub(6).max(lo)..j - 1).any(|x| matches!(doc.tokens[x].lower.as_str(), "anonymity" | "authorized" | "authorised" | "permitted" | "allowed" | "cleared" | "empowered"))
 }
 
-/// The abbreviation's full stop at token `t` ("Corp.", "Ltd.", "Inc.") lies inside a mention,
-/// which then ends after it: a subject cut before the stop would end inside the name.
-/// (not a mention right after "and" or "&": "Pacific Gas and Electric Co." is one company's
-/// name read as two, and kept out of the subject the two would make a list of speakers)
-fn stop_in_mention(doc: &Doc, t: usize) -> bool {
-    doc.mention_at_token(t).is_some_and(|m| {
-        let s = doc.token_at(doc.mentions[m].span.start);
-        doc.mentions[m].span.end >= doc.tokens[t].span.end && !(s > 0 && matches!(doc.tokens[s - 1].lower.as_str(), "and" | "&"))
-    })
-}
-
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
+/// (`end.rs`: the cases, read back from the verb in the old order, again from where they end
+/// until none moves it)
 pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
-    // (a match, not a scan of a list of ninety words: asked for each word before every cue)
-    fn aux(w: &str) -> bool {
-        matches!(
-            w,
-            "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "already" | "quickly" |
-            "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does" | "not" | "never" | "recently" |
-            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "am" | "yesterday" | "today" |
-            "tonight" | "privately" | "initially" | "been" | "being" | "first" | "last" | "this" | "week" | "month" | "year" | "morning" | "evening" | "afternoon" |
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
-            // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
-            "now" | "long" | "yet" | "hasn't" | "haven't" | "hadn't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "weren't" |
-            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" | "almost" |
-            // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
-            "all" | "both" |
-            // "Mr. Roe himself denied": an intensifying pronoun after the subject
-            "himself" | "herself" | "themselves" | "itself" |
-            // "Quist might say that …": a modal before the cue
-            "might" | "could" | "may" | "should" | "can"
-        )
-    }
-    // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
-    const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
-    // ("Ann May said", "Tom Long says": a capitalised word after a name is its surname,
-    // not a modal or an adverb; weekdays stay times)
-    let surname = |j: usize| {
-        let x = &doc.tokens[j];
-        x.cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind == TokenKind::Word && !crate::lexicon::is_weekday(&x.lower)
-    };
-    let mut k = t;
+    let mut s = Subject { doc, t, lo, k: t };
     loop {
-        let before = k;
-        k -= date_before(doc, k, lo);
-        // ("Vexoil Ltd., the refiner, said": the full stop of an abbreviation before the
-        // appositive's comma is the name's)
-        // (when a mention takes the stop in, "Acme Corp., which …, said", the subject ends
-        // after it, where the mention does: cut before it, no name would end there)
-        if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") && !stop_in_mention(doc, k - 1) {
-            k -= 1;
-        }
-        // ("a Saudi-owned weekly reports": a paper's "weekly" or "daily" is no adverb)
-        // ("He's claiming that …": the "'s" of a pronoun is "is" or "has")
-        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || k >= lo + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.tokens[k - 2].lower.as_str(), "he" | "she") || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap && !matches!(doc.tokens[k - 1].lower.as_str(), "weekly" | "daily" | "monthly" | "quarterly")) {
-            k -= 1;
-        }
-        if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {
-            k -= 2;
+        let before = s.k;
+        if s.step() {
             continue;
         }
-        // "went on to say": the subject of "went on" speaks
-        if k > lo + 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "on" && matches!(doc.tokens[k - 3].lower.as_str(), "went" | "goes" | "go" | "going" | "gone") {
-            k -= 3;
-            continue;
-        }
-        // "Jane Roe (D-Wis.) said": a parenthesis after the name
-        if k > lo && doc.tokens[k - 1].lower == ")" {
-            if let Some(open) = (lo..k - 1).rev().take(10).find(|&j| doc.tokens[j].lower == "(") {
-                k = open;
-            }
-        }
-        // "Washington along with its allies demanded": the first party is the subject
-        if let Some(j) = (lo.max(k.saturating_sub(8))..k).find(|&j| {
-            let (l, n) = (doc.tokens[j].lower.as_str(), doc.tokens.get(j + 1).map(|t| t.lower.as_str()));
-            (l == "along" || l == "together") && n == Some("with") || l == "as" && n == Some("well")
-        }) {
-            if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
-                k = j;
-            }
-        }
-        // "Jane Roe was quoted as saying": the passive frame before the participle
-        if k > lo + 2 && doc.tokens[k - 1].lower == "as" && matches!(doc.tokens[k - 2].lower.as_str(), "quoted" | "cited") {
-            k -= 2;
-        }
-        // ("… was quoted by the state news agency as saying": the agency that quotes between)
-        if k > lo + 4 && doc.tokens[k - 1].lower == "as" {
-            if let Some(q) = (lo.max(k.saturating_sub(12))..k - 2).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "quoted" | "cited") && doc.tokens[j + 1].lower == "by") {
-                k = q;
-            }
-        }
-        // "Jane Roe -- a member of the panel -- said": an appositive between dashes
-        if let Some(open) = dash_appositive(doc, k, lo) {
-            k = open;
-            // ("Jane Roe, the head of the firm -- which owns the paper -- said": a comma
-            // appositive before the dashes goes with them)
-            if let Some(o) = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == ",") {
-                if o > lo && person_name_ends(doc, o) && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an")) {
-                    k = o;
-                }
-            }
-        }
-        // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
-        // person's affiliation after "of" or "at"
-        // ("Jane Roe of the University of Oslo said": the "of" after the name, not the one inside
-        // the body's name)
-        // ("Analyst Jane Roe from the Halden-based research firm Vexa Insights says": or "from",
-        // further back past where the body is based)
-        if let Some(o) = (lo.max(k.saturating_sub(9))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at" | "from")).find(|&o| affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o)) {
-            k = o;
-        }
-        // "Quina Jones, 25, said": an age in apposition
-        if k > lo + 3 && doc.tokens[k - 1].lower == "," && doc.tokens[k - 2].kind == TokenKind::Number && doc.tokens[k - 3].lower == "," {
-            k -= 3;
-        }
-        // "The rebel group, Forces for Democracy (FDD), insisted": a name in apposition
-        if k > lo + 2 && doc.tokens[k - 1].lower == "," {
-            if let Some(open) = (lo..k - 1).rev().take(10).find(|&j| doc.tokens[j].lower == ",") {
-                let name_like = (open + 1..k - 1).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "the" | "and" | "(" | ")" | "-"))
-                    && !person_name_ends(doc, k - 1)
-                    && !affiliation_ends(doc, k - 1, lo);
-                if name_like && open > lo && !doc.tokens[open - 1].cap && doc.tokens[open - 1].kind == TokenKind::Word {
-                    k = open;
-                }
-            }
-        }
-        // ("Jane Roe, who has called the pact "a prison," said …": the relative clause's closing
-        // comma written inside the quotation's closing mark; the name before it is the subject)
-        if k > lo + 4 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].lower == "," {
-            let o = (lo.max(k.saturating_sub(30))..k - 2).rev().find(|&j| doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")));
-            if let Some(o) = o.filter(|&o| o > lo && ctx_free_name_before(doc, o) && (o..k).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() == 2) {
-                k = o;
-                continue;
-            }
-        }
-        // ", the Brazilian presidency's spokesperson," between subject and verb
-        if k > lo && doc.tokens[k - 1].lower == "," {
-            let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
-            let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
-            // ("The minister of the harbour, Mr. Tom Hale, argues": titles and a person's whole
-            // name between the commas are the subject, the description before them its appositive)
-            // ("The Republican chairman of the committee, Rep. Jane Roe of Texas, backed …": the
-            // home state or place after "of" closes the name's phrase; the name ends before it)
-            let name_end = (k >= lo + 5)
-                .then(|| doc.mention_at_token(k - 2))
-                .flatten()
-                .filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.end == doc.tokens[k - 2].span.end)
-                .map(|m| doc.token_at(doc.mentions[m].span.start))
-                .filter(|&st| st > lo + 2 && doc.tokens[st - 1].lower == "of" && person_name_ends(doc, st - 1))
-                .map_or(k - 1, |st| st - 1);
-            let titled_name = open.is_some_and(|o| {
-                o < name_end
-                    && person_name_ends(doc, name_end)
-                    && doc.mention_at_token(name_end - 1).is_some_and(|m| {
-                        let start = doc.mentions[m].span.start;
-                        // ("the league's chief, former Norwegian sports minister Jane Roe,")
-                        let lex = Lexicon::get();
-                        (o + 1..name_end).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
-                            let l = &doc.tokens[j].lower;
-                            lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j)
-                        })
-                    })
-            });
-            // ("A spokeswoman for Jane Roe, Ann Hale, said": a person's name in apposition to a
-            // description whose object is another person: the name is the subject)
-            let described_name = titled_name && open.is_some_and(|o| o > lo && person_name_ends(doc, o) && described_before(doc, o, lo));
-            let inner_has_title = inner_has_title && !titled_name;
-            // ", who runs the campaign," / ", a former senator,": a relative clause or appositive
-            // (several commas may stand inside: ", a spokeswoman for the coalition, which …,")
-            let lex = Lexicon::get();
-            let relative = (lo.max(k.saturating_sub(45))..k - 1)
-                .rev()
-                // (a capitalised cue word is part of a name: "United States"; a participle is
-                // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
-                // (a cue word after a determiner or a preposition is a noun: "one of the states
-                // in the pact", ", speaking on state television,";
-                // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
-                // (nor any word inside a relative clause: ", who had long urged the council to
-                // cut fares," has verbs of its own)
-                // (nor a passive participle before its agent: ", a tabloid published by the
-                // party's daily,")
-                // (nor the infinitive of why a source is unnamed: ", speaking on condition of
-                // anonymity to discuss military operations,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !asked_aside(doc, j) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !state_before_noun(doc, j) && !noun_after_modifier(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
-                // (a quotation may stand inside when it closes there too: ", who has led efforts
-                // to form a “coalition of the willing”,")
-                .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
-                .take(4)
-                .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "whom" | "where" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1) || asked_aside(doc, o + 1))
-                        // ("China, Pakistan's closest ally, said": a possessor's description after a name)
-                        // ("The National Confederation of Industry (CNI), Brazil's main industry
-                        // lobby, warned": the name's initials in brackets before it)
-                        // ("China, North Korea's main ally, urged": a possessor of two or three words)
-                        || o > lo && (doc.mention_at_token(o - 1).is_some() || doc.tokens[o - 1].lower == ")") && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && (o + 2..o + 5).take_while(|&p| p < k).find(|&p| !doc.tokens[p].cap || doc.tokens[p].kind != TokenKind::Word).is_some_and(|p| matches!(doc.tokens[p].lower.as_str(), "'s" | "’s"));
-                    // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
-                    opens || o > lo && person_name_ends(doc, o)
-                })
-                .collect::<Vec<usize>>();
-            // ("Jane Roe, the mayor of Tilden, one of the towns in the pact, said": of two
-            // appositives in a row, the one after a person's name opens them)
-            let commas = relative;
-            let relative = commas.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(commas.first().copied());
-            // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
-            let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
-            // ("At the harbour, the port director, Jane Roe, said": a name in apposition to a
-            // title after an opening phrase is the subject, as it is at the sentence's start;
-            // the opening phrase's comma is no appositive's)
-            if described_name || titled_name && open.is_some_and(|o| o > lo && !person_name_ends(doc, o) && (lo..o).rev().take_while(|&j| doc.tokens[j].lower != ",").any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))) {
-                k = name_end;
-            } else if inner_has_title {
-                k = open.unwrap_or(k);
-            } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
-                k = if aged(o) { o - 2 } else { o };
-                // ("Vexa, which operates Tilda, the country's largest exchange, said": an
-                // appositive closing a relative clause describes the clause's object; the name
-                // before the clause is the subject)
-                if let Some(r) = relative_before_appositive(doc, o, k, lo) {
-                    k = r;
-                }
-            } else if let Some(o) = relative.filter(|&o| {
-                // "Local officials, who met on Monday, said", "The union, which represents
-                // 2,000 workers, said": a relative clause after a speaker noun or a name
-                // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
-                // ("Belgium, where most of the assets are held, has demanded …": a place's)
-                // ("The whistleblower, a former inspector at the Wichita, Kansas, plant, told …": a
-                // description with commas of its own after a noun for a speaker)
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1) || asked_aside(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
-            }) {
-                // ("Vexa, the Danish shipping group, which owns …, said": the relative clause
-                // describes the appositive after a name, and the name is the subject; not a
-                // list's next name: "Norway, the United States, which …")
-                let apposed = commas.iter().copied().find(|&p| {
-                    p > lo && p + 2 < o && matches!(doc.tokens[p + 1].lower.as_str(), "a" | "an" | "the") && ctx_free_name_before(doc, p)
-                        && (p + 2..o).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)))
-                });
-                k = apposed.unwrap_or(o);
-            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
-                // "…, Jane Roe, has expressed": the person named before the comma is the subject
-                // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
-                k -= 1;
-            } else if let Some(n) = aside_before(doc, k - 1, lo).filter(|&n| n == 1 || !doc.tokens[t].lower.ends_with("ing")) {
-                // (a phrase only before a finite verb: "called for releasing the videos, as
-                // well, saying …" has its subject further back)
-                k -= 1 + n;
-                if k > lo && doc.tokens[k - 1].lower == "," {
-                    k -= 1;
-                }
-            }
-        }
-        if k == before {
-            return k;
+        if s.k == before {
+            return s.k;
         }
     }
-}
-
-/// "Its general secretary, the Reverend Jane Roe, said", "Its chairman, the Rt Hon Tom Hale,
-/// said": a "the" right after the apposition's comma at `o` (token `j`) that a title follows
-/// belongs to the style before the name ("the Reverend", "the Rev."), not to a description of
-/// its own, so the name between the commas is still the subject.
-fn the_before_style(doc: &Doc, o: usize, j: usize) -> bool {
-    j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| x.cap && Lexicon::get().titles.contains_key(&x.lower))
-}
-
-/// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
-/// an appositive ("a"/"an"/"the" or a possessor "Korea's") right after a relative clause
-/// (", which …" or ", who …" with no comma inside) that follows a name: the comma before the
-/// relative clause, where the subject ends (`k`, the subject's end found so far, is `o`); a
-/// noun for a speaker or body before the clause as well.
-fn relative_before_appositive(doc: &Doc, o: usize, k: usize, lo: usize) -> Option<usize> {
-    if k != o || !doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap && doc.tokens.get(o + 2).is_some_and(|y| matches!(y.lower.as_str(), "'s" | "’s"))) {
-        return None;
-    }
-    let r = (lo.max(o.saturating_sub(12))..o).rev().find(|&j| doc.tokens[j].lower == "," || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))?;
-    if doc.tokens[r].lower != "," || r <= lo || !doc.tokens.get(r + 1).is_some_and(|x| matches!(x.lower.as_str(), "which" | "who")) || r + 3 > o {
-        return None;
-    }
-    // ("The union, which represents workers at Acme, the largest carmaker, said": or a noun for
-    // a speaker or body)
-    (ctx_free_name_before(doc, r) || Lexicon::get().speaker_nouns.contains(&doc.tokens[r - 1].lower)).then_some(r)
 }
 
 /// "Sotto on Wednesday, December 3, called on …", "Roe on Dec. 5 said …": the date of a time
