@@ -80,7 +80,7 @@ ARTICLES = [
   ("paul_patterson", "European chief", "fujitsu", "The firm's European chief, Paul Patterson"),
  ],
  "quotes": [
-  ("wyn_williams", "obstructed and delayed", [], "found"),
+  (None, "obstructed and delayed", [], "found"),
   ("wyn_williams", "as adversaries rather than victims", [], "said"),
   ("wyn_williams", "further and avoidable suffering", [], "said"),
   ("alan_bates", "what we have been saying for 20 years", [], "told"),
@@ -105,7 +105,7 @@ ARTICLES = [
   ("alan_bates", "told", "Sir Alan Bates, who founded the Justice for Subpostmasters Alliance (JFSA), told the BBC that the findings were \"what we have been saying for 20 years\"", []),
   ("alan_bates", "said", "He said the government should take over every remaining claim by the end of June and urged ministers to set a deadline for all payments", ["united_kingdom"]),
   ("gareth_thomas", "said", "Postal affairs minister Gareth Thomas said the government had paid more than £1.2bn to over 7,000 claimants and would \"not rest until every penny is paid\"", []),
-  ("gareth_thomas", "said", "Mr Thomas said the Department for Business and Trade (DBT) would take over the Horizon Shortfall Scheme from the Post Office by the summer", ["post_office"]),
+  ("gareth_thomas", "said", "Mr Thomas said the Department for Business and Trade (DBT) would take over the Horizon Shortfall Scheme from the Post Office by the summer", ["dbt", "post_office"]),
   ("post_office", "said", "The Post Office said in a statement that it \"deeply regretted\" the way claimants had been treated and that it \"accepted the inquiry's findings in full\"", []),
   ("neil_brocklehurst", "said", "Its interim chief executive, Neil Brocklehurst, said the company had \"fundamentally changed\" and had doubled the number of staff working on redress", []),
   ("karen_whitlock", "said", "Karen Whitlock, 61, a former sub-postmistress from Bridgend in south Wales whose conviction for false accounting was overturned in 2024, said she had been offered less than a third of what she had claimed", []),
@@ -156,6 +156,7 @@ ARTICLES = [
   ("dick_schoof", "I understand the anger of the parents. The state did them a great injustice, and we must not let them wait any longer than necessary,", [], "said"),
  ],
  "statements": [
+  ("reinier_van_zutphen", "says", "Dutch parents still waiting years after benefits scandal, ombudsman says", [], True),
   ("reinier_van_zutphen", "said", "Thousands of Dutch parents wrongly accused of fraud in a childcare benefits scandal that brought down a government in 2021 are still waiting to have their claims assessed, the National Ombudsman said on Thursday, urging the government to set a legal deadline for payouts", []),
   ("reinier_van_zutphen", "told", "National Ombudsman Reinier van Zutphen told reporters in The Hague that about 12,000 families were still in the queue at the Implementation Organisation for Benefits Recovery (UHT), the agency set up in 2020 to compensate them", ["uht"]),
   (None, "found", "A parliamentary inquiry in 2020 found that \"fundamental principles of the rule of law\" had been violated", [], True),
@@ -163,6 +164,7 @@ ARTICLES = [
   ("maarten_jansen", "told", "Its director, Maarten Jansen, told Reuters that each case involved records going back as far as two decades", []),
   ("sandra_palmen", "said", "Sandra Palmen, the state secretary responsible for benefits recovery, said in a letter to parliament that she was \"not satisfied\" with the pace and would hire 400 extra caseworkers this year", []),
   ("sandra_palmen", "said", "Palmen, who as a tax authority lawyer warned in 2017 that the treatment of parents was unlawful, said the government would also pay families who had waited more than two years an extra 5,000 euros", []),
+  ("sandra_palmen", "warned", "who as a tax authority lawyer warned in 2017 that the treatment of parents was unlawful", [], True),
   (None, "said", "Parents' groups said that was not enough", [], True),
   ("leontien_bakker", "accused", "Leontien Bakker, a mother of three from Rotterdam who chairs the parents' collective Herstel Nu, accused the government of \"buying silence\" and said families should be able to take their claims to an independent judge", ["netherlands"]),
   ("leontien_bakker", "said", "Bakker said her group would stage a protest outside the House of Representatives on March 10 unless the cabinet agreed to meet it before then", ["house_of_representatives", "netherlands"]),
@@ -174,6 +176,7 @@ ARTICLES = [
   ("reinier_van_zutphen", "said", "Van Zutphen said the government should also apologise personally to the roughly 2,000 children who had been placed in care", ["netherlands"]),
  ],
  "demands": [
+  ("tax_authority", None, "repay childcare allowances in full", "ordering them to repay childcare allowances in full"),
   ("reinier_van_zutphen", "netherlands", "set a legal deadline for payouts", "urging the government to set a legal deadline for payouts"),
   ("leontien_bakker", None, "let families take their claims to an independent judge", "families should be able to take their claims to an independent judge"),
   ("leontien_bakker", "netherlands", "agree to meet her group before March 10", "her group would stage a protest outside the House of Representatives on March 10 unless the cabinet agreed to meet it before then"),
@@ -223,7 +226,7 @@ ARTICLES = [
   ("andrew_grech", "said", "He said the firm would ask the court to order the agency to hand over the records unless they were provided by the end of the year", []),
   ("robodebt_royal_commission", "described", "The 2023 royal commission into the scheme, led by former Queensland Supreme Court judge Catherine Holmes, described it as \"a crude and cruel mechanism, neither fair nor legal\"", [], True),
   ("katy_gallagher", "said", "Government Services Minister Katy Gallagher said the government was \"committed to paying every eligible person as quickly as possible\"", []),
-  ("katy_gallagher", "said", "Senator Gallagher said Services Australia was working through \"millions of records held in old systems\" and expected the first payments to be made in the first half of next year", []),
+  ("katy_gallagher", "said", "Senator Gallagher said Services Australia was working through \"millions of records held in old systems\" and expected the first payments to be made in the first half of next year", ["services_australia"]),
   ("services_australia", "said", "In a statement, Services Australia said it had provided \"the majority\" of the records requested and was working with Gordon Legal \"in good faith\"", ["gordon_legal"]),
   ("david_hazlehurst", "said", "The agency's chief executive, David Hazlehurst, said it had assigned a dedicated team of 60 staff to the task", []),
   ("melissa_tran", "said", "Ms Tran said the government should pay interest on every dollar it had taken from people like her", ["australia"]),
@@ -237,7 +240,7 @@ ARTICLES = [
   ("andrew_grech", "said", "Mr Grech said many of his clients in Victoria and Tasmania had told him they wanted to see people held to account \"more than they want the money\"", ["victoria", "tasmania"]),
  ],
  "demands": [
-  ("andrew_grech", None, "provide the records by the end of the year", "the firm would ask the court to order the agency to hand over the records unless they were provided by the end of the year"),
+  ("gordon_legal", "federal_court", "order the agency to hand over the records", "the firm would ask the court to order the agency to hand over the records unless they were provided by the end of the year"),
   ("melissa_tran", "australia", "pay interest on every dollar it had taken from people like her", "the government should pay interest on every dollar it had taken from people like her"),
   ("lyndsey_jackson", "australia", "make interim payments to people over 70 and to those with terminal illnesses", "the Commonwealth should make interim payments to people over 70 and to those with terminal illnesses"),
   ("penny_allman_payne", "katy_gallagher", "give a date for the first payment", "called on Senator Gallagher to give a date for the first payment"),
@@ -273,6 +276,7 @@ ARTICLES = [
   ("kenji_morita", "She kept the secret for 60 years,", [], "said"),
  ],
  "statements": [
+  (None, "say", "Japan's forced sterilization victims say compensation is reaching too few, too slowly", ["japan"], True),
   (None, "urged", "Victims of Japan's forced sterilization program under a now-defunct eugenics law urged the government on Tuesday to do more to find the thousands of people who are entitled to compensation but have not applied, more than a year after payments began", ["japan"], True),
   ("cfa", "according to", "Only about 1,600 people have been approved for payments since the compensation law took effect in January 2025, according to the Children and Families Agency, which handles the claims", [], True),
   ("japan", "has estimated", "The government has estimated that about 25,000 people were sterilized under the 1948 Eugenic Protection Law, many of them children, before it was scrapped in 1996", [], True),
@@ -296,6 +300,7 @@ ARTICLES = [
  ],
  "demands": [
   ("koji_niisato", "cfa", "write directly to every person whose name appears in prefectural records of the surgeries", "the lawyers had asked the agency to write directly to every person whose name appears in prefectural records of the surgeries"),
+  ("supreme_court_japan", "japan", "pay damages to plaintiffs in five lawsuits", "ordered the government to pay damages to plaintiffs in five lawsuits"),
   ("saburo_ito", "japan", "accept testimony from victims where records have been lost", "the government should accept testimony from victims where records have been lost"),
   ("miyagi", "japan", "give it clear legal guidance on privacy", "has refused to write to victims unless the national government gives it clear legal guidance on privacy"),
   ("yuki_tanaka", None, "scrap the deadline entirely", "the deadline should be scrapped entirely"),
