@@ -18593,3 +18593,12 @@ fn a_relative_clause_after_a_run_on_quote_is_no_tag() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("it had shown")), "{}", dump(&d));
     quote(&d, "We will appeal,", "Ann Lee");
 }
+
+/// 'would "not rest until every claim is settled"': a pledge of the speaker's own resolve asks no
+/// one, as "keep … until" does not; an actor named after "until" is still asked ("will not rest
+/// until the council repairs the homes").
+#[test]
+fn not_resting_until_is_a_pledge_not_a_demand() {
+    let d = doc("Flood claims\n\nThe Vexmoor council met on Tuesday.\n\nJane Roe said the fund had paid 400 families and would \"not rest until every claim is settled\". Tom Hale said he would not rest until every family was paid.\n\nAnn Lee said the tenants would not stop until the Vexmoor council repaired the homes.");
+    assert!(d.demands.iter().all(|x| !d.slice(x.evidence).contains("rest until")), "{}", dump(&d));
+}
