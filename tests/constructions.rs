@@ -18581,3 +18581,24 @@ fn a_manner_adverb_after_the_cue_opens_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
     reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }
+
+/// 'called on the regulator to “show the same energy” it had shown against …': a quotation run
+/// into its sentence and followed by a pronoun and an auxiliary is the object of a relative
+/// clause, so the quote is the clause subject's, not the pronoun's ("it had shown" is no tag).
+/// Not '“We will appeal,” she had said', whose comma closes the quote before its tag.
+#[test]
+fn a_relative_clause_after_a_run_on_quote_is_no_tag() {
+    let d = doc("Housing fund\n\nThe Vexmoor Housing Board met on Tuesday.\n\nJane Roe called on the Vexmoor Housing Board to \"show the patience\" it had shown to landlords. Tom Hale said the tenants wanted \"the repairs\" they had promised.\n\n\"We will appeal,\" Ann Lee had said.");
+    quote(&d, "show the patience", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("it had shown")), "{}", dump(&d));
+    quote(&d, "We will appeal,", "Ann Lee");
+}
+
+/// 'would "not rest until every claim is settled"': a pledge of the speaker's own resolve asks no
+/// one, as "keep … until" does not; an actor named after "until" is still asked ("will not rest
+/// until the council repairs the homes").
+#[test]
+fn not_resting_until_is_a_pledge_not_a_demand() {
+    let d = doc("Flood claims\n\nThe Vexmoor council met on Tuesday.\n\nJane Roe said the fund had paid 400 families and would \"not rest until every claim is settled\". Tom Hale said he would not rest until every family was paid.\n\nAnn Lee said the tenants would not stop until the Vexmoor council repaired the homes.");
+    assert!(d.demands.iter().all(|x| !d.slice(x.evidence).contains("rest until")), "{}", dump(&d));
+}

@@ -100,6 +100,9 @@ pub(super) fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attributio
     let ends_sentence = sb <= t && t < doc.tokens.len() && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "?" | "!") && !doc.text()[pos.min(doc.tokens[t].span.start)..doc.tokens[t].span.start].contains('\n');
     let sb = if ends_sentence { sentence_tokens(doc, t).1.min(t + 8) } else { sb };
     let limit = (t + 40).min(doc.tokens.len()).min(sb.max(t + 1));
+    if run_on_relative(doc, t) {
+        return None;
+    }
     if doc.tokens.get(t).is_some_and(|x| x.lower == ",") {
         t += 1;
     }
@@ -218,6 +221,18 @@ pub(super) fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attributio
         return None;
     }
     according_to(doc, ctx, t, limit)
+}
+
+/// 'to “show the same energy” it had shown against …', 'the “reforms” they have promised': a
+/// quotation run into its sentence (no punctuation closes it inside or after) and followed by a
+/// pronoun and an auxiliary is the object of a relative clause; the pronoun's verb attributes
+/// nothing (`t`: the token after the closing mark)
+fn run_on_relative(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && doc.tokens[t - 1].kind == TokenKind::Quote
+        && doc.tokens[t - 2].kind == TokenKind::Word
+        && doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we"))
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have"))
 }
 
 /// "“…,” the statement read.", "“…,” read a letter from the union.": a document whose text the

@@ -253,8 +253,10 @@ impl Clause<'_> {
                 let passive = |np: &crate::extract::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
                 let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                 // (what is kept up waits on an actor: "keep border checks in place until the
-                // number of arrivals fell" asks no one)
-                let kept = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
+                // number of arrivals fell" asks no one; nor does a pledge, 'would "not rest until
+                // every penny is paid"', the speaker's own resolve)
+                let kept = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"))
+                    || doc.tokens.get(j).is_some_and(|t| t.lower == "rest");
                 if !kept || of.is_some() {
                     push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                 }
