@@ -79,7 +79,7 @@ ENT = {
     "aoife_brennan": (P, "Aoife Brennan", ["Brennan", "Dr Brennan"]), "tcd": (O, "Trinity College Dublin", []),
     "coimisiun_na_mean": (O, "Coimisiún na Meán", ["Coimisiun na Mean"]), "vodafone_ireland": (O, "Vodafone Ireland", ["Vodafone"]),
     "dublin": (L, "Dublin", []), "sinn_fein": (O, "Sinn Féin", ["Sinn Fein"]),
-    "darren_orourke": (P, "Darren O'Rourke", ["O'Rourke", "Mr O'Rourke"]), "labour_ie": (O, "Labour Party (Ireland)", ["Labour"]),
+    "darren_orourke": (P, "Darren O'Rourke", ["O'Rourke", "Mr O'Rourke"]), "labour_ie": (O, "Labour Party (Ireland)", ["Labour", "Labour Party"]),
     "aodhan_oriordain": (P, "Aodhán Ó Ríordáin", ["Aodhan O Riordain", "Ó Ríordáin"]),
     # outlets and journalists (optional)
     "guardian": (O, "The Guardian", ["Guardian"]), "hannah_morrow": (P, "Hannah Morrow", []),
