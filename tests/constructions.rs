@@ -18581,3 +18581,15 @@ fn a_manner_adverb_after_the_cue_opens_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
     reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }
+
+/// "One of its founders, Jane Roe, said …": "one of", a possessive and the plural of an office's
+/// title, then a comma and a person's name, give that person the title, of the body "its" takes
+/// up (as "Its founder, Jane Roe," does). "One of its authors, the economist Tom Hale," names no
+/// person right after the comma and gives no author's role.
+#[test]
+fn one_of_its_founders_is_a_role() {
+    let d = doc("Climate trust\n\nThe Vexmoor Climate Trust said it had not been consulted. One of its founders, Jane Roe, said the closures were overdue.\n\nOne of its authors, the economist Tom Hale, said the report was sound.");
+    let r = role(&d, "Jane Roe", "founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Climate Trust"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("author")), "{}", dump(&d));
+}
