@@ -18601,4 +18601,14 @@ fn a_relative_clause_after_a_run_on_quote_is_no_tag() {
 fn not_resting_until_is_a_pledge_not_a_demand() {
     let d = doc("Flood claims\n\nThe Vexmoor council met on Tuesday.\n\nJane Roe said the fund had paid 400 families and would \"not rest until every claim is settled\". Tom Hale said he would not rest until every family was paid.\n\nAnn Lee said the tenants would not stop until the Vexmoor council repaired the homes.");
     assert!(d.demands.iter().all(|x| !d.slice(x.evidence).contains("rest until")), "{}", dump(&d));
+/// "One of its founders, Jane Roe, said …": "one of", a possessive and the plural of an office's
+/// title, then a comma and a person's name, give that person the title, of the body "its" takes
+/// up (as "Its founder, Jane Roe," does). "One of its authors, the economist Tom Hale," names no
+/// person right after the comma and gives no author's role.
+#[test]
+fn one_of_its_founders_is_a_role() {
+    let d = doc("Climate trust\n\nThe Vexmoor Climate Trust said it had not been consulted. One of its founders, Jane Roe, said the closures were overdue.\n\nOne of its authors, the economist Tom Hale, said the report was sound.");
+    let r = role(&d, "Jane Roe", "founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Climate Trust"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("author")), "{}", dump(&d));
 }

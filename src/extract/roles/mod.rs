@@ -50,6 +50,7 @@ pub fn find_roles(doc: &mut Doc) {
     professor_of(doc);
     second_office_after_and(doc);
     plural_titles::plural_title_before_names(doc);
+    plural_titles::one_of_plural_title(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {

@@ -1,0 +1,107 @@
+"""Entities of probe set 158 (smartphone bans in schools, education ministers, teachers' unions,
+parents' campaigns, tech firms and child-development researchers; ids are set-wide), the places
+they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries and bodies shared by the articles
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "united_states": (C, "United States", ["US", "U.S."]),
+    "australia": (C, "Australia", []), "france": (C, "France", []), "ireland": (C, "Ireland", ["the State"]),
+    "belgium": (C, "Belgium", []), "european_union": (O, "European Union", ["EU"]),
+    "meta": (O, "Meta", []), "google": (O, "Google", []), "tiktok": (O, "TikTok", []), "x_platform": (O, "X", []),
+    # 001 England (Guardian)
+    "england": (L, "England", []), "bridget_phillipson": (P, "Bridget Phillipson", ["Phillipson"]),
+    "department_for_education": (O, "Department for Education", ["DfE"]),
+    "smartphone_free_childhood": (O, "Smartphone Free Childhood", []), "suffolk": (L, "Suffolk", []),
+    "daisy_greenwell": (P, "Daisy Greenwell", ["Greenwell"]), "catherine_mckinnell": (P, "Catherine McKinnell", ["McKinnell"]),
+    "daniel_kebede": (P, "Daniel Kebede", ["Kebede"]), "neu": (O, "National Education Union", ["NEU"]),
+    "matt_wrack": (P, "Matt Wrack", ["Wrack"]), "nasuwt": (O, "NASUWT", []),
+    "pepe_diiasio": (P, "Pepe Di'Iasio", ["Di'Iasio"]), "ascl": (O, "Association of School and College Leaders", ["ASCL"]),
+    "leeds": (L, "Leeds", []), "cornwall": (L, "Cornwall", []),
+    "university_of_birmingham": (O, "University of Birmingham", []),
+    "victoria_goodyear": (P, "Victoria Goodyear", ["Goodyear", "Dr Victoria Goodyear"]),
+    "eleanor_hartley": (P, "Eleanor Hartley", ["Hartley", "Prof Eleanor Hartley"]),
+    "ucl": (O, "University College London", ["UCL"]),
+    "rachel_de_souza": (P, "Rachel de Souza", ["de Souza"]),
+    "instagram": (O, "Instagram", []), "whatsapp": (O, "WhatsApp", []), "apple": (O, "Apple", []),
+    "laura_trott": (P, "Laura Trott", ["Trott"]), "conservative_party": (O, "Conservative Party", ["Conservatives"]),
+    "uk_parliament": (O, "Parliament", ["parliament"]),
+    # 002 New York (AP)
+    "new_york_state": (L, "New York", ["New York State", "N.Y."]), "new_york_city": (L, "New York City", []),
+    "albany": (L, "Albany", ["ALBANY"]), "kathy_hochul": (P, "Kathy Hochul", ["Hochul"]), "schenectady": (L, "Schenectady", []),
+    "nysut": (O, "New York State United Teachers", ["NYSUT"]), "melinda_person": (P, "Melinda Person", ["Person"]),
+    "nysed": (O, "New York State Education Department", ["Education Department", "state Education Department"]),
+    "bronx": (L, "Bronx", ["the Bronx"]), "jasmine_ortiz": (P, "Jasmine Ortiz", ["Ortiz"]),
+    "shelley_mayer": (P, "Shelley Mayer", ["Mayer"]), "democratic_party": (O, "Democratic Party", ["Democrat", "Democrats"]),
+    "yonkers": (L, "Yonkers", []), "senate_education_committee": (O, "Senate Education Committee", []),
+    "melissa_aviles_ramos": (P, "Melissa Aviles-Ramos", ["Aviles-Ramos"]),
+    "jonathan_haidt": (P, "Jonathan Haidt", ["Haidt"]), "nyu": (O, "New York University", ["NYU"]),
+    "candice_odgers": (P, "Candice Odgers", ["Odgers"]), "uc_irvine": (O, "University of California, Irvine", ["UC Irvine"]),
+    "snap": (O, "Snap", ["Snap Inc."]), "snapchat": (O, "Snapchat", []),
+    "republican_party": (O, "Republican Party", ["Republicans"]), "ny_legislature": (O, "New York State Legislature", ["Legislature"]),
+    "will_barclay": (P, "Will Barclay", ["Barclay"]), "betty_rosa": (P, "Betty Rosa", ["Rosa"]),
+    "westchester_county": (L, "Westchester County", ["Westchester"]), "tom_reilly": (P, "Tom Reilly", ["Reilly"]),
+    "white_plains": (L, "White Plains", []),
+    # 003 New South Wales (Sydney Morning Herald)
+    "new_south_wales": (L, "New South Wales", ["NSW"]), "prue_car": (P, "Prue Car", ["Car", "Ms Car"]),
+    "nsw_doe": (O, "Department of Education", ["NSW Department of Education"]),
+    "nsw_spc": (O, "NSW Secondary Principals' Council", ["Secondary Principals' Council"]),
+    "karen_lindqvist": (P, "Karen Lindqvist", ["Lindqvist"]), "canberra": (L, "Canberra", []),
+    "nsw_teachers_federation": (O, "NSW Teachers Federation", ["Teachers Federation"]),
+    "henry_rajendra": (P, "Henry Rajendra", ["Rajendra", "Mr Rajendra"]),
+    "pc_federation": (O, "Federation of Parents and Citizens Associations of NSW", ["P&C Federation"]),
+    "bourke": (L, "Bourke", []), "broken_hill": (L, "Broken Hill", []), "louise_tanner": (P, "Louise Tanner", ["Tanner"]),
+    "michael_tran": (P, "Michael Tran", ["Tran", "Dr Tran"]), "university_of_sydney": (O, "University of Sydney", []),
+    "sarah_whitcombe": (P, "Sarah Whitcombe", ["Whitcombe"]), "mcri": (O, "Murdoch Children's Research Institute", []),
+    "melbourne": (L, "Melbourne", []), "julie_inman_grant": (P, "Julie Inman Grant", ["Inman Grant"]),
+    "sarah_mitchell": (P, "Sarah Mitchell", ["Mitchell"]), "coalition": (O, "Coalition", []),
+    "labor": (O, "Labor", ["Australian Labor Party"]), "tafe": (O, "TAFE", []), "telstra": (O, "Telstra", []),
+    # 004 France (Reuters)
+    "paris": (L, "Paris", ["PARIS"]), "elisabeth_borne": (P, "Elisabeth Borne", ["Borne", "Élisabeth Borne"]),
+    "bourges": (L, "Bourges", []), "adf": (O, "Association of French Departments", ["ADF"]),
+    "snes_fsu": (O, "SNES-FSU", []), "sophie_venetitay": (P, "Sophie Venetitay", ["Venetitay", "Sophie Vénétitay"]),
+    "snpden": (O, "SNPDEN", []), "fcpe": (O, "FCPE", []), "gregoire_ensel": (P, "Gregoire Ensel", ["Ensel"]),
+    "emmanuel_macron": (P, "Emmanuel Macron", ["Macron"]), "brussels": (L, "Brussels", []),
+    "amine_benyamina": (P, "Amine Benyamina", ["Benyamina"]), "gregoire_borst": (P, "Gregoire Borst", ["Borst"]),
+    "paris_cite_university": (O, "Paris Cite University", ["Université Paris Cité"]),
+    "orange": (O, "Orange", []), "lyon": (L, "Lyon", []), "nadia_haddad": (P, "Nadia Haddad", ["Haddad"]),
+    "national_rally": (O, "National Rally", ["Rassemblement National"]), "roger_chudeau": (P, "Roger Chudeau", ["Chudeau"]),
+    # 005 Ireland (Irish Times)
+    "helen_mcentee": (P, "Helen McEntee", ["McEntee", "Ms McEntee"]), "norma_foley": (P, "Norma Foley", ["Foley"]),
+    "wicklow": (L, "Wicklow", ["Co Wicklow", "County Wicklow"]), "meath": (L, "Meath", ["Co Meath", "County Meath"]),
+    "ie_doe": (O, "Department of Education and Youth", []),
+    "asti": (O, "Association of Secondary Teachers, Ireland", ["ASTI", "Association of Secondary Teachers"]),
+    "kieran_christie": (P, "Kieran Christie", ["Christie", "Mr Christie"]),
+    "tui": (O, "Teachers' Union of Ireland", ["TUI"]), "declan_power": (P, "Declan Power", ["Power"]),
+    "into": (O, "Irish National Teachers' Organisation", ["INTO"]),
+    "it_takes_a_village": (O, "It Takes a Village", []), "greystones": (L, "Greystones", []),
+    "rachel_harper": (P, "Rachel Harper", ["Harper"]), "national_parents_council": (O, "National Parents Council", []),
+    "aoife_brennan": (P, "Aoife Brennan", ["Brennan", "Dr Brennan"]), "tcd": (O, "Trinity College Dublin", []),
+    "coimisiun_na_mean": (O, "Coimisiún na Meán", ["Coimisiun na Mean"]), "vodafone_ireland": (O, "Vodafone Ireland", ["Vodafone"]),
+    "dublin": (L, "Dublin", []), "sinn_fein": (O, "Sinn Féin", ["Sinn Fein"]),
+    "darren_orourke": (P, "Darren O'Rourke", ["O'Rourke", "Mr O'Rourke"]), "labour_ie": (O, "Labour Party (Ireland)", ["Labour", "Labour Party"]),
+    "aodhan_oriordain": (P, "Aodhán Ó Ríordáin", ["Aodhan O Riordain", "Ó Ríordáin"]),
+    # outlets and journalists (optional)
+    "guardian": (O, "The Guardian", ["Guardian"]), "hannah_morrow": (P, "Hannah Morrow", []),
+    "associated_press": (O, "Associated Press", ["AP", "The Associated Press"]), "maya_sorensen": (P, "Maya Sorensen", ["MAYA SORENSEN"]),
+    "smh": (O, "The Sydney Morning Herald", ["Herald", "the Herald"]), "amelia_hunt": (P, "Amelia Hunt", []),
+    "reuters": (O, "Reuters", []), "juliette_morel": (P, "Juliette Morel", []), "thomas_girard": (P, "Thomas Girard", []),
+    "hugh_lawson": (P, "Hugh Lawson", []),
+    "irish_times": (O, "The Irish Times", ["Irish Times"]), "ciaran_hegarty": (P, "Ciarán Hegarty", []),
+}
+
+PLACE_IN = {
+    "england": "united_kingdom", "suffolk": "england", "leeds": "england", "cornwall": "england",
+    "new_york_state": "united_states", "new_york_city": "new_york_state", "bronx": "new_york_city",
+    "albany": "new_york_state", "schenectady": "new_york_state", "yonkers": "new_york_state",
+    "westchester_county": "new_york_state", "white_plains": "westchester_county",
+    "new_south_wales": "australia", "bourke": "new_south_wales", "broken_hill": "new_south_wales",
+    "canberra": "australia", "melbourne": "australia",
+    "paris": "france", "bourges": "france", "lyon": "france", "brussels": "belgium",
+    "wicklow": "ireland", "meath": "ireland", "greystones": "wicklow", "dublin": "ireland",
+}
+
+SAME = {
+    # a capital standing for a union of states, in a report of speech
+    "brussels": "european_union",
+}
