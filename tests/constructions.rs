@@ -18601,6 +18601,8 @@ fn a_relative_clause_after_a_run_on_quote_is_no_tag() {
 fn not_resting_until_is_a_pledge_not_a_demand() {
     let d = doc("Flood claims\n\nThe Vexmoor council met on Tuesday.\n\nJane Roe said the fund had paid 400 families and would \"not rest until every claim is settled\". Tom Hale said he would not rest until every family was paid.\n\nAnn Lee said the tenants would not stop until the Vexmoor council repaired the homes.");
     assert!(d.demands.iter().all(|x| !d.slice(x.evidence).contains("rest until")), "{}", dump(&d));
+}
+
 /// "One of its founders, Jane Roe, said …": "one of", a possessive and the plural of an office's
 /// title, then a comma and a person's name, give that person the title, of the body "its" takes
 /// up (as "Its founder, Jane Roe," does). "One of its authors, the economist Tom Hale," names no
