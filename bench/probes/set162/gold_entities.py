@@ -50,7 +50,7 @@ ENT = {
     "brussels": (L, "Brussels", []), "copa_cogeca": (O, "Copa-Cogeca", []), "pekka_pesonen": (P, "Pekka Pesonen", ["Pesonen"]),
     "femke_wiersma": (P, "Femke Wiersma", ["Wiersma"]), "european_parliament": (O, "European Parliament", []),
     "renew_europe": (O, "Renew Europe", []), "pieter_de_jong": (P, "Pieter de Jong", ["de Jong"]),
-    "christophe_hansen": (P, "Christophe Hansen", ["Hansen"]), "strasbourg": (L, "Strasbourg", []),
+    "christophe_hansen": (P, "Christophe Hansen", []), "strasbourg": (L, "Strasbourg", []),
     "cellular_agriculture_europe": (O, "Cellular Agriculture Europe", []), "robert_jones": (P, "Robert Jones", ["Jones"]),
     # 004 Singapore (The Straits Times)
     "sfa": (O, "Singapore Food Agency", ["SFA"]), "meatable": (O, "Meatable", []),
@@ -71,7 +71,7 @@ ENT = {
     "university_of_nebraska": (O, "University of Nebraska", []),
     "amps_innovation": (O, "Alliance for Meat, Poultry and Seafood Innovation", []),
     "suzi_gerber": (P, "Suzi Gerber", ["Gerber"]), "brooke_rollins": (P, "Brooke Rollins", ["Rollins"]),
-    "john_hansen": (P, "John Hansen", []), "nebraska_farmers_union": (O, "Nebraska Farmers Union", []),
+    "john_hansen": (P, "John Hansen", ["Hansen"]), "nebraska_farmers_union": (O, "Nebraska Farmers Union", []),
     "nebraska_cattlemen": (O, "Nebraska Cattlemen", []), "ken_herz": (P, "Ken Herz", ["Herz"]),
     "congress": (O, "Congress", ["U.S. Congress"]),
     "libertarian_party_nebraska": (O, "Libertarian Party of Nebraska", []),
@@ -100,6 +100,9 @@ PLACE_IN = {
 }
 
 SAME = {
+    # a capital standing for its state, in a standfirst, a quote or a reported clause (set157's
+    # Washington and Ottawa); "told reporters ... in Rome" and the dateline are the city, in no about
+    "rome": "italy", "budapest": "hungary",
     # a state's government named as a body
     "scottish_government": "scotland",
 }
