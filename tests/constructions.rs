@@ -18581,3 +18581,13 @@ fn a_manner_adverb_after_the_cue_opens_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
     reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }
+
+/// "Minister for Health and the Environment Julia Ostrander said …": a portfolio of two fields joined by
+/// "and the" before the name is the title; "the" had cut it off, so the holder had no role.
+#[test]
+fn a_portfolio_with_and_the_before_the_name_is_a_role() {
+    let d = doc("Clinic plan\n\nWELLINGTON - The city council approved a new clinic on Monday.\n\nMinister for Health and the Environment Julia Ostrander said the clinic would open in May.");
+    let r = role(&d, "Julia Ostrander", "minister");
+    assert_eq!(r.title, "Minister for Health and the Environment", "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Julia Ostrander") && d.slice(s.text).ends_with("said the clinic would open in May")), "{}", dump(&d));
+}
