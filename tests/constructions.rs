@@ -18613,4 +18613,25 @@ fn one_of_its_founders_is_a_role() {
     let r = role(&d, "Jane Roe", "founder");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Climate Trust"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("author")), "{}", dump(&d));
+/// "Minister for Health and the Environment Julia Ostrander said …": a portfolio of two fields joined by
+/// "and the" before the name is the title; "the" had cut it off, so the holder had no role.
+#[test]
+fn a_portfolio_with_and_the_before_the_name_is_a_role() {
+    let d = doc("Clinic plan\n\nWELLINGTON - The city council approved a new clinic on Monday.\n\nMinister for Health and the Environment Julia Ostrander said the clinic would open in May.");
+    let r = role(&d, "Julia Ostrander", "minister");
+    assert_eq!(r.title, "Minister for Health and the Environment", "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Julia Ostrander") && d.slice(s.text).ends_with("said the clinic would open in May")), "{}", dump(&d));
+}
+
+/// "Eat Just said …", "Jane Roe, Cattle Australia's chief executive", "a second application
+/// from Mosa Meat": cultivated-meat makers and farm lobbies whose names the grammar reads as a
+/// plain phrase, a person's or a place's are bodies (listed in `organisations.tsv`), so they
+/// speak and own offices instead of naming nothing, a person or a state.
+#[test]
+fn cultivated_meat_makers_and_farm_lobbies_are_bodies() {
+    let d = doc("Tasting rules\n\nOSLO - Regulators received a second application from Mosa Meat on Friday.\n\nEat Just said its plant in Ohio would double its output.\n\nJane Roe, Cattle Australia's chief executive, said ranchers were worried.");
+    reported(&d, "Eat Just said its plant in Ohio would double its output", "Eat Just");
+    let r = role(&d, "Jane Roe", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Cattle Australia"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mosa Meat" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }

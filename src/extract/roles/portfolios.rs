@@ -87,7 +87,7 @@ pub(super) fn field_word(doc: &Doc, m: usize) -> bool {
 
 /// "Minister of Foreign Affairs" right before the name at token `r` (maybe with a royal style
 /// or a rank between, "Prince", "General"): an office's title, "of" or "for", then one to four
-/// capitalised words that name nothing (and "and" between them) that no listed title covers
+/// capitalised words that name nothing (and "and" or "and the" between them) that no listed title covers
 /// ("Secretary of State" is one). The title's first token, its end and the office's normal form.
 pub(super) fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static str)> {
     let lex = Lexicon::get();
@@ -100,7 +100,7 @@ pub(super) fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usiz
         let p = end - 3;
         return (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, p, h)));
     }
-    let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for"))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
+    let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for") || and_the(doc, j))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
     if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
         return None;
     }
@@ -110,6 +110,13 @@ pub(super) fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usiz
         return None;
     }
     Some((l, end, head))
+}
+
+/// "the" right after "and" in a portfolio ("Minister for Sustainability and the Environment Jane
+/// Roe", "Minister for Culture and the Arts"): the second field's article, as Singaporean and
+/// Irish ministries are named; it had cut the title off at "the", so the holder had no role.
+fn and_the(doc: &Doc, j: usize) -> bool {
+    j >= 1 && doc.tokens[j].lower == "the" && doc.tokens[j - 1].lower == "and"
 }
 
 /// "The Minister for Housing, Local Government and Heritage, Jane Roe", "the Secretary of State
