@@ -18613,6 +18613,8 @@ fn one_of_its_founders_is_a_role() {
     let r = role(&d, "Jane Roe", "founder");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Climate Trust"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("author")), "{}", dump(&d));
+}
+
 /// "Minister for Health and the Environment Julia Ostrander said …": a portfolio of two fields joined by
 /// "and the" before the name is the title; "the" had cut it off, so the holder had no role.
 #[test]
