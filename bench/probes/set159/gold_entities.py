@@ -43,6 +43,7 @@ ENT = {
     "pan": (O, "National Action Party", ["PAN"]), "lilly_tellez": (P, "Lilly Tellez", ["Tellez", "Lilly Téllez"]),
     "insp": (O, "National Institute of Public Health", ["INSP"]), "cuernavaca": (L, "Cuernavaca", []),
     "morelos": (L, "Morelos", []), "chiapas": (L, "Chiapas", []), "nuevo_leon": (L, "Nuevo Leon", ["Nuevo León"]),
+    "mexican_finance_ministry": (O, "finance ministry (Mexico)", ["Mexican finance ministry", "Mexico's finance ministry"]),
     "mario_delgado": (P, "Mario Delgado", ["Delgado"]),
     "banorte": (O, "Banorte", []), "morena": (O, "Morena", []), "monterrey": (L, "Monterrey", []),
     # 003 Australia sugar tax and salt targets (Sydney Morning Herald)
