@@ -18581,3 +18581,23 @@ fn a_manner_adverb_after_the_cue_opens_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
     reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }
+
+/// "Danone said …", "Woolworths and Coles said …", "General Mills said …": food and drink makers,
+/// supermarkets and fast-food chains are bodies, not persons ("Danone", "Tesco", "Coles" read as
+/// surnames) nor a general named Mills; "a spokesperson for McDonald's UK" is the chain's British
+/// arm, not the United Kingdom. (The companies' names are the rule's subject; the sentences,
+/// people and places are invented.)
+#[test]
+fn food_makers_and_supermarkets_are_bodies() {
+    let d = doc("Sugar levy\n\nDanone said it would cut the sugar in its yoghurts by a fifth by 2030.\n\nWoolworths and Coles said shelf prices would rise in Perth.\n\nGeneral Mills said on Tuesday it had already changed its recipes.\n\nA spokesperson for McDonald's UK said the chain would comply with the levy.");
+    reported(&d, "Danone said it would cut the sugar in its yoghurts by a fifth by 2030", "Danone");
+    reported(&d, "General Mills said on Tuesday it had already changed its recipes", "General Mills");
+    reported(&d, "A spokesperson for McDonald's UK said the chain would comply with the levy", "McDonald's UK");
+    for n in ["Woolworths", "Coles"] {
+        assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("Woolworths and Coles said") && who(&d, s).as_deref() == Some(n)), "{n}\n{}", dump(&d));
+    }
+    for n in ["Danone", "Woolworths", "Coles", "General Mills"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    assert!(d.roles.is_empty() && d.entities.iter().all(|e| e.name != "Mills" && e.name != "United Kingdom"), "{}", dump(&d));
+}
