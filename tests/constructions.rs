@@ -18601,3 +18601,14 @@ fn food_makers_and_supermarkets_are_bodies() {
     }
     assert!(d.roles.is_empty() && d.entities.iter().all(|e| e.name != "Mills" && e.name != "United Kingdom"), "{}", dump(&d));
 }
+
+/// "The Federal Aviation Administration said … Jane Roe called on the administration to …": a
+/// lower-case "the administration" in a story that names the United States is its government, as
+/// the golds read it, not the one body named before whose name ends in "Administration"; "the
+/// agency" still takes up that body.
+#[test]
+fn the_administration_is_the_government_not_a_body_named_administration() {
+    let d = doc("Drone rules\n\nThe Federal Aviation Administration said on Monday it would review its rules for drones flown over cities in the United States.\n\nJane Roe, a lobbyist for drone makers, called on the administration to scrap the plan before the summer.\n\nTom Hale urged the agency to publish its data.");
+    demand(&d, "Jane Roe", Some("United States"), "scrap the plan", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("Federal Aviation Administration"), "publish its data", DemandKind::Appeal);
+}
