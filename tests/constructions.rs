@@ -18612,3 +18612,13 @@ fn the_administration_is_the_government_not_a_body_named_administration() {
     demand(&d, "Jane Roe", Some("United States"), "scrap the plan", DemandKind::Appeal);
     demand(&d, "Tom Hale", Some("Federal Aviation Administration"), "publish its data", DemandKind::Appeal);
 }
+
+/// "“Unless the harbour board raises the sea wall, the old town will keep flooding,” Jane Roe
+/// said": a forecast on a condition whose subject is an actor asks that actor to meet it (the
+/// speaker's condition); "Unless it rains, the harvest will fail" asks no one.
+#[test]
+fn a_forecast_unless_an_actor_acts_asks_that_actor() {
+    let d = doc("Harbour floods\n\nThe Vexmoor Harbour Board met on Monday to discuss the floods.\n\n\"Unless the Vexmoor Harbour Board raises the sea wall, the old town will keep flooding,\" Jane Roe said.\n\n\"Unless it rains, the harvest will fail,\" Tom Hale said.");
+    demand(&d, "Jane Roe", Some("Vexmoor Harbour Board"), "raises the sea wall", DemandKind::Condition);
+    assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("rains")), "{}", dump(&d));
+}
