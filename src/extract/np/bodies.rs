@@ -112,7 +112,7 @@ fn capitalised_owner(doc: &Doc, t: usize, h: usize) -> bool {
     h == t + 1 && doc.tokens[h].cap && doc.tokens[h].lower != "government" && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s"))
 }
 
-/// "called on the administration to …" (`t` at "the") after "the Food and Drug Administration":
+/// "urged the administration to …" (`t` at "the") after "the Federal Aviation Administration":
 /// a lower-case "administration" that `us_administration` took for the state is the government,
 /// as the golds read it (sets 52, 123, 125, 139), not the one body whose name ends in the word.
 fn state_administration(doc: &Doc, t: usize) -> bool {

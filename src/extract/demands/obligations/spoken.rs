@@ -136,7 +136,7 @@ impl Clause<'_> {
         None
     }
 
-    /// "Unless the government legislates, the industry will keep writing its own rules" (`k` at
+    /// "Unless the council dredges the river, the farms will keep flooding" (`k` at
     /// "unless", `comma` closing the condition): a forecast ("will", "would") on a condition whose
     /// subject is an actor other than the speaker asks that actor to meet it, as the golds read
     /// it (set157's "Unless ministers make …, these fires will keep happening"); not "Unless it
