@@ -18637,3 +18637,44 @@ fn cultivated_meat_makers_and_farm_lobbies_are_bodies() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Cattle Australia"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Mosa Meat" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Danone said …", "Woolworths and Coles said …", "General Mills said …": food and drink makers,
+/// supermarkets and fast-food chains are bodies, not persons ("Danone", "Tesco", "Coles" read as
+/// surnames) nor a general named Mills; "a spokesperson for McDonald's UK" is the chain's British
+/// arm, not the United Kingdom. (The companies' names are the rule's subject; the sentences,
+/// people and places are invented.)
+#[test]
+fn food_makers_and_supermarkets_are_bodies() {
+    let d = doc("Sugar levy\n\nDanone said it would cut the sugar in its yoghurts by a fifth by 2030.\n\nWoolworths and Coles said shelf prices would rise in Perth.\n\nGeneral Mills said on Tuesday it had already changed its recipes.\n\nA spokesperson for McDonald's UK said the chain would comply with the levy.");
+    reported(&d, "Danone said it would cut the sugar in its yoghurts by a fifth by 2030", "Danone");
+    reported(&d, "General Mills said on Tuesday it had already changed its recipes", "General Mills");
+    reported(&d, "A spokesperson for McDonald's UK said the chain would comply with the levy", "McDonald's UK");
+    for n in ["Woolworths", "Coles"] {
+        assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("Woolworths and Coles said") && who(&d, s).as_deref() == Some(n)), "{n}\n{}", dump(&d));
+    }
+    for n in ["Danone", "Woolworths", "Coles", "General Mills"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    assert!(d.roles.is_empty() && d.entities.iter().all(|e| e.name != "Mills" && e.name != "United Kingdom"), "{}", dump(&d));
+}
+
+/// "The Federal Aviation Administration said … Jane Roe called on the administration to …": a
+/// lower-case "the administration" in a story that names the United States is its government, as
+/// the golds read it, not the one body named before whose name ends in "Administration"; "the
+/// agency" still takes up that body.
+#[test]
+fn the_administration_is_the_government_not_a_body_named_administration() {
+    let d = doc("Drone rules\n\nThe Federal Aviation Administration said on Monday it would review its rules for drones flown over cities in the United States.\n\nJane Roe, a lobbyist for drone makers, called on the administration to scrap the plan before the summer.\n\nTom Hale urged the agency to publish its data.");
+    demand(&d, "Jane Roe", Some("United States"), "scrap the plan", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("Federal Aviation Administration"), "publish its data", DemandKind::Appeal);
+}
+
+/// "“Unless the harbour board raises the sea wall, the old town will keep flooding,” Jane Roe
+/// said": a forecast on a condition whose subject is an actor asks that actor to meet it (the
+/// speaker's condition); "Unless it rains, the harvest will fail" asks no one.
+#[test]
+fn a_forecast_unless_an_actor_acts_asks_that_actor() {
+    let d = doc("Harbour floods\n\nThe Vexmoor Harbour Board met on Monday to discuss the floods.\n\n\"Unless the Vexmoor Harbour Board raises the sea wall, the old town will keep flooding,\" Jane Roe said.\n\n\"Unless it rains, the harvest will fail,\" Tom Hale said.");
+    demand(&d, "Jane Roe", Some("Vexmoor Harbour Board"), "raises the sea wall", DemandKind::Condition);
+    assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("rains")), "{}", dump(&d));
+}

@@ -112,13 +112,20 @@ fn capitalised_owner(doc: &Doc, t: usize, h: usize) -> bool {
     h == t + 1 && doc.tokens[h].cap && doc.tokens[h].lower != "government" && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s"))
 }
 
+/// "urged the administration to …" (`t` at "the") after "the Federal Aviation Administration":
+/// a lower-case "administration" that `us_administration` took for the state is the government,
+/// as the golds read it (sets 52, 123, 125, 139), not the one body whose name ends in the word.
+fn state_administration(doc: &Doc, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_some_and(|x| x.lower == "administration" && !x.cap) && doc.mention_at_token(t + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country)
+}
+
 /// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),
 /// the head may be a capitalised organisation word ("said the Commission had acted": the one
 /// commission named before). (Not a possessive: the example gold leaves "the alliance's
 /// commitment" in a writer's aside out.)
 pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
     // ("this council" in what someone says to it, too)
-    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") {
+    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") || state_administration(doc, t) {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head

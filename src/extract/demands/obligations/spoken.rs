@@ -121,7 +121,7 @@ impl Clause<'_> {
                 let side = matches!(main, "we" | "i" | "there") || actor.is_some();
                 let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
                     && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
-                if threat && (l == "unless" || negated.is_some()) {
+                if (threat || self.forecast_asks(k, comma)) && (l == "unless" || negated.is_some()) {
                     let subj = np_at(doc, ctx, k + 1, comma);
                     let by = actor.unwrap_or(by);
                     let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
@@ -134,6 +134,19 @@ impl Clause<'_> {
             }
         }
         None
+    }
+
+    /// "Unless the council dredges the river, the farms will keep flooding" (`k` at
+    /// "unless", `comma` closing the condition): a forecast ("will", "would") on a condition whose
+    /// subject is an actor other than the speaker asks that actor to meet it, as the golds read
+    /// it (set157's "Unless ministers make …, these fires will keep happening"); not "Unless it
+    /// rains, …", a pronoun a guess may take for an actor.
+    fn forecast_asks(&self, k: usize, comma: usize) -> bool {
+        let Clause { doc, ctx, by, b, .. } = *self;
+        let pronoun = |np: &crate::extract::np::Np| np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower);
+        doc.tokens[k].lower == "unless"
+            && np_at(doc, ctx, k + 1, comma).filter(|np| !pronoun(np)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by)
+            && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "'ll" | "’ll"))
     }
 
     /// "We want our savings back", "I want an apology" inside what someone says: the speaker
