@@ -18581,3 +18581,15 @@ fn a_manner_adverb_after_the_cue_opens_no_statement() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("quietly")), "{}", dump(&d));
     reported(&d, "Tom Hale said angrily that the council had ignored the owners", "Tom Hale");
 }
+
+/// "Jane Roe said farmers who opposed the levy should explain …": a relative clause's cue right
+/// after the first words of what was said is part of the report, no statement of "farmers";
+/// the speaker's report keeps its whole clause. "“…,” said Tom Hale, who stressed that …" (the
+/// antecedent is the speaker) stays a statement of its own.
+#[test]
+fn a_relative_cue_inside_what_was_said_is_part_of_it() {
+    let d = doc("Levy row\n\nThe Vexmoor council set a new harbour levy on Monday.\n\nJane Roe, a councillor who chairs the harbour board, said farmers who opposed the levy should explain their votes to the town.\n\nTom Hale said the traders who criticised the plan were wrong.");
+    reported(&d, "Jane Roe, a councillor who chairs the harbour board, said farmers who opposed the levy should explain their votes to the town", "Jane Roe");
+    reported(&d, "Tom Hale said the traders who criticised the plan were wrong", "Tom Hale");
+    assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| w != "farmers" && w != "the traders")), "{}", dump(&d));
+}
