@@ -4,8 +4,8 @@ P, O, C, L = "Person", "Organization", "Country", "Place"
 
 ENT = {
     # countries, places and bodies shared by the articles
-    "spain": (C, "Spain", []), "germany": (C, "Germany", []), "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
-    "united_states": (C, "United States", ["US", "U.S.", "America"]), "japan": (C, "Japan", []),
+    "spain": (C, "Spain", []), "germany": (C, "Germany", ["federal government"]), "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
+    "united_states": (C, "United States", ["US", "U.S.", "America"]), "japan": (C, "Japan", ["central government"]),
     "china": (C, "China", []), "netherlands": (C, "Netherlands", []), "greece": (C, "Greece", []),
     "european_union": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", ["Commission"]),
     "europe": (L, "Europe", []), "x_platform": (O, "X", []),
@@ -18,7 +18,7 @@ ENT = {
     "gerardo_cuerva": (P, "Gerardo Cuerva", ["Cuerva"]), "cepyme": (O, "CEPYME", []),
     "ccoo": (O, "CCOO", ["Comisiones Obreras"]), "ugt": (O, "UGT", ["Union General de Trabajadores"]),
     "pepe_alvarez": (P, "Pepe Alvarez", ["Alvarez"]), "unai_sordo": (P, "Unai Sordo", ["Sordo"]),
-    "barcelona": (L, "Barcelona", []), "congress_of_deputies": (O, "Congress of Deputies", ["Congress"]),
+    "barcelona": (L, "Barcelona", []), "congress_of_deputies": (O, "Congress of Deputies", []),
     "junts": (O, "Junts", []), "pedro_sanchez": (P, "Pedro Sanchez", ["Sanchez", "Pedro Sánchez"]),
     "catalonia": (L, "Catalonia", []), "miriam_nogueras": (P, "Miriam Nogueras", ["Nogueras"]),
     "carlos_cuerpo": (P, "Carlos Cuerpo", ["Cuerpo"]), "industry_ministry": (O, "industry ministry", []),
@@ -26,7 +26,7 @@ ENT = {
     "pp": (O, "People's Party", ["PP"]), "juan_bravo": (P, "Juan Bravo", ["Bravo"]),
     "brussels": (L, "Brussels", []), "oecd": (O, "OECD", []),
     # 002 South Cambridgeshire (Guardian)
-    "south_cambridgeshire_council": (O, "South Cambridgeshire District Council", ["South Cambridgeshire", "South Cambridgeshire district council"]),
+    "south_cambridgeshire_council": (O, "South Cambridgeshire District Council", ["South Cambridgeshire district council"]),
     "south_cambridgeshire": (L, "South Cambridgeshire", []),
     "england": (L, "England", []), "scotland": (L, "Scotland", []),
     "liberal_democrats": (O, "Liberal Democrats", ["Liberal Democrat"]),
@@ -61,7 +61,6 @@ ENT = {
     "oliver_zander": (P, "Oliver Zander", ["Zander"]), "gesamtmetall": (O, "Gesamtmetall", []),
     "bvmw": (O, "Federal Association of Medium-sized Businesses", ["BVMW"]),
     "bavaria": (L, "Bavaria", []), "hubert_aiwanger": (P, "Hubert Aiwanger", ["Aiwanger"]),
-    "german_federal_government": (O, "federal government", []),
     "duisburg": (L, "Duisburg", []), "thyssenkrupp": (O, "Thyssenkrupp", []),
     "jana_berger": (P, "Jana Berger", []), "anna_keller": (P, "Anna Keller", []),
     # 004 United States (AP)
@@ -95,7 +94,6 @@ ENT = {
     "tmg_employees_union": (O, "Tokyo Metropolitan Government Employees Union", []),
     "kenji_morita": (P, "Kenji Morita", ["Morita"]),
     "rengo": (O, "Rengo", ["Japanese Trade Union Confederation"]), "tomoko_yoshino": (P, "Tomoko Yoshino", ["Yoshino"]),
-    "central_government": (O, "central government", []),
     "yoshimasa_hayashi": (P, "Yoshimasa Hayashi", ["Hayashi"]),
     "keidanren": (O, "Keidanren", []), "masakazu_tokura": (P, "Masakazu Tokura", ["Tokura"]),
     "hiroshi_nakamura": (P, "Hiroshi Nakamura", ["Nakamura"]), "ota_ward": (L, "Ota Ward", ["Ota"]),
@@ -123,6 +121,7 @@ PLACE_IN = {
 
 SAME = {
     # a state's government named as a body: the state
-    "scottish_government": "scotland", "german_federal_government": "germany", "central_government": "japan",
-    "tokyo_metropolitan_government": "tokyo",
+    "scottish_government": "scotland", "tokyo_metropolitan_government": "tokyo",
+    # a state's ministry named by its head word: the state
+    "industry_ministry": "spain", "health_ministry": "japan",
 }
