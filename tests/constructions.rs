@@ -18593,3 +18593,13 @@ fn a_relative_cue_inside_what_was_said_is_part_of_it() {
     reported(&d, "Tom Hale said the traders who criticised the plan were wrong", "Tom Hale");
     assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| w != "farmers" && w != "the traders")), "{}", dump(&d));
 }
+
+/// "the Confederation of Vexmoor Employers' Associations": a plural's apostrophe, then a plural
+/// organisation word that ends the run, is one body's name, as "the Vexmoor Employers'
+/// Association" is; the name was cut at "Employers".
+#[test]
+fn a_plural_body_word_after_a_plural_apostrophe_ends_the_name() {
+    let d = doc("Pay talks\n\nThe Confederation of Vexmoor Employers' Associations said the plan would cost jobs.\n\nThe Federation of Quarnby Teachers' Unions said it would strike.");
+    reported(&d, "The Confederation of Vexmoor Employers' Associations said the plan would cost jobs", "Confederation of Vexmoor Employers' Associations");
+    reported(&d, "The Federation of Quarnby Teachers' Unions said it would strike", "Federation of Quarnby Teachers' Unions");
+}
