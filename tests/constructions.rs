@@ -18603,3 +18603,13 @@ fn a_plural_body_word_after_a_plural_apostrophe_ends_the_name() {
     reported(&d, "The Confederation of Vexmoor Employers' Associations said the plan would cost jobs", "Confederation of Vexmoor Employers' Associations");
     reported(&d, "The Federation of Quarnby Teachers' Unions said it would strike", "Federation of Quarnby Teachers' Unions");
 }
+
+/// "Jane Roe said councillors who backed the levy should explain to their voters why they wanted
+/// …": a pronoun's cue right after "why" inside what was said opens an indirect question of that
+/// report; "they wanted …" is no statement of a body named before.
+#[test]
+fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
+    let d = doc("Market row\n\nThe Vexmoor Traders Association said it would oppose the levy.\n\nJane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby.");
+    reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
+}

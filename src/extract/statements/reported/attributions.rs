@@ -302,6 +302,9 @@ impl Sentence<'_> {
         if reason && !prev.content_before && !prev.according && !f.content_before {
             return false;
         }
+        if wh_pronoun_clause(doc, f) && !prev.content_before && !prev.according && !f.content_before {
+            return false;
+        }
         // ("Roe said that A, and that she might decide B": a second that-clause after a
         // verb of saying is more of what was said, whatever verb it has)
         // (the first clause may drop its "that": "X said talks had been constructive but
@@ -349,4 +352,13 @@ fn relative_in_content(doc: &Doc, prev: &Found, f: &Found, from: usize) -> bool 
         && s1 + 1 == cue
         && matches!(doc.tokens[s1].lower.as_str(), "who" | "which")
         && cue_at(doc, doc.token_at(prev.att.cue_span.start)).is_some_and(|(_, class, object, _)| !object && matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Warn))
+}
+
+/// "X said Y should explain why they wanted …", "… asked how she knew …": a cue whose subject is
+/// a lone personal pronoun right after "why", "how" or "whether" inside what was said opens an
+/// indirect question of that report, no statement of its own (as a reason clause after
+/// "because" does not).
+fn wh_pronoun_clause(doc: &Doc, f: &Found) -> bool {
+    let (s0, s1) = f.att.subject;
+    s0 > 0 && s1 == s0 + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "why" | "how" | "whether") && crate::extract::np::is_pronoun(&doc.tokens[s0].lower)
 }
