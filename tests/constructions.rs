@@ -18677,4 +18677,34 @@ fn a_forecast_unless_an_actor_acts_asks_that_actor() {
     let d = doc("Harbour floods\n\nThe Vexmoor Harbour Board met on Monday to discuss the floods.\n\n\"Unless the Vexmoor Harbour Board raises the sea wall, the old town will keep flooding,\" Jane Roe said.\n\n\"Unless it rains, the harvest will fail,\" Tom Hale said.");
     demand(&d, "Jane Roe", Some("Vexmoor Harbour Board"), "raises the sea wall", DemandKind::Condition);
     assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("rains")), "{}", dump(&d));
+/// "Jane Roe said farmers who opposed the levy should explain …": a relative clause's cue right
+/// after the first words of what was said is part of the report, no statement of "farmers";
+/// the speaker's report keeps its whole clause. "“…,” said Tom Hale, who stressed that …" (the
+/// antecedent is the speaker) stays a statement of its own.
+#[test]
+fn a_relative_cue_inside_what_was_said_is_part_of_it() {
+    let d = doc("Levy row\n\nThe Vexmoor council set a new harbour levy on Monday.\n\nJane Roe, a councillor who chairs the harbour board, said farmers who opposed the levy should explain their votes to the town.\n\nTom Hale said the traders who criticised the plan were wrong.");
+    reported(&d, "Jane Roe, a councillor who chairs the harbour board, said farmers who opposed the levy should explain their votes to the town", "Jane Roe");
+    reported(&d, "Tom Hale said the traders who criticised the plan were wrong", "Tom Hale");
+    assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| w != "farmers" && w != "the traders")), "{}", dump(&d));
+}
+
+/// "the Confederation of Vexmoor Employers' Associations": a plural's apostrophe, then a plural
+/// organisation word that ends the run, is one body's name, as "the Vexmoor Employers'
+/// Association" is; the name was cut at "Employers".
+#[test]
+fn a_plural_body_word_after_a_plural_apostrophe_ends_the_name() {
+    let d = doc("Pay talks\n\nThe Confederation of Vexmoor Employers' Associations said the plan would cost jobs.\n\nThe Federation of Quarnby Teachers' Unions said it would strike.");
+    reported(&d, "The Confederation of Vexmoor Employers' Associations said the plan would cost jobs", "Confederation of Vexmoor Employers' Associations");
+    reported(&d, "The Federation of Quarnby Teachers' Unions said it would strike", "Federation of Quarnby Teachers' Unions");
+}
+
+/// "Jane Roe said councillors who backed the levy should explain to their voters why they wanted
+/// …": a pronoun's cue right after "why" inside what was said opens an indirect question of that
+/// report; "they wanted …" is no statement of a body named before.
+#[test]
+fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
+    let d = doc("Market row\n\nThe Vexmoor Traders Association said it would oppose the levy.\n\nJane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby.");
+    reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }

@@ -354,7 +354,14 @@ pub(super) fn plural_possessive_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: us
         return false;
     }
     let e = (j + 1..b.min(j + 4)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 4));
-    e > j + 1 && (e == b || !is_cap_word(doc, e)) && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
+    e > j + 1 && (e == b || !is_cap_word(doc, e)) && org_word_or_plural(lex, doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
+}
+
+/// "Association" or "Associations": after a plural's apostrophe the body's word may be a plural
+/// too ("the Confederation of Vexmoor Employers' Associations", a federation of them), which the
+/// organisation words, singular, lack.
+fn org_word_or_plural(lex: &Lexicon, w: &str) -> bool {
+    lex.org_words.contains(w) || w.strip_suffix('s').is_some_and(|one| one.len() > 3 && lex.org_words.contains(one))
 }
 
 pub(super) fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {

@@ -293,10 +293,16 @@ impl Sentence<'_> {
         if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject && !appositive_claim {
             return false;
         }
+        if relative && relative_in_content(doc, prev, f, from) {
+            return false;
+        }
         // ("Roe said the toll was fair because she thought drivers could pay it": a
         // reason clause with a pronoun subject inside what was said goes on with it)
         let reason = s0 > from + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "because" | "since") && f.att.subject.1 == s0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[s0].lower);
         if reason && !prev.content_before && !prev.according && !f.content_before {
+            return false;
+        }
+        if wh_pronoun_clause(doc, f) && !prev.content_before && !prev.according && !f.content_before {
             return false;
         }
         // ("Roe said that A, and that she might decide B": a second that-clause after a
@@ -328,4 +334,31 @@ impl Sentence<'_> {
 fn carrier_subject_participle(doc: &Doc, a: usize, c: usize) -> bool {
     // (the place first, asked at every token of every sentence: most are not second or third)
     (c == a + 1 || c == a + 2 && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the" | "this")) && carrier_participle(doc, c)
+}
+
+/// "X said Republicans who opposed the bill should explain …": a relative clause's cue whose
+/// antecedent opens what `prev` (a cue of saying with no object, its content after it, ending at
+/// `from`) reports is part of that report, no statement of the antecedent's; the report keeps
+/// its clause. ("“…,” said Jane Roe, who stressed …", where the antecedent is the speaker, and
+/// "X told Y, who …" keep theirs.)
+fn relative_in_content(doc: &Doc, prev: &Found, f: &Found, from: usize) -> bool {
+    let (s0, s1) = f.att.subject;
+    let cue = doc.token_at(f.att.cue_span.start);
+    let opens_content = s0 == from || s0 == from + 1 && doc.tokens[from].lower == "that";
+    !prev.content_before
+        && !prev.according
+        && !f.content_before
+        && opens_content
+        && s1 + 1 == cue
+        && matches!(doc.tokens[s1].lower.as_str(), "who" | "which")
+        && cue_at(doc, doc.token_at(prev.att.cue_span.start)).is_some_and(|(_, class, object, _)| !object && matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Warn))
+}
+
+/// "X said Y should explain why they wanted …", "… asked how she knew …": a cue whose subject is
+/// a lone personal pronoun right after "why", "how" or "whether" inside what was said opens an
+/// indirect question of that report, no statement of its own (as a reason clause after
+/// "because" does not).
+fn wh_pronoun_clause(doc: &Doc, f: &Found) -> bool {
+    let (s0, s1) = f.att.subject;
+    s0 > 0 && s1 == s0 + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "why" | "how" | "whether") && crate::extract::np::is_pronoun(&doc.tokens[s0].lower)
 }
