@@ -18677,6 +18677,8 @@ fn a_forecast_unless_an_actor_acts_asks_that_actor() {
     let d = doc("Harbour floods\n\nThe Vexmoor Harbour Board met on Monday to discuss the floods.\n\n\"Unless the Vexmoor Harbour Board raises the sea wall, the old town will keep flooding,\" Jane Roe said.\n\n\"Unless it rains, the harvest will fail,\" Tom Hale said.");
     demand(&d, "Jane Roe", Some("Vexmoor Harbour Board"), "raises the sea wall", DemandKind::Condition);
     assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("rains")), "{}", dump(&d));
+}
+
 /// "Jane Roe said farmers who opposed the levy should explain …": a relative clause's cue right
 /// after the first words of what was said is part of the report, no statement of "farmers";
 /// the speaker's report keeps its whole clause. "“…,” said Tom Hale, who stressed that …" (the
