@@ -18710,3 +18710,18 @@ fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
     reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }
+
+/// "The Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe
+/// said in a statement": a possessive and a noun for one who speaks right after the comma, then
+/// the cue and a tail that is no time ("in a statement", "at a rally"): the content came before
+/// the comma and is the speaker's report (it was lost: the subject started after "its"). A
+/// possessive subject after an opening phrase's comma ("After the vote, its leader said in a
+/// statement that …") still reports what follows.
+#[test]
+fn a_closing_possessive_speaker_before_a_tail_reports_the_clause_before() {
+    let d = doc("Budget talks\n\nThe Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe said in a statement.\n\nThe Quarnby Dockers Union would oppose the levy, its leader Tom Hale told a rally in the port.\n\nThe Vexmoor Farmers Guild met on Tuesday. After the vote, its chairman Ann Ward said in a statement that the levy was fair.");
+    reported(&d, "The Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe said in a statement", "Jane Roe");
+    reported(&d, "The Quarnby Dockers Union would oppose the levy, its leader Tom Hale told a rally in the port", "Tom Hale");
+    reported(&d, "chairman Ann Ward said in a statement that the levy was fair", "Ann Ward");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("After the vote")), "{}", dump(&d));
+}

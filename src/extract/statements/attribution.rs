@@ -123,6 +123,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
     // Hale told reporters.")
     let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
+    let s0 = if inverted { s0 } else { possessive_speaker_after_comma(doc, a, s0).unwrap_or(s0) };
     // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
     // Hale told reporters.")
     let lex = Lexicon::get();
@@ -627,6 +628,21 @@ fn title_conjunct(doc: &Doc, s: usize, a: usize) -> bool {
         && doc.mention_at_token(s - 2).is_none()
         && doc.mention_at_token(s).is_none()
         && (s..(s + 4).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].cap).any(|j| lex.titles.contains_key(&doc.tokens[j].lower))
+}
+
+/// "The union would back the plan, its leader said in a statement", "…, its spokeswoman Jane
+/// Roe said at a rally": a possessive and a noun for one who speaks (and maybe the name), right
+/// after a comma, before the subject at `s0`: the content came before the comma, whatever
+/// follows the cue (without this the subject started after "its", no comma before it, and a
+/// tail other than a time, "in a statement", "in Leeds", lost the statement). Answers the
+/// possessive's token.
+fn possessive_speaker_after_comma(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let possessive = |j: usize| matches!(doc.tokens[j].lower.as_str(), "his" | "her" | "its" | "their");
+    let noun = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && lex.is_office_or_speaker(&doc.tokens[j].lower);
+    // (the noun is the subject, or stands right before a capitalised name that is)
+    let n = if noun(s0) { s0 } else if s0 > a && noun(s0 - 1) && doc.tokens[s0].cap { s0 - 1 } else { return None };
+    (n >= a + 3 && possessive(n - 1) && doc.tokens[n - 2].lower == ",").then(|| n - 1)
 }
 
 /// Titles, adjectives and "former" before a subject name belong to the statement.
