@@ -18725,3 +18725,16 @@ fn a_closing_possessive_speaker_before_a_tail_reports_the_clause_before() {
     reported(&d, "chairman Ann Ward said in a statement that the levy was fair", "Ann Ward");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("After the vote")), "{}", dump(&d));
 }
+
+/// "Its author, the historian Jane Roe, said …", "One of its founders, the economist Tom Hale,
+/// told …": an office after "the" between the commas, then the whole name, is the name's
+/// description; the name is the subject (the office made "Its author" the subject, and the
+/// statement was lost). "The minister of the harbour, a historian by training, said …" (no
+/// name between the commas) keeps the words before them.
+#[test]
+fn the_office_before_a_name_in_apposition_keeps_the_name_the_subject() {
+    let d = doc("Harbour report\n\nThe Vexmoor harbour board published a report on Monday. Its author, the historian Jane Roe, said the old quay should be kept.\n\nThe Quarnby Ferry Trust was founded in 1990. One of its founders, the economist Tom Hale, told reporters the fares were too high.\n\nThe chairman of the Vexmoor harbour board, a historian by training, said the report was fair.");
+    reported(&d, "Its author, the historian Jane Roe, said the old quay should be kept", "Jane Roe");
+    reported(&d, "One of its founders, the economist Tom Hale, told reporters the fares were too high", "Tom Hale");
+    assert_eq!(speaker_of(&d, "The chairman of the Vexmoor harbour board, a historian by training, said the report was fair").as_deref(), Some("The chairman of the Vexmoor harbour board"), "{}", dump(&d));
+}

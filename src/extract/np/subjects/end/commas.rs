@@ -77,7 +77,7 @@ impl Subject<'_> {
                     let lex = Lexicon::get();
                     (o + 1..name_end).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
                         let l = &doc.tokens[j].lower;
-                        lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j)
+                        lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j) || the_before_office(doc, o, j)
                     })
                 })
         })
@@ -225,6 +225,16 @@ impl Subject<'_> {
 /// its own, so the name between the commas is still the subject.
 fn the_before_style(doc: &Doc, o: usize, j: usize) -> bool {
     j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| x.cap && Lexicon::get().titles.contains_key(&x.lower))
+}
+
+/// "Its author, the historian Jane Roe, said", "One of its founders, the economist Tom Hale,
+/// told …": a "the" right after the apposition's comma at `o` (token `j`) before a lower-case
+/// office ("historian", "economist", "barrister") that the whole name follows is the name's
+/// description, so the name between the commas is still the subject; without it the office
+/// between the commas made the words before them ("Its author") the subject, and the
+/// statement was lost or went to no one.
+fn the_before_office(doc: &Doc, o: usize, j: usize) -> bool {
+    j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && Lexicon::get().titles.get(&x.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))
 }
 
 /// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
