@@ -18738,3 +18738,15 @@ fn the_office_before_a_name_in_apposition_keeps_the_name_the_subject() {
     reported(&d, "One of its founders, the economist Tom Hale, told reporters the fares were too high", "Tom Hale");
     assert_eq!(speaker_of(&d, "The chairman of the Vexmoor harbour board, a historian by training, said the report was fair").as_deref(), Some("The chairman of the Vexmoor harbour board"), "{}", dump(&d));
 }
+
+/// "The Harbour Trade Association, whose members include Vexco, General Motors and Boeing, said
+/// …": a capitalised title word opening a company's name in the relative clause's list is no
+/// title between the commas; the body before "whose" is the speaker, not the list's first
+/// name. A list with no title word ("whose members include Vexco, Microsoft and Boeing") was
+/// read so before and still is.
+#[test]
+fn a_title_word_inside_a_company_name_in_a_list_is_no_title() {
+    let d = doc("Trade rules\n\nThe Harbour Trade Association, whose members include Microsoft, General Motors and Boeing, said the rules were unclear.\n\nThe Vexmoor Shippers Council, whose members include Vexco, Microsoft and Boeing, said the rules were fair.");
+    reported(&d, "The Harbour Trade Association, whose members include Microsoft, General Motors and Boeing, said the rules were unclear", "Harbour Trade Association");
+    reported(&d, "The Vexmoor Shippers Council, whose members include Vexco, Microsoft and Boeing, said the rules were fair", "Vexmoor Shippers Council");
+}

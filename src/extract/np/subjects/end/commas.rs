@@ -34,7 +34,7 @@ impl Subject<'_> {
     fn apposition(&self) -> Apposition {
         let Subject { doc, lo, k, .. } = *self;
         let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
-        let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
+        let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) && !title_word_in_body_name(doc, j)));
         let name_end = self.name_end();
         let titled_name = self.titled_name(open, name_end);
         // ("A spokeswoman for Jane Roe, Ann Hale, said": a person's name in apposition to a
@@ -235,6 +235,14 @@ fn the_before_style(doc: &Doc, o: usize, j: usize) -> bool {
 /// statement was lost or went to no one.
 fn the_before_office(doc: &Doc, o: usize, j: usize) -> bool {
     j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && Lexicon::get().titles.get(&x.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))
+}
+
+/// "The Harbour Trade Association, whose members include Vexco, General Motors and Boeing,
+/// said": a capitalised title word at token `j` inside an organisation's name ("General
+/// Motors", "General Mills") is no title between the commas; read as one, it ended the subject
+/// at the comma before it, and the list's first name became the speaker.
+fn title_word_in_body_name(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].cap && doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
 }
 
 /// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
