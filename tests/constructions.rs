@@ -18750,3 +18750,14 @@ fn a_title_word_inside_a_company_name_in_a_list_is_no_title() {
     reported(&d, "The Harbour Trade Association, whose members include Microsoft, General Motors and Boeing, said the rules were unclear", "Harbour Trade Association");
     reported(&d, "The Vexmoor Shippers Council, whose members include Vexco, Microsoft and Boeing, said the rules were fair", "Vexmoor Shippers Council");
 }
+
+/// "The Vexmoor benefits office wrongly labelled thousands of families as cheats": "label"
+/// after "wrongly" (or "mistakenly", "erroneously", "incorrectly") is an act the story calls
+/// an error, not words said, so no statement of the office; "Jane Roe labelled the plan a
+/// disgrace" stays hers.
+#[test]
+fn wrongly_labelled_is_an_act_not_a_statement() {
+    let d = doc("Benefits scandal\n\nThe Vexmoor Benefits Office wrongly labelled thousands of families as cheats between 2010 and 2019.\n\nJane Roe labelled the plan a disgrace.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("wrongly labelled")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("labelled the plan a disgrace") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

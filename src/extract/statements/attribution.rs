@@ -22,7 +22,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
         return None;
     }
-    if not_yet_said(doc, a, c, lemma) {
+    if not_yet_said(doc, a, c, lemma) || labelled_in_error(doc, a, c, lemma) {
         return None;
     }
     // "a group calling itself Night Heron": a name taken, nothing said
@@ -489,6 +489,14 @@ pub(super) fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
 /// do "would", "could", "may" and "might" ("would say only that …", "might say that …"), a
 /// "not" ("will not say how many": a refusal told now), a first or second person ("I should say
 /// that …": said now) and a capitalised word ("Ann Will said": a surname).
+/// "The tax office wrongly labelled thousands of families as cheats": "label" after "wrongly",
+/// "mistakenly", "erroneously" or "incorrectly" (the cue at `c`, the clause from `a`) is a body's
+/// act the story calls an error (a file marked, a claim refused), not words said; "The minister
+/// labelled the protesters thugs" stays a statement, and so does "falsely labelled" (a charge).
+fn labelled_in_error(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
+    lemma == "label" && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "wrongly" | "mistakenly" | "erroneously" | "incorrectly")
+}
+
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
     if !matches!(lemma, "announce" | "publish" | "unveil" | "confirm" | "reveal" | "disclose" | "outline") || c <= a || doc.tokens[c].cap {
         return false;
