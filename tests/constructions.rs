@@ -18710,3 +18710,54 @@ fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
     reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }
+
+/// "The Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe
+/// said in a statement": a possessive and a noun for one who speaks right after the comma, then
+/// the cue and a tail that is no time ("in a statement", "at a rally"): the content came before
+/// the comma and is the speaker's report (it was lost: the subject started after "its"). A
+/// possessive subject after an opening phrase's comma ("After the vote, its leader said in a
+/// statement that …") still reports what follows.
+#[test]
+fn a_closing_possessive_speaker_before_a_tail_reports_the_clause_before() {
+    let d = doc("Budget talks\n\nThe Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe said in a statement.\n\nThe Quarnby Dockers Union would oppose the levy, its leader Tom Hale told a rally in the port.\n\nThe Vexmoor Farmers Guild met on Tuesday. After the vote, its chairman Ann Ward said in a statement that the levy was fair.");
+    reported(&d, "The Vexmoor Party would back the budget if the ferry kept running, its spokeswoman Jane Roe said in a statement", "Jane Roe");
+    reported(&d, "The Quarnby Dockers Union would oppose the levy, its leader Tom Hale told a rally in the port", "Tom Hale");
+    reported(&d, "chairman Ann Ward said in a statement that the levy was fair", "Ann Ward");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("After the vote")), "{}", dump(&d));
+}
+
+/// "Its author, the historian Jane Roe, said …", "One of its founders, the economist Tom Hale,
+/// told …": an office after "the" between the commas, then the whole name, is the name's
+/// description; the name is the subject (the office made "Its author" the subject, and the
+/// statement was lost). "The minister of the harbour, a historian by training, said …" (no
+/// name between the commas) keeps the words before them.
+#[test]
+fn the_office_before_a_name_in_apposition_keeps_the_name_the_subject() {
+    let d = doc("Harbour report\n\nThe Vexmoor harbour board published a report on Monday. Its author, the historian Jane Roe, said the old quay should be kept.\n\nThe Quarnby Ferry Trust was founded in 1990. One of its founders, the economist Tom Hale, told reporters the fares were too high.\n\nThe chairman of the Vexmoor harbour board, a historian by training, said the report was fair.");
+    reported(&d, "Its author, the historian Jane Roe, said the old quay should be kept", "Jane Roe");
+    reported(&d, "One of its founders, the economist Tom Hale, told reporters the fares were too high", "Tom Hale");
+    assert_eq!(speaker_of(&d, "The chairman of the Vexmoor harbour board, a historian by training, said the report was fair").as_deref(), Some("The chairman of the Vexmoor harbour board"), "{}", dump(&d));
+}
+
+/// "The Harbour Trade Association, whose members include Vexco, General Motors and Boeing, said
+/// …": a capitalised title word opening a company's name in the relative clause's list is no
+/// title between the commas; the body before "whose" is the speaker, not the list's first
+/// name. A list with no title word ("whose members include Vexco, Microsoft and Boeing") was
+/// read so before and still is.
+#[test]
+fn a_title_word_inside_a_company_name_in_a_list_is_no_title() {
+    let d = doc("Trade rules\n\nThe Harbour Trade Association, whose members include Microsoft, General Motors and Boeing, said the rules were unclear.\n\nThe Vexmoor Shippers Council, whose members include Vexco, Microsoft and Boeing, said the rules were fair.");
+    reported(&d, "The Harbour Trade Association, whose members include Microsoft, General Motors and Boeing, said the rules were unclear", "Harbour Trade Association");
+    reported(&d, "The Vexmoor Shippers Council, whose members include Vexco, Microsoft and Boeing, said the rules were fair", "Vexmoor Shippers Council");
+}
+
+/// "The Vexmoor benefits office wrongly labelled thousands of families as cheats": "label"
+/// after "wrongly" (or "mistakenly", "erroneously", "incorrectly") is an act the story calls
+/// an error, not words said, so no statement of the office; "Jane Roe labelled the plan a
+/// disgrace" stays hers.
+#[test]
+fn wrongly_labelled_is_an_act_not_a_statement() {
+    let d = doc("Benefits scandal\n\nThe Vexmoor Benefits Office wrongly labelled thousands of families as cheats between 2010 and 2019.\n\nJane Roe labelled the plan a disgrace.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("wrongly labelled")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("labelled the plan a disgrace") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

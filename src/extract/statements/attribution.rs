@@ -22,7 +22,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
         return None;
     }
-    if not_yet_said(doc, a, c, lemma) {
+    if not_yet_said(doc, a, c, lemma) || labelled_in_error(doc, a, c, lemma) {
         return None;
     }
     // "a group calling itself Night Heron": a name taken, nothing said
@@ -123,6 +123,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
     // Hale told reporters.")
     let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
+    let s0 = if inverted { s0 } else { possessive_speaker_after_comma(doc, a, s0).unwrap_or(s0) };
     // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
     // Hale told reporters.")
     let lex = Lexicon::get();
@@ -488,6 +489,14 @@ pub(super) fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
 /// do "would", "could", "may" and "might" ("would say only that …", "might say that …"), a
 /// "not" ("will not say how many": a refusal told now), a first or second person ("I should say
 /// that …": said now) and a capitalised word ("Ann Will said": a surname).
+/// "The tax office wrongly labelled thousands of families as cheats": "label" after "wrongly",
+/// "mistakenly", "erroneously" or "incorrectly" (the cue at `c`, the clause from `a`) is a body's
+/// act the story calls an error (a file marked, a claim refused), not words said; "The minister
+/// labelled the protesters thugs" stays a statement, and so does "falsely labelled" (a charge).
+fn labelled_in_error(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
+    lemma == "label" && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "wrongly" | "mistakenly" | "erroneously" | "incorrectly")
+}
+
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
     if !matches!(lemma, "announce" | "publish" | "unveil" | "confirm" | "reveal" | "disclose" | "outline") || c <= a || doc.tokens[c].cap {
         return false;
@@ -627,6 +636,21 @@ fn title_conjunct(doc: &Doc, s: usize, a: usize) -> bool {
         && doc.mention_at_token(s - 2).is_none()
         && doc.mention_at_token(s).is_none()
         && (s..(s + 4).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].cap).any(|j| lex.titles.contains_key(&doc.tokens[j].lower))
+}
+
+/// "The union would back the plan, its leader said in a statement", "…, its spokeswoman Jane
+/// Roe said at a rally": a possessive and a noun for one who speaks (and maybe the name), right
+/// after a comma, before the subject at `s0`: the content came before the comma, whatever
+/// follows the cue (without this the subject started after "its", no comma before it, and a
+/// tail other than a time, "in a statement", "in Leeds", lost the statement). Answers the
+/// possessive's token.
+fn possessive_speaker_after_comma(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let possessive = |j: usize| matches!(doc.tokens[j].lower.as_str(), "his" | "her" | "its" | "their");
+    let noun = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && lex.is_office_or_speaker(&doc.tokens[j].lower);
+    // (the noun is the subject, or stands right before a capitalised name that is)
+    let n = if noun(s0) { s0 } else if s0 > a && noun(s0 - 1) && doc.tokens[s0].cap { s0 - 1 } else { return None };
+    (n >= a + 3 && possessive(n - 1) && doc.tokens[n - 2].lower == ",").then(|| n - 1)
 }
 
 /// Titles, adjectives and "former" before a subject name belong to the statement.

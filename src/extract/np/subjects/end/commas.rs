@@ -34,7 +34,7 @@ impl Subject<'_> {
     fn apposition(&self) -> Apposition {
         let Subject { doc, lo, k, .. } = *self;
         let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
-        let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
+        let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) && !title_word_in_body_name(doc, j)));
         let name_end = self.name_end();
         let titled_name = self.titled_name(open, name_end);
         // ("A spokeswoman for Jane Roe, Ann Hale, said": a person's name in apposition to a
@@ -77,7 +77,7 @@ impl Subject<'_> {
                     let lex = Lexicon::get();
                     (o + 1..name_end).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
                         let l = &doc.tokens[j].lower;
-                        lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j)
+                        lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j) || the_before_office(doc, o, j)
                     })
                 })
         })
@@ -225,6 +225,24 @@ impl Subject<'_> {
 /// its own, so the name between the commas is still the subject.
 fn the_before_style(doc: &Doc, o: usize, j: usize) -> bool {
     j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| x.cap && Lexicon::get().titles.contains_key(&x.lower))
+}
+
+/// "Its author, the historian Jane Roe, said", "One of its founders, the economist Tom Hale,
+/// told …": a "the" right after the apposition's comma at `o` (token `j`) before a lower-case
+/// office ("historian", "economist", "barrister") that the whole name follows is the name's
+/// description, so the name between the commas is still the subject; without it the office
+/// between the commas made the words before them ("Its author") the subject, and the
+/// statement was lost or went to no one.
+fn the_before_office(doc: &Doc, o: usize, j: usize) -> bool {
+    j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && Lexicon::get().titles.get(&x.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))
+}
+
+/// "The Harbour Trade Association, whose members include Vexco, General Motors and Boeing,
+/// said": a capitalised title word at token `j` inside an organisation's name ("General
+/// Motors", "General Mills") is no title between the commas; read as one, it ended the subject
+/// at the comma before it, and the list's first name became the speaker.
+fn title_word_in_body_name(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].cap && doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
 }
 
 /// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
