@@ -18724,3 +18724,17 @@ fn a_city_is_named_as_english_news_writes_it() {
     assert!(!d.entities.iter().any(|e| e.name == "Koeln"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+/// "Minister for Culture and the Arts Jane Varga said …": a portfolio's second part may open
+/// with "the"; the holder's name begins after its words, as after "Minister for Culture and
+/// Heritage" (before, "Arts Jane Varga" was one name, and "Housing and the Environment Tomas
+/// Kowal" a body). A run after "and the" that follows no office stays whole.
+#[test]
+fn a_portfolio_with_and_the_before_a_name_is_no_part_of_it() {
+    let d = doc("Grants\n\nMinister for Culture and the Arts Jane Varga said on Monday that the grants would rise.\n\nMinister for Housing and the Environment Tomas Kowal said the plan was sound. Farmers and the Vexmoor Growers Association said it was late.");
+    for name in ["Jane Varga", "Tomas Kowal"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Person), "{name}: {}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Arts") || e.name.starts_with("Environment")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vexmoor Growers Association"), "{}", dump(&d));
+}
