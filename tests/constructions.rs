@@ -18760,4 +18760,30 @@ fn wrongly_labelled_is_an_act_not_a_statement() {
     let d = doc("Benefits scandal\n\nThe Vexmoor Benefits Office wrongly labelled thousands of families as cheats between 2010 and 2019.\n\nJane Roe labelled the plan a disgrace.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("wrongly labelled")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("labelled the plan a disgrace") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+/// "speaking at a conference in Cologne", "in cities including Rotterdam and Almere": a town
+/// GeoNames names in its own language (Köln, Brugge) or with a district's suffix (Almere Stad)
+/// is named in the gazetteer as English news writes it (`CITY_EXONYM` in
+/// `tools/build_data.py`), the GeoNames name kept as an alias; the local spellings stay aliases.
+#[test]
+fn a_city_is_named_as_english_news_writes_it() {
+    let d = doc("Trade fair\n\nJane Roe, speaking at a trade fair in Cologne, said exports fell. Sales rose in Almere and Bruges, the Vexmoor Traders Association said.\n\nA second fair opens in Koeln next year.");
+    for name in ["Cologne", "Almere", "Bruges"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Place), "{name}: {}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name == "Koeln"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+/// "Minister for Culture and the Arts Jane Varga said …": a portfolio's second part may open
+/// with "the"; the holder's name begins after its words, as after "Minister for Culture and
+/// Heritage" (before, "Arts Jane Varga" was one name, and "Housing and the Environment Tomas
+/// Kowal" a body). A run after "and the" that follows no office stays whole.
+#[test]
+fn a_portfolio_with_and_the_before_a_name_is_no_part_of_it() {
+    let d = doc("Grants\n\nMinister for Culture and the Arts Jane Varga said on Monday that the grants would rise.\n\nMinister for Housing and the Environment Tomas Kowal said the plan was sound. Farmers and the Vexmoor Growers Association said it was late.");
+    for name in ["Jane Varga", "Tomas Kowal"] {
+        assert!(d.entities.iter().any(|e| e.name == name && e.kind == newsgraph::model::EntityKind::Person), "{name}: {}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Arts") || e.name.starts_with("Environment")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vexmoor Growers Association"), "{}", dump(&d));
 }

@@ -919,6 +919,16 @@ CITY_RENAME = {
     ("UA", "Hulyaypole"): "Huliaipole", ("UA", "Vuhledar"): "Vuhledar", ("UA", "Lysychansk"): "Lysychansk",
 }
 
+# City names English news writes for a town GeoNames names in its own language or with a
+# district's suffix ("a media conference in Cologne", "in cities including Rotterdam,
+# Amsterdam and Almere"): (country, GeoNames name) -> English name. As CITY_RENAME, but the
+# alias filter of `city_aliases` still measures the alternate names against the GeoNames name
+# (an exonym is far from the local spellings, which would all be dropped), and the GeoNames
+# name stays an alias.
+CITY_EXONYM = {
+    ("DE", "Köln"): "Cologne", ("BE", "Brugge"): "Bruges", ("NL", "Almere Stad"): "Almere",
+}
+
 # ---------------------------------------------------------------------------
 # First-name stop list: names whose common-word / place use dominates in news.
 FIRSTNAME_STOP = set("""
@@ -996,7 +1006,7 @@ class City:
         self.gid = int(rec["geonameid"])
         self.gname = rec["name"].strip()
         self.cc = rec["countrycode"]
-        name = CITY_RENAME.get((self.cc, self.gname), self.gname)
+        name = CITY_EXONYM.get((self.cc, self.gname)) or CITY_RENAME.get((self.cc, self.gname), self.gname)
         if self.cc in RU_LIKE and (self.cc, self.gname) not in CITY_RENAME:
             name = name.replace("’", "").replace("'", "").replace("ʹ", "")
         self.name = name
@@ -1563,7 +1573,8 @@ def build_subregions(index, regions, country_names, log, selected=()):
 
 
 def city_aliases(c, index, blocked_keys):
-    name_key = key(c.name)
+    # an exonym's alternates are measured against the GeoNames name (see CITY_EXONYM)
+    name_key = key(c.gname) if (c.cc, c.gname) in CITY_EXONYM else key(c.name)
     maxd = 2 if len(name_key) <= 8 else 3
     out = []
     if c.gname != c.name:

@@ -393,15 +393,19 @@ pub(super) fn portfolio_then_holder(doc: &Doc, lex: &Lexicon, k: usize, j: usize
 
 /// "Minister of Youth and Sports Jane Roe": the run after the "and" of an office's portfolio
 /// of two parts (an office, "of"/"for", capitalised words, "and") opens with the portfolio's
-/// last words; where the holder's name begins, if it does.
+/// last words; where the holder's name begins, if it does. The second part may open with a
+/// lower-case "the" ("Minister for Culture and the Arts Jane Varga": else "Arts Jane Varga" was one
+/// name, a person or a body).
 pub(super) fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> Option<usize> {
-    if i < 4 || doc.tokens[i - 1].lower != "and" || !doc.tokens[i - 2].cap {
+    // (`a` the word after the "and", which is `i` but for "and the")
+    let a = and_the_part(doc, i);
+    if a < 4 || doc.tokens[a - 1].lower != "and" || !doc.tokens[a - 2].cap {
         return None;
     }
     // (back over the portfolio's first part, to "of"/"for", then over the office's words:
     // "Minister of State for Trade and Industry")
-    let mut p = i - 2;
-    while p > 0 && doc.tokens[p].cap && i - 2 - p < 4 {
+    let mut p = a - 2;
+    while p > 0 && doc.tokens[p].cap && a - 2 - p < 4 {
         p -= 1;
     }
     if !matches!(doc.tokens[p].lower.as_str(), "of" | "for") || doc.tokens[p].cap {
@@ -409,7 +413,7 @@ pub(super) fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: us
     }
     // (the first part common words, no name: "Secretary of State Jane Roe and Vexmoor Foreign
     // Minister X" is two people)
-    if !(p + 1..i - 1).all(|x| lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower)) {
+    if !(p + 1..a - 1).all(|x| lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower)) {
         return None;
     }
     let office = (p.saturating_sub(4)..p).rev().take_while(|&h| doc.tokens[h].cap || matches!(doc.tokens[h].lower.as_str(), "of" | "for"))
@@ -427,6 +431,18 @@ pub(super) fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: us
         return Some(j);
     }
     (m > i && (i..m).all(portfolio_word) && (m..j).all(|x| lex.first_names.contains_key(&doc.tokens[x].lower) || name_like(doc, lex, x, x + 1))).then_some(m)
+}
+
+/// Where the portfolio's second part begins for a run at `i`: at "the" (`i - 1`) when the run
+/// follows a lower-case "and the" ("… Culture and the Arts Jane Varga"), so the word before it is
+/// the "and" of the portfolio's two parts; else `i`.
+#[inline(always)]
+fn and_the_part(doc: &Doc, i: usize) -> usize {
+    if i >= 5 && doc.tokens[i - 1].lower == "the" && !doc.tokens[i - 1].cap && doc.tokens[i - 2].lower == "and" && !doc.tokens[i - 2].cap {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// "Labour Minister Jane Roe", "the Labour Ministry": one word at `k..e` (which a list may
