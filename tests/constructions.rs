@@ -18760,6 +18760,8 @@ fn wrongly_labelled_is_an_act_not_a_statement() {
     let d = doc("Benefits scandal\n\nThe Vexmoor Benefits Office wrongly labelled thousands of families as cheats between 2010 and 2019.\n\nJane Roe labelled the plan a disgrace.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("wrongly labelled")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("labelled the plan a disgrace") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}
+
 /// "speaking at a conference in Cologne", "in cities including Rotterdam and Almere": a town
 /// GeoNames names in its own language (Köln, Brugge) or with a district's suffix (Almere Stad)
 /// is named in the gazetteer as English news writes it (`CITY_EXONYM` in
