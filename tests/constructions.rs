@@ -18721,3 +18721,14 @@ fn a_participle_of_asking_after_a_thing_is_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("requested")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("rent freeze")), "{}", dump(&d));
 }
+
+/// "…, the Chief Ombudsman said on Tuesday, urging the government to …": a participle after a
+/// speech verb whose subject is an office, no actor as written, asks as the speaker the
+/// statements found for that cue (the office's holder, named later), not as the sentence's
+/// first words. "…, Tom Hale said, urging …" (a name) stays as it was.
+#[test]
+fn a_participle_after_an_office_that_spoke_is_the_speakers() {
+    let d = doc("Refund delay\n\nThousands of pensioners in Vexmoor are still waiting for their money, the Chief Ombudsman said on Tuesday, urging the council to set a firm date for repayments.\n\nChief Ombudsman Jane Roe told reporters that about 4,000 claims were still open.\n\nThe harbour is still closed, Tom Hale said, urging the Vexmoor Harbour Board to reopen it.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("firm date")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("reopen")), "{}", dump(&d));
+}
