@@ -50,6 +50,12 @@ impl Verb<'_> {
         if l.starts_with("call") && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
             return true;
         }
+        // ("the unions have called a strike for May 3", "called a snap election for June": an
+        // event called, convened, with its date after "for"; no one is asked, and what follows
+        // "for" is no demand)
+        if l.starts_with("call") && event_called(doc, c, b) {
+            return true;
+        }
         // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
         // Norway to join the summit": an invitation to an event or to take part is offered, not
         // asked)
@@ -229,6 +235,15 @@ fn plural_noun_asking(doc: &Doc, c: usize, a: usize) -> bool {
         && n.lower.ends_with('s')
         && !n.lower.ends_with("ss")
         && matches!(doc.tokens[c - 2].lower.as_str(), "of" | "the" | "other" | "many" | "some" | "those" | "these" | "all" | "several")
+}
+
+/// "called a strike for May 3", "calls a general election for June" (`c` at the form of
+/// "call"): "a"/"an" right after it, then one to three lower-case words and "for": the object
+/// is an event the subject convenes, not someone asked ("called for a strike", "called on X
+/// to …" have "for"/"on" right after the verb).
+fn event_called(doc: &Doc, c: usize, b: usize) -> bool {
+    doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        && (c + 3..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "for").is_some_and(|f| (c + 2..f).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap))
 }
 
 /// "provided most of the records requested and …", "the documents demanded by the committee
