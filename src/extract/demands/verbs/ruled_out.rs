@@ -50,6 +50,12 @@ impl Verb<'_> {
         if l.starts_with("call") && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
             return true;
         }
+        // ("the unions have called a strike for May 3", "called a snap election for June": an
+        // event called, convened, with its date after "for"; no one is asked, and what follows
+        // "for" is no demand)
+        if l.starts_with("call") && event_called(doc, c, b) {
+            return true;
+        }
         // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
         // Norway to join the summit": an invitation to an event or to take part is offered, not
         // asked)
@@ -118,7 +124,7 @@ impl Verb<'_> {
     /// No demand made: one denied, a power or a possibility ("could order"), a source's
     /// anonymity, a question put ("asked whether"), one negated or inside an indirect question.
     pub(super) fn none_made(&self) -> bool {
-        let Verb { doc, c, a, l, .. } = *self;
+        let Verb { doc, ctx, c, a, l, .. } = *self;
         // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
         // it had asked for …": a demand denied is none made)
         // (the statement may open after "that": what the denial's cue reports, so the words before
@@ -156,6 +162,9 @@ impl Verb<'_> {
         // ("weakened the bloc of countries pressing for stronger rules": those a plural noun
         // names ask, unnamed, not the clause's subject)
         if plural_noun_asking(doc, c, a) {
+            return true;
+        }
+        if participle_after_thing(doc, ctx, c, a) {
             return true;
         }
         false
@@ -226,4 +235,41 @@ fn plural_noun_asking(doc: &Doc, c: usize, a: usize) -> bool {
         && n.lower.ends_with('s')
         && !n.lower.ends_with("ss")
         && matches!(doc.tokens[c - 2].lower.as_str(), "of" | "the" | "other" | "many" | "some" | "those" | "these" | "all" | "several")
+}
+
+/// "called a strike for May 3", "calls a general election for June" (`c` at the form of
+/// "call"): "a"/"an" right after it, then one to three lower-case words and "for": the object
+/// is an event the subject convenes, not someone asked ("called for a strike", "called on X
+/// to …" have "for"/"on" right after the verb).
+fn event_called(doc: &Doc, c: usize, b: usize) -> bool {
+    doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
+        && (c + 3..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "for").is_some_and(|f| (c + 2..f).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap))
+}
+
+/// "provided most of the records requested and …", "the documents demanded by the committee
+/// were sent": a past participle of asking at `c` right after a lower-case noun for a thing
+/// (not people nor a body, no name), itself after a determiner, with no object after it (the
+/// clause ends, or "and", "by", a verb follows) is a reduced passive relative on that noun:
+/// what was asked for, by someone else, earlier; no demand of the clause's subject.
+/// ("the union demanded a pay rise", "the families asked for …" stay: a body or people.)
+fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
+    let l = doc.tokens[c].lower.as_str();
+    if c < a + 2 || !matches!(l, "requested" | "demanded" | "sought" | "ordered" | "asked") {
+        return false;
+    }
+    let lex = Lexicon::get();
+    let n = &doc.tokens[c - 1];
+    // (the singular of a plural, and as organisation words are listed, capitalised: "Council")
+    let one = n.lower.strip_suffix("ies").map_or_else(|| n.lower.strip_suffix('s').unwrap_or(&n.lower).to_string(), |r| format!("{r}y"));
+    let cap = |w: &str| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect::<String>();
+    // (people or a body, by the lists of people, offices and organisation words; the list of
+    // unnamed speakers holds documents too, "the documents requested", so it is not asked; an
+    // organisation word only in the singular: "Records" names a label, "the records" are none)
+    let actor = |w: &str| lex.person_nouns.contains(w) || lex.titles.contains_key(w) || speaker_body(w);
+    let thing = n.kind == TokenKind::Word && !n.cap && ctx.tok_mention[c - 1].is_none() && !is_pronoun(&n.lower) && !lex.stopwords.contains(&n.lower) && !actor(&n.lower) && !actor(&one) && !lex.org_words.contains(&cap(&one));
+    let det = matches!(doc.tokens[c - 2].lower.as_str(), "the" | "those" | "these" | "any" | "all");
+    let after = doc.tokens.get(c + 1).is_none_or(|t| {
+        t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "or" | "but" | "by" | "were" | "was" | "had" | "have" | "has" | "is" | "are" | "will" | "would")
+    });
+    thing && det && after
 }

@@ -76,6 +76,18 @@ pub(super) fn participle_after_speech(doc: &Doc, ctx: &Ctx, c: usize, a: usize) 
         if let Some(p) = subject_before(doc, ctx, v, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
             return Some(p);
         }
+        // ("…, the National Auditor said on Monday, urging …": a speaker described by an office,
+        // no actor as written, is the one the statements found for that cue, the office's holder
+        // named later; the sentence's first words are what was said, not who asks)
+        if let Some(e) = spoken_by_cue(doc, v) {
+            return Some((Party::Entity(e), v));
+        }
     }
     None
+}
+
+/// The speaker the statements found for the reported statement whose cue is the token `v`.
+fn spoken_by_cue(doc: &Doc, v: usize) -> Option<usize> {
+    let at = doc.tokens[v].span.start;
+    doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == at)).and_then(|st| st.speaker)
 }
