@@ -18788,6 +18788,8 @@ fn a_portfolio_with_and_the_before_a_name_is_no_part_of_it() {
     }
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Arts") || e.name.starts_with("Environment")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Vexmoor Growers Association"), "{}", dump(&d));
+}
+
 /// "said it had handed over most of the files requested and was …": a participle of asking
 /// right after a noun for a thing (after a determiner), with no object after it, is a reduced
 /// passive relative (what was asked for earlier), no demand of the clause's subject. "The
