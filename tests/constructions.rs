@@ -18710,3 +18710,15 @@ fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
     reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }
+
+/// "Jane Roe, who is also second deputy prime minister, said …", "Tom Hale, the third vice
+/// president of the assembly, said …": an ordinal before "deputy" or "vice" ranks the deputy;
+/// the title follows it (the appositive had none, "first" alone being a title modifier). "a
+/// second cousin of the minister" holds no title.
+#[test]
+fn an_ordinal_before_deputy_or_vice_opens_the_title() {
+    let d = doc("Budget talks\n\nFinance Minister Jane Roe said on Monday the budget would pass. Roe, who is also second deputy prime minister, said the talks would go on.\n\nTom Hale, the third vice president of the assembly, said he agreed.\n\nAnna Lind, a second cousin of the minister, said the plan was fair.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase() == "deputy prime minister"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase() == "vice president"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}

@@ -22,8 +22,9 @@ use self::opening::comma_after_name;
 ///
 /// Read as a sequence of cases, each a method of `Appositive` (the name, the token read next,
 /// and what the cases found): `opening` (a parenthesis, the age, a relative clause of being,
-/// the article, "exiled", an age in years, "former"); `owner` (what the office is of and the
-/// modifiers before the title, a case per word, `Appositive::owner_or_modifier`); `title` (the
+/// the article, "exiled", an age in years, "former", an ordinal before "deputy"); `owner`
+/// (what the office is of and the modifiers before the title, a case per word,
+/// `Appositive::owner_or_modifier`); `title` (the
 /// title there, maybe after a field's words, and a second office joined by "and"); `after_title`
 /// (what the title is of after it, "of Ukraine", "at Y", and the roles).
 pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps: usize) {
@@ -40,6 +41,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
     a.past_exiled(doc);
     a.past_years_old(doc);
     a.past_former(doc);
+    a.past_ordinal(doc);
     a.limit = (a.k + 6).min(doc.tokens.len());
     while a.k < a.limit {
         if let Step::Ends = a.owner_or_modifier(doc, lex) {
