@@ -18722,3 +18722,15 @@ fn an_ordinal_before_deputy_or_vice_opens_the_title() {
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase() == "vice president"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }
+
+/// "State Sen. Jane Roe, a Democrat from Quarnby who chairs the Senate Finance Committee,
+/// said …": an appositive that opens with "a" and ends in a place's name after "from" still
+/// holds the who-clause's office (its noun, "Democrat", is the one before "from"). "a lawyer
+/// from the north who chairs …" ends in no person noun nor a capitalised place: no office.
+#[test]
+fn a_who_clause_after_an_appositive_from_a_place_gives_the_office() {
+    let d = doc("Budget vote\n\nState Sen. Jane Roe, a Democrat from Quarnby who chairs the Senate Finance Committee, said the bill was dead.\n\nTom Hale, a lawyer from the north who chairs the Vexmoor Harbour Board, said he agreed.");
+    let r = role(&d, "Jane Roe", "chair");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Finance Committee"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale" || r.head != "chair"), "{}", dump(&d));
+}
