@@ -18734,3 +18734,14 @@ fn a_who_clause_after_an_appositive_from_a_place_gives_the_office() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Senate Finance Committee"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale" || r.head != "chair"), "{}", dump(&d));
 }
+
+/// "Jane Roe, a parish councillor in Quarnby, said …", "Tom Hale, a town councillor, said …":
+/// one plain word before "councillor" is the council's level and part of the title (only
+/// title modifiers such as "city" were read). "Anna Lind, a keen gardener, said …" has none.
+#[test]
+fn a_level_word_before_councillor_is_part_of_the_title() {
+    let d = doc("Levy row\n\nThe Vexmoor council set a new levy on Monday.\n\nJane Roe, a parish councillor in Quarnby, said response times had slowed.\n\nTom Hale, a town councillor, said he agreed.\n\nAnna Lind, a keen gardener, said the plan was fair.");
+    role(&d, "Jane Roe", "councillor");
+    role(&d, "Tom Hale", "councillor");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
