@@ -18711,27 +18711,27 @@ fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }
 
-/// "Jane Roe, who is also second deputy prime minister, said …", "Tom Hale, the third vice
+/// "Jane Roe, who is now third deputy prime minister, said …", "Tom Hale, the third vice
 /// president of the assembly, said …": an ordinal before "deputy" or "vice" ranks the deputy;
 /// the title follows it (the appositive had none, "first" alone being a title modifier). "a
 /// second cousin of the minister" holds no title.
 #[test]
 fn an_ordinal_before_deputy_or_vice_opens_the_title() {
-    let d = doc("Budget talks\n\nFinance Minister Jane Roe said on Monday the budget would pass. Roe, who is also second deputy prime minister, said the talks would go on.\n\nTom Hale, the third vice president of the assembly, said he agreed.\n\nAnna Lind, a second cousin of the minister, said the plan was fair.");
+    let d = doc("Budget talks\n\nFinance Minister Jane Roe said on Monday the budget would pass. Roe, who is now third deputy prime minister, said the talks would go on.\n\nTom Hale, the third vice president of the assembly, said he agreed.\n\nAnna Lind, a second cousin of the minister, said the plan was fair.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase() == "deputy prime minister"), "{}", dump(&d));
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase() == "vice president"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }
 
-/// "State Sen. Jane Roe, a Democrat from Quarnby who chairs the Senate Finance Committee,
+/// "State Sen. Jane Roe, a Republican from Quarnby who chairs the Senate Housing Committee,
 /// said …": an appositive that opens with "a" and ends in a place's name after "from" still
-/// holds the who-clause's office (its noun, "Democrat", is the one before "from"). "a lawyer
+/// holds the who-clause's office (its noun, "Republican", is the one before "from"). "a lawyer
 /// from the north who chairs …" ends in no person noun nor a capitalised place: no office.
 #[test]
 fn a_who_clause_after_an_appositive_from_a_place_gives_the_office() {
-    let d = doc("Budget vote\n\nState Sen. Jane Roe, a Democrat from Quarnby who chairs the Senate Finance Committee, said the bill was dead.\n\nTom Hale, a lawyer from the north who chairs the Vexmoor Harbour Board, said he agreed.");
+    let d = doc("Budget vote\n\nState Sen. Jane Roe, a Republican from Quarnby who chairs the Senate Housing Committee, said the bill was dead.\n\nTom Hale, a lawyer from the north who chairs the Vexmoor Harbour Board, said he agreed.");
     let r = role(&d, "Jane Roe", "chair");
-    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Finance Committee"), "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Housing Committee"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale" || r.head != "chair"), "{}", dump(&d));
 }
 
@@ -18740,7 +18740,7 @@ fn a_who_clause_after_an_appositive_from_a_place_gives_the_office() {
 /// title modifiers such as "city" were read). "Anna Lind, a keen gardener, said …" has none.
 #[test]
 fn a_level_word_before_councillor_is_part_of_the_title() {
-    let d = doc("Levy row\n\nThe Vexmoor council set a new levy on Monday.\n\nJane Roe, a parish councillor in Quarnby, said response times had slowed.\n\nTom Hale, a town councillor, said he agreed.\n\nAnna Lind, a keen gardener, said the plan was fair.");
+    let d = doc("Levy row\n\nThe Vexmoor council set a new levy on Monday.\n\nJane Roe, a parish councillor in Quarnby, said the bins were late.\n\nTom Hale, a town councillor, said he agreed.\n\nAnna Lind, a keen gardener, said the plan was fair.");
     role(&d, "Jane Roe", "councillor");
     role(&d, "Tom Hale", "councillor");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));

@@ -75,7 +75,7 @@ impl Appositive {
         }
     }
 
-    /// (", who is also second deputy prime minister,", ", the third vice president of Y,":
+    /// (", who is now third deputy prime minister,", ", the second vice president of Y,":
     /// an ordinal ranks one deputy among several; the title is what follows it. "first" is
     /// a title modifier already, the later ordinals are not, as they open many phrases that
     /// hold no title: only before "deputy" or "vice" are they read past)
