@@ -18820,4 +18820,37 @@ fn an_event_called_for_a_date_is_no_demand() {
     let d = doc("Strike\n\nThe Vexmoor Nurses Union has called a strike for May 3, Jane Roe said. The Vexmoor Students Union called a protest march for Saturday.\n\nThe Vexmoor Teachers Union called for a strike on May 3.");
     assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("called a")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("a strike on May 3")), "{}", dump(&d));
+/// "Jane Roe, who is now third deputy prime minister, said …", "Tom Hale, the third vice
+/// president of the assembly, said …": an ordinal before "deputy" or "vice" ranks the deputy;
+/// the title follows it (the appositive had none, "first" alone being a title modifier). "a
+/// second cousin of the minister" holds no title.
+#[test]
+fn an_ordinal_before_deputy_or_vice_opens_the_title() {
+    let d = doc("Budget talks\n\nFinance Minister Jane Roe said on Monday the budget would pass. Roe, who is now third deputy prime minister, said the talks would go on.\n\nTom Hale, the third vice president of the assembly, said he agreed.\n\nAnna Lind, a second cousin of the minister, said the plan was fair.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase() == "deputy prime minister"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase() == "vice president"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
+
+/// "State Sen. Jane Roe, a Republican from Quarnby who chairs the Senate Housing Committee,
+/// said …": an appositive that opens with "a" and ends in a place's name after "from" still
+/// holds the who-clause's office (its noun, "Republican", is the one before "from"). "a lawyer
+/// from the north who chairs …" ends in no person noun nor a capitalised place: no office.
+#[test]
+fn a_who_clause_after_an_appositive_from_a_place_gives_the_office() {
+    let d = doc("Budget vote\n\nState Sen. Jane Roe, a Republican from Quarnby who chairs the Senate Housing Committee, said the bill was dead.\n\nTom Hale, a lawyer from the north who chairs the Vexmoor Harbour Board, said he agreed.");
+    let r = role(&d, "Jane Roe", "chair");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Housing Committee"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale" || r.head != "chair"), "{}", dump(&d));
+}
+
+/// "Jane Roe, a parish councillor in Quarnby, said …", "Tom Hale, a town councillor, said …":
+/// one plain word before "councillor" is the council's level and part of the title (only
+/// title modifiers such as "city" were read). "Anna Lind, a keen gardener, said …" has none.
+#[test]
+fn a_level_word_before_councillor_is_part_of_the_title() {
+    let d = doc("Levy row\n\nThe Vexmoor council set a new levy on Monday.\n\nJane Roe, a parish councillor in Quarnby, said the bins were late.\n\nTom Hale, a town councillor, said he agreed.\n\nAnna Lind, a keen gardener, said the plan was fair.");
+    role(&d, "Jane Roe", "councillor");
+    role(&d, "Tom Hale", "councillor");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }

@@ -22,8 +22,9 @@ use self::opening::comma_after_name;
 ///
 /// Read as a sequence of cases, each a method of `Appositive` (the name, the token read next,
 /// and what the cases found): `opening` (a parenthesis, the age, a relative clause of being,
-/// the article, "exiled", an age in years, "former"); `owner` (what the office is of and the
-/// modifiers before the title, a case per word, `Appositive::owner_or_modifier`); `title` (the
+/// the article, "exiled", an age in years, "former", an ordinal before "deputy"); `owner`
+/// (what the office is of and the modifiers before the title, a case per word,
+/// `Appositive::owner_or_modifier`); `title` (the
 /// title there, maybe after a field's words, and a second office joined by "and"); `after_title`
 /// (what the title is of after it, "of Ukraine", "at Y", and the roles).
 pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps: usize) {
@@ -40,6 +41,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
     a.past_exiled(doc);
     a.past_years_old(doc);
     a.past_former(doc);
+    a.past_ordinal(doc);
     a.limit = (a.k + 6).min(doc.tokens.len());
     while a.k < a.limit {
         if let Step::Ends = a.owner_or_modifier(doc, lex) {
@@ -105,12 +107,22 @@ pub(super) fn office_in_who_clause(doc: &mut Doc, span: Span, holder: usize) {
         if doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
             return Some(pe + 1);
         }
-        if !doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "the") {
+        // ("State Sen. X, a Democrat from Easton who chairs …": a place's capitalised name
+        // after "from" may close it, the noun before "from" being the one read; then "a"
+        // opens it too. Without "from" an "a …" appositive is a kind of person, "a
+        // lawmaker who leads the house", "a nurse who runs a clinic", and the clause often
+        // tells what she does, not the office the golds read: those stay unread)
+        let opener = doc.tokens.get(pe + 1).map(|t| t.lower.as_str());
+        if !matches!(opener, Some("the" | "a" | "an")) {
             return None;
         }
         let w = (pe + 2..(pe + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word).find(|&j| doc.tokens[j].lower == "who")?;
-        let noun = &doc.tokens[w - 1].lower;
-        (w > pe + 2 && (lex.person_nouns.contains(noun) || lex.titles.contains_key(noun))).then_some(w)
+        let n = (pe + 3..w - 1).rev().find(|&j| doc.tokens[j].lower == "from" && (j + 1..w).all(|k| doc.tokens[k].cap)).unwrap_or(w);
+        if n == w && opener != Some("the") {
+            return None;
+        }
+        let noun = &doc.tokens[n - 1].lower;
+        (n > pe + 2 && (lex.person_nouns.contains(noun) || lex.titles.contains_key(noun))).then_some(w)
     }).flatten();
     if let Some(who) = who {
         if let Some((head, k)) = doc.tokens.get(who + 1).and_then(|t| headed_by(&t.lower)).map(|h| (h, who + 2)).or_else(|| speaks_for(doc, who + 1)) {

@@ -1,6 +1,6 @@
 //! The words that open the appositive before what the office is of: a short parenthesis
 //! before the comma, the age, a relative clause of being, the article, "exiled", an age in
-//! years, "former" (each moves `Appositive::k` past them).
+//! years, "former", an ordinal before "deputy" or "vice" (each moves `Appositive::k` past them).
 
 use super::*;
 
@@ -71,6 +71,17 @@ impl Appositive {
     /// ("X, a 49-year-old former finance minister,": or after the article)
     pub(super) fn past_years_old(&mut self, doc: &Doc) {
         if doc.tokens.get(self.k).and_then(|t| t.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old") {
+            self.k += 1;
+        }
+    }
+
+    /// (", who is now third deputy prime minister,", ", the second vice president of Y,":
+    /// an ordinal ranks one deputy among several; the title is what follows it. "first" is
+    /// a title modifier already, the later ordinals are not, as they open many phrases that
+    /// hold no title: only before "deputy" or "vice" are they read past)
+    pub(super) fn past_ordinal(&mut self, doc: &Doc) {
+        let ordinal = doc.tokens.get(self.k).is_some_and(|t| matches!(t.lower.as_str(), "second" | "third" | "fourth" | "fifth"));
+        if ordinal && doc.tokens.get(self.k + 1).is_some_and(|t| t.lower == "deputy" || t.lower == "vice" || t.lower.starts_with("vice-")) {
             self.k += 1;
         }
     }

@@ -42,6 +42,9 @@ impl Appositive {
     /// plain words for the field before a title that is held at a named organisation
     /// right after it)
     /// (after a body's possessive, one or two; after a region, its field, `region_field`)
+    /// (", a parish councillor in Y,", ", a town councillor,": one plain word before
+    /// "councillor" names the council's level, whatever follows; "city", "district" and
+    /// "local" are title modifiers already, "parish", "town", "county", "borough" are not)
     fn title_after_field_words(&self, doc: &Doc, lex: &Lexicon, end_limit: usize) -> Option<(usize, &'static str)> {
         let Appositive { k, possessed, region_field, adjective_at, .. } = *self;
         let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
@@ -49,7 +52,7 @@ impl Appositive {
             let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
             doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
         };
-        (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, _))| possessed || region_field || at_body(te) || n == 1 && adjective_at == Some(k)).map(|(_, t)| t)
+        (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, h))| possessed || region_field || at_body(te) || n == 1 && (adjective_at == Some(k) || h == "councillor")).map(|(_, t)| t)
     }
 
     /// The roles of the title `head` ending at `te`: the title's, of what it is of (before it,
