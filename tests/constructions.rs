@@ -18820,6 +18820,8 @@ fn an_event_called_for_a_date_is_no_demand() {
     let d = doc("Strike\n\nThe Vexmoor Nurses Union has called a strike for May 3, Jane Roe said. The Vexmoor Students Union called a protest march for Saturday.\n\nThe Vexmoor Teachers Union called for a strike on May 3.");
     assert!(d.demands.iter().all(|m| !d.slice(m.evidence).contains("called a")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("a strike on May 3")), "{}", dump(&d));
+}
+
 /// "Jane Roe, who is now third deputy prime minister, said …", "Tom Hale, the third vice
 /// president of the assembly, said …": an ordinal before "deputy" or "vice" ranks the deputy;
 /// the title follows it (the appositive had none, "first" alone being a title modifier). "a
