@@ -18710,3 +18710,18 @@ fn a_pronoun_cue_after_why_inside_a_report_is_part_of_it() {
     reported(&d, "Jane Roe said councillors who backed the levy should explain to their voters why they wanted traders to pay more than shops in Quarnby", "Jane Roe");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("they wanted")), "{}", dump(&d));
 }
+
+/// "Jane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that …": the ", and"
+/// before the last of a list of places (a serial comma) closes the list, not a clause; the last
+/// place and what the second "that" clause names stay in what the statement is about. A clause
+/// whose subject is a place ("…, and Seattle was next") still ends the first clause.
+#[test]
+fn the_last_place_of_a_serial_comma_list_is_what_a_statement_is_about() {
+    let d = doc("Cheese sales\n\nThe Vexmoor Dairy met buyers on Monday.\n\nJane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that the dairy had no plans to sell in Ohio.\n\nTom Hale said the cheese was sold in Denver, and Seattle was next on the list.");
+    let s = reported(&d, "Jane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that the dairy had no plans to sell in Ohio", "Jane Roe");
+    for p in ["Denver", "Colorado", "Seattle", "Ohio"] {
+        assert!(about(&d, &s).iter().any(|a| a == p), "{p}\n{}", dump(&d));
+    }
+    let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Tom Hale said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, t).iter().all(|a| a != "Seattle"), "{}", dump(&d));
+}

@@ -31,7 +31,7 @@ impl Sentence<'_> {
         let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
         // ", and discussions were scheduled …": a coordinated clause is not part of it
         let clause_b = (cue_end.max(subj.1)..clause_b)
-            .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2)))
+            .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2) && !ends_place_list(doc, ctx, j)))
             .unwrap_or(clause_b);
         let text = self.text_span(f, clause_b);
         if text.is_empty() {
@@ -440,4 +440,18 @@ impl Sentence<'_> {
             || own >= 1 && according_subject()
             || own == 2 && !f.content_before && pronoun_copula()
     }
+}
+
+/// "said it was sold in Denver, Colorado, and Seattle, and that …": the ", and" at `j` closes a
+/// list of places (a serial comma), not a clause, when a place or country ends right before the
+/// comma and another one runs from right after "and" to a comma, semicolon or full stop — a
+/// clause's subject would go on with its verb. The list's last place stays in what the first
+/// clause is about.
+fn ends_place_list(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
+    let place = |k: usize| ctx.tok_mention.get(k).copied().flatten().filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
+    let (Some(_), Some(m)) = (j.checked_sub(1).and_then(place), place(j + 2)) else {
+        return false;
+    };
+    let after = (j + 2..doc.tokens.len()).find(|&k| ctx.tok_mention[k] != Some(m));
+    after.is_some_and(|k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | "."))
 }
