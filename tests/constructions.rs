@@ -18725,3 +18725,16 @@ fn the_last_place_of_a_serial_comma_list_is_what_a_statement_is_about() {
     let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Tom Hale said")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, t).iter().all(|a| a != "Seattle"), "{}", dump(&d));
 }
+
+/// "Tom Hale, whose sister died last year, said the payment came too late for her": "her" after a
+/// kin noun of its sex owned by "whose" in its own sentence is that unnamed relative, no topic,
+/// not the last woman named before; with no kin noun ("Tom Hale said the payment came too late
+/// for her") the woman named before is still meant.
+#[test]
+fn a_pronoun_after_an_unnamed_relative_is_that_relative() {
+    let d = doc("Payment fund\n\nHealth Minister Jane Roe said on Monday the fund would open in May.\n\nTom Hale, 80, whose sister was hurt at a clinic in 1970 and died last year, said the payment had come too late for her.\n\nTom Hale said the payment had come too late for her.");
+    let s = reported(&d, "Tom Hale, 80, whose sister was hurt at a clinic in 1970 and died last year, said the payment had come too late for her", "Tom Hale");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let t = reported(&d, "Tom Hale said the payment had come too late for her", "Tom Hale");
+    assert_eq!(about(&d, &t), vec!["Jane Roe".to_string()], "{}", dump(&d));
+}
