@@ -18738,3 +18738,17 @@ fn a_pronoun_after_an_unnamed_relative_is_that_relative() {
     let t = reported(&d, "Tom Hale said the payment had come too late for her", "Tom Hale");
     assert_eq!(about(&d, &t), vec!["Jane Roe".to_string()], "{}", dump(&d));
 }
+
+/// "Jane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to
+/// review the guidance": a request cue in the past perfect coordinated after a report is the
+/// report's own backshifted verb, so the one asked is what the statement is about; "Jane Roe
+/// said the rules were clear and urged Tom Pike to enforce them" (narration of a second act)
+/// stays about what was reported, the appeal the demands' own.
+#[test]
+fn a_backshifted_request_after_a_report_is_what_it_is_about() {
+    let d = doc("School phones\n\nMinisters met in Vexmoor on Monday.\n\nJane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to review the guidance.\n\nJane Roe said the rules were clear and urged Tom Pike to enforce them.");
+    let s = reported(&d, "Jane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to review the guidance", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Tom Hale"), "{}", dump(&d));
+    let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Jane Roe said the rules were clear")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, t).iter().all(|a| a != "Tom Pike"), "{}", dump(&d));
+}
