@@ -18855,4 +18855,44 @@ fn a_level_word_before_councillor_is_part_of_the_title() {
     role(&d, "Jane Roe", "councillor");
     role(&d, "Tom Hale", "councillor");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+/// "Jane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that …": the ", and"
+/// before the last of a list of places (a serial comma) closes the list, not a clause; the last
+/// place and what the second "that" clause names stay in what the statement is about. A clause
+/// whose subject is a place ("…, and Seattle was next") still ends the first clause.
+#[test]
+fn the_last_place_of_a_serial_comma_list_is_what_a_statement_is_about() {
+    let d = doc("Cheese sales\n\nThe Vexmoor Dairy met buyers on Monday.\n\nJane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that the dairy had no plans to sell in Ohio.\n\nTom Hale said the cheese was sold in Denver, and Seattle was next on the list.");
+    let s = reported(&d, "Jane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that the dairy had no plans to sell in Ohio", "Jane Roe");
+    for p in ["Denver", "Colorado", "Seattle", "Ohio"] {
+        assert!(about(&d, &s).iter().any(|a| a == p), "{p}\n{}", dump(&d));
+    }
+    let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Tom Hale said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, t).iter().all(|a| a != "Seattle"), "{}", dump(&d));
+}
+
+/// "Tom Hale, whose sister died last year, said the payment came too late for her": "her" after a
+/// kin noun of its sex owned by "whose" in its own sentence is that unnamed relative, no topic,
+/// not the last woman named before; with no kin noun ("Tom Hale said the payment came too late
+/// for her") the woman named before is still meant.
+#[test]
+fn a_pronoun_after_an_unnamed_relative_is_that_relative() {
+    let d = doc("Payment fund\n\nHealth Minister Jane Roe said on Monday the fund would open in May.\n\nTom Hale, 80, whose sister was hurt at a clinic in 1970 and died last year, said the payment had come too late for her.\n\nTom Hale said the payment had come too late for her.");
+    let s = reported(&d, "Tom Hale, 80, whose sister was hurt at a clinic in 1970 and died last year, said the payment had come too late for her", "Tom Hale");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let t = reported(&d, "Tom Hale said the payment had come too late for her", "Tom Hale");
+    assert_eq!(about(&d, &t), vec!["Jane Roe".to_string()], "{}", dump(&d));
+}
+
+/// "Jane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to
+/// review the guidance": a request cue in the past perfect coordinated after a report is the
+/// report's own backshifted verb, so the one asked is what the statement is about; "Jane Roe
+/// said the rules were clear and urged Tom Pike to enforce them" (narration of a second act)
+/// stays about what was reported, the appeal the demands' own.
+#[test]
+fn a_backshifted_request_after_a_report_is_what_it_is_about() {
+    let d = doc("School phones\n\nMinisters met in Vexmoor on Monday.\n\nJane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to review the guidance.\n\nJane Roe said the rules were clear and urged Tom Pike to enforce them.");
+    let s = reported(&d, "Jane Roe said she shared parents' worries and had asked the schools minister, Tom Hale, to review the guidance", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Tom Hale"), "{}", dump(&d));
+    let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Jane Roe said the rules were clear")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, t).iter().all(|a| a != "Tom Pike"), "{}", dump(&d));
 }

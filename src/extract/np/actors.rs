@@ -133,7 +133,8 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
             // ("Hale said he wants …"), and then it is left out rather than passed on
             let quoted = ctx.tok_quote[k].is_some();
             // ("a woman … in her lifetime": any woman, no topic)
-            if bound_to_indefinite(doc, ctx, k) {
+            // ("X, whose sister died, said it came too late for her": the unnamed sister)
+            if bound_to_indefinite(doc, ctx, k) || bound_to_kin(doc, ctx, k) {
                 k += 1;
                 continue;
             }

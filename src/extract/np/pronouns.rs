@@ -124,6 +124,32 @@ pub(crate) fn bound_to_indefinite(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
     false
 }
 
+/// "Taro Ito, whose sister died last year, said the payment came too late for her": "she" or
+/// "her" ("he", "him" or "his") at `t` after a kin noun of that sex ("sister", "wife",
+/// "brother", …) right after "whose" earlier in its own sentence, with no person named between
+/// the noun and the pronoun, is that relative, whom the relative clause brings in unnamed, not
+/// the last person of that sex named before. (Not a pronoun before the kin noun; not "her
+/// brother", "his son": a relative owned by a pronoun is often the one the story is about and
+/// names, set18's "His sister, X, said her brother had been unarmed when he …".)
+pub(crate) fn bound_to_kin(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
+    let nouns = match doc.tokens[t].lower.as_str() {
+        "he" | "him" | "his" => MALE_NOUNS,
+        "she" | "her" => FEMALE_NOUNS,
+        _ => return false,
+    };
+    let Some(si) = doc.sentence_at(doc.tokens[t].span.start) else { return false };
+    let a = doc.sentences[si].tokens.0;
+    for k in (a + 1..t).rev() {
+        if ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+            return false;
+        }
+        if !doc.tokens[k].cap && nouns.contains(&doc.tokens[k].lower.as_str()) && doc.tokens[k - 1].lower == "whose" {
+            return true;
+        }
+    }
+    false
+}
+
 /// `Doc::honorific_sex`, after a look at the byte before `at` (an honorific ends in "r", "s"
 /// or a full stop).
 pub(super) fn honorific_before(doc: &Doc, at: usize) -> Option<char> {
