@@ -18855,6 +18855,8 @@ fn a_level_word_before_councillor_is_part_of_the_title() {
     role(&d, "Jane Roe", "councillor");
     role(&d, "Tom Hale", "councillor");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
+
 /// "Jane Roe said the cheese was sold in Denver, Colorado, and Seattle, and that …": the ", and"
 /// before the last of a list of places (a serial comma) closes the list, not a clause; the last
 /// place and what the second "that" clause names stay in what the statement is about. A clause
