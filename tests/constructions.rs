@@ -18898,3 +18898,17 @@ fn a_backshifted_request_after_a_report_is_what_it_is_about() {
     let t = d.statements.iter().find(|s| d.slice(s.text).starts_with("Jane Roe said the rules were clear")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, t).iter().all(|a| a != "Tom Pike"), "{}", dump(&d));
 }
+
+/// "Whoever wins the vote should cut taxes", "Whichever party wins …", "Wherever the plant is
+/// built, …": a free relative opening a sentence is no name (as "Whatever" and "However" are
+/// not); the names after it still are.
+#[test]
+fn a_free_relative_opening_a_sentence_is_no_name() {
+    let d = doc("Budget row\n\nWhoever wins the vote should cut taxes, Tom Hale said on Monday.\n\nWhichever party wins will face the deficit, the Vexmoor Chamber of Commerce said.\n\nWherever the plant is built, jobs will follow, said Ann Lee.");
+    for w in ["Whoever", "Whichever", "Wherever"] {
+        assert!(d.entities.iter().all(|e| !e.name.starts_with(w)), "{w}: {}", dump(&d));
+    }
+    for n in ["Tom Hale", "Vexmoor Chamber of Commerce", "Ann Lee"] {
+        assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
+    }
+}
