@@ -124,6 +124,15 @@ pub fn is_auxiliary(w: &str) -> bool {
     matches!(w, "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "did" | "does" | "do")
 }
 
+/// The singular of a regular plural in lower case ("families" → "family", "records" →
+/// "record"); none for a word not ending in "s".
+pub fn singular(w: &str) -> Option<String> {
+    match w.strip_suffix("ies") {
+        Some(r) => Some(format!("{r}y")),
+        None => w.strip_suffix('s').map(str::to_string),
+    }
+}
+
 /// A weekday's name in lower case ("monday").
 pub fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
@@ -164,6 +173,13 @@ impl Lexicon {
     /// ("spokesman", "chair", "secretary-general") or a speaker noun ("official", "union").
     pub fn is_office_or_speaker(&self, l: &str) -> bool {
         self.speaker_nouns.contains(l) || self.titles.get(l).is_some_and(|t| t.class != TitleClass::Honorific)
+    }
+
+    /// A lower-case word ("council", "union") as the head of a body's name: the organisation
+    /// words are listed capitalised, as they stand in names ("Council").
+    pub fn is_org_word_lower(&self, w: &str) -> bool {
+        let mut letters = w.chars();
+        letters.next().is_some_and(|f| self.org_words.contains(&f.to_uppercase().chain(letters).collect::<String>()))
     }
 
     /// A title written like an honorific abbreviates an office ("Sen.", "Rep.", "Const."): its

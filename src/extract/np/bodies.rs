@@ -552,9 +552,7 @@ pub(crate) fn long_form_heads(name: &str) -> &'static [String] {
             }
             // (the aliases come folded: the head is asked of the organisation words capitalised)
             let Some(head) = name_head(&alias).filter(|h| !matches!(*h, "news" | "radio" | "press" | "today")) else { continue };
-            let mut letters = head.chars();
-            let capitalised: String = letters.next().map(|f| f.to_uppercase().chain(letters).collect()).unwrap_or_default();
-            if !lex.org_words.contains(capitalised.as_str()) {
+            if !lex.is_org_word_lower(head) {
                 continue;
             }
             let found = map.entry(crate::lexicon::fold(&listed)).or_default();

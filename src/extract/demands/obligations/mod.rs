@@ -390,8 +390,7 @@ pub(super) fn bare_plural_of_actors(t: &crate::model::Token) -> bool {
     let lex = Lexicon::get();
     let l = t.lower.as_str();
     // (the organisation words are listed capitalised, as heads of names: "College")
-    let head = || format!("{}{}", l[..1].to_uppercase(), &l[1..l.len() - 1]);
-    t.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && l.is_ascii() && !lex.stopwords.contains(l) && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || lex.org_words.contains(&head()))
+    t.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && l.is_ascii() && !lex.stopwords.contains(l) && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || lex.is_org_word_lower(&l[..l.len() - 1]))
 }
 
 /// "families", "farmers", "parents": a plural whose singular is a noun for people ("family",
@@ -399,8 +398,8 @@ pub(super) fn bare_plural_of_actors(t: &crate::model::Token) -> bool {
 pub(super) fn plural_of_people(t: &crate::model::Token) -> bool {
     let lex = Lexicon::get();
     let l = t.lower.as_str();
-    let one = if let Some(r) = l.strip_suffix("ies") { format!("{r}y") } else { l.strip_suffix('s').unwrap_or("").to_string() };
-    t.kind == TokenKind::Word && l.len() > 4 && !one.is_empty() && l.is_ascii() && (lex.person_nouns.contains(one.as_str()) || lex.speaker_nouns.contains(one.as_str()))
+    let Some(one) = crate::lexicon::singular(l).filter(|o| !o.is_empty()) else { return false };
+    t.kind == TokenKind::Word && l.len() > 4 && l.is_ascii() && (lex.person_nouns.contains(one.as_str()) || lex.speaker_nouns.contains(one.as_str()))
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):

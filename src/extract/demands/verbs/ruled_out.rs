@@ -259,14 +259,13 @@ fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
     }
     let lex = Lexicon::get();
     let n = &doc.tokens[c - 1];
-    // (the singular of a plural, and as organisation words are listed, capitalised: "Council")
-    let one = n.lower.strip_suffix("ies").map_or_else(|| n.lower.strip_suffix('s').unwrap_or(&n.lower).to_string(), |r| format!("{r}y"));
-    let cap = |w: &str| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect::<String>();
+    // (the singular of a plural)
+    let one = crate::lexicon::singular(&n.lower).unwrap_or_else(|| n.lower.to_string());
     // (people or a body, by the lists of people, offices and organisation words; the list of
     // unnamed speakers holds documents too, "the documents requested", so it is not asked; an
     // organisation word only in the singular: "Records" names a label, "the records" are none)
     let actor = |w: &str| lex.person_nouns.contains(w) || lex.titles.contains_key(w) || speaker_body(w);
-    let thing = n.kind == TokenKind::Word && !n.cap && ctx.tok_mention[c - 1].is_none() && !is_pronoun(&n.lower) && !lex.stopwords.contains(&n.lower) && !actor(&n.lower) && !actor(&one) && !lex.org_words.contains(&cap(&one));
+    let thing = n.kind == TokenKind::Word && !n.cap && ctx.tok_mention[c - 1].is_none() && !is_pronoun(&n.lower) && !lex.stopwords.contains(&n.lower) && !actor(&n.lower) && !actor(&one) && !lex.is_org_word_lower(&one);
     let det = matches!(doc.tokens[c - 2].lower.as_str(), "the" | "those" | "these" | "any" | "all");
     let after = doc.tokens.get(c + 1).is_none_or(|t| {
         t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "or" | "but" | "by" | "were" | "was" | "had" | "have" | "has" | "is" | "are" | "will" | "would")

@@ -28,9 +28,7 @@ impl Verb<'_> {
             Some(Party::Text(sp)) => doc.slice(*sp).split_whitespace().last().is_some_and(|w| {
                 let lex = Lexicon::get();
                 let lw = crate::lexicon::fold(w);
-                // (organisation words are listed capitalised: "council" → "Council")
-                let cap: String = lw.chars().take(1).flat_map(char::to_uppercase).chain(lw.chars().skip(1)).collect();
-                lex.speaker_nouns.contains(&lw) || lex.person_nouns.contains(&lw) || lex.org_words.contains(w) || lex.org_words.contains(&cap)
+                lex.speaker_nouns.contains(&lw) || lex.person_nouns.contains(&lw) || lex.org_words.contains(w) || lex.is_org_word_lower(&lw)
             }),
             None => false,
         }
