@@ -3,6 +3,11 @@
 
 use super::*;
 
+mod holders;
+mod opening;
+
+use self::opening::{Opening, Title};
+
 /// Whether someone was called "a/an `noun`" (the article up to three words before it, at least
 /// `gap` tokens after the last mention of `h`), at a token `speaks` accepts, between that
 /// mention and token `t`: then "the `noun`" at `t` is that unnamed one, not `h`.
@@ -421,251 +426,18 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
 
 /// As [`description_at`]; with `owned`, a possessive determiner may stand for "the" ("the
 /// prime minister had confidence in his chancellor": the chancellor, whoever "his" is).
+/// Read from its first word (`Opening`, `descriptions/opening.rs`: the determiner and "new";
+/// `None` at once at a word that cannot open one; what the title is of; the title), then the
+/// one who holds that title (`Title::holder`, `descriptions/holders.rs`).
 pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) -> Option<(usize, usize)> {
-    let lex = Lexicon::get();
-    let mut k = t;
-    if doc.tokens.get(k).is_some_and(|x| x.lower == "the" || owned && matches!(x.lower.as_str(), "his" | "her" | "its" | "their")) {
-        k += 1;
-        // "the 70-year-old senator": the age chooses no holder
-        if is_age(doc, k) {
-            k += 1;
-        }
-        // ("the former Vexmoor state premier": the modifier after "former")
-        if doc.tokens.get(k).is_some_and(|x| x.lower == "former") && doc.tokens.get(k + 1).is_some_and(|x| x.cap) {
-            k += 1;
-        }
-    }
-    // ("the new prime minister", "Japan's new prime minister": "new" describes the holder)
-    let new_before_title = |k: usize| k + 1 < limit && doc.tokens[k].lower == "new" && !doc.tokens[k].cap && crate::extract::names::title_at(doc, k + 1, limit).is_some();
-    if k > t && new_before_title(k) {
-        k += 1;
-    }
-    // (most trials start at a word that is no "the": then only a mention, a country's adjective
-    // or a two-word one at `t` moves `k` on, without which the answer is `None` below; and a
-    // mention of a person there ends in `None` at the mention test below, with `k` still at
-    // `t`; these tests are asked first, before those of the words before `t`, which cost more
-    // and also end in `None`)
-    if k == t
-        && match ctx.tok_mention.get(t).copied().flatten() {
-            Some(m) => doc.entities[doc.mentions[m].entity].kind == EntityKind::Person,
-            None => !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && crate::extract::names::two_word_adjective(doc, lex, t).is_none(),
-        }
-    {
+    let mut d = Opening::new(doc, ctx, t, limit);
+    d.past_determiner(owned);
+    d.past_new();
+    if d.nothing_at_t() {
         return None;
     }
-    // (whether the phrase starts at `t` itself, for the test of the words before it below)
-    let at_t = k == t;
-    let mut of: Option<usize> = None;
-    // (a country's adjective for a state the story never names: "the Sudanese leader" is none of
-    // the leaders of states it names, "Salva Kiir, the president of South Sudan")
-    let mut unnamed_country = false;
-    let mut modified = false;
-    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
-        let e = doc.mentions[m].entity;
-        if doc.entities[e].kind == EntityKind::Person {
-            return None;
-        }
-        of = Some(e);
-        k = doc.token_at(doc.mentions[m].span.end);
-        if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
-            k += 1;
-            if new_before_title(k) {
-                k += 1;
-            }
-        }
-    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
-        of = doc.country_of_adjective(&doc.tokens[k].lower);
-        unnamed_country = of.is_none();
-        k += 1;
-    } else if let Some((e, c)) = crate::extract::names::two_word_adjective(doc, lex, k) {
-        // ("the South Sudanese leader", "the Puerto Rican governor")
-        of = doc.named_country(&lex.countries[c].iso2);
-        unnamed_country = of.is_none();
-        k = e;
-    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && crate::extract::names::title_at(doc, k + 1, limit).is_some() && crate::extract::names::title_at(doc, k, limit).is_none() {
-        // (not a title's own first word: "the Prime Minister" is no modified "minister", which
-        // an "Environment Minister" named before would hold)
-        // "the Democratic nominee": a capitalised modifier that names no actor
-        // ("the Commission president" after "the European Commission": the one body named
-        // before with that head word is what the office is of)
-        of = org_by_bare_head(doc, k);
-        modified = of.is_none();
-        k += 1;
-    }
-    if k == t || k >= limit {
-        return None;
-    }
-    let (mut end, head) = crate::extract::names::title_at(doc, k, limit)?;
-    // ("the Sudanese leader": a description is read from its first word; its title alone, after
-    // the adjective, would take any leader)
-    // (asked after the title, not before the mention and adjective tests above: it only turns
-    // the phrase away, as they and `title_at` only read and turn away, so the answer is the
-    // same; most calls that get this far start at a mention of a body or place with no title
-    // after it, which `title_at` turns away at once by the word's facts, where the adjective
-    // tests of the words before `t` cost more)
-    if at_t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
-        return None;
-    }
-    // "Chilean President Jane Roe" is a title before a name, not a description
-    if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
-        return None;
-    }
-    let mut head = head.to_lowercase();
-    // ("The head of state noted …": the state's president or monarch, as agencies call him)
-    if head == "head" && end == k + 1 && end + 2 <= limit && doc.tokens[end].lower == "of" && doc.tokens[end + 1].lower == "state" {
-        end += 2;
-        head = "head of state".to_string();
-    }
-    // (the roles with that head, found once for the questions below)
-    // ("the Justice Secretary" after "Its general secretary, Jane Roe": a capitalised modifier
-    // that names no body is the office's own word, so a holder written with other words before
-    // the head holds another office; one written with the head alone may still be meant)
-    // (the same for a title's own first word, "the Education Secretary": a portfolio)
-    let portfolio = || (end > k + 1 && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !head.starts_with(doc.tokens[k].lower.as_str())).then(|| doc.tokens[k].lower.as_str());
-    let modifier = if modified { Some(doc.tokens[k - 1].lower.as_str()) } else { portfolio() };
-    // (any role with no modifier: the title's words only when there is one)
-    let own_word = |r: &crate::model::Role| {
-        let Some(m) = modifier else { return true };
-        let title = r.title.to_lowercase();
-        let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
-        // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
-        !r.former && (words.len() <= 1 || words.contains(&m))
-    };
-    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r) && !(end > k + 1 && deputy_of_the_office(doc, r, t, k, end))).collect();
-    let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
-        let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
-        uniq.sort_unstable();
-        uniq.dedup();
-        uniq
-    };
-    // ("The chairperson of the Harbor Union said": a body named after the title is whose
-    // office it is; a holder of that title elsewhere is not meant)
-    let after = end + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
-    let named_after = doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
-        && ctx.tok_mention.get(after + 1).copied().flatten().is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
-    if named_after {
-        return None;
-    }
-    // ("the Kremlin leader": a body that stands for a state names that state's office)
-    let state = of.and_then(|o| doc.entities[o].stands_for);
-    let fits_of = |r: &crate::model::Role| match of {
-        None => !(unnamed_country && r.of.is_some()),
-        Some(_) => r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of),
-    };
-    // ("Iran's Foreign Ministry spokesman": a holder of the office at a body of that state)
-    let mut uniq = holders(&|r| fits_of(r) || of.is_some() && r.of.is_some_and(|o| crate::extract::statements::body_country(doc, o) == of));
-    // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
-    // holder of that title whose organisation is unknown
-    // (not one whose title was written with an "of" after it that named no body the story
-    // knows: "Jane Roe, the president of the Vexmoor group," is no "Commission president")
-    // (and, past the story's opening sentences, only one named before the description, which
-    // takes up what the reader knows: "A CPS spokesperson said …" is no "party's spokesperson,
-    // Jane Roe" named further on; a lede's "Ukraine's sports minister" is the one named after)
-    if uniq.is_empty() && of.is_some() {
-        let before = doc.tokens[t].span.start;
-        let text_para = |s: &crate::model::Sentence| doc.paragraphs.get(s.paragraph).is_some_and(|p| !p.heading && !p.furniture);
-        let lede = doc.sentence_at(before).is_some_and(|si| doc.sentences[..si].iter().filter(|s| text_para(s)).count() <= 1);
-        uniq = holders(&|r| r.of.is_none() && (lede || r.evidence.start < before) && doc.tokens.get(doc.token_at(r.evidence.end)).is_none_or(|x| x.lower != "of"));
-    }
-    // "the president" after "President Jane Roe" and "former President Tom Poe": the one who
-    // holds the office now
-    // (and one named before the description: a president of a society named further on is
-    // not yet known to the reader; not after a modifier that would choose among them, "the
-    // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
-    // do not keep: "the interior minister" is no earlier "Prime Minister")
-    let at = doc.tokens[t].span.start;
-    // ("the deputy minister" after "Deputy Foreign Minister X" and "Foreign Minister Y": a
-    // title of several words is the one named before whose written title has all its words)
-    let words: Vec<&str> = (k..end).map(|x| doc.tokens[x].lower.as_str()).collect();
-    let has_words = |r: &crate::model::Role| {
-        let title = r.title.to_lowercase();
-        let own: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
-        words.iter().all(|w| own.contains(w))
-    };
-    if uniq.len() > 1 && !(t..k).any(|x| doc.tokens[x].lower == "former") {
-        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end > k + 1 && has_words(r)] {
-            let now = holders(fits);
-            if now.len() == 1 {
-                uniq = now;
-                break;
-            }
-        }
-    }
-    // (the one holder must be named before the description, or the description stand in the
-    // opening paragraph: "The official said …" does not mean an official named further on)
-    // (a description that names the holder's body or state, "Norway's prime minister", may
-    // come first, in a standfirst or a list of key points)
-    let known = |h: usize| of.is_some() || heads.iter().any(|r| r.holder == h && r.evidence.start < at) || doc.sentence_at(at).is_some_and(|s| doc.sentences[s].paragraph == 0);
-    // ("A European diplomat, speaking on condition of anonymity, told … . “…,” the diplomat
-    // said": one left unnamed with that noun since the holder was last named is meant)
-    let noun = doc.tokens[end - 1].lower.as_str();
-    // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
-    // be impeached")
-    // ("According to a trade diplomat who followed the case, …": one introduced by "who")
-    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || x.lower == "who" || Lexicon::get().cues.contains_key(&x.lower));
-    let unnamed_since = |h: usize| unnamed_since(doc, h, noun, t, 0, speaks);
-    // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
-    // holders, the one named last, in this sentence or the one before, with no other holder
-    // named after it)
-    // ("The senior diplomat noted …": a word of standing alone before the head)
-    let standing = end == k + 2 && matches!(doc.tokens[k].lower.as_str(), "senior" | "veteran" | "top" | "seasoned");
-    if uniq.len() > 1 && of.is_none() && !modified && (end == k + 1 || standing) {
-        let si = doc.sentence_at(at)?;
-        // ("the diplomat", which news agencies use for whoever of the foreign service spoke
-        // last, reaches back three sentences)
-        let back = if head == "diplomat" { 3 } else { 1 };
-        let from = doc.sentences[si.saturating_sub(back)].tokens.0;
-        let last = doc.mentions.iter().filter(|m| m.span.end <= at && uniq.contains(&doc.actor_of(m.entity))).last()?;
-        if doc.token_at(last.span.start) >= from {
-            let h = doc.actor_of(last.entity);
-            return (known(h) && !unnamed_since(h)).then_some((h, end));
-        }
-    }
-    // ("Mr X claimed … . “…,” the former vice-president said": an office no one in the
-    // article is named with as a former holder, held before by the person spoken of, as "he"
-    // would be; "the former state premier" is no one named as a state premier now)
-    if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
-        return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
-    }
-    // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
-    // ("The shadow home secretary, Jane Roe, said …" after "Home Secretary X": the opposition's
-    // spokesperson for the office, not its holder)
-    // (the ranks below an office, `LOWER_RANKS`, and an acting or a shadow holder)
-    let lower_rank = words.iter().any(|w| LOWER_RANKS.contains(w) || matches!(*w, "acting" | "shadow"));
-    if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
-        return None;
-    }
-    // ("Jane Roe has said … . Speaking to broadcasters, the prime minister said …": an
-    // office no one in the story is named with, as the subject of the sentence right after
-    // one that a person named with no office opens, is that person, called by the office)
-    // (and in the lede, the person named in full right after, when no holder of that office
-    // was named before: "The home secretary has said … . Jane Roe told MPs …", whatever
-    // "the shadow home secretary" named further on)
-    if !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
-        // ("Boats must carry trackers from March, says Jane Roe. The Fisheries Minister said …":
-        // the one named after the inverted cue that closes the sentence before, see
-        // `closing_speaker`)
-        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t).or_else(|| closing_speaker(doc, t))).flatten()) {
-            return Some((p, end));
-        }
-    }
-    // ("Energy Minister Prince Jane Roe … . The prince declined …": a royal style, which is no
-    // role of its own, names the one person written with it before)
-    if heads.is_empty() && of.is_none() && !modified && end == k + 1 && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Royal) {
-        let mut styled: Vec<usize> = doc
-            .mentions
-            .iter()
-            .filter(|m| m.span.end <= at && doc.entities[m.entity].kind == EntityKind::Person)
-            .filter(|m| doc.token_at(m.span.start).checked_sub(1).is_some_and(|s| doc.tokens[s].lower == head))
-            .map(|m| doc.actor_of(m.entity))
-            .collect();
-        styled.sort_unstable();
-        styled.dedup();
-        if styled.len() == 1 {
-            return Some((styled[0], end));
-        }
-    }
-    (uniq.len() == 1 && known(uniq[0]) && !unnamed_since(uniq[0])).then(|| (uniq[0], end))
+    d.owner()?;
+    d.title()?.holder()
 }
 
 /// The person who opens the sentence before the one at token `t`, when `t` opens its own
