@@ -127,7 +127,7 @@ ARTICLES = [
  "roles": [
   ("david_hallac", "superintendent", "cape_hatteras", "David Hallac, superintendent of Cape Hatteras National Seashore"),
   ("bob_woodard", "Chairman", "dare_county_board", "Dare County Board of Commissioners Chairman Bob Woodard"),
-  ("josh_stein", "Governor", "north_carolina", "North Carolina Gov. Josh Stein"),
+  ("josh_stein", "Gov.", "north_carolina", "North Carolina Gov. Josh Stein"),
   ("jaclyn_rothenberg", "spokesperson", "fema", "FEMA spokesperson Jaclyn Rothenberg"),
   ("rob_moore", "senior policy analyst", "nrdc", "Rob Moore, a senior policy analyst at the Natural Resources Defense Council"),
   ("greg_murphy", "Representative", "united_states", "U.S. Rep. Greg Murphy"),
@@ -179,7 +179,7 @@ ARTICLES = [
               "wamberal_protection_association", "kate_dunstan", "surfrider", "terrigal", "north_wamberal",
               "brendan_donohoe", "paul_scully", "andrew_hall", "climate_council", "australia", "andrew_short",
               "university_of_sydney", "peter_ferreira", "ocean_view_drive", "chris_bowen"],
- "optional_entities": ["x_platform", "disaster_ready_fund", "abc", "jake_lapham"],
+ "optional_entities": ["x_platform", "disaster_ready_fund", "nsw_government", "abc", "jake_lapham"],
  "roles": [
   ("rik_hart", "administrator", "central_coast_council", "Council administrator Rik Hart"),
   ("kate_dunstan", "president", "wamberal_protection_association", "Wamberal Protection Association president Kate Dunstan"),
@@ -201,6 +201,7 @@ ARTICLES = [
  "statements": [
   ("ica", "says", "The Insurance Council says the area is now one of the most exposed in the country", [], True),
   (None, "say", "Homeowners on the NSW Central Coast say they are being forced to pay for a sea wall they cannot afford after the council voted to build a rock barrier along one of the state's most eroded beaches", [], True),
+  (None, "say", "Residents say the levy will force them out", [], True),
   ("rik_hart", "said", "Council administrator Rik Hart said the decision ended more than 40 years of debate", []),
   ("kate_dunstan", "said", "Wamberal Protection Association president Kate Dunstan said many owners were retirees who bought decades ago and could not borrow the money", []),
   ("kate_dunstan", "called on", "She called on the state government to pay at least half the cost, arguing that the beach and the public path behind it were used by everyone", ["nsw"], True),
@@ -264,7 +265,7 @@ ARTICLES = [
   ("insurance_ireland", "said", "Insurance Ireland, which represents insurers, said coastal erosion was generally excluded from home policies across Europe and that any compensation scheme would have to be funded by the State", ["europe", "ireland"]),
   ("moyagh_murdock", "said", "Its chief executive, Moyagh Murdock, said the industry was willing to share its flood and claims data with the Government", ["ireland"]),
   ("ciaran_ahern", "accused", "Labour's climate spokesman, Ciarán Ahern TD, accused the Government of \"leaving coastal families to fend for themselves\" and said the Minister for Climate, Energy and the Environment, Darragh O'Brien, must bring a scheme to Cabinet within six months", ["ireland", "darragh_obrien"]),
-  ("jennifer_whitmore", "said", "Social Democrats TD Jennifer Whitmore said Ireland should follow the example of the UK, where several councils have bought homes at risk and let owners rent them back", ["united_kingdom"]),
+  ("jennifer_whitmore", "said", "Social Democrats TD Jennifer Whitmore said Ireland should follow the example of the UK, where several councils have bought homes at risk and let owners rent them back", ["ireland", "united_kingdom"]),
   ("epa", "said", "The Environmental Protection Agency (EPA) said in its latest climate report that sea levels around Ireland had risen by about 2-3mm a year since the early 1990s, and that the rate was accelerating", ["ireland"]),
   ("robert_devoy", "said", "Prof Robert Devoy, an emeritus professor of geography at University College Cork, said Ireland had spent decades building on coastlines that were always going to move", ["ireland"]),
   ("gerard_nolan", "said", "Portrane resident Gerard Nolan, a retired postman, said he had moved his furniture to the front of his house after losing half of his garden in January", []),

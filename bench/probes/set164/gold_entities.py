@@ -6,7 +6,7 @@ P, O, C, L = "Person", "Organization", "Country", "Place"
 ENT = {
     # countries and places shared by the articles
     "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "united_states": (C, "United States", ["US", "U.S."]),
-    "australia": (C, "Australia", ["Commonwealth"]), "ireland": (C, "Ireland", ["State", "Government"]),
+    "australia": (C, "Australia", ["Commonwealth"]), "ireland": (C, "Ireland", []),
     "x_platform": (O, "X", []), "europe": (L, "Europe", []),
     # 001 Norfolk (BBC)
     "hemsby": (L, "Hemsby", []), "norfolk": (L, "Norfolk", []), "the_marrams": (L, "The Marrams", []),
@@ -62,7 +62,7 @@ ENT = {
     "climate_council": (O, "Climate Council", []), "andrew_short": (P, "Andrew Short", ["Professor Andrew Short", "Professor Short"]),
     "university_of_sydney": (O, "University of Sydney", []), "peter_ferreira": (P, "Peter Ferreira", ["Ferreira"]),
     "ocean_view_drive": (L, "Ocean View Drive", []), "chris_bowen": (P, "Chris Bowen", ["Bowen"]),
-    "disaster_ready_fund": (O, "Disaster Ready Fund", []),
+    "disaster_ready_fund": (O, "Disaster Ready Fund", []), "nsw_government": (O, "NSW government", []),
     # 005 Portrane (Irish Times)
     "portrane": (L, "Portrane", []), "dublin": (L, "Co Dublin", ["Dublin", "County Dublin"]),
     "fingal_county_council": (O, "Fingal County Council", []), "the_burrow": (L, "the Burrow", ["Burrow"]),
@@ -102,4 +102,6 @@ PLACE_IN = {
 SAME = {
     # a capital standing for its state (set157's Washington and Ottawa, set162's Rome)
     "canberra": "australia",
+    # a state's government named as a body (set162's Scottish government, set152's correction 2)
+    "nsw_government": "nsw",
 }
