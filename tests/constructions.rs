@@ -18912,3 +18912,12 @@ fn a_free_relative_opening_a_sentence_is_no_name() {
         assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
     }
 }
+
+/// "…, the league's chairman, Piet Vermaak, told reporters in Durban, South Africa.": the country
+/// after the town where the speaker spoke is where too, as the town is, not what was said about.
+#[test]
+fn the_country_after_the_town_where_it_was_said_is_no_topic() {
+    let d = doc("Cricket league\n\nThe league will publish its findings in May, the league's chairman, Piet Vermaak, told reporters in Durban, South Africa.");
+    let s = reported(&d, "The league will publish its findings in May", "Piet Vermaak");
+    assert!(about(&d, &s).iter().all(|a| a != "South Africa" && a != "Durban"), "{}", dump(&d));
+}
