@@ -18921,3 +18921,15 @@ fn the_country_after_the_town_where_it_was_said_is_no_topic() {
     let s = reported(&d, "The league will publish its findings in May", "Piet Vermaak");
     assert!(about(&d, &s).iter().all(|a| a != "South Africa" && a != "Durban"), "{}", dump(&d));
 }
+
+/// "Rail fares will rise by 4% next year, said Hannah Oduya, an economist at the Bank of
+/// Vexmoor.": a description of a speaker named after the cue, closing the sentence, says who
+/// speaks; the bank is not what she spoke about.
+#[test]
+fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
+    let d = doc("Rail fares\n\nRail fares will rise by 4% next year, said Hannah Oduya, an economist at the Bank of Vexmoor.\n\nTram fares will stay frozen until June, said Tom Hale, who chairs the Vexmoor Transport Board.");
+    let s = reported(&d, "Rail fares will rise by 4% next year", "Hannah Oduya");
+    assert!(about(&d, &s).iter().all(|a| a != "Bank of Vexmoor"), "{}", dump(&d));
+    let t = reported(&d, "Tram fares will stay frozen until June", "Tom Hale");
+    assert!(about(&d, &t).iter().all(|a| a != "Vexmoor Transport Board"), "{}", dump(&d));
+}
