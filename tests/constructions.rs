@@ -18912,3 +18912,26 @@ fn a_free_relative_opening_a_sentence_is_no_name() {
         assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
     }
 }
+
+/// "…, the league's chairman, Piet Vermaak, told reporters in Durban, South Africa.": the country
+/// after the town where the speaker spoke is where too, as the town is, not what was said about.
+#[test]
+fn the_country_after_the_town_where_it_was_said_is_no_topic() {
+    let d = doc("Cricket league\n\nThe league will publish its findings in May, the league's chairman, Piet Vermaak, told reporters in Durban, South Africa.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The league will publish its findings in May")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Piet Vermaak"), "{}", dump(&d));
+    assert!(about(&d, s).iter().all(|a| a != "South Africa" && a != "Durban"), "{}", dump(&d));
+}
+
+/// "Rail fares will rise by 4% next year, said Hannah Oduya, an economist at the Bank of
+/// Vexmoor.": a description of a speaker named after the cue, closing the sentence, says who
+/// speaks; the bank is not what she spoke about.
+#[test]
+fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
+    let d = doc("Rail fares\n\nRail fares will rise by 4% next year, said Hannah Oduya, an economist at the Bank of Vexmoor.\n\nBus fares will stay frozen until June, said Tom Hale, who chairs the Vexmoor Transport Board.");
+    for (text, speaker, body) in [("Rail fares will rise by 4% next year", "Hannah Oduya", "Bank of Vexmoor"), ("Bus fares will stay frozen until June", "Tom Hale", "Vexmoor Transport Board")] {
+        let s = d.statements.iter().find(|s| d.slice(s.text).starts_with(text)).unwrap_or_else(|| panic!("{text}: {}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
+        assert!(about(&d, s).iter().all(|a| a != body), "{text}: {}", dump(&d));
+    }
+}

@@ -274,7 +274,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         }
         // ("said from Miami that …", "speaking from Geneva": where the speaker spoke from)
         let said_from = start >= 2 && word(start - 1) == "from" && matches!(word(start - 2), "said" | "says" | "speaking" | "spoke" | "told" | "wrote" | "writes");
-        return start >= 2 && (word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) || said_from) && !matches!(word(end), "'s" | "of");
+        return (start >= 2 && (word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) || said_from) || region_of_venue(doc, m, start)) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
@@ -310,6 +310,16 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // TikTok.": a social platform closing the clause is where it was said; "a ban on TikTok"
         // is about it)
         || before(1) == "on" && matches!(word(end), "," | "." | ";" | "that" | "") && social_platform(doc.slice(doc.mentions[m].span)) && !matches!(before(2), "ban" | "bans" | "restrictions" | "crackdown" | "limits" | "curbs" | "tax" | "fine" | "fines" | "lawsuit" | "case" | "probe" | "investigation" | "rules" | "attack" | "attacks" | "pressure" | "sanctions")
+}
+
+/// Place mention `m` (at token `start`) names, after a comma, the region or country of the place
+/// named right before it where something was said: "told reporters in Suva, Fiji", "said at a
+/// news conference in Manteo, North Carolina" — where, as the town is, not what about.
+fn region_of_venue(doc: &Doc, m: usize, start: usize) -> bool {
+    start >= 2 && doc.tokens[start - 1].lower == "," && m > 0 && {
+        let p = m - 1;
+        doc.token_at(doc.mentions[p].span.end) == start - 1 && matches!(doc.entities[doc.mentions[p].entity].kind, EntityKind::Place | EntityKind::Country) && venue(doc, p, start - 1)
+    }
 }
 
 /// A social platform's name, where people post what they say ("Instagram", "Telegram").

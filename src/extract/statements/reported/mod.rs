@@ -268,6 +268,17 @@ pub(super) fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize,
     None
 }
 
+/// The end `b` of the sentence when a description of the speaker, after the comma at token `e`
+/// that ends his name, closes it: "…, said Jane Roe, an economist at the Bank of Vexmoor.",
+/// "…, said Jane Roe, who chairs the harbour board." (an article, "who"/"whose" or an office
+/// word opening it; no quote, no "that" clause, no participle of saying in it).
+pub(super) fn description_after_speaker(doc: &Doc, ctx: &Ctx, e: usize, b: usize) -> Option<usize> {
+    doc.tokens.get(e).filter(|x| x.lower == ",")?;
+    let opens = doc.tokens.get(e + 1)?;
+    let described = matches!(opens.lower.as_str(), "a" | "an" | "the" | "who" | "whose") || !opens.cap && Lexicon::get().is_office_or_speaker(&opens.lower);
+    (described && (e + 1..b).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ";" | ":" | "adding" | "saying" | "noting" | "stressing"))).then_some(b)
+}
+
 /// The comma of ", as a/the/more … <clause>" between `from` and `to`, outside quotes: the
 /// writer's circumstance set beside a report ("…, as a fast-moving fire forced thousands of
 /// people to leave …", "…, as the parliament prepares to vote …"), not what was said.

@@ -167,6 +167,9 @@ impl Sentence<'_> {
         } else {
             subj_end
         };
+        // ("…, said Jane Roe, an economist at the Bank of Vexmoor.": a speaker named after the
+        // cue, then a description of her that closes the sentence: who speaks, not what about)
+        let venue_end = if f.content_before && !f.according && subj.0 >= cue_end { description_after_speaker(doc, ctx, subj.1, b).unwrap_or(venue_end) } else { venue_end };
         let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), venue_end);
         (subject_span, venue_end)
     }
