@@ -274,6 +274,12 @@ pub(super) fn virus_names(doc: &mut Doc) {
 /// else the country the article is mostly about. Not "the government of X"; and not as a
 /// subject, where the speaker's own government is often meant and the state is the speaker's.
 pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
+    // (the words asked first, as the loop below opens: with no "the government", "the
+    // authorities" nor "the <level> government" the loop does nothing, and `asked_state`, which
+    // weighs every country the story names, ~24,000 instructions an article, need not be asked)
+    if !has_government_after_the(doc) {
+        return;
+    }
     // (in a story of two states' dealings datelined in one, that one: `asked_state`)
     let Some(iso2) = crate::extract::statements::asked_state(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
@@ -341,6 +347,13 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
     }
+}
+
+/// Whether some "the" is followed by "government" or "authorities", or by a word and then
+/// "government" ("the federal government"): the only tokens `home_government` goes on at.
+fn has_government_after_the(doc: &Doc) -> bool {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    (0..doc.tokens.len().saturating_sub(1)).any(|t| at(t) == "the" && (matches!(at(t + 1), "government" | "authorities") || at(t + 2) == "government"))
 }
 
 /// "The Union government asked Punjab to …", "urged the Centre to …": Indian papers name
