@@ -579,11 +579,11 @@ pub(super) fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
 }
 
 pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
-    // (the state a datelined story is written from, whose name and adjective it writes most,
-    // before the state it names most in passing: "the central bank" of a Seoul story that names
-    // the United States three times is Korea's, `resolve::written_from`)
-    let Some(iso2) = crate::resolve::written_from(doc).or_else(|| crate::resolve::main_country(doc)) else { return };
-    let Some(country) = lex.country_by_code(&iso2) else { return };
+    // (the story's own state, `home_country`, worked out at the first body the loop names: most
+    // stories name none, and the two passes over the story's countries cost ~23,000
+    // instructions an article; nothing before that point changes the document, so it is the
+    // state the story gave at the start, and with none the pass ends there as it had before)
+    let mut home: Option<Option<usize>> = None;
     for t in 0..doc.tokens.len() {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
         // who speaks for it, after "a")
@@ -627,6 +627,7 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         };
+        let Some(country) = *home.get_or_insert_with(|| home_country(doc, lex)) else { return };
         let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
@@ -637,6 +638,15 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
+}
+
+/// The state a story's bodies named by their office alone belong to (`home_bodies`): the
+/// state a datelined story is written from, whose name and adjective it writes most, before
+/// the state it names most in passing ("the central bank" of a Seoul story that names the
+/// United States three times is Korea's, `resolve::written_from`).
+fn home_country(doc: &Doc, lex: &Lexicon) -> Option<usize> {
+    let iso2 = crate::resolve::written_from(doc).or_else(|| crate::resolve::main_country(doc))?;
+    lex.country_by_code(&iso2)
 }
 
 /// "Brazil's finance minister, X, said the central bank …", "the Chilean president said the
