@@ -274,6 +274,12 @@ pub(super) fn virus_names(doc: &mut Doc) {
 /// else the country the article is mostly about. Not "the government of X"; and not as a
 /// subject, where the speaker's own government is often meant and the state is the speaker's.
 pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
+    // (the words asked first, as the loop below opens: with no "the government", "the
+    // authorities" nor "the <level> government" the loop does nothing, and `asked_state`, which
+    // weighs every country the story names, ~24,000 instructions an article, need not be asked)
+    if !has_government_after_the(doc) {
+        return;
+    }
     // (in a story of two states' dealings datelined in one, that one: `asked_state`)
     let Some(iso2) = crate::extract::statements::asked_state(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
@@ -341,6 +347,13 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
     }
+}
+
+/// Whether some "the" is followed by "government" or "authorities", or by a word and then
+/// "government" ("the federal government"): the only tokens `home_government` goes on at.
+fn has_government_after_the(doc: &Doc) -> bool {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    (0..doc.tokens.len().saturating_sub(1)).any(|t| at(t) == "the" && (matches!(at(t + 1), "government" | "authorities") || at(t + 2) == "government"))
 }
 
 /// "The Union government asked Punjab to …", "urged the Centre to …": Indian papers name
@@ -566,11 +579,11 @@ pub(super) fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
 }
 
 pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
-    // (the state a datelined story is written from, whose name and adjective it writes most,
-    // before the state it names most in passing: "the central bank" of a Seoul story that names
-    // the United States three times is Korea's, `resolve::written_from`)
-    let Some(iso2) = crate::resolve::written_from(doc).or_else(|| crate::resolve::main_country(doc)) else { return };
-    let Some(country) = lex.country_by_code(&iso2) else { return };
+    // (the story's own state, `home_country`, worked out at the first body the loop names: most
+    // stories name none, and the two passes over the story's countries cost ~23,000
+    // instructions an article; nothing before that point changes the document, so it is the
+    // state the story gave at the start, and with none the pass ends there as it had before)
+    let mut home: Option<Option<usize>> = None;
     for t in 0..doc.tokens.len() {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
         // who speaks for it, after "a")
@@ -614,6 +627,7 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         };
+        let Some(country) = *home.get_or_insert_with(|| home_country(doc, lex)) else { return };
         let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
@@ -624,6 +638,15 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
+}
+
+/// The state a story's bodies named by their office alone belong to (`home_bodies`): the
+/// state a datelined story is written from, whose name and adjective it writes most, before
+/// the state it names most in passing ("the central bank" of a Seoul story that names the
+/// United States three times is Korea's, `resolve::written_from`).
+fn home_country(doc: &Doc, lex: &Lexicon) -> Option<usize> {
+    let iso2 = crate::resolve::written_from(doc).or_else(|| crate::resolve::main_country(doc))?;
+    lex.country_by_code(&iso2)
 }
 
 /// "Brazil's finance minister, X, said the central bank …", "the Chilean president said the
