@@ -54,6 +54,7 @@ ARTICLES = [
   ("heidi_alexander", "said", "Ms Alexander said the government had set \"tough tests\" on carbon and that extra flights would be matched by cleaner fuels", []),
   ("heidi_alexander", "added", "The minister added that Gatwick would lose permission for the extra flights if it breached its noise limits", ["gatwick_airport"]),
   ("dft", "said", "A Department for Transport spokesperson said the conditions would be \"among the strictest of any airport in Europe\"", ["europe"], True),
+  (None, "welcomed", "Airlines welcomed the decision", [], True),
   ("easyjet", "said", "EasyJet, Gatwick's largest carrier, said it would base up to 12 more aircraft at the airport once the runway opened", []),
   ("kenton_jarvis", "told", "Its chief executive, Kenton Jarvis, told the BBC that the airline had been \"turning away passengers for years because there simply were not enough slots\"", []),
   ("west_sussex_county_council", "said", "West Sussex County Council said it would study the decision before deciding whether to join any legal challenge", []),
@@ -61,6 +62,7 @@ ARTICLES = [
   ("derek_shaw", "said", "Retired pilot Derek Shaw, 71, said the runway was \"long overdue\" and that people should stop treating Gatwick \"like a village airfield\"", ["gatwick_airport"]),
  ],
  "demands": [
+  ("heidi_alexander", "gatwick_airport", "meet every one of the conditions on noise", "I expect Gatwick to meet every one of them"),
   ("michael_jones", "gatwick_airport", "pay for at least 1,000 affordable homes in Crawley before the runway opened", "Gatwick should pay for at least 1,000 affordable homes in Crawley before the runway opened"),
   ("mid_sussex_district_council", "united_kingdom", "set a legal cap on night flights", "called on the government to set a legal cap on night flights"),
   ("climate_change_committee", None, "not let airport expansion go ahead unless emissions from aviation are brought under control", "airport expansion should not go ahead unless emissions from aviation are brought under control"),
@@ -72,7 +74,7 @@ ARTICLES = [
  "entities": ["an_coimisiun_pleanala", "daa", "dublin_airport", "county_dublin", "county_meath", "kenny_jacobs", "ireland",
               "ryanair", "michael_oleary", "darragh_obrien", "dublin", "st_margarets_residents", "sinead_kavanagh",
               "fingal_county_council", "mary_brennan", "swords", "friends_of_the_earth", "ciaran_doyle", "aer_lingus",
-              "european_union", "airlines_for_europe", "european_commission", "airlines_for_america", "sinn_fein",
+              "european_union", "airlines_for_europe", "european_commission", "airlines_for_america", "sinn_fein", "brussels",
               "ruairi_breen", "ibec", "declan_moran", "tourism_ireland", "paddy_farrell"],
  "optional_entities": ["dail", "united_states", "irish_times", "niamh_gallagher"],
  "roles": [
@@ -102,7 +104,8 @@ ARTICLES = [
  ],
  "statements": [
   ("ryanair", "warns", "Dublin Airport cap: Ryanair warns of fare rises after planners refuse to lift passenger limit", [], True),
-  ("darragh_obrien", "says", "Fingal residents welcome decision, but Minister says the cap must go", [], True),
+  (None, "welcome", "Fingal residents welcome decision", [], True),
+  ("darragh_obrien", "says", "Minister says the cap must go", [], True),
   (None, "said", "a decision airlines said would push up fares and cost the economy thousands of jobs", [], True),
   ("an_coimisiun_pleanala", "said", "The planning body said on Tuesday that daa had not shown that the extra flights could be handled without \"unacceptable\" noise for communities in north Co Dublin and south Co Meath", ["daa", "county_dublin", "county_meath"]),
   ("kenny_jacobs", "said", "daa chief executive Kenny Jacobs said the company was \"deeply disappointed\" and would consider all options, including a legal challenge", []),
@@ -111,6 +114,7 @@ ARTICLES = [
   ("darragh_obrien", "told", "The Minister told The Irish Times he had asked the Attorney General for advice on whether the planning decision could be overridden", []),
   ("st_margarets_residents", "welcomed", "St Margaret's The Ward Residents Group, which has campaigned against night flights from the north runway, welcomed the decision", [], True),
   ("sinead_kavanagh", "said", "Its spokeswoman, Sinéad Kavanagh, said residents had been \"treated as collateral damage\" since the runway opened in 2022", []),
+  ("fingal_county_council", "recommended", "which had recommended that the application be approved subject to conditions on noise insulation", [], True),
   ("fingal_county_council", "said", "Fingal County Council, which had recommended that the application be approved subject to conditions on noise insulation, said it noted the decision", []),
   ("mary_brennan", "said", "Independent councillor Mary Brennan, who represents Swords, said the council should now insist that daa honour its existing promises to insulate homes near the runway", ["daa"]),
   ("friends_of_the_earth", "said", "The environmental group Friends of the Earth said growth in flights was incompatible with the State's legally binding climate targets", ["ireland"]),
@@ -137,7 +141,7 @@ ARTICLES = [
               "jaap_de_wit", "barry_madlener", "klm", "air_france_klm", "marjan_rintel", "pieter_van_oord", "iata",
               "willie_walsh", "european_commission", "european_union", "us_dot", "united_states", "lelystad_airport",
               "greenpeace_netherlands", "haarlemmermeer", "marjolein_steffens", "paris", "ing", "ellen_kuipers"],
- "optional_entities": ["hague_court", "reuters", "bart_meijer", "anna_verbeek", "tim_hepher", "jan_harvey"],
+ "optional_entities": ["hague_court", "dutch_government", "reuters", "bart_meijer", "anna_verbeek", "tim_hepher", "jan_harvey"],
  "roles": [
   ("jaap_de_wit", "chairman", "rbv", "RBV chairman Jaap de Wit"),
   ("barry_madlener", "Infrastructure Minister", "netherlands", "Infrastructure Minister Barry Madlener"),
@@ -177,6 +181,7 @@ ARTICLES = [
   ("ellen_kuipers", "said", "Ellen Kuipers, 66, who lives in Aalsmeer, said she had kept a diary of aircraft noise for nine years", []),
  ],
  "demands": [
+  ("hague_court", "netherlands", "start enforcing legal noise limits around Schiphol within a year", "ordered the government to start enforcing legal noise limits around Amsterdam's Schiphol airport within a year"),
   ("willie_walsh", "netherlands", "not act alone", "the Netherlands should not act alone"),
   ("willie_walsh", "european_commission", "make sure any cuts followed EU rules on balancing noise and connectivity", "urged the European Commission to make sure any cuts followed EU rules on balancing noise and connectivity"),
   ("us_dot", "netherlands", "drop an earlier plan to cap Schiphol at 460,000 flights a year", "unless the Netherlands dropped an earlier plan to cap Schiphol at 460,000 flights a year"),
@@ -232,6 +237,7 @@ ARTICLES = [
   ("peter_whish_wilson", "said", "Greens transport spokesman Peter Whish-Wilson said a 24-hour airport next to a national park was \"madness\" and that night flights should be banned until the review was complete", []),
   ("airservices_australia", "said", "Airservices Australia, the agency that manages Australia's airspace, said in a statement that the flight paths met international safety standards and that it had \"carefully considered\" the community's feedback", []),
   ("dept_infrastructure", "said", "A spokesperson for the Department of Infrastructure said residents would be able to check the expected noise over their homes on a new website from next month", [], True),
+  (None, "say", "Residents say they were not heard", [], True),
   ("bmaag", "said", "Residents' group the Blue Mountains Aviation Action Group, which has gathered more than 20,000 signatures on a petition, said it would help fund the council's legal action", []),
   ("helen_barker", "said", "Its convenor, Helen Barker, said people in towns such as Blaxland and Glenbrook had been \"treated as an afterthought\"", ["blaxland", "glenbrook"]),
   ("nathan_ross", "said", "Nathan Ross, who runs a bed-and-breakfast in Katoomba, said tourism operators feared overseas visitors would stay away", []),
@@ -292,6 +298,7 @@ ARTICLES = [
   ("fernando_pinto", "said", "Mayor Fernando Pinto said the airport would bring jobs but that the town should not be \"left with the noise and none of the benefits.\"", []),
   ("fernando_pinto", "urged", "He urged the government to build a rail link and a new bridge across the Tagus before the airport opens", ["portugal", "tagus"], True),
   ("maria_santos", "said", "Maria Santos, 52, who sells fish at the town's market, said she worried about the birds and the noise, but that her son might find work", []),
+  (None, "recommended", "a commission of independent experts recommended it in 2024 over several alternatives, including the Montijo air base, which was rejected over concerns about bird strikes", ["montijo_air_base"], True),
   ("portugal", "said", "The government said the old airport would close within a year of the new one opening", []),
  ],
  "demands": [

@@ -43,7 +43,8 @@ ENT = {
     "tourism_ireland": (O, "Tourism Ireland", []), "paddy_farrell": (P, "Paddy Farrell", ["Farrell"]),
     # 003 Schiphol (Reuters)
     "amsterdam": (L, "Amsterdam", ["AMSTERDAM"]), "schiphol": (O, "Schiphol", ["Amsterdam Airport Schiphol"]),
-    "the_hague": (L, "The Hague", []), "hague_court": (O, "District Court of The Hague", []),
+    "the_hague": (L, "The Hague", []), "hague_court": (O, "District Court of The Hague", ["district court in The Hague"]),
+    "dutch_government": (O, "Dutch government", []),
     "rbv": (O, "Rechtsbijstand Vereniging Luchtvaartoverlast Schiphol", ["RBV"]),
     "aalsmeer": (L, "Aalsmeer", []), "uithoorn": (L, "Uithoorn", []), "amstelveen": (L, "Amstelveen", []),
     "jaap_de_wit": (P, "Jaap de Wit", ["de Wit"]), "barry_madlener": (P, "Barry Madlener", ["Madlener"]),
@@ -108,4 +109,7 @@ PLACE_IN = {
     "montijo_air_base": "portugal", "brussels": "belgium",
 }
 
-SAME = {}
+SAME = {
+    # a state's government named as a body (set152's correction 2, set162's "Scottish government")
+    "dutch_government": "netherlands",
+}
