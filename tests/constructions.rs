@@ -18912,3 +18912,11 @@ fn a_free_relative_opening_a_sentence_is_no_name() {
         assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
     }
 }
+
+/// "Farmers' groups urged the cabinet to drop the levy": the cabinet asked is the state the story
+/// is about, as "the government" asked is.
+#[test]
+fn the_cabinet_asked_is_the_home_state() {
+    let d = doc("Levy row\n\nOSLO (Reuters) - Farmers protested across Norway on Monday. Norway plans a levy on fertiliser, and Norway's parliament votes next week.\n\nThe Fjordland Growers Union urged the cabinet to drop the levy on fertiliser.");
+    demand(&d, "Fjordland Growers Union", Some("Norway"), "drop the levy on fertiliser", DemandKind::Appeal);
+}
