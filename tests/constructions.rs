@@ -18934,4 +18934,10 @@ fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
         assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
         assert!(about(&d, s).iter().all(|a| a != body), "{text}: {}", dump(&d));
     }
+/// "Farmers' groups urged the cabinet to drop the levy": the cabinet asked is the state the story
+/// is about, as "the government" asked is.
+#[test]
+fn the_cabinet_asked_is_the_home_state() {
+    let d = doc("Levy row\n\nOSLO (Reuters) - Farmers protested across Norway on Monday. Norway plans a levy on fertiliser, and Norway's parliament votes next week.\n\nThe Fjordland Growers Union urged the cabinet to drop the levy on fertiliser.");
+    demand(&d, "Fjordland Growers Union", Some("Norway"), "drop the levy on fertiliser", DemandKind::Appeal);
 }

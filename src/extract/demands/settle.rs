@@ -104,6 +104,10 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
             // mention it made the state what such statements are about, which the golds of
             // sets 53, 58 and 102 leave out); "EU ministers", "finance ministers" are no bare word)
             [("ministers", false)] => home().or_else(|| ministers_state(doc)),
+            // ("urged the cabinet to cut …": Dutch, Israeli and Japanese papers' word for the
+            // government, asked, is the state the story is about, as "the government" is; the
+            // addressee only)
+            [("the", _), ("cabinet", _)] => home(),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
             // ("X said the Government should invest in …": the state a reported clause's or a
             // quote's modal asks, as "urged the government to …" is; the addressee only, so
