@@ -18934,6 +18934,8 @@ fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
         assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
         assert!(about(&d, s).iter().all(|a| a != body), "{text}: {}", dump(&d));
     }
+}
+
 /// "Farmers' groups urged the cabinet to drop the levy": the cabinet asked is the state the story
 /// is about, as "the government" asked is.
 #[test]
