@@ -37,6 +37,8 @@ ARTICLES = [
  "statements": [
   ("nhsbt", "according to", "Families blocked organ donations from more than 400 registered donors in England last year, despite the move to an opt-out system, according to NHS Blood and Transplant (NHSBT)", ["england"], True),
   ("anthony_clarkson", "said", "Anthony Clarkson, NHSBT's director of organ and tissue donation and transplantation, said every family that refused was grieving and frightened, but urged people to tell their relatives what they wanted", []),
+  (None, "show", "The figures, published on Thursday, show that relatives overrode the recorded decision of 412 people who had joined the NHS Organ Donor Register, up from 371 the year before", [], True),
+  (None, "want", "Campaigners want that to change", [], True),
   ("priya_nandra", "said", "Priya Nandra, whose 12-year-old son died in 2023 while waiting for a heart, said the law had become \"a promise on paper\"", []),
   ("priya_nandra", "called on", "She called on the Health Secretary, Wes Streeting, to give registered donors' wishes legal force, so that relatives could no longer overrule them", ["wes_streeting"], True),
   ("kidney_care_uk", "warned", "Kidney Care UK warned that the refusals were costing lives", []),
@@ -59,6 +61,7 @@ ARTICLES = [
   ("priya_nandra", "wes_streeting", "give registered donors' wishes legal force", "called on the Health Secretary, Wes Streeting, to give registered donors' wishes legal force"),
   ("helen_ashby", None, "never ask doctors to remove organs while a family is pleading at the bedside", "doctors should never be asked to remove organs \"while a family is pleading at the bedside\""),
   ("qari_asim", "nhsbt", "recruit more specialist nurses from minority communities", "urged NHSBT to recruit more specialist nurses from minority communities"),
+  ("qari_asim", None, "approach families by someone who understood their faith", "unless they were approached by someone who understood their faith"),
   ("stuart_andrew", "united_kingdom", "publish a plan to cut the waiting list within six months", "demanded that the government publish a plan to cut the waiting list within six months"),
  ],
 },
@@ -67,7 +70,7 @@ ARTICLES = [
  "entities": ["india", "new_delhi", "bangladesh", "delhi", "saket", "amit_goel", "dhaka", "meera_sethi", "rohit_khanna",
               "rafiqul_islam", "jashore", "bangladesh_foreign_ministry", "iftekharuzzaman", "tib", "jp_nadda", "notto",
               "sunil_prakash", "isot", "who", "pankaj_singh"],
- "optional_entities": ["x_platform", "reuters", "aditi_rao", "ruma_paul", "raju_gopalakrishnan"],
+ "optional_entities": ["indian_government", "x_platform", "reuters", "aditi_rao", "ruma_paul", "raju_gopalakrishnan"],
  "roles": [
   ("amit_goel", "Deputy Commissioner of Police", None, "Deputy Commissioner of Police Amit Goel"),
   ("iftekharuzzaman", "executive director", "tib", "Iftekharuzzaman, executive director of Transparency International Bangladesh"),
@@ -152,6 +155,7 @@ ARTICLES = [
   ("michael_jackson", "said", "Archbishop of Dublin Michael Jackson said donation was \"a profound expression of love for a neighbour we will never meet\"", []),
   ("ika", "said", "The Irish Kidney Association (IKA), which has campaigned for opt-out for more than a decade, said the change was overdue", []),
   ("carol_moore", "urged", "Its chief executive, Carol Moore, urged the Minister to set a target of 120 deceased donors a year by 2028 and to publish the figures every quarter", ["jennifer_carroll_macneill"], True),
+  (None, "welcomed", "Opposition parties welcomed the timeline but questioned the resources behind it", [], True),
   ("david_cullinane", "accused", "Sinn Féin's health spokesman, David Cullinane, accused the Government of \"legislating for donors it has no beds to treat\", and said the Minister should publish a costed plan for transplant services before the law took effect", ["ireland", "jennifer_carroll_macneill"]),
   ("marie_sherlock", "said", "Labour health spokeswoman Marie Sherlock said the public awareness campaign had to reach people who did not use the internet, and warned that the register would lose public trust if it was launched without one", []),
   ("jennifer_carroll_macneill", "said", "Speaking in Cork on Tuesday, Ms Carroll MacNeill said €4 million had been set aside for the campaign and for training specialist nurses, and that Beaumont Hospital in Dublin would recruit 12 more transplant staff this year", ["beaumont_hospital", "dublin"]),
@@ -163,6 +167,7 @@ ARTICLES = [
   ("kevin_doran", "ireland", "make sure nobody was presumed to consent without having heard of the change", "the Government should make sure nobody was presumed to consent without having heard of the change"),
   ("carol_moore", "jennifer_carroll_macneill", "set a target of 120 deceased donors a year by 2028 and publish the figures every quarter", "urged the Minister to set a target of 120 deceased donors a year by 2028 and to publish the figures every quarter"),
   ("david_cullinane", "jennifer_carroll_macneill", "publish a costed plan for transplant services before the law took effect", "the Minister should publish a costed plan for transplant services before the law took effect"),
+  ("marie_sherlock", None, "reach people who did not use the internet", "the public awareness campaign had to reach people who did not use the internet"),
  ],
 },
 {
@@ -196,6 +201,7 @@ ARTICLES = [
  ],
  "statements": [
   ("ota", "says", "The Organ and Tissue Authority says only one in three Australians is registered", [], True),
+  (None, "show", "Almost half of the families asked to donate a loved one's organs last year said no, new figures show, as the number of Australians waiting for a transplant climbed to its highest level in five years", ["australia"], True),
   ("ota", "said", "The Organ and Tissue Authority (OTA) said 1,783 people were on the waiting list in June, and a further 13,000 were on dialysis", []),
   ("lucinda_barry", "said", "Its chief executive, Lucinda Barry, said family consent had fallen to 54 per cent, down from 64 per cent before the pandemic", []),
   ("chris_thomas", "called on", "Transplant Australia chief executive Chris Thomas called on the federal government to consider an opt-out model like those in Wales, Spain and Singapore", ["australia", "wales", "spain", "singapore"], True),
@@ -213,6 +219,7 @@ ARTICLES = [
  "demands": [
   ("chris_thomas", "australia", "consider an opt-out model like those in Wales, Spain and Singapore", "called on the federal government to consider an opt-out model like those in Wales, Spain and Singapore"),
   ("mark_butler", None, "register through the Medicare app", "urged Australians to register through the Medicare app"),
+  ("ota", None, "have the conversation before registering", "asking Australians to \"have the conversation\" before registering"),
   ("anne_ruston", "australia", "set a national target for family consent and report against it every year", "the government should set a national target for family consent and report against it every year"),
  ],
 },
@@ -269,6 +276,7 @@ ARTICLES = [
   ("nina_warken", None, "vote freely", "lawmakers should vote freely"),
   ("axel_rahmel", None, "finally do its job", "every hospital must finally do its job"),
   ("georg_baetzing", None, "invest in better information instead", "called on lawmakers to invest in better information instead"),
+  ("josef_schuster", None, "respect religious concerns in the determination of death", "the determination of death had to respect religious concerns"),
   ("kidney_patients_association", "bundestag", "hold a vote before the summer recess", "demanded that the Bundestag hold a vote before the summer recess"),
  ],
 },

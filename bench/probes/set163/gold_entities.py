@@ -35,7 +35,8 @@ ENT = {
     "amit_goel": (P, "Amit Goel", ["Goel"]), "meera_sethi": (P, "Meera Sethi", ["Sethi"]),
     "rohit_khanna": (P, "Rohit Khanna", ["Khanna"]),
     "rafiqul_islam": (P, "Mohammad Rafiqul Islam", []),
-    "bangladesh_foreign_ministry": (O, "Bangladesh foreign ministry", ["Bangladesh's foreign ministry"]),
+    "bangladesh_foreign_ministry": (O, "Bangladeshi foreign ministry", ["Bangladesh's foreign ministry"]),
+    "indian_government": (O, "Indian government", []),
     "iftekharuzzaman": (P, "Iftekharuzzaman", []),
     "tib": (O, "Transparency International Bangladesh", ["TIB"]),
     "jp_nadda": (P, "J.P. Nadda", ["Nadda"]),
@@ -116,5 +117,6 @@ PLACE_IN = {
 SAME = {
     # a state's government, ministry or department named as a body (set152's, set157's)
     "welsh_government": "wales", "dhsc": "united_kingdom", "bangladesh_foreign_ministry": "bangladesh",
+    "indian_government": "india",
     "department_of_health_ie": "ireland", "nsw_health": "nsw",
 }
