@@ -18912,3 +18912,15 @@ fn a_free_relative_opening_a_sentence_is_no_name() {
         assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
     }
 }
+
+/// "…, but urged owners to tell their crews what they wanted.", "… asked parents how they
+/// felt.": a subject right after "what", "how", "why" or "whether" whose cue ends the sentence
+/// opens an embedded question or a free relative, no closing attribution of the words before
+/// ("…, officials said." still is one: a comma stands before its subject).
+#[test]
+fn a_cue_ending_an_embedded_question_reports_nothing_before() {
+    let d = doc("Harbour dues\n\nTom Hale, the harbour board's director of port operations, said every skipper was tired, but urged owners to tell their crews what they wanted.\n\nAnn Lee, the club's secretary, said members were upset and asked parents how they felt.\n\nThe dues would rise in May, officials said.");
+    assert!(d.statements.iter().all(|s| s.cue != "wanted" && s.cue != "felt"), "{}", dump(&d));
+    assert_eq!(who(&d, statement(&d, "Tom Hale, the harbour board's director of port operations, said every skipper was tired, but urged owners to tell their crews what they wanted")).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).starts_with("The dues would rise in May")), "{}", dump(&d));
+}
