@@ -18924,3 +18924,14 @@ fn a_cue_ending_an_embedded_question_reports_nothing_before() {
     assert_eq!(who(&d, statement(&d, "Tom Hale, the harbour board's director of port operations, said every skipper was tired, but urged owners to tell their crews what they wanted")).as_deref(), Some("Tom Hale"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).starts_with("The dues would rise in May")), "{}", dump(&d));
 }
+
+/// "'We just want the ferry back for our children'" on a line of its own, the words of a quote
+/// further down: a crosshead pulled from that quote (BBC and ABC style), a heading: no quote of its own
+/// beside the one the speaker said.
+#[test]
+fn a_crosshead_pulled_from_a_later_quote_is_no_quote() {
+    let d = doc("Ferry cuts\n\nThe ferry to Vexmoor was cut in May, the operator said.\n\n'We just want the ferry back for our children'\n\nAnn Lee, 40, has two children at school on the mainland.\n\n\"We just want the ferry back for our children. Nobody asked us,\" she said.");
+    let quotes: Vec<&Statement> = d.statements.iter().filter(|s| s.kind == StatementKind::Direct).collect();
+    assert_eq!(quotes.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, quotes[0]).as_deref(), Some("Ann Lee"), "{}", dump(&d));
+}
