@@ -500,9 +500,15 @@ fn labelled_in_error(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
 /// "… urged owners to tell their crews what they wanted.", "… asked parents how they felt.": a
 /// subject (at `s`, in the clause from `a`) right after "what", "how", "why" or "whether" opens
 /// an embedded question or a free relative, so a cue ending the sentence after it closes no
-/// attribution of the words before ("…, officials said." has a comma before its subject).
+/// attribution of the words before ("…, officials said." has a comma before its subject). A
+/// pseudo-cleft after "is"/"was" ("At least that's what the campaign hopes") still reports the
+/// words before.
 fn embedded_question(doc: &Doc, a: usize, s: usize) -> bool {
-    s > a && matches!(doc.tokens[s - 1].lower.as_str(), "what" | "how" | "why" | "whether")
+    s > a + 1
+        && matches!(doc.tokens[s - 1].lower.as_str(), "what" | "how" | "why" | "whether")
+        && !matches!(doc.tokens[s - 2].lower.as_str(), "is" | "'s" | "’s" | "s" | "was" | "are" | "were" | "be")
+        && !doc.tokens[s - 2].lower.ends_with("'s")
+        && !doc.tokens[s - 2].lower.ends_with("’s")
 }
 
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
