@@ -18942,4 +18942,25 @@ fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
 fn the_cabinet_asked_is_the_home_state() {
     let d = doc("Levy row\n\nOSLO (Reuters) - Farmers protested across Norway on Monday. Norway plans a levy on fertiliser, and Norway's parliament votes next week.\n\nThe Fjordland Growers Union urged the cabinet to drop the levy on fertiliser.");
     demand(&d, "Fjordland Growers Union", Some("Norway"), "drop the levy on fertiliser", DemandKind::Appeal);
+/// "…, but urged owners to tell their crews what they wanted.", "… asked parents how they
+/// felt.": a subject right after "what", "how", "why" or "whether" whose cue ends the sentence
+/// opens an embedded question or a free relative, no closing attribution of the words before
+/// ("…, officials said." still is one: a comma stands before its subject).
+#[test]
+fn a_cue_ending_an_embedded_question_reports_nothing_before() {
+    let d = doc("Harbour dues\n\nTom Hale, the harbour board's director of port operations, said every skipper was tired, but urged owners to tell their crews what they wanted.\n\nAnn Lee, the club's secretary, said members were upset and asked parents how they felt.\n\nThe dues would rise in May, officials said.");
+    assert!(d.statements.iter().all(|s| s.cue != "wanted" && s.cue != "felt"), "{}", dump(&d));
+    assert_eq!(who(&d, statement(&d, "Tom Hale, the harbour board's director of port operations, said every skipper was tired, but urged owners to tell their crews what they wanted")).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).starts_with("The dues would rise in May")), "{}", dump(&d));
+}
+
+/// "'We just want the ferry back for our children'" on a line of its own, the words of a quote
+/// further down: a crosshead pulled from that quote (BBC and ABC style), a heading: no quote of its own
+/// beside the one the speaker said.
+#[test]
+fn a_crosshead_pulled_from_a_later_quote_is_no_quote() {
+    let d = doc("Ferry cuts\n\nThe ferry to Vexmoor was cut in May, the operator said.\n\n'We just want the ferry back for our children'\n\nAnn Lee, 40, has two children at school on the mainland.\n\n\"We just want the ferry back for our children. Nobody asked us,\" she said.");
+    let quotes: Vec<&Statement> = d.statements.iter().filter(|s| s.kind == StatementKind::Direct).collect();
+    assert_eq!(quotes.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, quotes[0]).as_deref(), Some("Ann Lee"), "{}", dump(&d));
 }

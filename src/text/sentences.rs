@@ -36,6 +36,15 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
     out
 }
 
+/// "'I just want to see my kids grow up'": a line of its own in single marks whose words a
+/// quote further down repeats (in any case) is a crosshead pulled from that quote (BBC, ABC and
+/// Guardian style), a heading: its quote is no second quote, nor its words a report.
+fn pulled_crosshead(text: &str, span: Span) -> bool {
+    let line = &text[span.start..span.end];
+    let inner = line.strip_prefix(['\'', '‘']).and_then(|l| l.strip_suffix(['\'', '’']));
+    inner.is_some_and(|l| l.len() >= 12 && text[span.end..].to_lowercase().contains(&l.to_lowercase()))
+}
+
 fn unpunctuated(text: &str, span: Span) -> bool {
     let last = text[span.start..span.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
     !last.ends_with(['.', '!', '?', ':', '…']) || last.ends_with("U.S.")
@@ -143,6 +152,9 @@ fn end_mark(line: &str) -> bool {
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
     if !unpunctuated(text, span) {
         return false;
+    }
+    if pulled_crosshead(text, span) {
+        return true;
     }
     let (lo, hi) = super::tokens_in(tokens, span);
     // a long line ending in a semicolon or comma goes on in the next: items of a list

@@ -161,7 +161,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     // ("… should fine landlords who refuse.": a relative clause's verb ending the sentence,
     // with no comma before its antecedent, says nothing of what came before)
     let relative_end = !inverted && (att.subject.1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative && !relative_end);
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative && !relative_end && !embedded_question(doc, a, att.subject.0));
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
@@ -495,6 +495,20 @@ pub(super) fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
 /// labelled the protesters thugs" stays a statement, and so does "falsely labelled" (a charge).
 fn labelled_in_error(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
     lemma == "label" && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "wrongly" | "mistakenly" | "erroneously" | "incorrectly")
+}
+
+/// "… urged owners to tell their crews what they wanted.", "… asked parents how they felt.": a
+/// subject (at `s`, in the clause from `a`) right after "what", "how", "why" or "whether" opens
+/// an embedded question or a free relative, so a cue ending the sentence after it closes no
+/// attribution of the words before ("…, officials said." has a comma before its subject). A
+/// pseudo-cleft after "is"/"was" ("At least that's what the campaign hopes") still reports the
+/// words before.
+fn embedded_question(doc: &Doc, a: usize, s: usize) -> bool {
+    s > a + 1
+        && matches!(doc.tokens[s - 1].lower.as_str(), "what" | "how" | "why" | "whether")
+        && !matches!(doc.tokens[s - 2].lower.as_str(), "is" | "'s" | "’s" | "s" | "was" | "are" | "were" | "be")
+        && !doc.tokens[s - 2].lower.ends_with("'s")
+        && !doc.tokens[s - 2].lower.ends_with("’s")
 }
 
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
