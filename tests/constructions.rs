@@ -18942,6 +18942,8 @@ fn a_description_after_a_speaker_named_after_the_cue_is_no_topic() {
 fn the_cabinet_asked_is_the_home_state() {
     let d = doc("Levy row\n\nOSLO (Reuters) - Farmers protested across Norway on Monday. Norway plans a levy on fertiliser, and Norway's parliament votes next week.\n\nThe Fjordland Growers Union urged the cabinet to drop the levy on fertiliser.");
     demand(&d, "Fjordland Growers Union", Some("Norway"), "drop the levy on fertiliser", DemandKind::Appeal);
+}
+
 /// "…, but urged owners to tell their crews what they wanted.", "… asked parents how they
 /// felt.": a subject right after "what", "how", "why" or "whether" whose cue ends the sentence
 /// opens an embedded question or a free relative, no closing attribution of the words before
