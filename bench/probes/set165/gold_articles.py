@@ -11,7 +11,7 @@ ARTICLES = [
               "football_supporters_association", "england", "wales", "kevin_miles", "bury_fc", "macclesfield",
               "stuart_andrew", "united_kingdom", "conservative_party", "newcastle_united", "saudi_arabia", "pif",
               "foreign_office", "dcms", "tracey_crouch", "niall_quinn", "sunderland", "hmrc"],
- "optional_entities": ["bbc_sport", "nadia_hollis", "championship", "x_platform", "bbc_radio_5_live"],
+ "optional_entities": ["bbc", "bbc_sport", "nadia_hollis", "championship", "x_platform", "bbc_radio_5_live"],
  "roles": [
   ("david_kogan", "chair", "ifr", "Its chair, David Kogan"),
   ("lisa_nandy", "Culture Secretary", "united_kingdom", "Culture Secretary Lisa Nandy"),
@@ -185,10 +185,10 @@ ARTICLES = [
  "article": "004_abc_aleague_club_collapse.txt",
  "entities": ["illawarra_coast", "singapore", "apl", "lumen", "nick_garcia", "wollongong", "raymond_teo", "malaysia",
               "thailand", "asia", "pfa", "beau_busch", "football_australia", "england", "martin_kugeler", "anika_wells",
-              "australia", "canberra", "nsw", "steve_kamper", "coast_active_supporters", "albion_park", "priya_nair",
+              "canberra", "nsw", "steve_kamper", "coast_active_supporters", "albion_park", "priya_nair",
               "perth_glory", "dan_fitzgerald", "wollongong_city_council", "win_stadium", "silver_lake", "kate_moloney",
               "uow", "macarthur_fc"],
- "optional_entities": ["abc", "hannah_reilly", "a_league", "nsw_government"],
+ "optional_entities": ["abc", "hannah_reilly", "a_league", "nsw_government", "australia"],
  "roles": [
   ("nick_garcia", "chief executive", "apl", "APL chief executive Nick Garcia"),
   ("raymond_teo", "chairman", "lumen", "whose chairman, Raymond Teo"),
@@ -215,6 +215,7 @@ ARTICLES = [
   ("kate_moloney", "The model assumes that wealthy owners will keep writing cheques. When they stop, there is no safety net,", [], "said"),
  ],
  "statements": [
+  (None, "told", "A-League club Illawarra Coast FC could fold within weeks as owners miss payments, players told", ["illawarra_coast"], True),
   ("apl", "says", "The APL says it will not let the club finish the season without a guarantee", [], True),
   (None, "have called on", "Fans have called on the NSW government to step in", [], True),
   ("apl", "said", "The Australian Professional Leagues (APL), which runs the competition, said on Wednesday it had given the owners, Lumen Asia Partners, until November 19 to show they could fund the rest of the season", ["lumen"]),
@@ -234,6 +235,7 @@ ARTICLES = [
   ("kate_moloney", "said", "Sports business lecturer Dr Kate Moloney, of the University of Wollongong, said the league needed a reserve fund", []),
  ],
  "demands": [
+  ("apl", "lumen", "show they could fund the rest of the season", "had given the owners, Lumen Asia Partners, until November 19 to show they could fund the rest of the season"),
   ("nick_garcia", "lumen", "deposit $4 million in a trust account by the deadline", "unless the owners deposited $4 million in a trust account by the deadline"),
   ("beau_busch", "football_australia", "introduce an independent owners' test before the next round of expansion", "urged Football Australia to introduce an independent owners' test, like the one being set up in England, before the next round of expansion"),
   ("steve_kamper", "apl", "guarantee the club's place in the league for five years", "only if the APL guaranteed the club's place in the league for five years"),
@@ -244,9 +246,10 @@ ARTICLES = [
  "article": "005_ft_private_equity_championship_bid.txt",
  "entities": ["bramley_rovers", "efl", "carrow_ridge", "gulf_horizon", "new_york", "west_midlands", "dennis_harlow",
               "trevor_birch", "bury_fc", "allison_beck", "companies_house", "hmrc", "high_court", "london",
-              "stephanie_peacock", "ifr", "united_kingdom", "bramley_trust", "mark_ellison", "manama", "sarah_whitlock",
+              "stephanie_peacock", "ifr", "bramley_trust", "mark_ellison", "manama", "sarah_whitlock",
               "harcourt_park", "premier_league", "newcastle_united", "kieran_maguire", "university_of_liverpool"],
- "optional_entities": ["financial_times", "josh_renwick", "omar_haddad", "dubai", "championship", "bahrain", "labour_party"],
+ "optional_entities": ["financial_times", "josh_renwick", "omar_haddad", "dubai", "championship", "bahrain", "labour_party",
+                       "united_kingdom", "united_states"],
  "roles": [
   ("dennis_harlow", "owner", "bramley_rovers", "its owner, Dennis Harlow"),
   ("trevor_birch", "chief executive", "efl", "Trevor Birch, the EFL's chief executive"),
@@ -292,6 +295,7 @@ ARTICLES = [
   ("stephanie_peacock", None, "look at who really controls the money", "the owners' test should look at \"who really controls the money\""),
   ("bramley_trust", "efl", "publish the full list of investors before it approved the deal", "demanded that the EFL publish the full list of investors before it approved the deal"),
   ("sarah_whitlock", "carrow_ridge", "guarantee that the club would stay at its home ground, Harcourt Park", "called on Carrow Ridge to guarantee that the club would stay at its home ground, Harcourt Park"),
+  ("carrow_ridge", "efl", "approve the takeover by the end of November", "it would walk away if the league had not approved the takeover by the end of November"),
  ],
 },
 ]
