@@ -227,7 +227,7 @@ ARTICLES = [
   ("martin_kugeler", "said", "He said ownership tests were a matter for the APL, which has run the professional leagues independently since 2021", ["apl"]),
   ("anika_wells", "said", "Federal Sport Minister Anika Wells said the situation was \"exactly what fans fear most\"", []),
   ("anika_wells", "said", "The minister said she had spoken to Mr Garcia on Tuesday and that the Commonwealth would not bail out a private business", ["nick_garcia"]),
-  ("steve_kamper", "said", "NSW Sport Minister Steve Kamper said the state government was prepared to help find a local buyer but only if the APL guaranteed the club's place in the league for five years", []),
+  ("steve_kamper", "said", "NSW Sport Minister Steve Kamper said the state government was prepared to help find a local buyer but only if the APL guaranteed the club's place in the league for five years", ["apl"]),
   ("coast_active_supporters", "has called on", "The fan group Coast Active Supporters has called on the NSW government to buy the club's training centre at Albion Park so it cannot be sold to pay debts", ["albion_park"], True),
   ("priya_nair", "said", "Its spokeswoman, Priya Nair, said more than 6,000 people had signed a petition in three days", []),
   ("dan_fitzgerald", "said", "Local councillor Dan Fitzgerald, who chairs the council's sport committee, said Wollongong City Council would consider a rent freeze at WIN Stadium if a new owner was found", ["win_stadium"]),
