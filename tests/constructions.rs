@@ -18965,4 +18965,15 @@ fn a_crosshead_pulled_from_a_later_quote_is_no_quote() {
     let quotes: Vec<&Statement> = d.statements.iter().filter(|s| s.kind == StatementKind::Direct).collect();
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert_eq!(who(&d, quotes[0]).as_deref(), Some("Ann Lee"), "{}", dump(&d));
+/// '"…," said Kesterby Bank economist Tom Hale', '"…," said Marlow Advisory partner Ann Lee': a
+/// body's name, a post that is no office ("economist", "partner", "analyst") and a person's name
+/// after the cue: the person speaks, as with an office ("said Kesterby Bank director Tom
+/// Hale"), and the post stays his role at the body.
+#[test]
+fn a_body_a_post_and_a_name_after_the_cue_is_the_person_speaking() {
+    let d = doc("Rates outlook\n\n\"Prices will keep rising through the summer,\" said Kesterby Bank economist Tom Hale.\n\n\"Borrowers should expect no relief this year,\" said Marlow Advisory partner Ann Lee.");
+    quote(&d, "Prices will keep rising through the summer,", "Tom Hale");
+    quote(&d, "Borrowers should expect no relief this year,", "Ann Lee");
+    let r = role(&d, "Ann Lee", "partner");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Marlow Advisory"), "{}", dump(&d));
 }

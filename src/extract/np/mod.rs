@@ -100,7 +100,15 @@ fn office_before_person(doc: &Doc, ctx: &Ctx, k: usize, j: usize) -> bool {
     // Jane Roe" or "Kosovo's Prime Minister Jane Roe", where the name is read as before)
     (k..=j).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap)
         && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m| doc.mentions[m].span.start == doc.tokens[j + 1].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
-        && Lexicon::get().titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office)
+        && (Lexicon::get().titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || j == k && named_post(&doc.tokens[j].lower))
+}
+
+/// ("said Kesterby Bank economist Jane Roe", "Marlow Advisory partner Jane Roe said": a post
+/// that is no office, a speaker noun in the singular right after the body's name, is the named
+/// person's too: she speaks, the body is her role's; not after other words, "the agency said
+/// leader Jane Roe watched …")
+fn named_post(w: &str) -> bool {
+    Lexicon::get().speaker_nouns.contains(w) && !w.ends_with('s')
 }
 
 /// "other producers", "several other oil-producing countries", "some other Western

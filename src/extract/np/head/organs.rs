@@ -31,7 +31,8 @@ impl Head<'_> {
             j > k && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) && v.kind == TokenKind::Word && !v.cap && v.lower.len() > 2 && v.lower.ends_with('s') && !v.lower.ends_with("ss")
         };
         let j = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that") && !object(j)).find(|&j| headish(&doc.tokens[j].lower))?;
-        if j > k && office_before_person(doc, ctx, k, j) {
+        // (a post no office names may follow the name at once: "Kesterby Bank economist Jane Roe")
+        if (j > k || named_post(&doc.tokens[j].lower)) && office_before_person(doc, ctx, k, j) {
             self.k = j + 1;
             return Some(Step::On);
         }
