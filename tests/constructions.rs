@@ -18965,6 +18965,8 @@ fn a_crosshead_pulled_from_a_later_quote_is_no_quote() {
     let quotes: Vec<&Statement> = d.statements.iter().filter(|s| s.kind == StatementKind::Direct).collect();
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert_eq!(who(&d, quotes[0]).as_deref(), Some("Ann Lee"), "{}", dump(&d));
+}
+
 /// '"…," said Kesterby Bank economist Tom Hale', '"…," said Marlow Advisory partner Ann Lee': a
 /// body's name, a post that is no office ("economist", "partner", "analyst") and a person's name
 /// after the cue: the person speaks, as with an office ("said Kesterby Bank director Tom
