@@ -35,7 +35,7 @@ ENT = {
     "palermo": (L, "Palermo", []), "echr": (O, "European Court of Human Rights", []), "strasbourg": (L, "Strasbourg", []),
     "alessia_crocini": (P, "Alessia Crocini", ["Crocini"]), "famiglie_arcobaleno": (O, "Famiglie Arcobaleno", []),
     "giuseppe_sala": (P, "Giuseppe Sala", ["Sala"]), "padua": (L, "Padua", []),
-    "pope_leo": (P, "Pope Leo XIV", ["Leo XIV", "Pope Leo"]), "matteo_zuppi": (P, "Matteo Zuppi", ["Cardinal Matteo Zuppi", "Zuppi"]),
+    "pope_leo": (P, "Pope Leo XIV", ["Leo XIV", "Pope Leo", "Leo"]), "matteo_zuppi": (P, "Matteo Zuppi", ["Cardinal Matteo Zuppi", "Zuppi"]),
     "cei": (O, "Italian Bishops' Conference", ["CEI"]), "marco_bianchi": (P, "Marco Bianchi", ["Bianchi"]),
     "bologna": (L, "Bologna", []), "elly_schlein": (P, "Elly Schlein", ["Schlein"]),
     "democratic_party_italy": (O, "Democratic Party", []), "lorenzo_ferri": (P, "Lorenzo Ferri", ["Ferri"]),
@@ -56,6 +56,7 @@ ENT = {
     "mary_wingfield": (P, "Mary Wingfield", ["Dr Mary Wingfield", "Wingfield"]),
     "merrion_fertility_clinic": (O, "Merrion Fertility Clinic", []),
     "ahrra": (O, "Assisted Human Reproduction Regulatory Authority", []),
+    "cabinet_ireland": (O, "Cabinet", []),
     # 004 Australia (ABC News)
     "monash_ivf": (O, "Monash IVF", []), "mark_butler": (P, "Mark Butler", ["Mr Butler", "Butler"]),
     "brisbane": (L, "Brisbane", []),
