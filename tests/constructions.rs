@@ -18912,3 +18912,14 @@ fn a_free_relative_opening_a_sentence_is_no_name() {
         assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
     }
 }
+
+/// "The Vexmoor Housing Trust wants ministers to publish the waiting lists online": a body's want
+/// of actors named by a plural noun for them ("ministers", "regulators") is its demand of them, as
+/// "urged ministers to" is; a want of a thing to happen ("wants prices to fall") asks no one.
+#[test]
+fn a_want_of_ministers_to_act_is_a_demand() {
+    let d = doc("Housing lists\n\nThe Vexmoor Housing Trust wants ministers to publish the waiting lists online.\n\nThe Ostland Tenants Union wanted regulators to cap the fees by June, Tom Hale said.\n\nThe Vexmoor Housing Trust wants prices to fall.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Housing Trust" && d.slice(m.what).contains("publish the waiting lists online")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cap the fees by June")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("fall")), "{}", dump(&d));
+}
