@@ -257,7 +257,7 @@ ARTICLES = [
               "barbara_collura", "asrm", "paula_amato", "eric_johnston", "alabama_pro_life_coalition", "larry_stutts",
               "tuscumbia", "brent_leatherwood", "southern_baptist_convention", "indianapolis", "gabrielle_goidel",
               "birmingham", "hoover", "masa", "steve_marshall", "democratic_party", "republican_party",
-              "linda_coleman_madison", "donald_trump", "white_house", "karoline_leavitt"],
+              "linda_coleman_madison", "donald_trump", "white_house", "karoline_leavitt", "senate_judiciary_committee"],
  "optional_entities": ["alabama_senate", "alabama_supreme_court", "united_states", "x_platform", "ap", "kim_chandler"],
  "roles": [
   ("tim_melson", "Senator", "alabama", "Sen. Tim Melson"),

@@ -74,7 +74,7 @@ ENT = {
     "anthony_fisher": (P, "Anthony Fisher", ["Fisher"]), "canberra": (L, "Canberra", []),
     # 005 Alabama (AP)
     "alabama": (L, "Alabama", ["Ala."]), "montgomery": (L, "Montgomery", ["MONTGOMERY"]),
-    "alabama_senate": (O, "Alabama Senate", ["Senate"]), "alabama_supreme_court": (O, "Alabama Supreme Court", ["Supreme Court"]),
+    "alabama_senate": (O, "Alabama Senate", ["Senate"]), "senate_judiciary_committee": (O, "Senate Judiciary Committee", []), "alabama_supreme_court": (O, "Alabama Supreme Court", ["Supreme Court"]),
     "tim_melson": (P, "Tim Melson", ["Melson"]), "florence": (L, "Florence", []),
     "kay_ivey": (P, "Kay Ivey", ["Ivey"]), "mobile": (L, "Mobile", []), "tom_parker": (P, "Tom Parker", ["Parker"]),
     "resolve": (O, "RESOLVE: The National Infertility Association", ["RESOLVE", "National Infertility Association"]),
