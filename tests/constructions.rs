@@ -18923,3 +18923,13 @@ fn a_want_of_ministers_to_act_is_a_demand() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cap the fees by June")), "{}", dump(&d));
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("fall")), "{}", dump(&d));
 }
+
+/// "The housing spokesperson, Jane Roe, went further by demanding that ministers …": a participle
+/// after "by" shares the subject of the verb before it, the person named in apposition, as "Jane
+/// Roe went further by demanding …" does; the demand is hers.
+#[test]
+fn a_demand_by_participle_after_an_apposition_is_the_persons() {
+    let d = doc("Rent row\n\nBy Jo Bloggs\n\nThe Vexmoor Greens' housing spokesperson, Jane Roe, went further by demanding that ministers freeze rents until May.\n\nThe tenants' adviser, Tom Hale, ended the meeting by calling on the council to publish the list.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("freeze rents until May")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("publish the list")), "{}", dump(&d));
+}
