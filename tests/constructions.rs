@@ -18978,4 +18978,32 @@ fn a_body_a_post_and_a_name_after_the_cue_is_the_person_speaking() {
     quote(&d, "Borrowers should expect no relief this year,", "Ann Lee");
     let r = role(&d, "Ann Lee", "partner");
     assert_eq!(role_of(&d, r).as_deref(), Some("Marlow Advisory"), "{}", dump(&d));
+/// "The Vexmoor Housing Trust wants ministers to publish the waiting lists online": a body's want
+/// of actors named by a plural noun for them ("ministers", "regulators") is its demand of them, as
+/// "urged ministers to" is; a want of a thing to happen ("wants prices to fall") asks no one.
+#[test]
+fn a_want_of_ministers_to_act_is_a_demand() {
+    let d = doc("Housing lists\n\nThe Vexmoor Housing Trust wants ministers to publish the waiting lists online.\n\nThe Ostland Tenants Union wanted regulators to cap the fees by June, Tom Hale said.\n\nThe Vexmoor Housing Trust wants prices to fall.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Housing Trust" && d.slice(m.what).contains("publish the waiting lists online")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cap the fees by June")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("fall")), "{}", dump(&d));
+}
+
+/// "The housing spokesperson, Jane Roe, went further by demanding that ministers …": a participle
+/// after "by" shares the subject of the verb before it, the person named in apposition, as "Jane
+/// Roe went further by demanding …" does; the demand is hers.
+#[test]
+fn a_demand_by_participle_after_an_apposition_is_the_persons() {
+    let d = doc("Rent row\n\nBy Jo Bloggs\n\nThe Vexmoor Greens' housing spokesperson, Jane Roe, went further by demanding that ministers freeze rents until May.\n\nThe tenants' adviser, Tom Hale, ended the meeting by calling on the council to publish the list.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("freeze rents until May")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).contains("publish the list")), "{}", dump(&d));
+}
+
+/// "the Australian Commission on Safety and Quality in Health Care" is a body named whole: the
+/// grammar cut it at "in" (the name is the rule's subject; the sentences and people are invented).
+#[test]
+fn a_health_commission_named_with_in_is_one_body() {
+    let d = doc("Clinic rules\n\nTom Hale said the Australian Commission on Safety and Quality in Health Care would publish the standards by May.\n\nAnn Lee said the commission had met twice.");
+    assert!(d.entities.iter().any(|e| e.name == "Australian Commission on Safety and Quality in Health Care"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Australian Commission on Safety and Quality"), "{}", dump(&d));
 }

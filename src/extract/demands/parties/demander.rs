@@ -23,7 +23,7 @@ pub(in crate::extract::demands) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: u
     if let Some(v) = aspect_verb_before(doc, c, a).or_else(|| for_a_time_before(doc, c, a)) {
         return demander(doc, ctx, v, a);
     }
-    if let Some(found) = region_named_most(doc, c, a).or_else(|| named_in_apposition(doc, ctx, c, a)).or_else(|| participle_after_speech(doc, ctx, c, a)) {
+    if let Some(found) = region_named_most(doc, c, a).or_else(|| named_in_apposition(doc, ctx, c, a)).or_else(|| participle_after_speech(doc, ctx, c, a)).or_else(|| by_participle_after_apposition(doc, ctx, c, a)) {
         return Some(found);
     }
     let d = Clause::new(doc, ctx, c, a);

@@ -99,9 +99,22 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     first_person_of_sides
         || !passive && of_members()
         || of_plural_actors()
+        || !passive && want_of_plural_actors(doc, c, b)
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
+        })
+}
+
+/// "The union wants ministers to publish the figures", "the charity wanted regulators to
+/// act": a want (the verb at `c`) of actors named by a plural noun for them asks them, whoever
+/// wants it (a body named by its head word too); "expect" is left to `of_plural_actors`, where
+/// it may be a forecast.
+fn want_of_plural_actors(doc: &Doc, c: usize, b: usize) -> bool {
+    const ASKED: &[&str] = &["ministers", "lawmakers", "legislators", "regulators", "authorities", "officials", "mps", "councils", "mayors", "governments", "employers", "companies"];
+    matches!(doc.tokens[c].lower.as_str(), "want" | "wants" | "wanted")
+        && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+            ASKED.contains(&doc.tokens[j - 1].lower.as_str()) && (c + 1..j - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
         })
 }
 

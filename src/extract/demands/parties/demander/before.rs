@@ -63,6 +63,20 @@ pub(super) fn named_in_apposition(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> O
     None
 }
 
+/// "The health spokesperson, Jane Roe, went further by demanding that …", "…, Jane Roe, ended
+/// the meeting by calling on …": a participle after "by" shares the subject of the verb before
+/// it, here a person named in apposition before that verb (`named_in_apposition` at the verb).
+pub(super) fn by_participle_after_apposition(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    if c < a + 4 || !doc.tokens[c].lower.ends_with("ing") || doc.tokens[c - 1].lower != "by" {
+        return None;
+    }
+    let p = (c.saturating_sub(6).max(a + 1)..c - 2).rev().find(|&j| doc.tokens[j].lower == ",")?;
+    if !(p + 1..c - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap) {
+        return None;
+    }
+    named_in_apposition(doc, ctx, p + 1, a)
+}
+
 /// "“…,” she said, calling on X to …": a participle after a speech verb and its comma
 /// shares that verb's subject
 /// ("“…,” X wrote on Telegram, calling on …", "X said in a statement, urging …": the
