@@ -18978,6 +18978,8 @@ fn a_body_a_post_and_a_name_after_the_cue_is_the_person_speaking() {
     quote(&d, "Borrowers should expect no relief this year,", "Ann Lee");
     let r = role(&d, "Ann Lee", "partner");
     assert_eq!(role_of(&d, r).as_deref(), Some("Marlow Advisory"), "{}", dump(&d));
+}
+
 /// "The Vexmoor Housing Trust wants ministers to publish the waiting lists online": a body's want
 /// of actors named by a plural noun for them ("ministers", "regulators") is its demand of them, as
 /// "urged ministers to" is; a want of a thing to happen ("wants prices to fall") asks no one.
