@@ -161,6 +161,7 @@ pub fn analyze(article: Article) -> Doc {
     orgs::national_teams(&mut doc);
     orgs::clubs_by_context(&mut doc);
     names::spread_one_word_organisations(&mut doc);
+    names::spread_one_word_places(&mut doc);
     names::mail_addresses_of_people(&mut doc);
     names::storm_names(&mut doc);
     names::places_named_as_people(&mut doc);

@@ -53,6 +53,58 @@ pub fn spread_one_word_organisations(doc: &mut Doc) {
     }
 }
 
+/// "the seventh house lost in Quarnby … a sea wall for Quarnby": a place of one word that no
+/// list knows, found where the tagger or a rule could tell (after "in", "the village of"), is
+/// that place wherever the article writes the word alone and no mention covers it; elsewhere
+/// ("for Quarnby", "to include Quarnby") the tagger is often unsure and the place was lost
+/// from what a statement is about. The word must be no common word, given name, surname,
+/// listed place, country or people's name (as for one-word organisations, above). Run after
+/// every other name is found.
+pub fn spread_one_word_places(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let t = doc.token_at(m.span.start);
+        let w = doc.slice(m.span);
+        if doc.token_at(m.span.end) != t + 1 || e.name != w || names.iter().any(|(n, _)| n == w) {
+            continue;
+        }
+        let lw = doc.tokens[t].lower.as_str();
+        let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
+        if mixed && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
+            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
+        {
+            names.push((w.to_string(), m.entity));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || in_address(doc, t) || in_url(doc, t) {
+            continue;
+        }
+        // (not a word of a longer name: "Quarnby Road", "Port Quarnby")
+        let cap = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+        if t > 0 && cap(t - 1) || cap(t + 1) {
+            continue;
+        }
+        let w = doc.slice(doc.tokens[t].span);
+        if let Some(&(_, e)) = names.iter().find(|(n, _)| n == w) {
+            found.push((t, e));
+        }
+    }
+    for (t, e) in found {
+        let span = doc.tokens[t].span;
+        doc.add_mention(span, e, MentionKind::Name);
+    }
+}
+
 /// "Jane Roe@QUARNCO 01/24/2001": a person's name with a mail system's domain glued to it is
 /// the person's address in a mail header; the mention spans the address (the person's name
 /// stays the name), as a reader takes the whole for the person.
