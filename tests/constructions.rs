@@ -19009,3 +19009,20 @@ fn a_health_commission_named_with_in_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Australian Commission on Safety and Quality in Health Care"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Australian Commission on Safety and Quality"), "{}", dump(&d));
 }
+
+/// "the Department for Levelling Up, Housing and Communities", "the Department of Agriculture, Food
+/// and the Marine": a government department whose name holds a comma and ends in words the
+/// grammar does not read as a body's is one body (a lexicon line each); the grammar cut it at its
+/// first comma into "Department for Levelling Up" and a person "Communities". A department's
+/// name followed by a list of other bodies stays apart from them.
+#[test]
+fn a_department_named_with_a_comma_is_one_body() {
+    let d = doc("Grant row\n\nThe Department for Levelling Up, Housing and Communities said the grants would be paid in May.\n\nTom Hale said the Department of Agriculture, Food and the Marine had not replied.\n\nThe Department for Digital, Culture, Media and Sport said the review was over.\n\nThe Department for Education, the Vexmoor Housing Trust and the Ostland Tenants Union signed the deal.");
+    for n in ["Department for Levelling Up, Housing and Communities", "Department of Agriculture, Food and the Marine", "Department for Culture, Media and Sport", "Department for Education", "Vexmoor Housing Trust"] {
+        assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
+    }
+    for n in ["Communities", "Sport", "Media", "Department for Digital", "Department of Agriculture"] {
+        assert!(d.entities.iter().all(|e| e.name != n), "{n}: {}", dump(&d));
+    }
+    reported(&d, "The Department for Levelling Up, Housing and Communities said the grants would be paid in May", "Department for Levelling Up, Housing and Communities");
+}
