@@ -19026,3 +19026,14 @@ fn a_department_named_with_a_comma_is_one_body() {
     }
     reported(&d, "The Department for Levelling Up, Housing and Communities said the grants would be paid in May", "Department for Levelling Up, Housing and Communities");
 }
+
+/// "The Vexmoor Party's housing spokesman, Ciarán Breslin TD, said …": an Irish given name written with its
+/// fada is a given name as its plain spelling is ("Ciaran"); unlisted, the name and the member's
+/// initials after it read as no person, and the party was credited with the statement.
+#[test]
+fn an_irish_given_name_with_its_fada_opens_a_persons_name() {
+    let d = doc("Rent row\n\nThe Vexmoor Party's housing spokesman, Ciarán Breslin TD, said the scheme was late.\n\nThe Vexmoor Party's health spokeswoman, Róisín Kelleher TD, said the wards were full.\n\nThe Vexmoor Party's finance spokesman, Cormac Doyle TD, said the budget was tight.");
+    reported(&d, "The Vexmoor Party's housing spokesman, Ciarán Breslin TD, said the scheme was late", "Ciarán Breslin");
+    reported(&d, "The Vexmoor Party's health spokeswoman, Róisín Kelleher TD, said the wards were full", "Róisín Kelleher");
+    reported(&d, "The Vexmoor Party's finance spokesman, Cormac Doyle TD, said the budget was tight", "Cormac Doyle");
+}
