@@ -19037,3 +19037,14 @@ fn an_irish_given_name_with_its_fada_opens_a_persons_name() {
     reported(&d, "The Vexmoor Party's health spokeswoman, Róisín Kelleher TD, said the wards were full", "Róisín Kelleher");
     reported(&d, "The Vexmoor Party's finance spokesman, Cormac Doyle TD, said the budget was tight", "Cormac Doyle");
 }
+
+/// "Sen. Tom Barker, a Tyler Republican, said …": the word between "a" and a party member's
+/// noun is the member's home town, a place though it is also a given name, where the story names
+/// the state it lies in; "Tyler Varga, a Republican, said …" names a person, no place.
+#[test]
+fn a_home_town_before_a_party_member_is_a_place() {
+    let d = doc("Clinic bill\n\nLawmakers in Texas passed the clinic bill on Tuesday.\n\nSen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue.\n\nTyler Varga, a Republican, said she would vote no.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Tyler" && e.country.as_deref() == Some("US")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tyler Varga"), "{}", dump(&d));
+    reported(&d, "Sen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue", "Tom Barker");
+}
