@@ -19021,4 +19021,41 @@ fn a_one_word_place_found_once_is_that_place_wherever_written() {
     assert!(about(&d, s).contains(&"Pellanthe".to_string()), "{}", dump(&d));
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("spend the money on roads")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, c).is_empty(), "{}", dump(&d));
+/// "the Department for Levelling Up, Housing and Communities", "the Department of Agriculture, Food
+/// and the Marine": a government department whose name holds a comma and ends in words the
+/// grammar does not read as a body's is one body (a lexicon line each); the grammar cut it at its
+/// first comma into "Department for Levelling Up" and a person "Communities". A department's
+/// name followed by a list of other bodies stays apart from them.
+#[test]
+fn a_department_named_with_a_comma_is_one_body() {
+    let d = doc("Grant row\n\nThe Department for Levelling Up, Housing and Communities said the grants would be paid in May.\n\nTom Hale said the Department of Agriculture, Food and the Marine had not replied.\n\nThe Department for Digital, Culture, Media and Sport said the review was over.\n\nThe Department for Education, the Vexmoor Housing Trust and the Ostland Tenants Union signed the deal.");
+    for n in ["Department for Levelling Up, Housing and Communities", "Department of Agriculture, Food and the Marine", "Department for Culture, Media and Sport", "Department for Education", "Vexmoor Housing Trust"] {
+        assert!(d.entities.iter().any(|e| e.name == n), "{n}: {}", dump(&d));
+    }
+    for n in ["Communities", "Sport", "Media", "Department for Digital", "Department of Agriculture"] {
+        assert!(d.entities.iter().all(|e| e.name != n), "{n}: {}", dump(&d));
+    }
+    reported(&d, "The Department for Levelling Up, Housing and Communities said the grants would be paid in May", "Department for Levelling Up, Housing and Communities");
+}
+
+/// "The Vexmoor Party's housing spokesman, Ciarán Breslin TD, said …": an Irish given name written with its
+/// fada is a given name as its plain spelling is ("Ciaran"); unlisted, the name and the member's
+/// initials after it read as no person, and the party was credited with the statement.
+#[test]
+fn an_irish_given_name_with_its_fada_opens_a_persons_name() {
+    let d = doc("Rent row\n\nThe Vexmoor Party's housing spokesman, Ciarán Breslin TD, said the scheme was late.\n\nThe Vexmoor Party's health spokeswoman, Róisín Kelleher TD, said the wards were full.\n\nThe Vexmoor Party's finance spokesman, Cormac Doyle TD, said the budget was tight.");
+    reported(&d, "The Vexmoor Party's housing spokesman, Ciarán Breslin TD, said the scheme was late", "Ciarán Breslin");
+    reported(&d, "The Vexmoor Party's health spokeswoman, Róisín Kelleher TD, said the wards were full", "Róisín Kelleher");
+    reported(&d, "The Vexmoor Party's finance spokesman, Cormac Doyle TD, said the budget was tight", "Cormac Doyle");
+}
+
+/// "Sen. Tom Barker, a Tyler Republican, said …": the word between "a" and a party member's
+/// noun is the member's home town, a place though it is also a given name, where the story names
+/// the state it lies in; "Tyler Varga, a Republican, said …" names a person, no place.
+#[test]
+fn a_home_town_before_a_party_member_is_a_place() {
+    let d = doc("Clinic bill\n\nLawmakers in Texas passed the clinic bill on Tuesday.\n\nSen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue.\n\nTyler Varga, a Republican, said she would vote no.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Tyler" && e.country.as_deref() == Some("US")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tyler Varga"), "{}", dump(&d));
+    reported(&d, "Sen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue", "Tom Barker");
 }

@@ -969,7 +969,12 @@ FIRSTNAME_KEEP = {"Don", "Ben"}
 # reason in NOTES): names of either sex ("u"), a man's name listed as a woman's.
 FIRSTNAME_GENDER = {"Andrea": "u", "Hendra": "m", "Jan": "u", "Laurence": "u", "Nika": "u", "Nikol": "u", "Nino": "u",
                     "Nusrat": "u", "Rana": "u", "Suman": "u"}
-FIRSTNAME_EXTRA = {"Amadou": "m"}   # West African names nam_dict lacks  # ambiguous, but the name use matters in news
+FIRSTNAME_EXTRA = {"Amadou": "m",   # West African names nam_dict lacks  # ambiguous, but the name use matters in news
+                   # Irish given names as Irish news writes them, with the fada, where nam_dict
+                   # has only the plain spelling ("Ciaran", not "Ciarán"): the lists key names
+                   # with their accents, so "Ciarán Breslin TD" opened with no known given name
+                   "Ciarán": "m", "Siobhán": "f", "Órla": "f", "Dónal": "m", "Róisín": "f",
+                   "Éamon": "m", "Rónán": "m", "Cían": "m"}
 
 SURNAME_PARTICLES = ["van", "von", "de", "del", "della", "der", "den", "di", "da", "du", "la", "le",
                      "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "ter", "mac",

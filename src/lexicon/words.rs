@@ -125,6 +125,11 @@ pub fn organisations(src: &str) -> HashMap<String, String> {
             if bare != key {
                 plain.push(bare);
             }
+            // (a name with a comma, "Department for Culture, Media and Sport", is looked up
+            // as its tokens are joined, the comma a word of its own: "culture , media")
+            if key.contains(", ") {
+                map.insert(key.replace(", ", " , "), name.to_string());
+            }
             map.insert(key, name.to_string());
         }
         for bare in plain {

@@ -258,6 +258,12 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     if compass && !country_named() {
         return false;
     }
+    // ("Sen. Jane Roe, a Tyler Republican, said …": the word between "a" and a party
+    // member's noun is the member's home town, US wire style; a place though it is also a
+    // given name, where the story names the state it lies in)
+    if hometown_of_member(doc, k) && region_named(doc, place) {
+        return true;
+    }
     if place.kind == "region" {
         let lower = crate::lexicon::fold(&place.name);
         let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
@@ -284,6 +290,16 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // is the person unless the town is large or its country or region is named)
     let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// "a Tyler Republican", "an Ocean Springs Democrat": token `k` opens a name of one or two
+/// capitalised words after "a"/"an" and before "Republican" or "Democrat" (a member's home town
+/// before the party's noun, as US wire copy names state legislators).
+fn hometown_of_member(doc: &Doc, k: usize) -> bool {
+    let member = |m: usize| doc.tokens.get(m).is_some_and(|t| t.cap && matches!(t.lower.as_str(), "republican" | "democrat"));
+    k > 0
+        && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "an")
+        && (member(k + 1) || doc.tokens.get(k + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && member(k + 2))
 }
 
 /// "in Galway, Limerick and Cork": token `k` stands after a comma inside a list that goes on
