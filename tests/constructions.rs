@@ -19021,6 +19021,8 @@ fn a_one_word_place_found_once_is_that_place_wherever_written() {
     assert!(about(&d, s).contains(&"Pellanthe".to_string()), "{}", dump(&d));
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("spend the money on roads")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, c).is_empty(), "{}", dump(&d));
+}
+
 /// "the Department for Levelling Up, Housing and Communities", "the Department of Agriculture, Food
 /// and the Marine": a government department whose name holds a comma and ends in words the
 /// grammar does not read as a body's is one body (a lexicon line each); the grammar cut it at its
