@@ -19009,3 +19009,16 @@ fn a_health_commission_named_with_in_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Australian Commission on Safety and Quality in Health Care"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Australian Commission on Safety and Quality"), "{}", dump(&d));
 }
+
+/// "Pastor Tom Hale of the Vexmoor chapel said …", "Ann Lee from the local tenants' group
+/// told …": a person named, then "of" or "from" and a phrase for where she is that ends in a
+/// lower-case noun, right before the cue: the person speaks (before, no statement at all, or the
+/// whole phrase an unnamed speaker). "A cousin of Rob Marsh of the parish said" stays no
+/// statement of his.
+#[test]
+fn a_person_of_a_lower_case_body_speaks() {
+    let d = doc("Chapel plans\n\nPastor Tom Hale of the Vexmoor chapel said the chapel plan was fair.\n\nAnn Lee from the local tenants' group told reporters the rents were too high.\n\nA cousin of Rob Marsh of the parish said the hall was cold.");
+    assert_eq!(speaker_of(&d, "Pastor Tom Hale of the Vexmoor chapel said the chapel plan was fair").as_deref(), Some("Tom Hale"));
+    assert_eq!(speaker_of(&d, "Ann Lee from the local tenants' group told reporters the rents were too high").as_deref(), Some("Ann Lee"));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Rob Marsh")), "{}", dump(&d));
+}
