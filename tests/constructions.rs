@@ -19060,4 +19060,28 @@ fn a_home_town_before_a_party_member_is_a_place() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Tyler" && e.country.as_deref() == Some("US")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tyler Varga"), "{}", dump(&d));
     reported(&d, "Sen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue", "Tom Barker");
+/// "Pastor Tom Hale of the Vexmoor chapel said …", "Ann Lee from the local tenants' group
+/// told …": a person named, then "of" or "from" and a phrase for where she is that ends in a
+/// lower-case noun, right before the cue: the person speaks (before, no statement at all, or the
+/// whole phrase an unnamed speaker). "A cousin of Rob Marsh of the parish said" stays no
+/// statement of his.
+#[test]
+fn a_person_of_a_lower_case_body_speaks() {
+    let d = doc("Chapel plans\n\nPastor Tom Hale of the Vexmoor chapel said the chapel plan was fair.\n\nAnn Lee from the local tenants' group told reporters the rents were too high.\n\nA cousin of Rob Marsh of the parish said the hall was cold.");
+    assert_eq!(speaker_of(&d, "Pastor Tom Hale of the Vexmoor chapel said the chapel plan was fair").as_deref(), Some("Tom Hale"));
+    assert_eq!(speaker_of(&d, "Ann Lee from the local tenants' group told reporters the rents were too high").as_deref(), Some("Ann Lee"));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Rob Marsh")), "{}", dump(&d));
+}
+
+/// "Jane Roe, whose report first warned of the flooding, said …": a cue inside an aside opened
+/// by ", whose" and closed by a comma before another cue is the aside's, no statement; the name
+/// before it speaks with the cue after it (before, "report" was the speaker of the whole rest
+/// of the sentence and the name's statement was lost). A ", whose" clause that ends the sentence
+/// ("The plan came from Ann Lee, whose survey warned that …") is still a statement.
+#[test]
+fn a_cue_inside_a_whose_aside_is_no_statement() {
+    let d = doc("Flood plans\n\nTom Hale, whose review in 2019 first backed a levy, wrote on Monday that the walls were too low.\n\nThe plan came from Ann Lee, whose survey warned that the river would rise.");
+    assert_eq!(speaker_of(&d, "Tom Hale, whose review in 2019 first backed a levy, wrote on Monday that the walls were too low").as_deref(), Some("Tom Hale"));
+    assert!(d.statements.iter().all(|s| s.cue != "backed"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "warned"), "{}", dump(&d));
 }

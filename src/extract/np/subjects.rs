@@ -127,7 +127,33 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
             }
         }
     }
-    None
+    person_of_lower_body(doc, ctx, lo, end)
+}
+
+/// "Rabbi Tom Hale of the Vexmoor synagogue said", "Jane Roe from the local residents' group
+/// told …": a person named, then "of" or "from" and a phrase for where she is that ends in a
+/// lower-case noun (no name of its own to speak), right before the verb at `end`: the person
+/// speaks. Asked only when no phrase ending at `end` was taken, so a body named in capitals
+/// ("of the Vexmoor Harbour Board") stays read as before. The person's name must open the
+/// subject (titles before it aside): "A friend of Jane Roe of the synagogue said" is no
+/// statement of hers.
+fn person_of_lower_body(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<Np> {
+    let last = &doc.tokens[end - 1];
+    if last.cap || last.kind != TokenKind::Word || is_pronoun(&last.lower) || Lexicon::get().stopwords.contains(&last.lower) {
+        return None;
+    }
+    // ("of the …", "from the …": at most five words after the preposition, words only)
+    let p = (lo.max(end.saturating_sub(7))..end - 1).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "from"))?;
+    if p <= lo || !matches!(doc.tokens[p + 1].lower.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let m = ctx.tok_mention[p - 1].filter(|&m| doc.token_at(doc.mentions[m].span.end) == p && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)?;
+    let ms = doc.token_at(doc.mentions[m].span.start);
+    let mut o = ms;
+    while o > lo && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word {
+        o -= 1;
+    }
+    (o == lo || doc.tokens[o - 1].kind != TokenKind::Word).then(|| Np { entities: vec![doc.mentions[m].entity], start: ms, end })
 }
 
 /// "Peruvian officials, including Governor Jane Roe, said": the person the appositive names

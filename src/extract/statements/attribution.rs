@@ -96,6 +96,9 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
         None => (relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask)?, false),
     };
+    if !inverted && cue_in_whose_aside(doc, a, att.subject.0, ce, b) {
+        return None;
+    }
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
     // ("X said as much": what came before is what was said)
@@ -509,6 +512,28 @@ fn embedded_question(doc: &Doc, a: usize, s: usize) -> bool {
         && !matches!(doc.tokens[s - 2].lower.as_str(), "is" | "'s" | "’s" | "s" | "was" | "are" | "were" | "be")
         && !doc.tokens[s - 2].lower.ends_with("'s")
         && !doc.tokens[s - 2].lower.ends_with("’s")
+}
+
+/// "Jane Roe, whose review first warned of the flooding, said …", "…, whose report in 2021
+/// first backed a levy, posted on X that …": a cue whose subject (at `s`, in the clause from
+/// `a`) opens right after ", whose" and whose clause closes at a comma before another cue (the
+/// cue ending at `ce`, the sentence at `b`) is inside an aside about the name before it; the
+/// name speaks with the cue after the aside. Read as a statement, the aside's subject ("report")
+/// spoke the whole rest of the sentence, and the name's own statement was lost. A clause after
+/// ", whose" that ends the sentence ("…, whose report warned that …") is still a statement.
+fn cue_in_whose_aside(doc: &Doc, a: usize, s: usize, ce: usize, b: usize) -> bool {
+    if s < a + 2 || doc.tokens[s - 1].lower != "whose" || doc.tokens[s - 2].lower != "," {
+        return false;
+    }
+    let Some(close) = (ce..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote) else {
+        return false;
+    };
+    if doc.tokens[close].lower != "," {
+        return false;
+    }
+    // (an adverb may stand before the cue: "…, also said", "…, publicly warned")
+    let v = if doc.tokens.get(close + 1).is_some_and(|x| x.lower == "also" || x.lower.len() > 4 && x.lower.ends_with("ly")) { close + 2 } else { close + 1 };
+    v < b && !doc.tokens[v].cap && cue_at(doc, v).is_some()
 }
 
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
