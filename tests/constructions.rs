@@ -19060,6 +19060,8 @@ fn a_home_town_before_a_party_member_is_a_place() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Tyler" && e.country.as_deref() == Some("US")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Tyler Varga"), "{}", dump(&d));
     reported(&d, "Sen. Tom Barker, a Tyler Republican who chairs the health committee, said the bill was overdue", "Tom Barker");
+}
+
 /// "Pastor Tom Hale of the Vexmoor chapel said …", "Ann Lee from the local tenants' group
 /// told …": a person named, then "of" or "from" and a phrase for where she is that ends in a
 /// lower-case noun, right before the cue: the person speaks (before, no statement at all, or the
