@@ -19009,3 +19009,16 @@ fn a_health_commission_named_with_in_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Australian Commission on Safety and Quality in Health Care"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Australian Commission on Safety and Quality"), "{}", dump(&d));
 }
+
+/// "Jane Roe, a surgeon and president of the Quarnby Medical Society, said …": an occupation
+/// (no title) joined by "and" to an office of a body gave no role; the office is read from after
+/// "and", when the body is named right after it. "a baker and mother of two" holds no office: no
+/// role.
+#[test]
+fn an_occupation_and_an_office_in_one_appositive_gives_the_office() {
+    let d = doc("Clinic vote\n\nJane Roe, a surgeon and president of the Quarnby Medical Society, said the wait was too long.\n\nTom Hale, a farmer and chairman of the Quarnby Growers Association, said he agreed.\n\nAnna Lind, a baker and mother of two, said the plan was fair.");
+    let r = role(&d, "Jane Roe", "president");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Medical Society"), "{}", dump(&d));
+    role(&d, "Tom Hale", "chairman");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
