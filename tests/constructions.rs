@@ -19022,3 +19022,15 @@ fn an_occupation_and_an_office_in_one_appositive_gives_the_office() {
     role(&d, "Tom Hale", "chairman");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }
+
+/// "Jane Roe, an emeritus professor of geology at Halden University, said …": a plain word before
+/// the title ("emeritus") was read as its field only when "at <body>" followed the title at once;
+/// the title's own field ("of geology") may stand between, as after a title read alone. "a keen
+/// student of history at school" holds no post: no role.
+#[test]
+fn a_field_word_before_a_professor_of_a_subject_at_a_body_keeps_the_post() {
+    let d = doc("Coast report\n\nJane Roe, an emeritus professor of geology at Halden University, said the cliffs were falling.\n\nAnna Lind, a keen student of history at school, said the plan was fair.");
+    let r = role(&d, "Jane Roe", "professor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden University"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
