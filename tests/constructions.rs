@@ -19034,3 +19034,12 @@ fn a_field_word_before_a_professor_of_a_subject_at_a_body_keeps_the_post() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Halden University"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }
+
+/// "Its coxswain, Mark Penrose, said …": the officer in charge of a lifeboat holds a post
+/// ("coxswain" was no title). "Anna Lind, a keen sailor, said …" has none.
+#[test]
+fn a_lifeboat_coxswain_is_a_title() {
+    let d = doc("Lifeboat busy\n\nThe Quarnby lifeboat station was called out twice on Sunday. Its coxswain, Mark Penrose, said the crew was tired.\n\nAnna Lind, a keen sailor, said the plan was fair.");
+    role(&d, "Mark Penrose", "coxswain");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
