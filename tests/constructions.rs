@@ -19086,4 +19086,36 @@ fn a_cue_inside_a_whose_aside_is_no_statement() {
     assert_eq!(speaker_of(&d, "Tom Hale, whose review in 2019 first backed a levy, wrote on Monday that the walls were too low").as_deref(), Some("Tom Hale"));
     assert!(d.statements.iter().all(|s| s.cue != "backed"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.cue == "warned"), "{}", dump(&d));
+/// "Jane Roe, a surgeon and president of the Quarnby Medical Society, said …": an occupation
+/// (no title) joined by "and" to an office of a body gave no role; the office is read from after
+/// "and", when the body is named right after it. "a baker and mother of two" holds no office: no
+/// role.
+#[test]
+fn an_occupation_and_an_office_in_one_appositive_gives_the_office() {
+    let d = doc("Clinic vote\n\nJane Roe, a surgeon and president of the Quarnby Medical Society, said the wait was too long.\n\nTom Hale, a farmer and chairman of the Quarnby Growers Association, said he agreed.\n\nAnna Lind, a baker and mother of two, said the plan was fair.");
+    let r = role(&d, "Jane Roe", "president");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Medical Society"), "{}", dump(&d));
+    role(&d, "Tom Hale", "chairman");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
+
+/// "Jane Roe, an emeritus professor of geology at Halden University, said …": a plain word before
+/// the title ("emeritus") was read as its field only when "at <body>" followed the title at once;
+/// the title's own field ("of geology") may stand between, as after a title read alone. "a keen
+/// student of history at school" holds no post: no role.
+#[test]
+fn a_field_word_before_a_professor_of_a_subject_at_a_body_keeps_the_post() {
+    let d = doc("Coast report\n\nJane Roe, an emeritus professor of geology at Halden University, said the cliffs were falling.\n\nAnna Lind, a keen student of history at school, said the plan was fair.");
+    let r = role(&d, "Jane Roe", "professor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden University"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
+
+/// "Its coxswain, Mark Penrose, said …": the officer in charge of a lifeboat holds a post
+/// ("coxswain" was no title). "Anna Lind, a keen sailor, said …" has none.
+#[test]
+fn a_lifeboat_coxswain_is_a_title() {
+    let d = doc("Lifeboat busy\n\nThe Quarnby lifeboat station was called out twice on Sunday. Its coxswain, Mark Penrose, said the crew was tired.\n\nAnna Lind, a keen sailor, said the plan was fair.");
+    role(&d, "Mark Penrose", "coxswain");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
 }

@@ -42,6 +42,7 @@ pub(super) fn appositive_after_name(doc: &mut Doc, span: Span, holder: usize, ps
     a.past_years_old(doc);
     a.past_former(doc);
     a.past_ordinal(doc);
+    a.past_occupation_and(doc, lex);
     a.limit = (a.k + 6).min(doc.tokens.len());
     while a.k < a.limit {
         if let Step::Ends = a.owner_or_modifier(doc, lex) {

@@ -1,6 +1,7 @@
 //! The words that open the appositive before what the office is of: a short parenthesis
 //! before the comma, the age, a relative clause of being, the article, "exiled", an age in
-//! years, "former", an ordinal before "deputy" or "vice" (each moves `Appositive::k` past them).
+//! years, "former", an ordinal before "deputy" or "vice", an occupation before "and" and an
+//! office (each moves `Appositive::k` past them).
 
 use super::*;
 
@@ -83,6 +84,29 @@ impl Appositive {
         let ordinal = doc.tokens.get(self.k).is_some_and(|t| matches!(t.lower.as_str(), "second" | "third" | "fourth" | "fifth"));
         if ordinal && doc.tokens.get(self.k + 1).is_some_and(|t| t.lower == "deputy" || t.lower == "vice" || t.lower.starts_with("vice-")) {
             self.k += 1;
+        }
+    }
+
+    /// (", a surgeon and president of the Y Medical Society,", ", a farmer and chairman of the Y
+    /// Growers Association,": one plain word for what the holder does, no title itself, then
+    /// "and" and an office of or at a body named right after it: the office is the role and is
+    /// read from after "and"; the occupation alone, no body named with it, is none, as in
+    /// `profession`)
+    pub(super) fn past_occupation_and(&mut self, doc: &Doc, lex: &Lexicon) {
+        let k = self.k;
+        let plain = doc.tokens.get(k).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower));
+        if !plain || !doc.tokens.get(k + 1).is_some_and(|t| t.lower == "and") || title_at(doc, k, (k + 6).min(doc.tokens.len())).is_some() {
+            return;
+        }
+        // (the body named right after, "of the Y Society": "a dealer and former president of a
+        // trade group" names none, and the golds hold no role there)
+        let named = |j: usize| {
+            let j = if doc.tokens.get(j).is_some_and(|t| t.lower == "the") { j + 1 } else { j };
+            doc.mention_at_token(j).is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j)
+        };
+        let office = title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).filter(|&(te, _)| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "to")) && named(te + 1));
+        if office.is_some() {
+            self.k += 2;
         }
     }
 

@@ -41,6 +41,8 @@ impl Appositive {
     /// (", energy program director at Y,", ", research director at Y,": the same one or two
     /// plain words for the field before a title that is held at a named organisation
     /// right after it)
+    /// (", an emeritus professor of geology at Y,": the title's own field may stand between it
+    /// and "at", `field_before_post`, as it does after a title read alone)
     /// (after a body's possessive, one or two; after a region, its field, `region_field`)
     /// (", a parish councillor in Y,", ", a town councillor,": one plain word before
     /// "councillor" names the council's level, whatever follows; "city", "district" and
@@ -52,7 +54,7 @@ impl Appositive {
             let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
             doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
         };
-        (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, h))| possessed || region_field || at_body(te) || n == 1 && (adjective_at == Some(k) || h == "councillor")).map(|(_, t)| t)
+        (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit).map(|t| (n, t))).filter(|&(n, (te, h))| possessed || region_field || at_body(field_before_post(doc, te)) || n == 1 && (adjective_at == Some(k) || h == "councillor")).map(|(_, t)| t)
     }
 
     /// The roles of the title `head` ending at `te`: the title's, of what it is of (before it,
