@@ -19086,6 +19086,8 @@ fn a_cue_inside_a_whose_aside_is_no_statement() {
     assert_eq!(speaker_of(&d, "Tom Hale, whose review in 2019 first backed a levy, wrote on Monday that the walls were too low").as_deref(), Some("Tom Hale"));
     assert!(d.statements.iter().all(|s| s.cue != "backed"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.cue == "warned"), "{}", dump(&d));
+}
+
 /// "Jane Roe, a surgeon and president of the Quarnby Medical Society, said …": an occupation
 /// (no title) joined by "and" to an office of a body gave no role; the office is read from after
 /// "and", when the body is named right after it. "a baker and mother of two" holds no office: no
