@@ -19009,3 +19009,14 @@ fn a_health_commission_named_with_in_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Australian Commission on Safety and Quality in Health Care"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Australian Commission on Safety and Quality"), "{}", dump(&d));
 }
+
+/// "Jane Roe said she was unhappy with the delay and would ask the Water Board to review the
+/// tariffs": a verb of asking after "and would" (no subject between) is coordinated with the
+/// clause before, as "… and asked" is; the appeal is the clause's subject's.
+#[test]
+fn an_appeal_after_and_would_is_the_subjects() {
+    let d = doc("Tariff delay\n\nJane Roe told MPs last week that she was unhappy with the delay and would ask the Water Board to review the tariffs.\n\nTom Hale said he had met the mayor and will urge the Harbour Guild to cut the fees.\n\nAnn Lee said she was tired and would resign in May.");
+    demand(&d, "Jane Roe", Some("Water Board"), "review the tariffs", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("Harbour Guild"), "cut the fees", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("resign")), "{}", dump(&d));
+}
