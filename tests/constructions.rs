@@ -19020,3 +19020,15 @@ fn an_appeal_after_and_would_is_the_subjects() {
     demand(&d, "Tom Hale", Some("Harbour Guild"), "cut the fees", DemandKind::Appeal);
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("resign")), "{}", dump(&d));
 }
+
+/// "The Vexmoor Tenants Association said it had asked regulators for a 10% rent cut": a bare
+/// plural for those who rule or regulate ("regulators", "authorities", "councils") right before
+/// "for" is a group asked as written, as "asked lawmakers for …" is; "officials" (who may be the
+/// asker's own staff) and a reporter's "asked regulators for comment" stay no demand.
+#[test]
+fn asking_regulators_for_a_thing_is_an_appeal() {
+    let d = doc("Rent cut sought\n\nThe Vexmoor Tenants Association said it had asked regulators for a 10% rent cut.\n\nThe Ostland Ferry Company asked authorities for a new licence.\n\nAnn Lee, the housing minister, said she had asked officials for a report.\n\nThe newspaper asked regulators for comment.");
+    demand(&d, "Vexmoor Tenants Association", Some("regulators"), "a 10% rent cut", DemandKind::Appeal);
+    demand(&d, "Ostland Ferry Company", Some("authorities"), "a new licence", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("report") && !d.slice(m.what).contains("comment")), "{}", dump(&d));
+}

@@ -92,7 +92,7 @@ impl Verb<'_> {
             // (or a group as written: "pressed its allies for …")
             let group = || {
                 let f = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for")?;
-                let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && bare_plural_office(doc, k);
+                let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && (bare_plural_office(doc, k) || bare_plural_of_rulers(doc, k));
                 // ("asked the developer three times for …": how often is no part of the group)
                 let cut = (k + 1..f).find(|&j| time_phrase_end(doc, j) == Some(f)).unwrap_or(f);
                 (determined && (k..cut).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, cut)), f))
