@@ -19032,3 +19032,13 @@ fn asking_regulators_for_a_thing_is_an_appeal() {
     demand(&d, "Ostland Ferry Company", Some("authorities"), "a new licence", DemandKind::Appeal);
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("report") && !d.slice(m.what).contains("comment")), "{}", dump(&d));
 }
+
+/// "Tom Hale said he had asked the Attorney General for advice on whether the ban was lawful":
+/// counsel sought asks no act of anyone, as "asked for advice" with no one named does not; the
+/// control "asked the Harbour Board for a new licence" stays an appeal.
+#[test]
+fn asking_someone_for_advice_is_no_demand() {
+    let d = doc("Harbour ban\n\nTom Hale said he had asked the Attorney General for advice on whether the ban was lawful.\n\nThe Vexmoor Ferry Company asked the Harbour Board for a new licence.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("advice")), "{}", dump(&d));
+    demand(&d, "Vexmoor Ferry Company", Some("Harbour Board"), "a new licence", DemandKind::Appeal);
+}

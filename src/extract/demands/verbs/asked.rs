@@ -109,7 +109,9 @@ impl Verb<'_> {
                         f = g;
                     }
                 }
-                const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information"];
+                // ("had asked the Attorney General for advice on whether …": counsel sought, as
+                // `asked_for`'s NOT_ASKED has it, no act asked of anyone)
+                const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information", "advice"];
                 // ("The Commission said it had asked Rome for information": a body or a state asks
                 // for information as a regulator does, a demand; a reporter's is news)
                 let body_asks = by.entity().is_some_and(|e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
