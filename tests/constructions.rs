@@ -19120,4 +19120,35 @@ fn a_lifeboat_coxswain_is_a_title() {
     let d = doc("Lifeboat busy\n\nThe Quarnby lifeboat station was called out twice on Sunday. Its coxswain, Mark Penrose, said the crew was tired.\n\nAnna Lind, a keen sailor, said the plan was fair.");
     role(&d, "Mark Penrose", "coxswain");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+/// "Jane Roe said she was unhappy with the delay and would ask the Water Board to review the
+/// tariffs": a verb of asking after "and would" (no subject between) is coordinated with the
+/// clause before, as "… and asked" is; the appeal is the clause's subject's.
+#[test]
+fn an_appeal_after_and_would_is_the_subjects() {
+    let d = doc("Tariff delay\n\nJane Roe told MPs last week that she was unhappy with the delay and would ask the Water Board to review the tariffs.\n\nTom Hale said he had met the mayor and will urge the Harbour Guild to cut the fees.\n\nAnn Lee said she was tired and would resign in May.");
+    demand(&d, "Jane Roe", Some("Water Board"), "review the tariffs", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("Harbour Guild"), "cut the fees", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("resign")), "{}", dump(&d));
+}
+
+/// "The Vexmoor Tenants Association said it had asked regulators for a 10% rent cut": a bare
+/// plural for those who rule or regulate ("regulators", "authorities", "councils") right before
+/// "for" is a group asked as written, as "asked lawmakers for …" is; "officials" (who may be the
+/// asker's own staff) and a reporter's "asked regulators for comment" stay no demand.
+#[test]
+fn asking_regulators_for_a_thing_is_an_appeal() {
+    let d = doc("Rent cut sought\n\nThe Vexmoor Tenants Association said it had asked regulators for a 10% rent cut.\n\nThe Ostland Ferry Company asked authorities for a new licence.\n\nAnn Lee, the housing minister, said she had asked officials for a report.\n\nThe newspaper asked regulators for comment.");
+    demand(&d, "Vexmoor Tenants Association", Some("regulators"), "a 10% rent cut", DemandKind::Appeal);
+    demand(&d, "Ostland Ferry Company", Some("authorities"), "a new licence", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("report") && !d.slice(m.what).contains("comment")), "{}", dump(&d));
+}
+
+/// "Tom Hale said he had asked the Attorney General for advice on whether the ban was lawful":
+/// counsel sought asks no act of anyone, as "asked for advice" with no one named does not; the
+/// control "asked the Harbour Board for a new licence" stays an appeal.
+#[test]
+fn asking_someone_for_advice_is_no_demand() {
+    let d = doc("Harbour ban\n\nTom Hale said he had asked the Attorney General for advice on whether the ban was lawful.\n\nThe Vexmoor Ferry Company asked the Harbour Board for a new licence.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("advice")), "{}", dump(&d));
+    demand(&d, "Vexmoor Ferry Company", Some("Harbour Board"), "a new licence", DemandKind::Appeal);
 }

@@ -92,7 +92,7 @@ impl Verb<'_> {
             // (or a group as written: "pressed its allies for …")
             let group = || {
                 let f = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for")?;
-                let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && bare_plural_office(doc, k);
+                let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && (bare_plural_office(doc, k) || bare_plural_of_rulers(doc, k));
                 // ("asked the developer three times for …": how often is no part of the group)
                 let cut = (k + 1..f).find(|&j| time_phrase_end(doc, j) == Some(f)).unwrap_or(f);
                 (determined && (k..cut).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, cut)), f))
@@ -109,7 +109,9 @@ impl Verb<'_> {
                         f = g;
                     }
                 }
-                const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information"];
+                // ("had asked the Attorney General for advice on whether …": counsel sought, as
+                // `asked_for`'s NOT_ASKED has it, no act asked of anyone)
+                const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information", "advice"];
                 // ("The Commission said it had asked Rome for information": a body or a state asks
                 // for information as a regulator does, a demand; a reporter's is news)
                 let body_asks = by.entity().is_some_and(|e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));

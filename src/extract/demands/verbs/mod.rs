@@ -451,3 +451,12 @@ fn bare_plural_office(doc: &Doc, k: usize) -> bool {
     let office = |w: &str| Lexicon::get().titles.get(w).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
     office(&t.lower) || office(&t.lower[..t.lower.len() - 1])
 }
+
+/// A bare plural noun at `k` for those who rule, regulate or legislate, lower-case and right
+/// before "for" ("said it had asked regulators for a rate increase", "asked lawmakers for
+/// more money"): a group outside the asker, asked as written, as a plural office is
+/// (`bare_plural_office`); not "officials" or "staff", who may be the asker's own.
+fn bare_plural_of_rulers(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    !t.cap && matches!(t.lower.as_str(), "regulators" | "authorities" | "lawmakers" | "legislators" | "governments" | "councils")
+}

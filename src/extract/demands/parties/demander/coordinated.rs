@@ -4,13 +4,39 @@
 use super::*;
 
 impl<'a> Clause<'a> {
+    /// "Jane Roe said she was unhappy with the delay and would ask the board to …": a verb
+    /// after "and would"/"and will" (the future's modal right after the "and", no subject
+    /// between) is coordinated as "… and asked" is; the modal, not the verb, follows the
+    /// "and", so the test below reads the clause from it (`Clause::new` passes over "has",
+    /// "had" and adverbs before the verb, not a modal).
+    #[inline(always)]
+    fn modal_after_and(self) -> bool {
+        let Clause { doc, a, w, .. } = self;
+        w > a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will") && matches!(doc.tokens[w - 2].lower.as_str(), "and" | "but")
+    }
+
+    /// "Roe said the ministry would publish the figures and would ask Oslo to …", "told MPs
+    /// that he was unhappy and would ask …": after "and would" (`modal_after_and`) the verb
+    /// shares the subject of the reported clause, which opens after the first cue of speech
+    /// (past a "that" within a few words), not the speaker's; `Some(None)` where that subject
+    /// is no actor ("said the families would sue and would ask the court to …": no one found,
+    /// as before), `None` where no cue of speech stands before (the clause's own subject).
+    fn reported_subject(self, start: usize, c: usize) -> Option<Option<(Party, usize)>> {
+        let Clause { doc, ctx, .. } = self;
+        let lex = Lexicon::get();
+        let cue = (start..c).find(|&x| !doc.tokens[x].cap && lex.cues.get(&doc.tokens[x].lower).is_some_and(|q| q.class == crate::lexicon::CueClass::Speech))?;
+        let s = (cue + 1..(cue + 8).min(c)).find(|&x| doc.tokens[x].lower == "that").map_or(cue + 1, |x| x + 1);
+        Some(np_at(doc, ctx, s, c).and_then(|np| actor_party(doc, &np)).map(|p| (p, c)))
+    }
+
     /// "Roe said … and urged the US to …": a coordinated verb shares the clause's subject,
     /// which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     /// ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
     pub(super) fn coordinated_verb(self) -> Option<(Party, usize)> {
         let Clause { doc, ctx, a, w, .. } = self;
-        if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
-            let c = w;
+        let modal = self.modal_after_and();
+        if modal || w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
+            let c = if modal { w - 1 } else { w };
             // ("…, has the backing of President Jane Roe, who wrote that Hale would win and urged
             // voters to …": a verb coordinated inside a relative clause, with no comma between,
             // has the antecedent of "who" for its subject)
@@ -18,6 +44,11 @@ impl<'a> Clause<'a> {
                 return Some(p);
             }
             let start = crate::extract::statements::after_opening_phrase(doc, ctx, a, c);
+            if modal {
+                if let Some(found) = self.reported_subject(start, c) {
+                    return found;
+                }
+            }
             // ("X told reporters that Roe had spoken with Y and had asked him to …": a verb
             // coordinated with the same auxiliary as the reported clause's own verb shares that
             // clause's subject, an actor right after "that", not the speaker's)
