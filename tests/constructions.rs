@@ -19120,6 +19120,8 @@ fn a_lifeboat_coxswain_is_a_title() {
     let d = doc("Lifeboat busy\n\nThe Quarnby lifeboat station was called out twice on Sunday. Its coxswain, Mark Penrose, said the crew was tired.\n\nAnna Lind, a keen sailor, said the plan was fair.");
     role(&d, "Mark Penrose", "coxswain");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Anna Lind"), "{}", dump(&d));
+}
+
 /// "Jane Roe said she was unhappy with the delay and would ask the Water Board to review the
 /// tariffs": a verb of asking after "and would" (no subject between) is coordinated with the
 /// clause before, as "… and asked" is; the appeal is the clause's subject's.
