@@ -183,9 +183,10 @@ pub(crate) fn org_head_word(doc: &Doc, word: &str, work: impl FnOnce() -> FxHash
 
 /// `resolve::main_country(doc)` (`work` works it out), kept while a scope for `doc` is open.
 /// It reads the mentions and entities (which a scope keeps from changing) and counts every
-/// mention of a place each time: `settle::home_government`, `settle::state_spoken_for`,
-/// `about::asked_state` and the demands' rules asked it again of the same document
-/// (~1.4 M instructions per 200 articles). Outside a scope it is worked out at every call.
+/// mention of a place each time: `settle::home_government` (through `offices::home_country`)
+/// and `settle::state_spoken_for` asked it of the same document, as the demands' rules may
+/// (the second ask ~1.2 M instructions per 200 articles). Outside a scope it is worked out at
+/// every call.
 pub(crate) fn main_country(doc: &Doc, work: impl FnOnce() -> Option<String>) -> Option<String> {
     let d = addr(doc);
     if let Some(c) = MEMO.with_borrow(|m| if m.doc == d { m.main_country.clone() } else { None }) {
