@@ -17,7 +17,7 @@ macro_rules! first_case {
 pub mod demands;
 pub mod entities;
 pub mod garbled;
-mod memo;
+pub(crate) mod memo;
 pub mod names;
 pub mod np;
 pub mod orgs;

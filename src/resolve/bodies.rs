@@ -122,6 +122,13 @@ fn office_country(doc: &Doc, lower: &str) -> Option<String> {
 /// The country most mentioned in the article, by its name, adjective or places in it
 /// (earliest first among equals).
 pub fn main_country(doc: &Doc) -> Option<String> {
+    // (kept while the statements' and demands' rules only read the document: they ask it
+    // several times an article; see `extract::memo::main_country`)
+    crate::extract::memo::main_country(doc, || main_country_worked(doc))
+}
+
+/// [`main_country`], worked out.
+fn main_country_worked(doc: &Doc) -> Option<String> {
     let counts = country_counts(doc);
     // (a story that writes the bodies only one state has, unnamed, more often than it names any
     // state — "the Home Office", "RAF Lakenheath" in a British paper's story that names the UK
