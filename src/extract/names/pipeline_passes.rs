@@ -17,17 +17,31 @@ pub fn spread_one_word_organisations(doc: &mut Doc) {
         if e.kind != EntityKind::Organization || doc.token_at(m.span.end) != t + 1 || names.iter().any(|(n, _)| n == w) {
             continue;
         }
-        let lw = doc.tokens[t].lower.as_str();
-        let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
         // (a name the article writes only after "the", "the Hajj", is no firm's one-word name)
         let the = |m: &crate::model::Mention| doc.token_at(m.span.start).checked_sub(1).is_some_and(|p| doc.tokens[p].lower == "the");
         let bare = || doc.mentions.iter().any(|x| x.entity == m.entity && !the(x));
-        if mixed && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
-            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw) && bare()
-        {
+        if unlisted_one_word(lex, w, &doc.tokens[t].lower) && bare() {
             names.push((w.to_string(), m.entity));
         }
     }
+    // (not a word of a longer name: "Quarnco Republic", "Vexby Lovells"; capitals after it
+    // may be codes, "Quarnco LS HPL")
+    let mixed_cap = |doc: &Doc, k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.slice(x.span).chars().any(char::is_lowercase));
+    spread_bare_words(doc, &names, mixed_cap);
+}
+
+/// A word of one mixed-case token, four letters or more, that no list knows: no common word,
+/// stopword, given name, surname, listed place, country or people's name. Only such a word can
+/// be spread over an article as a name without taking ordinary words with it.
+fn unlisted_one_word(lex: &Lexicon, w: &str, lw: &str) -> bool {
+    let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
+    mixed && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
+        && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
+}
+
+/// Marks every capitalised word the article writes alone (no mention over it, not in an
+/// address or URL, no `longer` word beside it) that is one of `names` as its entity.
+fn spread_bare_words(doc: &mut Doc, names: &[(String, usize)], longer: impl Fn(&Doc, usize) -> bool) {
     if names.is_empty() {
         return;
     }
@@ -36,10 +50,7 @@ pub fn spread_one_word_organisations(doc: &mut Doc) {
         if doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || in_address(doc, t) || in_url(doc, t) {
             continue;
         }
-        // (not a word of a longer name: "Quarnco Republic", "Vexby Lovells"; capitals after it
-        // may be codes, "Quarnco LS HPL")
-        let mixed_cap = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.slice(x.span).chars().any(char::is_lowercase));
-        if t > 0 && mixed_cap(t - 1) || mixed_cap(t + 1) {
+        if t > 0 && longer(doc, t - 1) || longer(doc, t + 1) {
             continue;
         }
         let w = doc.slice(doc.tokens[t].span);
@@ -73,36 +84,13 @@ pub fn spread_one_word_places(doc: &mut Doc) {
         if doc.token_at(m.span.end) != t + 1 || e.name != w || names.iter().any(|(n, _)| n == w) {
             continue;
         }
-        let lw = doc.tokens[t].lower.as_str();
-        let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
-        if mixed && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
-            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
-        {
+        if unlisted_one_word(lex, w, &doc.tokens[t].lower) {
             names.push((w.to_string(), m.entity));
         }
     }
-    if names.is_empty() {
-        return;
-    }
-    let mut found = Vec::new();
-    for t in 0..doc.tokens.len() {
-        if doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || in_address(doc, t) || in_url(doc, t) {
-            continue;
-        }
-        // (not a word of a longer name: "Quarnby Road", "Port Quarnby")
-        let cap = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
-        if t > 0 && cap(t - 1) || cap(t + 1) {
-            continue;
-        }
-        let w = doc.slice(doc.tokens[t].span);
-        if let Some(&(_, e)) = names.iter().find(|(n, _)| n == w) {
-            found.push((t, e));
-        }
-    }
-    for (t, e) in found {
-        let span = doc.tokens[t].span;
-        doc.add_mention(span, e, MentionKind::Name);
-    }
+    // (not a word of a longer name: "Quarnby Road", "Port Quarnby")
+    let cap = |doc: &Doc, k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+    spread_bare_words(doc, &names, cap);
 }
 
 /// "Jane Roe@QUARNCO 01/24/2001": a person's name with a mail system's domain glued to it is
