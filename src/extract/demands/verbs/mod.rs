@@ -111,10 +111,11 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
 /// wants it (a body named by its head word too); "expect" is left to `of_plural_actors`, where
 /// it may be a forecast.
 fn want_of_plural_actors(doc: &Doc, c: usize, b: usize) -> bool {
-    const ASKED: &[&str] = &["ministers", "lawmakers", "legislators", "regulators", "authorities", "officials", "mps", "councils", "mayors", "governments", "employers", "companies"];
+    // (those who rule, and others a want is put to: "officials", "employers")
+    let asked = |w: &str| RULERS.contains(&w) || matches!(w, "ministers" | "officials" | "mps" | "mayors" | "employers" | "companies");
     matches!(doc.tokens[c].lower.as_str(), "want" | "wants" | "wanted")
         && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
-            ASKED.contains(&doc.tokens[j - 1].lower.as_str()) && (c + 1..j - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
+            asked(doc.tokens[j - 1].lower.as_str()) && (c + 1..j - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
         })
 }
 
@@ -458,5 +459,9 @@ fn bare_plural_office(doc: &Doc, k: usize) -> bool {
 /// (`bare_plural_office`); not "officials" or "staff", who may be the asker's own.
 fn bare_plural_of_rulers(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    !t.cap && matches!(t.lower.as_str(), "regulators" | "authorities" | "lawmakers" | "legislators" | "governments" | "councils")
+    !t.cap && RULERS.contains(&t.lower.as_str())
 }
+
+/// Plural nouns for those who rule, regulate or legislate, a group outside whoever asks or
+/// wants something of them (`bare_plural_of_rulers`, `want_of_plural_actors`).
+const RULERS: &[&str] = &["regulators", "authorities", "lawmakers", "legislators", "governments", "councils"];
