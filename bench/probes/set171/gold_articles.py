@@ -91,6 +91,7 @@ ARTICLES = [
  "statements": [
   (None, "say", "Fishing leaders say the ban will cost jobs in ports such as Newlyn and Brixham", ["newlyn", "brixham"], True),
   (None, "call", "conservationists call for it to go further", [], True),
+  (None, "called", "in a move campaigners have called long overdue", [], True),
   (None, "say", "fishing leaders say will push small boats out of business", [], True),
   ("steve_reed", "said", "The environment secretary, Steve Reed, said the ban would protect nearly 30,000 sq km of seabed, including reefs and sandbanks off the coasts of Cornwall, Devon and Northumberland, from heavy gear dragged along the bottom", ["cornwall", "devon", "northumberland"]),
   ("mmo", "said", "The MMO said it would use satellite tracking to enforce the rules and that boats caught inside the areas could lose their licences", []),
@@ -113,7 +114,7 @@ ARTICLES = [
  "demands": [
   ("mike_cohen", "steve_reed", "set up a compensation fund for skippers who lost fishing grounds", "He called on Reed to set up a compensation fund for skippers who lost fishing grounds"),
   ("nffo", "mmo", "delay the ban by two years", "the federation would ask the MMO to delay the ban by two years"),
-  ("mike_cohen", "united_kingdom", "pay for new gear", "unless the government paid for new gear"),
+  ("nffo", "united_kingdom", "pay for new gear", "unless the government paid for new gear"),
   ("charles_clover", "united_kingdom", "extend the ban to all 181 English offshore sites by 2030", "urged ministers to extend the ban to all 181 English offshore sites by 2030"),
   ("hugo_tagholm", "united_kingdom", "go further", "unless ministers went further"),
   ("scottish_fishermens_federation", "scotland", "not copy a policy made in London", "the Scottish government should not copy \"a policy made in London for London's political convenience\""),
@@ -173,7 +174,8 @@ ARTICLES = [
   ("declan_boyle", "said", "Back in Killybegs, Declan Boyle, whose family has fished out of the port for four generations, said younger crew were already leaving for jobs in Norway and Scotland", ["norway", "scotland"]),
  ],
  "demands": [
-  ("timmy_dooley", None, "put a package of support for the fleet in place", "unless a package of support for the fleet was in place"),
+  ("ireland", None, "put a package of support for the fleet in place", "unless a package of support for the fleet was in place"),
+  ("ireland", "brussels", "reopen talks with Norway on access to its waters", "the Government would press Brussels to reopen talks with Norway on access to its waters"),
   ("timmy_dooley", "costas_kadis", "use the Brexit Adjustment Reserve to pay for temporary tie-ups", "asking him to use the Brexit Adjustment Reserve to pay for temporary tie-ups"),
   ("patrick_murphy", None, "raise the matter directly with the president of the Commission", "called on the Taoiseach to raise the matter directly with the president of the Commission, Ursula von der Leyen"),
   ("padraig_mac_lochlainn", "ireland", "demand that the EU suspend Norway's access to Irish waters until a fair share was agreed", "it should demand that the EU suspend Norway's access to Irish waters until a fair share was agreed"),
@@ -221,7 +223,7 @@ ARTICLES = [
   ("argentina_foreign_ministry", "said", "Argentina's Foreign Ministry said it had summoned a Chinese diplomat to explain the incident and warned that Argentina would cancel the fishing permits of any company linked to the vessel if it was found to have broken the law", []),
  ],
  "demands": [
-  ("patricia_bullrich", None, "confiscate the catch and impose the maximum fine", "the government would ask the court to confiscate the catch and impose the maximum fine"),
+  ("argentina", None, "confiscate the catch and impose the maximum fine", "the government would ask the court to confiscate the catch and impose the maximum fine"),
   ("patricia_bullrich", None, "share satellite data on vessels that switch off their tracking systems", "urged neighboring countries to share satellite data on vessels that switch off their tracking systems"),
   ("mao_ning", "argentina", "protect the safety and legal rights of the Chinese crew", "called on Argentina to protect the safety and legal rights of the Chinese crew"),
   ("ignacio_torres", "argentina", "station a second patrol boat permanently off the Patagonian coast", "He demanded that the national government station a second patrol boat permanently off the Patagonian coast"),
@@ -260,6 +262,7 @@ ARTICLES = [
   ("nick_smith", "Nelson lives and breathes fish. Any cut hurts here,", [], "said"),
  ],
  "statements": [
+  (None, "recommended", "Oceans and Fisheries Minister Shane Jones has set a smaller cut to the orange roughy catch on the Chatham Rise than his own officials recommended", ["chatham_rise"], True),
   ("fisheries_nz", "advised", "the 20 percent Fisheries New Zealand had advised after a stock assessment found numbers were declining", [], True),
   ("shane_jones", "told", "Jones told Morning Report the department's advice was \"too cautious\" and that a deeper cut would have cost jobs in Nelson and Timaru", ["nelson", "timaru"]),
   ("shane_jones", "said", "He said the government would review the limit again next year once a new acoustic survey was finished", []),
