@@ -19154,3 +19154,13 @@ fn asking_someone_for_advice_is_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("advice")), "{}", dump(&d));
     demand(&d, "Vexmoor Ferry Company", Some("Harbour Board"), "a new licence", DemandKind::Appeal);
 }
+
+/// "Tom Hale said he had written to the EU trade commissioner, Jane Roe, asking her to suspend the
+/// levy": the one written to, named in apposition to a title between commas, is asked and the
+/// writer asks, as "wrote to Jane Roe asking her to …" reads; the name had been taken for the asker.
+#[test]
+fn written_to_a_title_then_a_name_asks_that_name() {
+    let d = doc("Levy row\n\nTom Hale said he had written to the EU trade commissioner, Jane Roe, asking her to suspend the levy.\n\nThe Vexmoor Growers Union wrote to the farm minister, Ann Lee, urging her to scrap the quota.");
+    demand(&d, "Tom Hale", Some("Jane Roe"), "suspend the levy", DemandKind::Appeal);
+    demand(&d, "Vexmoor Growers Union", Some("Ann Lee"), "scrap the quota", DemandKind::Appeal);
+}
