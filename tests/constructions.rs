@@ -19164,3 +19164,14 @@ fn written_to_a_title_then_a_name_asks_that_name() {
     demand(&d, "Tom Hale", Some("Jane Roe"), "suspend the levy", DemandKind::Appeal);
     demand(&d, "Vexmoor Growers Union", Some("Ann Lee"), "scrap the quota", DemandKind::Appeal);
 }
+
+/// "the Faroes" (the Faroe Islands, as British and Nordic papers write them) and "Aotearoa" (New
+/// Zealand's Māori name, as New Zealand papers write it) are those countries: "the Faroes" had been
+/// an organisation apart from the Faroe Islands, and "Greenpeace Aotearoa" a person "Aotearoa".
+#[test]
+fn the_faroes_and_aotearoa_are_their_countries() {
+    let d = doc("Quota talks\n\nThe Faroes and Norway agreed a new deal on Tuesday, officials said.\n\nOfficials in Aotearoa said they would study it.");
+    let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
+    assert!(countries.contains(&"Faroe Islands") && countries.contains(&"New Zealand"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind != newsgraph::model::EntityKind::Country && (e.name == "Faroes" || e.name == "Aotearoa")), "{}", dump(&d));
+}
