@@ -19164,4 +19164,23 @@ fn voting_is_a_decision_not_speech() {
     let d = doc("Tax rise\n\nThe Vexmoor council voted 31-19 against the increase on Tuesday. Lawmakers in Ostland have voted to scrap the levy. Members who voted for the plan were booed.\n\nTom Hale, the council leader, said the vote showed the town was tired of rises.");
     assert!(d.statements.iter().all(|s| s.cue.as_str() != "voted"), "{}", dump(&d));
     reported(&d, "Tom Hale, the council leader, said the vote showed the town was tired of rises", "Tom Hale");
+/// "Tom Hale said he had written to the EU trade commissioner, Jane Roe, asking her to suspend the
+/// levy": the one written to, named in apposition to a title between commas, is asked and the
+/// writer asks, as "wrote to Jane Roe asking her to …" reads; the name had been taken for the asker.
+#[test]
+fn written_to_a_title_then_a_name_asks_that_name() {
+    let d = doc("Levy row\n\nTom Hale said he had written to the EU trade commissioner, Jane Roe, asking her to suspend the levy.\n\nThe Vexmoor Growers Union wrote to the farm minister, Ann Lee, urging her to scrap the quota.");
+    demand(&d, "Tom Hale", Some("Jane Roe"), "suspend the levy", DemandKind::Appeal);
+    demand(&d, "Vexmoor Growers Union", Some("Ann Lee"), "scrap the quota", DemandKind::Appeal);
+}
+
+/// "the Faroes" (the Faroe Islands, as British and Nordic papers write them) and "Aotearoa" (New
+/// Zealand's Māori name, as New Zealand papers write it) are those countries: "the Faroes" had been
+/// an organisation apart from the Faroe Islands, and "Greenpeace Aotearoa" a person "Aotearoa".
+#[test]
+fn the_faroes_and_aotearoa_are_their_countries() {
+    let d = doc("Quota talks\n\nThe Faroes and Norway agreed a new deal on Tuesday, officials said.\n\nOfficials in Aotearoa said they would study it.");
+    let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
+    assert!(countries.contains(&"Faroe Islands") && countries.contains(&"New Zealand"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind != newsgraph::model::EntityKind::Country && (e.name == "Faroes" || e.name == "Aotearoa")), "{}", dump(&d));
 }

@@ -23,6 +23,12 @@ pub(in crate::extract::demands) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: u
     if let Some(v) = aspect_verb_before(doc, c, a).or_else(|| for_a_time_before(doc, c, a)) {
         return demander(doc, ctx, v, a);
     }
+    // ("had written to the EU trade commissioner, Jane Roe, asking her to …": the name in
+    // apposition is the one written to, not the asker `named_in_apposition` takes it for)
+    let letter = Clause::new(doc, ctx, c, a);
+    if let Some(v) = letter.written_to_title_then_name() {
+        return letter.writer(v);
+    }
     if let Some(found) = region_named_most(doc, c, a).or_else(|| named_in_apposition(doc, ctx, c, a)).or_else(|| participle_after_speech(doc, ctx, c, a)).or_else(|| by_participle_after_apposition(doc, ctx, c, a)) {
         return Some(found);
     }

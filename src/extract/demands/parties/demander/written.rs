@@ -43,6 +43,24 @@ impl<'a> Clause<'a> {
         (crate::extract::np::past_verb(&doc.tokens[v]) || matches!(doc.tokens[v].lower.as_str(), "write" | "writes" | "writing" | "written")).then_some(v)
     }
 
+    /// ("had written to the EU trade commissioner, Jane Roe, asking her to …": the one written to
+    /// named in apposition to a title, between commas, before the participle; returns the verb
+    /// of writing, as `written_to` does)
+    pub(super) fn written_to_title_then_name(self) -> Option<usize> {
+        let Clause { doc, ctx, c, a, participle, .. } = self;
+        if !participle || c < a + 6 || doc.tokens[c - 1].lower != "," {
+            return None;
+        }
+        let m = &doc.mentions[ctx.tok_mention[c - 2]?];
+        let s = doc.token_at(m.span.start);
+        if m.span.end != doc.tokens[c - 2].span.end || s < a + 3 || doc.tokens[s - 1].lower != "," {
+            return None;
+        }
+        // (the title's words back to "to": a few, no other comma or quote among them)
+        let to = (s.saturating_sub(8).max(a + 1)..s - 1).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word).find(|&j| doc.tokens[j].lower == "to")?;
+        self.written_to(to + 1).filter(|&v| write_form(&doc.tokens[v].lower))
+    }
+
     /// (the writer: an actor opening the clause, else its words up to the verb `v` as written)
     pub(super) fn writer(self, v: usize) -> Option<(Party, usize)> {
         let Clause { doc, ctx, a, .. } = self;

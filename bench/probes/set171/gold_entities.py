@@ -1,0 +1,112 @@
+"""Entities of probe set 171 (fishing rights and fisheries disputes: annual catch quotas negotiated
+between coastal states, mackerel and herring rows, illegal fishing and seized vessels,
+bottom-trawling bans in marine protected areas, fishermen's federations, scientists' advice and
+fisheries ministers; ids are set-wide), the places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries and bodies shared by the articles
+    "norway": (C, "Norway", []), "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
+    "faroe_islands": (C, "Faroe Islands", ["Faroes", "the Faroes"]), "iceland": (C, "Iceland", []),
+    "greenland": (C, "Greenland", []), "ireland": (C, "Ireland", []), "denmark": (C, "Denmark", []),
+    "scotland": (C, "Scotland", []), "england": (C, "England", []), "argentina": (C, "Argentina", []),
+    "china": (C, "China", []), "taiwan": (C, "Taiwan", []), "south_korea": (C, "South Korea", []),
+    "united_states": (C, "United States", ["US"]), "new_zealand": (C, "New Zealand", []),
+    "australia": (C, "Australia", []), "chile": (C, "Chile", []), "belgium": (C, "Belgium", []), "panama": (C, "Panama", []),
+    "european_union": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", ["Commission"]),
+    "united_nations": (O, "United Nations", ["UN"]), "london": (L, "London", []), "brussels": (L, "Brussels", []),
+    "scottish_fishermens_federation": (O, "Scottish Fishermen's Federation", []),
+    "scottish_government": (O, "Scottish government", []), "mairi_gougeon": (P, "Mairi Gougeon", ["Gougeon"]),
+    "x_platform": (O, "X", []), "high_court_nz": (O, "High Court", []),
+    # 001 mackerel deal (Reuters)
+    "oslo": (L, "Oslo", ["OSLO"]), "north_atlantic": (L, "North Atlantic", []),
+    "ices": (O, "International Council for the Exploration of the Sea", ["ICES"]),
+    "marianne_sivertsen_naess": (P, "Marianne Sivertsen Naess", ["Naess", "Marianne Sivertsen Næss"]),
+    "bergen": (L, "Bergen", []), "daniel_zeichner": (P, "Daniel Zeichner", ["Zeichner"]),
+    "hanna_katrin_fridriksson": (P, "Hanna Katrin Fridriksson", ["Fridriksson"]), "reykjavik": (L, "Reykjavik", []),
+    "ruv": (O, "RUV", []), "elspeth_macdonald": (P, "Elspeth Macdonald", ["Macdonald"]),
+    "norwegian_fishermens_association": (O, "Norwegian Fishermen's Association", []),
+    "kjell_ingebrigtsen": (P, "Kjell Ingebrigtsen", ["Ingebrigtsen"]), "tromso": (L, "Tromso", []),
+    "msc": (O, "Marine Stewardship Council", []), "erin_priddle": (P, "Erin Priddle", ["Priddle"]),
+    "europe": (L, "Europe", []), "sfs": (O, "SFS", []), "nordea": (O, "Nordea", []), "mowi": (O, "Mowi", []),
+    "leroy_seafood": (O, "Leroy Seafood", ["Leroy"]), "peterhead": (L, "Peterhead", []),
+    # 002 bottom-trawling ban (The Guardian)
+    "newlyn": (L, "Newlyn", []), "brixham": (L, "Brixham", []), "steve_reed": (P, "Steve Reed", ["Reed"]),
+    "cornwall": (L, "Cornwall", []), "devon": (L, "Devon", []), "northumberland": (L, "Northumberland", []),
+    "mmo": (O, "Marine Management Organisation", ["MMO"]),
+    "nffo": (O, "National Federation of Fishermen's Organisations", ["NFFO"]),
+    "mike_cohen": (P, "Mike Cohen", ["Cohen"]), "tom_penrose": (P, "Tom Penrose", ["Penrose"]),
+    "blue_marine": (O, "Blue Marine Foundation", []), "charles_clover": (P, "Charles Clover", ["Clover"]),
+    "hugo_tagholm": (P, "Hugo Tagholm", ["Tagholm"]), "oceana_uk": (O, "Oceana UK", []),
+    "wildlife_trusts": (O, "The Wildlife Trusts", ["Wildlife Trusts"]), "lyme_bay": (L, "Lyme Bay", []),
+    "cefas": (O, "Centre for Environment, Fisheries and Aquaculture Science", ["Cefas"]),
+    "lib_dems": (O, "Liberal Democrats", []), "tim_farron": (P, "Tim Farron", ["Farron"]), "cumbria": (L, "Cumbria", []),
+    "chris_packham": (P, "Chris Packham", ["Packham"]),
+    "defra": (O, "Department for Environment, Food and Rural Affairs", []),
+    # 003 Killybegs (The Irish Times)
+    "killybegs": (L, "Killybegs", []), "county_donegal": (L, "County Donegal", ["Co Donegal", "Donegal"]),
+    "celtic_sea": (L, "Celtic Sea", []),
+    "kfo": (O, "Killybegs Fishermen's Organisation", ["KFO"]), "sean_odonoghue": (P, "Seán O'Donoghue", ["Mr O'Donoghue", "O'Donoghue"]),
+    "marine_institute": (O, "Marine Institute", []), "ciaran_kelly": (P, "Ciarán Kelly", ["Dr Ciarán Kelly", "Kelly"]),
+    "timmy_dooley": (P, "Timmy Dooley", ["Mr Dooley", "Dooley"]), "costas_kadis": (P, "Costas Kadis", ["Kadis"]),
+    "patrick_murphy": (P, "Patrick Murphy", ["Mr Murphy", "Murphy"]),
+    "iswfpo": (O, "Irish South and West Fish Producers Organisation", []),
+    "ursula_von_der_leyen": (P, "Ursula von der Leyen", ["von der Leyen"]), "castletownbere": (L, "Castletownbere", []),
+    "sinn_fein": (O, "Sinn Féin", []), "padraig_mac_lochlainn": (P, "Pádraig Mac Lochlainn", ["Mac Lochlainn"]),
+    "dail": (O, "Dáil", []), "ifpea": (O, "Irish Fish Processors and Exporters Association", []),
+    "birdwatch_ireland": (O, "BirdWatch Ireland", []), "niall_hatch": (P, "Niall Hatch", ["Hatch"]),
+    "dafm": (O, "Department of Agriculture, Food and the Marine", []), "declan_boyle": (P, "Declan Boyle", ["Boyle"]),
+    # 004 squid vessel (AP)
+    "buenos_aires": (L, "Buenos Aires", ["BUENOS AIRES"]), "south_atlantic": (L, "South Atlantic", []),
+    "naval_prefecture": (O, "Naval Prefecture", []), "chubut": (L, "Chubut", ["Chubut province"]),
+    "puerto_madryn": (L, "Puerto Madryn", []), "patricia_bullrich": (P, "Patricia Bullrich", ["Bullrich"]),
+    "china_foreign_ministry": (O, "Foreign Ministry of China", ["China's Foreign Ministry", "Chinese Foreign Ministry"]),
+    "mao_ning": (P, "Mao Ning", ["Mao"]), "beijing": (L, "Beijing", []),
+    "ignacio_torres": (P, "Ignacio Torres", ["Torres"]),
+    "capeca": (O, "Argentine Chamber of Fishing Vessel Owners", []), "eduardo_boiry": (P, "Eduardo Boiry", ["Boiry"]),
+    "western_europe": (L, "Western Europe", []), "greenpeace_argentina": (O, "Greenpeace Argentina", []),
+    "luisina_vueso": (P, "Luisina Vueso", ["Vueso"]), "milko_schvartzman": (P, "Milko Schvartzman", ["Schvartzman"]),
+    "chinese_embassy": (O, "Chinese Embassy", ["Chinese Embassy in Buenos Aires"]),
+    "argentina_foreign_ministry": (O, "Foreign Ministry of Argentina", ["Argentina's Foreign Ministry"]),
+    "javier_milei": (P, "Javier Milei", ["Milei"]), "rawson": (L, "Rawson", []),
+    # 005 orange roughy (RNZ)
+    "shane_jones": (P, "Shane Jones", ["Jones"]), "chatham_rise": (L, "Chatham Rise", []),
+    "fisheries_nz": (O, "Fisheries New Zealand", []), "nelson": (L, "Nelson", []), "timaru": (L, "Timaru", []),
+    "christchurch": (L, "Christchurch", []), "forest_and_bird": (O, "Forest & Bird", []),
+    "kayla_kingdon_bebb": (P, "Kayla Kingdon-Bebb", ["Kingdon-Bebb"]), "greenpeace_aotearoa": (O, "Greenpeace Aotearoa", []),
+    "niwa": (O, "Niwa", ["NIWA"]), "alan_penney": (P, "Alan Penney", ["Dr Alan Penney", "Penney"]),
+    "seafood_nz": (O, "Seafood New Zealand", []), "lisa_futschek": (P, "Lisa Futschek", ["Futschek"]),
+    "aoife_martin": (P, "Aoife Martin", ["Martin"]), "deepwater_group": (O, "Deepwater Group", []),
+    "te_ohu_kaimoana": (O, "Te Ohu Kaimoana", []), "labour_nz": (O, "Labour Party", ["Labour"]),
+    "rachel_brooking": (P, "Rachel Brooking", ["Brooking"]), "green_party_nz": (O, "Green Party", []),
+    "teanau_tuiono": (P, "Teanau Tuiono", ["Tuiono"]),
+    "sprfmo": (O, "South Pacific Regional Fisheries Management Organisation", ["SPRFMO"]),
+    "tasman_sea": (L, "Tasman Sea", []), "wellington": (L, "Wellington", []),
+    "mpi": (O, "Ministry for Primary Industries", []), "nick_smith": (P, "Nick Smith", ["Smith"]),
+    "eds": (O, "Environmental Defence Society", []), "morning_report": (O, "Morning Report", []),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "kari_haugen": (P, "Kari Haugen", []), "mark_dalton": (P, "Mark Dalton", []),
+    "sigrun_olafsdottir": (P, "Sigrun Olafsdottir", []), "helen_popper": (P, "Helen Popper", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "helena_marsh": (P, "Helena Marsh", []),
+    "irish_times": (O, "The Irish Times", ["Irish Times"]), "orla_dempsey": (P, "Orla Dempsey", []),
+    "ap": (O, "Associated Press", ["The Associated Press", "AP"]), "diego_fernandez": (P, "Diego Fernández", ["DIEGO FERNÁNDEZ"]),
+    "marta_ruiz": (P, "Marta Ruiz", []),
+    "rnz": (O, "RNZ", []), "sarah_kerr": (P, "Sarah Kerr", []),
+}
+
+PLACE_IN = {
+    "oslo": "norway", "bergen": "norway", "tromso": "norway", "reykjavik": "iceland", "london": "united_kingdom",
+    "peterhead": "scotland", "brussels": "belgium",
+    "newlyn": "cornwall", "brixham": "devon", "cornwall": "england", "devon": "england", "northumberland": "england",
+    "lyme_bay": "england", "cumbria": "england",
+    "killybegs": "county_donegal", "county_donegal": "ireland", "castletownbere": "ireland",
+    "buenos_aires": "argentina", "chubut": "argentina", "puerto_madryn": "chubut", "rawson": "chubut",
+    "beijing": "china",
+    "chatham_rise": "new_zealand", "nelson": "new_zealand", "timaru": "new_zealand", "christchurch": "new_zealand",
+    "wellington": "new_zealand",
+}
+
+SAME = {
+    # a government named as a body (set152's correction 2, set162's "Scottish government")
+    "scottish_government": "scotland",
+}
