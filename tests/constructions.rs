@@ -19164,6 +19164,8 @@ fn voting_is_a_decision_not_speech() {
     let d = doc("Tax rise\n\nThe Vexmoor council voted 31-19 against the increase on Tuesday. Lawmakers in Ostland have voted to scrap the levy. Members who voted for the plan were booed.\n\nTom Hale, the council leader, said the vote showed the town was tired of rises.");
     assert!(d.statements.iter().all(|s| s.cue.as_str() != "voted"), "{}", dump(&d));
     reported(&d, "Tom Hale, the council leader, said the vote showed the town was tired of rises", "Tom Hale");
+}
+
 /// "Tom Hale said he had written to the EU trade commissioner, Jane Roe, asking her to suspend the
 /// levy": the one written to, named in apposition to a title between commas, is asked and the
 /// writer asks, as "wrote to Jane Roe asking her to …" reads; the name had been taken for the asker.
