@@ -141,6 +141,7 @@ ARTICLES = [
   ("cem_ozdemir", "Farmers are not the enemy here. They are part of the solution,", [], "said"),
  ],
  "statements": [
+  (None, "wants", "Brussels wants farm antibiotic sales halved by 2030", [], True),
   (None, "say", "German vets say the new rules are workable, but warn that sick animals must not pay the price", [], True),
   ("ema", "said", "The European Medicines Agency (EMA) said in its annual report that sales for use in food-producing animals fell by 53% between 2011 and 2022 in the 25 countries that reported every year", []),
   ("ema", "according to", "Germany, once one of the biggest users in the EU, cut its sales by 65% over the same period, according to the agency", ["germany", "european_union"], True),
