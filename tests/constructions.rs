@@ -19154,3 +19154,13 @@ fn asking_someone_for_advice_is_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("advice")), "{}", dump(&d));
     demand(&d, "Vexmoor Ferry Company", Some("Harbour Board"), "a new licence", DemandKind::Appeal);
 }
+
+/// "Drug makers will be paid fixed fees, officials said": a common word capitalised only because
+/// it opens the sentence, before a lower-case word, is that word, not a gazetteer place whose
+/// other name it spells (Durg, once "Drug"); a place's own name opening a sentence stays one.
+#[test]
+fn a_common_word_opening_a_sentence_is_no_place_spelt_so() {
+    let d = doc("Fees rise\n\nDrug makers will be paid fixed fees, officials said on Monday.\n\nMumbai traders said the fees were too high.");
+    assert!(d.entities.iter().all(|e| e.name != "Durg"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mumbai" && e.kind == EntityKind::Place), "{}", dump(&d));
+}
