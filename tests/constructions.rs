@@ -19185,4 +19185,25 @@ fn the_faroes_and_aotearoa_are_their_countries() {
     let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
     assert!(countries.contains(&"Faroe Islands") && countries.contains(&"New Zealand"), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.kind != newsgraph::model::EntityKind::Country && (e.name == "Faroes" || e.name == "Aotearoa")), "{}", dump(&d));
+/// "Drug makers will be paid fixed fees, officials said": a common word capitalised only because
+/// it opens the sentence, before a lower-case word, is that word, not a gazetteer place whose
+/// other name it spells (Durg, once "Drug"); a place's own name opening a sentence stays one.
+#[test]
+fn a_common_word_opening_a_sentence_is_no_place_spelt_so() {
+    let d = doc("Fees rise\n\nDrug makers will be paid fixed fees, officials said on Monday.\n\nMumbai traders said the fees were too high.");
+    assert!(d.entities.iter().all(|e| e.name != "Durg"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mumbai" && e.kind == EntityKind::Place), "{}", dump(&d));
+}
+
+/// "The Union Water Minister said the Centre would release a new plan": in an Indian story that
+/// also names "the Centre for Rural Studies", "the Centre" (India's government, as
+/// `union_government` reads it) is India in what the statement is about, not the short form of
+/// the body whose name opens with the word; the body still speaks under its own name.
+#[test]
+fn the_centre_taken_for_india_is_no_body_by_its_head_word() {
+    let d = doc("Water plan\n\nNEW DELHI\n\nThe Union Water Minister said on Monday that the Centre would release a new plan on groundwater by December.\n\nThe Centre for Rural Studies (CRS), a Pune-based research group, said the plan came too late.");
+    let s = statement(&d, "The Union Water Minister said on Monday that the Centre would release a new plan on groundwater by December");
+    assert!(!about(&d, s).iter().any(|a| a.contains("Rural Studies")), "{}", dump(&d));
+    assert!(about(&d, s).iter().any(|a| a == "India"), "{}", dump(&d));
+    reported(&d, "The Centre for Rural Studies (CRS), a Pune-based research group, said the plan came too late", "Centre for Rural Studies");
 }

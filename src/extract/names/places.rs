@@ -225,6 +225,9 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     {
         return false;
     }
+    if !region_word && common_word_alias_opening(doc, lex, place, k) {
+        return false;
+    }
     if region_word || place.country.is_empty() {
         return true;
     }
@@ -290,6 +293,17 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // is the person unless the town is large or its country or region is named)
     let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// ("Drug firms will be paid …": a common word capitalised only because it opens the sentence,
+/// before a lower-case word, is that word, not a place's other name spelt so (Durg's old name):
+/// not a place's own name, which a story writes as a place at a sentence's start too, "Nice is …")
+fn common_word_alias_opening(doc: &Doc, lex: &Lexicon, place: &crate::lexicon::Place, k: usize) -> bool {
+    let lw = doc.tokens[k].lower.as_str();
+    lex.is_common_word(lw)
+        && crate::lexicon::fold(&place.name) != lw
+        && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+        && doc.sentence_at(doc.tokens[k].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == k)
 }
 
 /// "a Tyler Republican", "an Ocean Springs Democrat": token `k` opens a name of one or two

@@ -119,13 +119,21 @@ fn state_administration(doc: &Doc, t: usize) -> bool {
     doc.tokens.get(t + 1).is_some_and(|x| x.lower == "administration" && !x.cap) && doc.mention_at_token(t + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country)
 }
 
+/// "said the Centre would release a plan" (`t` at "the") in an Indian story that also names
+/// "the Centre for Science and Environment": a capitalised head a rule already took for a
+/// state (`union_government`'s "the Centre") is that state, not the short form of a body
+/// whose name opens with the word.
+fn state_by_head(doc: &Doc, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_some_and(|x| x.cap) && doc.mention_at_token(t + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country)
+}
+
 /// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),
 /// the head may be a capitalised organisation word ("said the Commission had acted": the one
 /// commission named before). (Not a possessive: the example gold leaves "the alliance's
 /// commitment" in a writer's aside out.)
 pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
     // ("this council" in what someone says to it, too)
-    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") || state_administration(doc, t) {
+    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") || state_administration(doc, t) || state_by_head(doc, t) {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head
