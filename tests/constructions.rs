@@ -19185,6 +19185,8 @@ fn the_faroes_and_aotearoa_are_their_countries() {
     let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
     assert!(countries.contains(&"Faroe Islands") && countries.contains(&"New Zealand"), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.kind != newsgraph::model::EntityKind::Country && (e.name == "Faroes" || e.name == "Aotearoa")), "{}", dump(&d));
+}
+
 /// "Drug makers will be paid fixed fees, officials said": a common word capitalised only because
 /// it opens the sentence, before a lower-case word, is that word, not a gazetteer place whose
 /// other name it spells (Durg, once "Drug"); a place's own name opening a sentence stays one.
