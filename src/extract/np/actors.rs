@@ -3,6 +3,12 @@
 
 use super::*;
 
+mod found;
+mod mentions;
+mod words;
+
+use self::found::Found;
+
 /// Entities mentioned (or referred to by a pronoun or description) within `span`.
 pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>) -> Vec<usize> {
     actors_in_with(doc, ctx, span, exclude, speaker, false)
@@ -24,198 +30,21 @@ pub fn actors_in_unnamed(doc: &Doc, ctx: &Ctx, span: Span, speaker_text: Option<
     actors_in_with(doc, ctx, span, &[], None, person)
 }
 
+/// The actors a span names, each once, in the order read (the common work of [`actors_in`] and
+/// [`actors_in_unnamed`]): at each token the cases of a mention (`Found::at_mention`,
+/// `actors/mentions.rs`) or of any other word (`Found::at_word`, `actors/words.rs`), in the old
+/// order, each answering the token read next.
 pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>, own_pronouns: bool) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::new();
     let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+    let mut f = Found { doc, ctx, b, exclude, speaker, own_pronouns, out: Vec::new() };
     let mut k = a;
     while k < b {
-        if let Some(m) = ctx.tok_mention[k] {
-            // "Norway's leader": the holder of the office the possessive names, if known
-            let possessive = doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| x.lower == "'s");
-            if let Some((e, end)) = possessive.then(|| description_at(doc, ctx, k, b)).flatten() {
-                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
-                    out.push(e);
-                }
-                k = end;
-                continue;
-            }
-            let e = doc.mentions[m].entity;
-            let mend = doc.token_at(doc.mentions[m].span.end);
-            // (the adjective of a named person's title: "Chilean President Jane Roe" is about
-            // Roe, not Chile)
-            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
-                k = mend.max(k + 1);
-                continue;
-            }
-            // (a surname naming a family, "the Okoro family", "to the Roe family's lawyer", is
-            // the family, not the person of that name)
-            let mstart = doc.token_at(doc.mentions[m].span.start);
-            if doc.entities[e].kind == EntityKind::Person && mstart > 0 && doc.tokens[mstart - 1].lower == "the" && doc.tokens.get(mend).is_some_and(|x| matches!(x.lower.as_str(), "family" | "families" | "family's")) {
-                k = mend.max(k + 1);
-                continue;
-            }
-            // (a body of the speaker's own office, "by his office's Fraud Unit", "her
-            // department's Audit Team", is part of who speaks, no topic: the pronoun is the
-            // speaker's)
-            if doc.entities[e].kind == EntityKind::Organization
-                && speaker.is_some()
-                && mstart >= 3
-                && doc.tokens[mstart - 1].lower == "'s"
-                && !doc.tokens[mstart - 2].cap
-                && doc.tokens[mstart - 2].kind == TokenKind::Word
-                && matches!(doc.tokens[mstart - 3].lower.as_str(), "his" | "her")
-                && resolve_pronoun(doc, ctx, mstart - 3, None) == speaker
-            {
-                k = mend.max(k + 1);
-                continue;
-            }
-            // (a leader's surname before the noun of his government, "accused the Marcos
-            // administration of …", "The Modi government must …", "the rift between the Roe
-            // and Poe camps", is that government, not the man: his state, when a role of his
-            // names one)
-            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
-                let state = governed_state(doc, e);
-                if let Some(c) = state.filter(|&c| !out.contains(&c) && !exclude.contains(&c) && Some(c) != speaker) {
-                    out.push(c);
-                }
-                k = mend.max(k + 1);
-                continue;
-            }
-            // (a region's name used as an adjective before the states or people of it,
-            // "Pacific countries", "our Pacific family", "Gulf states", is about them, not the
-            // region: only a place, not a country, whose adjective stays a mention)
-            if doc.entities[e].kind == EntityKind::Place
-                && doc.tokens.get(mend).is_some_and(|x| !x.cap && matches!(x.lower.as_str(), "countries" | "nations" | "states" | "leaders" | "family" | "governments" | "neighbours" | "neighbors" | "partners" | "economies"))
-            {
-                k = mend.max(k + 1);
-                continue;
-            }
-            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
-                out.push(e);
-            }
-            k = doc.token_at(doc.mentions[m].span.end).max(k + 1);
-            continue;
-        }
-        let l = doc.tokens[k].lower.as_str();
-        // "the Russian military", "Ukrainians": a country the article names (not the adjective
-        // of a named person's title: "Chilean President Jane Roe" is about Roe)
-        // (but a state's people named by a bare plural, "Singaporeans can handle the truth",
-        // "about 1.8 million Canadians", "Sikh Canadians would trust …", are people, not the
-        // state: only "the Russians", the state's side, or people a quote describes, "thousands
-        // of Ukrainians whom he said were “…”", stand for it)
-        if people_not_state(doc, k) || populace_not_state(doc, k) {
-            k += 1;
-            continue;
-        }
-        if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
-            if let Some(e) = doc.named_country(&Lexicon::get().countries[*c].iso2) {
-                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
-                    out.push(e);
-                }
-            }
-        }
-        // ("confidence in his chancellor": the holder of the office, not the owner; but not
-        // the speaker's own aide, "he said his envoy had held talks")
-        let own = || speaker.is_some() && resolve_pronoun(doc, ctx, k, None) == speaker;
-        if let Some((e, end)) = matches!(l, "his" | "her").then(|| description_after(doc, ctx, k, b, true)).flatten().filter(|_| !own()) {
-            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
-                out.push(e);
-            }
-            k = end;
-            continue;
-        }
-        if own_pronouns && matches!(l, "he" | "him" | "his" | "she" | "her") && ctx.tok_quote[k].is_none() {
-            k += 1;
-            continue;
-        }
-        if matches!(l, "he" | "him" | "his" | "she" | "her") {
-            // inside a quote "he" is never the speaker; in reported speech it often is
-            // ("Hale said he wants …"), and then it is left out rather than passed on
-            let quoted = ctx.tok_quote[k].is_some();
-            // ("a woman … in her lifetime": any woman, no topic)
-            // ("X, whose sister died, said it came too late for her": the unnamed sister)
-            if bound_to_indefinite(doc, ctx, k) || bound_to_kin(doc, ctx, k) {
-                k += 1;
-                continue;
-            }
-            if let Some(e) = resolve_pronoun(doc, ctx, k, if quoted { speaker } else { None }) {
-                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
-                    out.push(e);
-                }
-            }
-        } else if let Some((es, end)) = matches!(l, "the" | "both" | "two").then(|| plural_description_at(doc, k, b)).flatten() {
-            for e in es {
-                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
-                    out.push(e);
-                }
-            }
-            k = end;
-            continue;
-        } else if l == "the" {
-            // ("A Harbor Pay official said the company would …", its chief executive saying so:
-            // the speaker's own company, no topic)
-            let executive = |r: &crate::model::Role| {
-                let h = r.head.to_lowercase();
-                !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
-            };
-            // ("The ACCC alleges …. It says the company refused refunds", "ACCC chair X said the
-            // regulator would seek orders that the company compensate …": a public body, which a
-            // story never calls "the company", and its officers speak of the company, not for it)
-            let public = |o: usize| crate::extract::statements::public_body(&doc.entities[o].name);
-            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization && !public(s) || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && !public(o))));
-            let company = company_topic(doc, k, b);
-            // ("Budget Director X told aldermen that the city would have to …", "Mayor X said
-            // the city would ask …": a body or an office holder speaks for the city, no topic)
-            // (a councillor facing the mayor, a watchdog, a lawyer speak of the city; a chamber of
-            // commerce speaks for its businesses, as the city's own offices do)
-            let city_voice = || speaker.is_some_and(|s| {
-                let n = doc.entities[s].name.to_lowercase();
-                doc.entities[s].kind == EntityKind::Organization && ["office", "department", "council", "authority", "administration", "government", "municipality", "chamber"].iter().any(|w| n.split(' ').any(|x| x == *w))
-                    || doc.roles.iter().any(|r| {
-                        let h = r.title.to_lowercase();
-                        r.holder == s && !r.former && ["mayor", "governor", "director", "manager", "official", "spokes", "chief", "clerk", "administrat", "deputy", "secretary", "minister", "officer"].iter().any(|w| h.contains(w))
-                    })
-            });
-            if let Some((_, end)) = company.filter(|_| employed()) {
-                k = end;
-                continue;
-            }
-            // ("would ask the President, Ann Quist, to …": a title the person's name follows in
-            // apposition is that person, listed at the name, not an earlier holder of the title)
-            let description = description_at(doc, ctx, k, b);
-            if let Some((_, end)) = description.filter(|&(_, end)| name_in_apposition(doc, ctx, end, b)) {
-                k = end;
-                continue;
-            }
-            if let Some((e, end)) = description.or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)).or_else(|| city_as_subject(doc, k, b).filter(|_| !city_voice())) {
-                // ("told the court the pair had …": a body told is the audience, no topic, as
-                // a named one is in `venue`)
-                let told = k > 0 && told_form(&doc.tokens[k - 1].lower);
-                // (a premier's or a minister's "the government would …" is his own government,
-                // no topic, also when the story names a regional one the phrase was taken for
-                // ("The NSW government says …", then "Premier X said the government would …");
-                // another's "called on the government to …" keeps it)
-                let own_government = || {
-                    end == k + 2
-                        && doc.tokens[k + 1].lower == "government"
-                        && doc.entities[e].kind == EntityKind::Organization
-                        && doc.entities[e].name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("government"))
-                        && speaker.is_some_and(|s| crate::extract::statements::serving_government_office(doc, s))
-                };
-                if own_government() {
-                    k = end;
-                    continue;
-                }
-                if !told && !out.contains(&e) && Some(e) != speaker {
-                    out.push(e);
-                }
-                k = end;
-                continue;
-            }
-        }
-        k += 1;
+        k = match ctx.tok_mention[k] {
+            Some(m) => f.at_mention(k, m),
+            None => f.at_word(k),
+        };
     }
-    out
+    f.out
 }
 
 /// "the President, Ann Quist,": a comma at `end` (where a description of an office ends) and a
@@ -274,15 +103,15 @@ pub(crate) fn people_not_state(doc: &Doc, k: usize) -> bool {
         && doc.tokens.get(k + 1).is_none_or(|x| !matches!(x.lower.as_str(), "who" | "whom" | "which" | "that"))
 }
 
-/// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
-/// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
-/// another person's name before that noun ("the Roe and Poe camps").
 /// The state a person's present role in the article is of, if any ("the Roe government" is
 /// that state's).
 pub(crate) fn governed_state(doc: &Doc, p: usize) -> Option<usize> {
     doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country)
 }
 
+/// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
+/// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
+/// another person's name before that noun ("the Roe and Poe camps").
 pub(super) fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) -> bool {
     let noun = |j: usize| j < limit && doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "administration" | "government" | "regime" | "camp" | "camps"));
     if noun(k) {

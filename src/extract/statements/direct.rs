@@ -3,6 +3,10 @@
 
 use super::*;
 
+mod before;
+
+use self::before::Before;
+
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
 /// “Good Morning Harbor,”", "a “Town Hall for Veterans” forum"). Every word is capitalised
 /// (short function words aside) and it names something rather than saying it; quoted
@@ -445,204 +449,24 @@ pub(super) fn channel_owner(doc: &Doc, ctx: &Ctx, s: usize, limit: usize) -> Opt
     None
 }
 
-/// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
-/// before the quote in its sentence, with its subject.
 /// Nouns of a medium a message comes in ("a clip posted to …").
 pub(super) const MEDIA: &[&str] = &["video", "message", "statement", "letter", "post", "note", "recording", "clip", "speech", "address", "interview"];
 
+/// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
+/// before the quote in its sentence, with its subject. The cases in the old order, each a
+/// method of [`Before`] (`direct/before.rs`; the cue loop's cases in `direct/before/cues.rs`).
 pub(super) fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
-    let (sa, _) = sentence_tokens(doc, qstart);
-    // "…, among them the harbour pilot Jane Roe -- “…” -- and …": a person named right before a
-    // dash that opens the quote
-    let d = (sa..qstart).rev().take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "-" | "—" | "–")).last();
-    if let Some(d) = d.filter(|&d| d > sa && (qstart - d == 2 || doc.tokens[d].lower != "-")) {
-        if let Some(m) = ctx.tok_mention[d - 1] {
-            let e = doc.actor_of(doc.mentions[m].entity);
-            let end = doc.token_at(doc.mentions[m].span.end);
-            let start = doc.token_at(doc.mentions[m].span.start);
-            // (the name opens its clause, follows a cue or stands in apposition to a noun for a
-            // person; not an object: "… supportive of Mr. Trump -- “…”", "praised Jane Roe -- “…”")
-            let lex = Lexicon::get();
-            let mut p = start;
-            while p > sa && {
-                let x = &doc.tokens[p - 1];
-                lex.titles.contains_key(&x.lower) || lex.title_modifiers.contains(&x.lower) || x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
-            } {
-                p -= 1;
-            }
-            let subject = p == sa || {
-                let l = doc.tokens[p - 1].lower.as_str();
-                matches!(l, "," | "the" | "a" | "an" | "his" | "her" | "their" | "its") || cue_at(doc, p - 1).is_some_and(|(lemma, _, _, _)| lemma == "say")
-            };
-            if end == d && subject && doc.entities[e].kind == crate::model::EntityKind::Person {
-                let cue_span = tspan(doc, d, qstart);
-                return Some(Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (start, end) });
-            }
-        }
-    }
-    // "Worried about the vote, Varga is unveiling a new slogan: “…”": the subject of the
-    // clause that ends in the colon, when that clause has no cue of its own
-    if qstart > sa + 2 && doc.tokens[qstart - 1].lower == ":" {
-        let from = (sa..qstart - 1).rev().find(|&j| doc.tokens[j].lower == "," || clause_break(&doc.tokens[j].lower)).map_or(sa, |j| j + 1);
-        let own_cue = (from..qstart - 1).any(|j| cue_at(doc, j).is_some());
-        if !own_cue && from > sa {
-            if let Some(att) = np_at(doc, ctx, from, qstart - 1).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor())) {
-                let cue_span = doc.tokens[qstart - 1].span;
-                return Some(Attribution { speakers: att.entities.clone(), text: None, cue: ":".into(), cue_span, subject: (att.start, att.end) });
-            }
-        }
-    }
-    // ("…, the military said on Friday, in what Prime Minister X called “…”": the one named
-    // between "what" and a verb of naming right before the quotation speaks, not the cue before)
-    if qstart >= sa + 4 {
-        let v = if doc.tokens[qstart - 1].lower == "as" { qstart - 2 } else { qstart - 1 };
-        let naming = match doc.tokens[v].lower.as_str() {
-            "called" | "calls" | "termed" | "terms" | "dubbed" | "dubs" => v + 1 == qstart,
-            "described" | "describes" => v + 2 == qstart,
-            _ => false,
-        };
-        if naming {
-            // (a name, not a pronoun: "what it describes as" is left to the cue's own rules)
-            if let Some(w) = (sa.max(v.saturating_sub(8))..v).rev().find(|&j| doc.tokens[j].lower == "what").filter(|&w| w + 1 < v && !crate::extract::np::is_pronoun(&doc.tokens[w + 1].lower)) {
-                let np = np_at(doc, ctx, w + 1, v).filter(|np| np.start == w + 1 && np.end == v);
-                let speakers: Vec<usize> = np.as_ref().map(|np| np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect()).unwrap_or_default();
-                if let (Some(np), false) = (np, speakers.is_empty()) {
-                    let cue_span = tspan(doc, v, v + 1);
-                    return Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
-                }
-            }
-        }
-    }
-    let mut c = qstart;
-    while c > sa {
-        c -= 1;
-        if ctx.tok_quote[c].is_some() {
-            continue;
-        }
-        let Some((_, _, _, ce)) = cue_at(doc, c) else { continue };
-        if ce > qstart {
-            continue;
-        }
-        // ("said the ambassador had been declared “persona non grata”": a passive's subject is
-        // the one spoken of, not the speaker; an earlier cue speaks)
-        if c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "been" | "being" | "was" | "were" | "is" | "are") && (doc.tokens[c].lower.ends_with("ed") || irregular_cue_participle(&doc.tokens[c].lower)) {
-            continue;
-        }
-        // ("said in a clip put online that …": a participle after the noun of a medium
-        // names no speaker of its own)
-        if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
-            continue;
-        }
-        // ("X said the posts, which accused the official of fraud, were part of “…”": a cue
-        // in a relative aside closed before the quotation describes the antecedent; the
-        // quotation is in the report of the cue before the aside)
-        if c > sa + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "which" | "who") && doc.tokens[c - 2].lower == ","
-            && (ce..qstart).any(|j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none())
-            && (sa..c - 2).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Speech))
-        {
-            continue;
-        }
-        // ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma is the
-        // subject of the verb the cue goes on from, and no earlier cue's speaker said it)
-        if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
-            let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
-            let cue_span = tspan(doc, c, ce);
-            return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
-        }
-        // the nearest cue with a speaker ("Hale said, most voters now think “…”")
-        // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
-        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce).map(|att| said_between(doc, ctx, sa, att.subject.1, c).filter(|o| o.speakers != att.speakers).unwrap_or(att))) {
-            // "Protesters said they want “…”": a pronoun right after a speech verb is that
-            // verb's subject, so the outer cue speaks
-            let (s0, s1) = att.subject;
-            let inner = s1 == s0 + 1 && s0 > sa && crate::extract::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
-            // "X said the board expected both clubs to “…”", "X told reporters that Oslo wanted
-            // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
-            // ("the company said the commission had “…” and that its store offered “…”": a
-            // verb in a second that-clause of the same report is the reporter's words too)
-            // (the verb's clause opens with "and that" after the subject found, or right before it)
-            let opens_that = |t: usize| t > sa && doc.tokens[t].lower == "that" && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "but");
-            // ("X said the commission would announce a date and that the government would hand
-            // over power “…”", "X told reporters the ministers had agreed on most of it but that
-            // “…” remained open": a quotation in a second that-clause after the inner verb is
-            // the words of the verb of saying before that verb)
-            if !inner && !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "tell")) && (ce..qstart).any(|t| ctx.tok_quote[t].is_none() && opens_that(t)) {
-                let j = (sa..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= s0));
-                if let Some(o) = j.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, je)| speaker_before(doc, ctx, j, je, sa))).filter(|o| !o.speakers.is_empty()) {
-                    return Some(o);
-                }
-            }
-            let second_that = (s1..c).find(|&t| opens_that(t)).or_else(|| (sa.max(s0.saturating_sub(3))..s0).find(|&t| opens_that(t) && (t + 1..s0).all(|x| doc.tokens[x].kind == TokenKind::Word)));
-            if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
-                return Some(outer);
-            }
-            // ("X said Warsaw would ask allies to finance a joint “drone wall”": an asking not yet
-            // done, after a modal, is told in X's words too; "X said the leaders would discuss
-            // “…”": what is discussed, quoted, is a topic in X's report, not the words of those
-            // who discuss it; nor are the words of a bill that "Democrats would not vote for")
-            let asked_later = || c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "would" | "will" | "could" | "might") && cue_at(doc, c).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Demand));
-            // ("Its president said the findings showed that “…”", "X said the figures suggest
-            // “…”": what a finding, a figure or a paper shows, quoted inside X's report, is told
-            // in X's words; a subject that names no one says nothing)
-            // ("X said the leaders had agreed that “…”": an agreement of a group named by no
-            // one, quoted inside X's report, is told in X's words too)
-            let shown = || att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm" | "agree"));
-            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || asked_later() || shown()) {
-                if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
-                    return Some(outer);
-                }
-                // ("According to X, Oslo expects Norway to prevent “…”": inside X's account, as
-                // inside X's report)
-                if doc.tokens[sa].lower == "according" {
-                    if let Some(outer) = according_to(doc, ctx, sa, s0) {
-                        return Some(outer);
-                    }
-                }
-            }
-            // "X said it would not talk to what it calls a “…”": "it" inside what the
-            // sentence's subject says is that subject
-            if !inner && s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "it" | "he" | "she" | "they") {
-                let outer = (sa..s0).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s0));
-                if let Some(o) = outer.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, j, ce, sa))) {
-                    let same_sex = |e: usize| match (doc.tokens[s0].lower.as_str(), doc.entities[e].kind) {
-                        ("it", k) => k != crate::model::EntityKind::Person,
-                        ("he" | "she", k) => k == crate::model::EntityKind::Person,
-                        _ => true,
-                    };
-                    if o.speakers.iter().all(|&e| same_sex(e)) && (o.subject.1 <= s0) {
-                        return Some(o);
-                    }
-                }
-            }
-            if !inner {
-                return Some(att);
-            }
-        }
-    }
-    // "X opened the summit with a call for “…”", "X issued an appeal for “…”": words quoted as
-    // what is called for are the call's maker's, the clause's subject, when no cue speaks
-    if qstart > sa + 2 && doc.tokens[qstart - 1].lower == "for" && matches!(doc.tokens[qstart - 2].lower.as_str(), "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas" | "demand" | "demands") {
-        if let Some(att) = clause_subject(doc, ctx, sa, qstart - 2, qstart - 1).filter(|att| !att.speakers.is_empty()) {
-            return Some(att);
-        }
-    }
-    // "Hale has a new slogan: “It's about you.”": the clause's subject
-    if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
-        // ("Somalia drought: ‘We buried our animals …’" in a headline: a topic ending in a
-        // lower-case noun outside any name, with no verb, says what the story is about, not who
-        // speaks)
-        let last = qstart - 2;
-        let headline = || doc.sentence_at(doc.tokens[sa].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0 || doc.paragraphs[doc.sentences[s].paragraph].heading);
-        if doc.tokens[last].kind == TokenKind::Word && !doc.tokens[last].cap && ctx.tok_mention[last].is_none() && qstart <= sa + 5 && headline() {
-            return None;
-        }
-        return clause_subject(doc, ctx, sa, qstart - 1, qstart);
-    }
-    // "According to Hale, “…”": the source named before the quote
-    if doc.tokens[sa].lower == "according" && qstart > sa + 3 && doc.tokens[qstart - 1].lower == "," {
-        return according_to(doc, ctx, sa, qstart);
-    }
-    None
+    let q = Before::new(doc, ctx, qstart);
+    first_case!(
+        q.named_before_dash().map(Some),
+        q.colon_clause_subject().map(Some),
+        q.what_x_called().map(Some),
+        q.nearest_cue(),
+        q.call_for().map(Some),
+        q.colon_subject(),
+        q.according_source();
+        None
+    )
 }
 
 /// "In a report …, the envoy, X, said officials had used eviction orders “…”": a clause's
