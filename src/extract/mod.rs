@@ -158,6 +158,7 @@ pub fn analyze(article: Article) -> Doc {
     orgs::country_initials(&mut doc);
     names::sentence_initial_people(&mut doc);
     names::given_names_of_known_surnames(&mut doc);
+    names::initials_of_known_surnames(&mut doc);
     orgs::national_teams(&mut doc);
     orgs::clubs_by_context(&mut doc);
     names::spread_one_word_organisations(&mut doc);

@@ -280,6 +280,41 @@ pub fn given_names_of_known_surnames(doc: &mut Doc) {
     }
 }
 
+/// "The party's leader, K. Odunsi, said … Mr. Odunsi added …": an initial ("K.", "K.L.") left
+/// unnamed before a capitalised word that the article names alone as a person (by an honorific,
+/// most often) is that person's name, initials first, as Indian and Nigerian papers write it; a
+/// single initial made a person only before a census surname. Not a word any list knows as a
+/// common word, a place or a title, and the two stand alone, no capitalised word after them.
+pub fn initials_of_known_surnames(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        let (g, s) = (&doc.tokens[t], &doc.tokens[t + 1]);
+        if !g.cap || s.kind != TokenKind::Word || !s.cap || !super::dotted_initials_word(doc.slice(g.span)) || doc.mention_at_token(t).is_some() || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        let word = doc.slice(s.span);
+        let lw = s.lower.as_str();
+        if word.chars().count() < 3 || !word.chars().skip(1).all(char::is_lowercase) || lex.is_common_word(lw) || lex.titles.contains_key(lw) || lex.place_names.contains_key(lw) || lex.country_any(lw).is_some() {
+            continue;
+        }
+        if !doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == word) {
+            continue;
+        }
+        // (alone: no capitalised word after the two, none of a longer name)
+        if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {
+            continue;
+        }
+        found.push((t, t + 1));
+    }
+    for (a, b) in found {
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
+        let name = doc.slice(span).to_string();
+        let ent = doc.person(&name, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
 /// A plural for people whose possessive is "'s" ("people", "women", "fishermen"), as it
 /// stands inside the names of parties, unions and institutes.
 pub(super) fn group_plural(lower: &str) -> bool {
