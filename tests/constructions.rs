@@ -19208,6 +19208,8 @@ fn the_centre_taken_for_india_is_no_body_by_its_head_word() {
     assert!(!about(&d, s).iter().any(|a| a.contains("Rural Studies")), "{}", dump(&d));
     assert!(about(&d, s).iter().any(|a| a == "India"), "{}", dump(&d));
     reported(&d, "The Centre for Rural Studies (CRS), a Pune-based research group, said the plan came too late", "Centre for Rural Studies");
+}
+
 /// "The Leader of the Opposition in the Assembly, K. Odunbaku of the Harbour Party, accused …":
 /// an initial before a word that is no census surname was no name, and the cue took the body
 /// named after it as its speaker; "Mr. Odunbaku" elsewhere in the article names the word alone
