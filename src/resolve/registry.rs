@@ -193,13 +193,18 @@ impl Registry {
         let unneeded = stand_for_keyed_state(doc);
         let mut counts = vec![0u64; doc.entities.len()];
         // every name an entity is mentioned by, so lookups by name need only the entities graph
-        let mut surfaces: Vec<Vec<&str>> = vec![Vec::new(); doc.entities.len()];
+        // (in one vector sorted by entity, each name once: a vector an entity grown by `push`
+        // was ~5,000 growths on 200 articles, and a name looked up in `names` and cleaned at
+        // every mention repeated the work for each mention of the same name)
+        let mut surfaces: Vec<(usize, &str)> = Vec::with_capacity(doc.mentions.len());
         for m in &doc.mentions {
             counts[m.entity] += 1;
             if m.kind == crate::model::MentionKind::Name {
-                surfaces[m.entity].push(doc.slice(m.span));
+                surfaces.push((m.entity, doc.slice(m.span)));
             }
         }
+        surfaces.sort_unstable();
+        surfaces.dedup();
         for i in 0..doc.entities.len() {
             if unneeded.contains(&i) {
                 continue;
@@ -224,7 +229,8 @@ impl Registry {
                 }),
             };
             insert_name(&mut entry.names, &e.name);
-            for s in std::mem::take(&mut surfaces[i]) {
+            let (from, to) = (surfaces.partition_point(|&(k, _)| k < i), surfaces.partition_point(|&(k, _)| k <= i));
+            for &(_, s) in &surfaces[from..to] {
                 insert_name(&mut entry.names, &crate::text::clean_cow(s));
             }
             if better(&e.name, &entry.name) {
