@@ -289,22 +289,23 @@ impl Registry {
     fn person_match_words(&self, words: &[&str]) -> Option<String> {
         let sur = words.last()?;
         let first = (words.len() > 1).then(|| words[0]);
-        let candidates: Vec<&ResolvedEntity> = self
+        // (the candidates filtered as they are found, in one vector, and a candidate's name
+        // split into words only when there is a first name to compare: a bare surname keeps
+        // every candidate)
+        let compatible: Vec<&ResolvedEntity> = self
             .surnames
             .get(&surname_key(sur))
-            .map(|keys| keys.iter().filter_map(|k| self.entities.get(k)).collect())
-            .unwrap_or_default();
-        let compatible: Vec<&ResolvedEntity> = candidates
-            .iter()
-            .copied()
-            .filter(|c| {
-                let cw = name_words(&c.name);
-                match (first, cw.len() > 1) {
-                    (Some(f), true) => first_names_compatible(f, cw[0]) && middles_compatible(words, &cw),
-                    _ => true,
-                }
+            .map(|keys| {
+                keys.iter()
+                    .filter_map(|k| self.entities.get(k))
+                    .filter(|c| {
+                        let Some(f) = first else { return true };
+                        let cw = name_words(&c.name);
+                        cw.len() <= 1 || (first_names_compatible(f, cw[0]) && middles_compatible(words, &cw))
+                    })
+                    .collect()
             })
-            .collect();
+            .unwrap_or_default();
         // prefer an entry with a full name; among equals the most mentioned
         // (keys compared in place, not cloned for each candidate)
         let rank = |c: &ResolvedEntity| (first.is_some() && c.name.contains(' '), c.mentions);
