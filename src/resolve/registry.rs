@@ -193,18 +193,13 @@ impl Registry {
         let unneeded = stand_for_keyed_state(doc);
         let mut counts = vec![0u64; doc.entities.len()];
         // every name an entity is mentioned by, so lookups by name need only the entities graph
-        // (in one vector sorted by entity: a vector an entity grown by `push` was ~5,000
-        // growths on 200 articles, 0.9 M instructions; sorted by entity alone, as a number:
-        // sorted by entity and name, to file each name once, the sort cost 1.8 M, more than
-        // the repeated lookups in `names` it saved)
-        let mut surfaces: Vec<(usize, &str)> = Vec::with_capacity(doc.mentions.len());
+        let mut surfaces: Vec<Vec<&str>> = vec![Vec::new(); doc.entities.len()];
         for m in &doc.mentions {
             counts[m.entity] += 1;
             if m.kind == crate::model::MentionKind::Name {
-                surfaces.push((m.entity, doc.slice(m.span)));
+                surfaces[m.entity].push(doc.slice(m.span));
             }
         }
-        surfaces.sort_unstable_by_key(|&(k, _)| k);
         for i in 0..doc.entities.len() {
             if unneeded.contains(&i) {
                 continue;
@@ -229,8 +224,7 @@ impl Registry {
                 }),
             };
             insert_name(&mut entry.names, &e.name);
-            let (from, to) = (surfaces.partition_point(|&(k, _)| k < i), surfaces.partition_point(|&(k, _)| k <= i));
-            for &(_, s) in &surfaces[from..to] {
+            for s in std::mem::take(&mut surfaces[i]) {
                 insert_name(&mut entry.names, &crate::text::clean_cow(s));
             }
             if better(&e.name, &entry.name) {
