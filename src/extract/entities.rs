@@ -26,7 +26,7 @@ pub fn name_words(name: &str) -> Vec<&str> {
 
 /// Whether a word of a written name counts as a word of the name (a generational suffix,
 /// "Jr." or "III", does not).
-fn name_word(w: &&str) -> bool {
+pub(crate) fn name_word(w: &&str) -> bool {
     !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")
 }
 
