@@ -19154,3 +19154,13 @@ fn asking_someone_for_advice_is_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("advice")), "{}", dump(&d));
     demand(&d, "Vexmoor Ferry Company", Some("Harbour Board"), "a new licence", DemandKind::Appeal);
 }
+
+/// "The authority said it was studying whether the three ferry firms, Avel, Brix and Corra,
+/// should pay …": a modal after an aside that is itself a list (commas inside it) is still in
+/// the question "whether" opened, no demand; the control without "whether" keeps its demand.
+#[test]
+fn a_modal_after_a_listed_aside_stays_in_the_whether_question() {
+    let d = doc("Pier costs\n\nThe Vexmoor Transport Authority said it was studying whether the three ferry firms, Avel, Brix and Corra, should pay for the new pier.\n\nAnn Lee said the two bus firms, Dunmore and Elvan, should pay for the new depot.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("new pier")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("new depot")), "{}", dump(&d));
+}
