@@ -19164,3 +19164,13 @@ fn a_modal_after_a_listed_aside_stays_in_the_whether_question() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("new pier")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("new depot")), "{}", dump(&d));
 }
+
+/// "Tom Hale said farmers do not need to register their dogs": "need to"/"have to" after a
+/// negation says what is not required, no demand on anyone; the control "owners need to muzzle
+/// their dogs" keeps its demand.
+#[test]
+fn what_is_not_required_is_no_demand() {
+    let d = doc("Dog rules\n\nTom Hale said farmers do not need to register their dogs.\n\nAnn Lee said tenants don't have to pay the kennel fee.\n\nJane Roe said owners need to muzzle their dogs in the park.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("register") && !d.slice(m.what).contains("kennel")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("muzzle")), "{}", dump(&d));
+}

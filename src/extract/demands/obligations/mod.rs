@@ -39,6 +39,17 @@ fn possibly_forced(doc: &Doc, k: usize, a: usize) -> bool {
     k > a && (maybe(k - 1) || k > a + 1 && adverb(k - 1) && maybe(k - 2))
 }
 
+/// "scammers do not need to hack anything", "tenants don't have to pay the fee": "need to" or
+/// "have to" right after a negation says what is not required, which asks nothing of anyone (a
+/// "must not" forbids, a refusal, and is read elsewhere) (`k` at the modal, `a` the clause start).
+fn not_required(doc: &Doc, k: usize, a: usize) -> bool {
+    if k <= a || !matches!(doc.tokens[k].lower.as_str(), "need" | "needs" | "have" | "has") {
+        return false;
+    }
+    let p = doc.tokens[k - 1].lower.as_str();
+    matches!(p, "not" | "never") || p.ends_with("n't") || p.ends_with("n’t")
+}
+
 /// The token a "needed" at `k` follows as its noun: the word before it, or, when a quotation
 /// closes right before it ('the "very special circumstances" needed to …'), the quotation's
 /// last word (`a` the clause start).
