@@ -19174,3 +19174,13 @@ fn what_is_not_required_is_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("register") && !d.slice(m.what).contains("kennel")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("muzzle")), "{}", dump(&d));
 }
+
+/// "Posted Mon 17 Nov 2025 at 6:04am": a weekday's short form before a day's number is a date
+/// line's, not Mon State; the control "fighting in Mon State" keeps the region.
+#[test]
+fn a_weekday_before_a_date_is_no_place() {
+    let d = doc("Rates rise\n\nBy Jane Roe\n\nPosted Mon 17 Nov 2025 at 6:04am\n\nThe Vexmoor council said rates would rise by 4 per cent.");
+    assert!(d.entities.iter().all(|e| e.name != "Mon State"), "{}", dump(&d));
+    let d = doc("Clashes\n\nTom Hale said fighting in Mon State had forced families to flee.");
+    assert!(d.entities.iter().any(|e| e.name == "Mon State" && e.kind == EntityKind::Place), "{}", dump(&d));
+}
