@@ -37,6 +37,7 @@ ENT = {
     "guo_jiakun": (P, "Guo Jiakun", ["Guo"]), "beijing": (L, "Beijing", []),
     "cn_mps": (O, "Ministry of Public Security", []), "mae_sot": (L, "Mae Sot", []),
     "myanmar_government": (O, "Myanmar military government", ["Myanmar's military government"]),
+    "thai_authorities": (O, "Thai authorities", []),
     "zaw_min_tun": (P, "Zaw Min Tun", []), "karen_bgf": (O, "Karen Border Guard Force", []),
     "shwe_kokko": (L, "Shwe Kokko", []), "saw_chit_thu": (P, "Saw Chit Thu", []),
     "amy_miller": (P, "Amy Miller", ["Miller"]), "acts_of_mercy": (O, "Acts of Mercy International", []),
@@ -108,4 +109,8 @@ PLACE_IN = {
     "new_hampshire": "united_states",
 }
 
-SAME = {}
+SAME = {
+    # a state's government named as a body (set152's correction 2, set162's "Scottish government",
+    # set167's "Dutch government")
+    "myanmar_government": "myanmar", "thai_authorities": "thailand",
+}
