@@ -19194,3 +19194,11 @@ fn a_call_for_a_stretch_of_time_is_no_appeal() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("months")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut the fees")), "{}", dump(&d));
 }
+
+/// "the society had been calling for an independent regulator for years": the "for" right after
+/// the call opens what is asked, so a stretch of time later in the clause leaves the appeal.
+#[test]
+fn a_call_for_a_thing_for_years_stays_an_appeal() {
+    let d = doc("Regulator\n\nTom Hale said the Vexmoor Tenants Society had been calling for an independent regulator for years.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("independent regulator")), "{}", dump(&d));
+}
