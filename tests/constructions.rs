@@ -19187,10 +19187,10 @@ fn a_weekday_before_a_date_is_no_place() {
 
 /// "He called me every morning for eight months.": a call whose first "for" a few words on
 /// opens a stretch of time closing the clause is how long the calls went on, no appeal; the
-/// control "called on the Harbour Board for years to cut the fees" keeps its appeal.
+/// control "Tom Hale called on the Harbour Board to cut the fees" keeps its appeal.
 #[test]
 fn a_call_for_a_stretch_of_time_is_no_appeal() {
-    let d = doc("Fraud victim\n\n\"He called me every morning for eight months. I believed him,\" Ann Lee said.\n\nTom Hale said the guild had called on the Harbour Board to cut the fees.");
+    let d = doc("Fraud victim\n\n\"He called me every morning for eight months. I believed him,\" Ann Lee said.\n\nTom Hale called on the Harbour Board to cut the fees.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("months")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut the fees")), "{}", dump(&d));
 }
