@@ -19218,4 +19218,50 @@ fn the_centre_taken_for_india_is_no_body_by_its_head_word() {
 fn an_initial_before_a_surname_the_article_names_alone_is_a_person() {
     let d = doc("Harbour accounts\n\nThe Leader of the Opposition in the Assembly, K. Odunbaku of the Harbour Party, accused the Civic League government of hiding the accounts.\n\n\"The books must be opened,\" Mr. Odunbaku said.");
     reported(&d, "The Leader of the Opposition in the Assembly, K. Odunbaku of the Harbour Party, accused the Civic League government of hiding the accounts", "K. Odunbaku");
+/// "The authority said it was studying whether the three ferry firms, Avel, Brix and Corra,
+/// should pay …": a modal after an aside that is itself a list (commas inside it) is still in
+/// the question "whether" opened, no demand; the control without "whether" keeps its demand.
+#[test]
+fn a_modal_after_a_listed_aside_stays_in_the_whether_question() {
+    let d = doc("Pier costs\n\nThe Vexmoor Transport Authority said it was studying whether the three ferry firms, Avel, Brix and Corra, should pay for the new pier.\n\nAnn Lee said the two bus firms, Dunmore and Elvan, should pay for the new depot.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("new pier")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("new depot")), "{}", dump(&d));
+}
+
+/// "Tom Hale said farmers do not need to register their dogs": "need to"/"have to" after a
+/// negation says what is not required, no demand on anyone; the control "owners need to muzzle
+/// their dogs" keeps its demand.
+#[test]
+fn what_is_not_required_is_no_demand() {
+    let d = doc("Dog rules\n\nTom Hale said farmers do not need to register their dogs.\n\nAnn Lee said tenants don't have to pay the kennel fee.\n\nJane Roe said owners need to muzzle their dogs in the park.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("register") && !d.slice(m.what).contains("kennel")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("muzzle")), "{}", dump(&d));
+}
+
+/// "Posted Mon 17 Nov 2025 at 6:04am": a weekday's short form before a day's number is a date
+/// line's, not Mon State; the control "fighting in Mon State" keeps the region.
+#[test]
+fn a_weekday_before_a_date_is_no_place() {
+    let d = doc("Rates rise\n\nBy Jane Roe\n\nPosted Mon 17 Nov 2025 at 6:04am\n\nThe Vexmoor council said rates would rise by 4 per cent.");
+    assert!(d.entities.iter().all(|e| e.name != "Mon State"), "{}", dump(&d));
+    let d = doc("Clashes\n\nTom Hale said fighting in Mon State had forced families to flee.");
+    assert!(d.entities.iter().any(|e| e.name == "Mon State" && e.kind == EntityKind::Place), "{}", dump(&d));
+}
+
+/// "He called me every morning for eight months.": a call whose first "for" a few words on
+/// opens a stretch of time closing the clause is how long the calls went on, no appeal; the
+/// control "Tom Hale called on the Harbour Board to cut the fees" keeps its appeal.
+#[test]
+fn a_call_for_a_stretch_of_time_is_no_appeal() {
+    let d = doc("Fraud victim\n\n\"He called me every morning for eight months. I believed him,\" Ann Lee said.\n\nTom Hale called on the Harbour Board to cut the fees.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("months")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut the fees")), "{}", dump(&d));
+}
+
+/// "the society had been calling for an independent regulator for years": the "for" right after
+/// the call opens what is asked, so a stretch of time later in the clause leaves the appeal.
+#[test]
+fn a_call_for_a_thing_for_years_stays_an_appeal() {
+    let d = doc("Regulator\n\nTom Hale said the Vexmoor Tenants Society had been calling for an independent regulator for years.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("independent regulator")), "{}", dump(&d));
 }

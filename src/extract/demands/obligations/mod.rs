@@ -39,6 +39,17 @@ fn possibly_forced(doc: &Doc, k: usize, a: usize) -> bool {
     k > a && (maybe(k - 1) || k > a + 1 && adverb(k - 1) && maybe(k - 2))
 }
 
+/// "scammers do not need to hack anything", "tenants don't have to pay the fee": "need to" or
+/// "have to" right after a negation says what is not required, which asks nothing of anyone (a
+/// "must not" forbids, a refusal, and is read elsewhere) (`k` at the modal, `a` the clause start).
+fn not_required(doc: &Doc, k: usize, a: usize) -> bool {
+    if k <= a || !matches!(doc.tokens[k].lower.as_str(), "need" | "needs" | "have" | "has") {
+        return false;
+    }
+    let p = doc.tokens[k - 1].lower.as_str();
+    matches!(p, "not" | "never") || p.ends_with("n't") || p.ends_with("n’t")
+}
+
 /// The token a "needed" at `k` follows as its noun: the word before it, or, when a quotation
 /// closes right before it ('the "very special circumstances" needed to …'), the quotation's
 /// last word (`a` the clause start).
@@ -143,13 +154,16 @@ fn why_questioned(doc: &Doc, a: usize, k: usize) -> bool {
 /// "would consult on whether the price of a stamp, now 87p, should be capped": a modal at `k`
 /// right after an aside set off by commas (one to five words) is still in the question that
 /// "whether" opens before the aside, no demand (the plain window of `no_obligation` stops at
-/// the aside's commas). Asked only for a modal that follows a comma.
+/// the aside's commas). Asked only for a modal that follows a comma. The aside may be a list
+/// ("whether the three carriers, Avel, Brix and Corra, should pay"): each comma in it is tried
+/// as the aside's opening one.
 pub(super) fn whether_across_aside(doc: &Doc, a: usize, k: usize) -> bool {
     if k < a + 4 || doc.tokens[k - 1].lower != "," {
         return false;
     }
-    let Some(open) = (k.saturating_sub(7).max(a)..k - 2).rev().find(|&x| doc.tokens[x].lower == ",") else { return false };
-    (a.max(open.saturating_sub(12))..open).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether")
+    (k.saturating_sub(7).max(a)..k - 2).rev().filter(|&x| doc.tokens[x].lower == ",").any(|open| {
+        (a.max(open.saturating_sub(12))..open).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether")
+    })
 }
 
 /// The first words of `MODALS` (a test keeps the two lists together).

@@ -226,6 +226,8 @@ impl Clause<'_> {
                 || l == "should" && matches!(word(k + 1), "ever" | "never") && word(k + 2) == "have" && word(k + 3) == "to"
                 || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should"
                 || l == "have" && (possibly_forced(doc, k, a) || own_side_forced(doc, k, a)));
-        rejected_idea || open_question || described_need || purpose || amount || forced
+        // ("do not need to …", "don't have to …": nothing required, `not_required`)
+        let unrequired = modal.is_some() && not_required(doc, k, a);
+        rejected_idea || open_question || described_need || purpose || amount || forced || unrequired
     }
 }

@@ -139,7 +139,7 @@ fn demand_held_back(doc: &Doc, c: usize) -> bool {
 pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
     const SPANS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "decade", "ages"];
     (j..(j + 5).min(b)).find(|&k| SPANS.contains(&doc.tokens[k].lower.as_str())).is_some_and(|k| {
-        let fill = |x: &crate::model::Token| x.kind == TokenKind::Number || matches!(x.lower.as_str(), "a" | "the" | "past" | "last" | "several" | "many" | "some" | "more" | "than" | "nearly" | "almost" | "over" | "two" | "three" | "four" | "five" | "six" | "ten" | "few");
+        let fill = |x: &crate::model::Token| x.kind == TokenKind::Number || matches!(x.lower.as_str(), "a" | "the" | "past" | "last" | "several" | "many" | "some" | "more" | "than" | "nearly" | "almost" | "over" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "twelve" | "few");
         doc.tokens[j..k].iter().all(fill) && (k + 1 >= b || doc.tokens.get(k + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.lower.as_str(), "and" | "but")))
     })
 }

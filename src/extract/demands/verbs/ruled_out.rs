@@ -78,6 +78,13 @@ impl Verb<'_> {
         if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
             return true;
         }
+        // ("He called me every morning for eight months.": the first "on"/"for" a few words after
+        // a call opening a stretch of time closing the clause is how long the calls went on, no
+        // call on or for anyone; "calling for a regulator for years" finds "for" right after the
+        // verb, what is asked, and is left to the test above)
+        if l.starts_with("call") && (c + 1..(c + 6).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "on" | "upon")).is_some_and(|j| doc.tokens[j].lower == "for" && for_a_while(doc, j + 1, b)) {
+            return true;
+        }
         // ("said it would now press for the release of …", "she would keep pressing for answers",
         // "the charity would continue to press for the labels": pressing or pushing for something
         // after "would"/"will" is a campaign the subject means to wage, no demand made of anyone

@@ -1,0 +1,116 @@
+"""Entities of probe set 168 (online fraud and scams: authorised push-payment (APP) fraud and banks'
+reimbursement rules, romance and investment scams, scam compounds in Southeast Asia and trafficked
+workers, telecom operators and social-media platforms blamed, police, regulators and victims' groups;
+ids are set-wide), the places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, regions and bodies shared by the articles
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "thailand": (C, "Thailand", []),
+    "myanmar": (C, "Myanmar", []), "china": (C, "China", []), "cambodia": (C, "Cambodia", []),
+    "laos": (C, "Laos", []), "philippines": (C, "Philippines", ["the Philippines"]), "indonesia": (C, "Indonesia", []),
+    "kenya": (C, "Kenya", []), "singapore": (C, "Singapore", ["SINGAPORE"]), "australia": (C, "Australia", []),
+    "syria": (C, "Syria", []), "united_states": (C, "United States", ["U.S.", "US"]),
+    "asia": (L, "Asia", []), "africa": (L, "Africa", []),
+    "southeast_asia": (L, "Southeast Asia", ["South East Asia"]), "pacific": (L, "Pacific", ["the Pacific"]),
+    "united_nations": (O, "United Nations", ["UN", "U.N."]),
+    "meta": (O, "Meta", []), "facebook": (O, "Facebook", []), "instagram": (O, "Instagram", []),
+    "whatsapp": (O, "WhatsApp", []), "x_platform": (O, "X", []),
+    # 001 APP fraud refunds (BBC)
+    "psr": (O, "Payment Systems Regulator", ["PSR"]), "david_geale": (P, "David Geale", ["Geale"]),
+    "uk_finance": (O, "UK Finance", []), "david_postings": (P, "David Postings", ["Mr Postings", "Postings"]),
+    "mobile_uk": (O, "Mobile UK", []), "lord_hanson": (P, "Lord Hanson", ["Hanson"]),
+    "which": (O, "Which?", []), "rocio_concha": (P, "Rocio Concha", ["Concha"]),
+    "margaret_ellison": (P, "Margaret Ellison", ["Mrs Ellison", "Ellison"]), "carlisle": (L, "Carlisle", []),
+    "cumbria": (L, "Cumbria", []), "north_sea": (L, "North Sea", []), "barclays": (O, "Barclays", []),
+    "fos": (O, "Financial Ombudsman Service", []),
+    "fraud_survivors_network": (O, "Fraud Survivors Network", []), "tom_aldridge": (P, "Tom Aldridge", ["Aldridge"]),
+    "city_of_london_police": (O, "City of London Police", []), "nik_adams": (P, "Nik Adams", ["Adams"]),
+    "john_whittingdale": (P, "John Whittingdale", ["Sir John Whittingdale", "Whittingdale"]),
+    "conservative_party": (O, "Conservative Party", ["Conservative"]),
+    # 002 scam compounds (Reuters)
+    "bangkok": (L, "Bangkok", ["BANGKOK"]), "anutin": (P, "Anutin Charnvirakul", ["Anutin"]),
+    "myawaddy": (L, "Myawaddy", []), "government_house": (L, "Government House", []),
+    "unodc": (O, "United Nations Office on Drugs and Crime", ["U.N. Office on Drugs and Crime", "UNODC"]),
+    "paetongtarn": (P, "Paetongtarn Shinawatra", ["Paetongtarn"]),
+    "cn_foreign_ministry": (O, "Chinese foreign ministry", ["China's foreign ministry"]),
+    "guo_jiakun": (P, "Guo Jiakun", ["Guo"]), "beijing": (L, "Beijing", []),
+    "cn_mps": (O, "Ministry of Public Security", []), "mae_sot": (L, "Mae Sot", []),
+    "myanmar_government": (O, "Myanmar military government", ["Myanmar's military government"]),
+    "thai_authorities": (O, "Thai authorities", []),
+    "zaw_min_tun": (P, "Zaw Min Tun", []), "karen_bgf": (O, "Karen Border Guard Force", []),
+    "shwe_kokko": (L, "Shwe Kokko", []), "saw_chit_thu": (P, "Saw Chit Thu", []),
+    "amy_miller": (P, "Amy Miller", ["Miller"]), "acts_of_mercy": (O, "Acts of Mercy International", []),
+    "id_foreign_ministry": (O, "Indonesian foreign ministry", ["Indonesia's foreign ministry"]),
+    "lindsay_kimwole": (P, "Lindsay Kimwole", ["Kimwole"]),
+    "nbtc": (O, "National Broadcasting and Telecommunications Commission", ["NBTC"]),
+    "trairat": (P, "Trairat Viriyasirikul", ["Trairat"]), "spacex": (O, "SpaceX", []), "starlink": (O, "Starlink", []),
+    "benedikt_hofmann": (P, "Benedikt Hofmann", ["Hofmann"]), "jakarta": (L, "Jakarta", []),
+    # 003 Singapore, Meta and facial recognition (The Straits Times)
+    "mha": (O, "Ministry of Home Affairs", ["MHA"]), "goh_pei_ming": (P, "Goh Pei Ming", ["Goh"]),
+    "police_cantonment_complex": (L, "Police Cantonment Complex", []),
+    "ong_wei_ling": (P, "Ong Wei Ling", ["Ong"]), "anti_scam_command": (O, "Anti-Scam Command", []),
+    "imda": (O, "Infocomm Media Development Authority", ["IMDA"]), "singtel": (O, "Singtel", []),
+    "starhub": (O, "StarHub", []), "m1": (O, "M1", []),
+    "tin_pei_ling": (P, "Tin Pei Ling", ["Ms Tin Pei Ling", "Ms Tin"]), "macpherson": (L, "MacPherson", []),
+    "mas": (O, "Monetary Authority of Singapore", ["MAS"]),
+    "andrew_lee": (P, "Andrew Lee", ["Mr Andrew Lee", "Mr Lee"]),
+    "lee_hsien_loong": (P, "Lee Hsien Loong", []), "dbs": (O, "DBS", []),
+    "case": (O, "Consumers Association of Singapore", ["Case"]), "melvin_yong": (P, "Melvin Yong", ["Yong"]),
+    # 004 romance scams and the Scams Prevention Framework (ABC News)
+    "nasc": (O, "National Anti-Scam Centre", []),
+    "accc": (O, "Australian Competition and Consumer Commission", ["ACCC"]),
+    "parliament_au": (O, "Parliament", []),
+    "daniel_mulino": (P, "Daniel Mulino", ["Dr Mulino", "Mulino"]),
+    "carol_whitfield": (P, "Carol Whitfield", ["Ms Whitfield", "Whitfield"]), "ballarat": (L, "Ballarat", []),
+    "victoria": (L, "Victoria", []), "geelong": (L, "Geelong", []),
+    "commonwealth_bank": (O, "Commonwealth Bank", []), "cald": (O, "Consumer Action Law Centre", []),
+    "stephanie_tonkin": (P, "Stephanie Tonkin", ["Ms Tonkin", "Tonkin"]),
+    "aba_au": (O, "Australian Banking Association", []), "anna_bligh": (P, "Anna Bligh", ["Ms Bligh", "Bligh"]),
+    "afce": (O, "Australian Financial Crimes Exchange", []), "telstra": (O, "Telstra", []),
+    "afp": (O, "Australian Federal Police", ["AFP"]), "chris_goldsmid": (P, "Chris Goldsmid", ["Goldsmid"]),
+    "greens": (O, "Greens", []), "nick_mckim": (P, "Nick McKim", ["Senator McKim", "McKim"]),
+    "catriona_lowe": (P, "Catriona Lowe", ["Lowe"]), "scamwatch": (O, "Scamwatch", []),
+    # 005 Prince Group and pig butchering (The New York Times)
+    "washington": (L, "Washington", []), "phnom_penh": (L, "Phnom Penh", []),
+    "justice_department": (O, "Justice Department", ["Department of Justice"]), "brooklyn": (L, "Brooklyn", []),
+    "chen_zhi": (P, "Chen Zhi", ["Mr. Chen", "Chen"]), "prince_group": (O, "Prince Group", []),
+    "joseph_nocella": (P, "Joseph Nocella Jr.", ["Joseph Nocella", "Nocella"]),
+    "edny": (O, "Eastern District of New York", []),
+    "treasury": (O, "Treasury Department", ["Treasury"]), "scott_bessent": (P, "Scott Bessent", ["Bessent"]),
+    "fbi": (O, "Federal Bureau of Investigation", ["F.B.I.", "FBI"]),
+    "ic3": (O, "Internet Crime Complaint Center", []),
+    "ruth_castillo": (P, "Ruth Castillo", ["Ms. Castillo", "Castillo"]), "wichita": (L, "Wichita", []),
+    "kansas": (L, "Kansas", ["Kan."]), "erin_west": (P, "Erin West", ["Ms. West", "West"]),
+    "california": (L, "California", []), "operation_shamrock": (O, "Operation Shamrock", []),
+    "maggie_hassan": (P, "Maggie Hassan", ["Ms. Hassan", "Hassan"]), "new_hampshire": (L, "New Hampshire", []),
+    "democratic_party": (O, "Democratic Party", ["Democrat"]),
+    "telegram": (O, "Telegram", []), "congress": (O, "Congress", []), "aarp": (O, "AARP", []),
+    "nancy_leamond": (P, "Nancy LeaMond", ["LeaMond"]), "aba_us": (O, "American Bankers Association", []),
+    "pen_bona": (P, "Pen Bona", []),
+    # outlets and journalists (optional)
+    "bbc": (O, "BBC", ["BBC News"]), "hannah_cole": (P, "Hannah Cole", []), "sam_okafor": (P, "Sam Okafor", []),
+    "reuters": (O, "Reuters", []), "somchai_rattanakorn": (P, "Somchai Rattanakorn", []),
+    "liam_hardy": (P, "Liam Hardy", []), "ananda_teresia": (P, "Ananda Teresia", []),
+    "kim_coghill": (P, "Kim Coghill", []),
+    "lim_jia_hui": (P, "Lim Jia Hui", []),
+    "abc": (O, "ABC", []), "rachel_nguyen": (P, "Rachel Nguyen", []),
+    "daniel_hirsch": (P, "Daniel Hirsch", []), "mai_tran": (P, "Mai Tran", []),
+}
+
+PLACE_IN = {
+    "carlisle": "cumbria", "cumbria": "united_kingdom",
+    "bangkok": "thailand", "government_house": "thailand", "myawaddy": "myanmar", "mae_sot": "thailand",
+    "shwe_kokko": "myanmar", "beijing": "china", "jakarta": "indonesia",
+    "police_cantonment_complex": "singapore", "macpherson": "singapore",
+    "ballarat": "victoria", "geelong": "victoria", "victoria": "australia",
+    "washington": "united_states", "phnom_penh": "cambodia", "brooklyn": "united_states",
+    "wichita": "kansas", "kansas": "united_states", "california": "united_states",
+    "new_hampshire": "united_states",
+}
+
+SAME = {
+    # a state's government named as a body (set152's correction 2, set162's "Scottish government",
+    # set167's "Dutch government")
+    "myanmar_government": "myanmar", "thai_authorities": "thailand",
+}
