@@ -19218,6 +19218,8 @@ fn the_centre_taken_for_india_is_no_body_by_its_head_word() {
 fn an_initial_before_a_surname_the_article_names_alone_is_a_person() {
     let d = doc("Harbour accounts\n\nThe Leader of the Opposition in the Assembly, K. Odunbaku of the Harbour Party, accused the Civic League government of hiding the accounts.\n\n\"The books must be opened,\" Mr. Odunbaku said.");
     reported(&d, "The Leader of the Opposition in the Assembly, K. Odunbaku of the Harbour Party, accused the Civic League government of hiding the accounts", "K. Odunbaku");
+}
+
 /// "The authority said it was studying whether the three ferry firms, Avel, Brix and Corra,
 /// should pay …": a modal after an aside that is itself a list (commas inside it) is still in
 /// the question "whether" opened, no demand; the control without "whether" keeps its demand.
