@@ -94,7 +94,7 @@ ARTICLES = [
   ("ticketmaster", "said", "Ticketmaster, the country's largest ticket seller, said it had given investigators data on the accounts and welcomed the lawsuit", []),
   ("ticketmaster", "argued", "The company, owned by Live Nation Entertainment, has long argued that bots and brokers, not its own fees, are to blame for high prices", []),
   (None, "said", "Critics of Live Nation said the case did not go far enough", [], True),
-  ("justice_department", "accusing", "The Justice Department and 40 states are already suing the company, accusing it of illegally monopolizing the live events industry", ["live_nation"], True),
+  ("justice_department", "accusing", "The Justice Department and 40 states are already suing the company, accusing it of illegally monopolizing the live events industry", [], True),
   ("amy_klobuchar", "said", "Sen. Amy Klobuchar, D-Minn., said the FTC action was \"a good first step\" but that Congress must pass a law requiring ticket sellers to show the full price, including fees, from the start", ["ftc"]),
   ("amy_klobuchar", "called on", "She called on Senate Majority Leader John Thune to bring the bill to a vote before the end of the year", ["john_thune"], True),
   ("marsha_blackburn", "said", "Sen. Marsha Blackburn, a Tennessee Republican who wrote the bill with Klobuchar, said in a post on X that fans in Nashville \"have been ripped off long enough.\"", ["nashville"]),
@@ -232,11 +232,12 @@ ARTICLES = [
 {
  "article": "005_rte_ccpc_ticketmaster.txt",
  "entities": ["ccpc", "ticketmaster_ireland", "dublin", "cork", "brian_mchugh", "circuit_court", "ireland", "peter_burke",
-              "europe", "sinn_fein", "louise_oreilly", "ged_nash", "labour_ireland", "oasis", "croke_park",
+              "europe", "sinn_fein", "louise_oreilly", "ged_nash", "oasis", "croke_park",
               "mcd_productions", "denis_desmond", "peter_aiken", "aiken_promotions", "consumers_association",
               "dermott_jewell", "aoife_brennan", "limerick", "brendan_ohara", "irish_gig_fans", "michael_mcgrath",
               "department_of_enterprise"],
- "optional_entities": ["dail", "facebook", "european_commission", "european_union", "rte", "ciara_nolan"],
+ "optional_entities": ["dail", "facebook", "european_commission", "european_union", "rte", "ciara_nolan", "labour_ireland",
+                       "labour_party"],
  "roles": [
   ("brian_mchugh", "chairperson", "ccpc", "The commission's chairperson, Brian McHugh"),
   ("peter_burke", "Minister for Enterprise, Tourism and Employment", "ireland", "Minister for Enterprise, Tourism and Employment Peter Burke"),
