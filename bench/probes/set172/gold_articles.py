@@ -74,6 +74,7 @@ ARTICLES = [
   ("john_thune", "Senate Majority Leader", "us_senate", "Senate Majority Leader John Thune"),
   ("marsha_blackburn", "Senator", "united_states", "Sen. Marsha Blackburn"),
   ("michael_rapino", "chief executive", "live_nation", "Live Nation's chief executive, Michael Rapino"),
+  ("kathryn_morales", "founder", "fair_seats_for_fans", "Kathryn Morales, who founded the fan group Fair Seats for Fans"),
   ("stephen_parker", "executive director", "niva", "Its executive director, Stephen Parker"),
  ],
  "quotes": [
@@ -167,6 +168,7 @@ ARTICLES = [
   ("british_columbia", "said", "British Columbia said last month it was reviewing its own rules", []),
  ],
  "demands": [
+  ("stephen_crawford", None, "not make Ontario families need a second mortgage to take their kids to a concert", "Ontario families should not need a second mortgage to take their kids to a concert"),
   ("marit_stiles", "ontario", "ban dynamic pricing outright", "the province should ban dynamic pricing outright"),
   ("matthew_boswell", None, "include all mandatory fees in prices advertised online", "prices advertised online must include all mandatory fees"),
   ("patrick_rogers", "canada", "bring in a ban on bots that applied across the country", "urged the federal government to bring in a ban on bots that applied across the country"),
