@@ -9,9 +9,9 @@ ARTICLES = [
  "article": "001_guardian_resale_cap.txt",
  "entities": ["united_kingdom", "lisa_nandy", "viagogo", "stubhub", "cma", "oasis", "sarah_cardell", "ticketmaster",
               "fanfair_alliance", "adam_webb", "ireland", "featured_artists_coalition", "radiohead", "ed_obrien",
-              "david_martin", "stuart_andrew", "conservative_party", "labour_party", "dcms", "axs", "reg_walker",
+              "david_martin", "stuart_andrew", "conservative_party", "labour_party", "dcms", "reg_walker",
               "emma_doyle", "leeds", "heaton_park"],
- "optional_entities": ["house_of_commons", "guardian", "hannah_ellison"],
+ "optional_entities": ["house_of_commons", "hannah_ellison"],
  "roles": [
   ("lisa_nandy", "culture secretary", "united_kingdom", "The culture secretary, Lisa Nandy"),
   ("sarah_cardell", "chief executive", "cma", "Its chief executive, Sarah Cardell"),
