@@ -19177,3 +19177,15 @@ fn a_body_described_by_which_then_has_and_a_cue_speaks() {
     assert!(d.entities.iter().any(|e| e.name == "Quillmart" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Borvane") && d.slice(s.text).contains("cost jobs")), "{}", dump(&d));
 }
+
+/// "Minister for Housing, Transport and Employment Tomas Rennick said …": a portfolio listed
+/// with commas right before the holder's name, with no comma after it, is his title, and its
+/// last field ("Employment", not a common word) is no part of his name (he had been named
+/// "Employment Tomas Rennick", with no role).
+#[test]
+fn a_portfolio_listed_with_commas_right_before_the_name() {
+    let d = doc("Jobs plan\n\nMinister for Housing, Transport and Employment Tomas Rennick said the scheme would open in May.");
+    let r = role(&d, "Tomas Rennick", "Minister");
+    assert!(r.title.contains("Employment"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Employment")), "{}", dump(&d));
+}
