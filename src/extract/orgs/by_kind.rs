@@ -278,14 +278,7 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
     // the comma that closes the clause or the appositive, then a speech cue
     let Some(si) = doc.sentence_at(doc.tokens[a].span.start) else { return false };
     let end = doc.sentences[si].tokens.1.min(b + 30);
-    (b + 2..end.saturating_sub(1)).take_while(|&t| !matches!(doc.tokens[t].lower.as_str(), "\"" | "\u{201c}" | "\u{201d}" | ";" | ":")).any(|t| doc.tokens[t].lower == "," && cue_or_perfect_cue(doc, lex, t + 1))
-}
-
-/// A speech cue at `t`, or "has"/"had"/"have" and one ("Quillmart, which runs the Vexcoin
-/// network, has denied …"): the perfect after the aside is the same report as the past, and
-/// missing it lost the body and its statement both.
-fn cue_or_perfect_cue(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
-    lex.cues.get(lower_at(doc, t)).is_some() || matches!(lower_at(doc, t), "has" | "had" | "have") && lex.cues.get(lower_at(doc, t + 1)).is_some()
+    (b + 2..end.saturating_sub(1)).take_while(|&t| !matches!(doc.tokens[t].lower.as_str(), "\"" | "\u{201c}" | "\u{201d}" | ";" | ":")).any(|t| doc.tokens[t].lower == "," && lex.cues.get(lower_at(doc, t + 1)).is_some())
 }
 
 /// Whether run `a..b` (one to four words) may be an organisation no lexicon knows: not a
