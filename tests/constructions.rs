@@ -19166,18 +19166,6 @@ fn a_consultant_in_apposition_is_a_person() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Darva Quell") && d.slice(s.text).contains("audit was late")), "{}", dump(&d));
 }
 
-/// "Quillmart, which runs the Vexcoin network, has denied …": a name no list knows, opening its
-/// sentence before a "which" clause, then "has" and a cue, is the body that speaks, as with the
-/// past "…, denied …" (the perfect lost both the body and its statement); a clause of being
-/// ("which is …") still tells nothing.
-#[test]
-fn a_body_described_by_which_then_has_and_a_cue_speaks() {
-    let d = doc("Data sale\n\nQuillmart, which runs the Vexcoin network, has denied selling customer data to brokers.\n\nBorvane, which makes farm drones, had warned that the rules would cost jobs.");
-    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Quillmart") && d.slice(s.text).contains("denied selling")), "{}", dump(&d));
-    assert!(d.entities.iter().any(|e| e.name == "Quillmart" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
-    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Borvane") && d.slice(s.text).contains("cost jobs")), "{}", dump(&d));
-}
-
 /// "Minister for Housing, Transport and Employment Tomas Rennick said …": a portfolio listed
 /// with commas right before the holder's name, with no comma after it, is his title, and its
 /// last field ("Employment", not a common word) is no part of his name (he had been named
