@@ -28,6 +28,21 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     one_name(doc, lex, i, j, k, run_start, titled, sentence_start, heading, deferred);
 }
 
+/// Whether run `i..j` opens with the last field of an office's portfolio listed with commas,
+/// right before the holder's name ("Minister for Enterprise, Trade and Employment Jane Roe", as
+/// Irish and British ministries are named): a field word (`title_modifiers`) right after "and",
+/// a comma and "for"/"of" shortly before, and a listed given name after it. The field had
+/// become the name's first word, so the holder was misnamed and lost the office.
+fn last_field_of_listed_portfolio(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    if i < 4 || i + 2 >= j || doc.tokens[i - 1].lower != "and" || !lex.title_modifiers.contains(&doc.tokens[i].lower) {
+        return false;
+    }
+    let before = i.saturating_sub(10)..i - 1;
+    lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
+        && before.clone().any(|t| doc.tokens[t].lower == ",")
+        && before.into_iter().any(|t| matches!(doc.tokens[t].lower.as_str(), "for" | "of") && !doc.tokens[t].cap)
+}
+
 /// The words opening run `i..j` that are no part of a name: sentence openers and stopwords,
 /// greetings, holidays, a common word or participle before a title or given name. `None`
 /// when nothing is left; else the first word left, the first token no holiday covers, and
@@ -94,6 +109,10 @@ fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         {
             k += 1;
         }
+    }
+    // "Minister for Housing, Trade and Employment Jane Roe": a portfolio's last field opens no name
+    if k == i && last_field_of_listed_portfolio(doc, lex, i, j) {
+        k += 1;
     }
     // "Labor Day", "New Year's Eve", "Super Bowl": events, never people
     while k < j {

@@ -120,7 +120,9 @@ fn and_the(doc: &Doc, j: usize) -> bool {
 }
 
 /// "The Minister for Housing, Local Government and Heritage, Jane Roe", "the Secretary of State
-/// for Environment, Food and Rural Affairs, Jane Roe" (`r` the comma before the name): an
+/// for Environment, Food and Rural Affairs, Jane Roe" (`r` the comma before the name, or the
+/// name itself when no comma stands between: "Minister for Enterprise, Trade and Employment Jane
+/// Roe"): an
 /// office, "for"/"of", then a portfolio of three or more fields listed with commas, the last
 /// joined by "and" (maybe "and the"), is one title, as Irish and British departments are named;
 /// the list's own commas otherwise cut the title off from the name. Each field is one to three
@@ -135,7 +137,7 @@ pub(super) fn portfolio_list_before(doc: &Doc, r: usize) -> Option<(usize, usize
             && x.kind == crate::model::TokenKind::Word
             && !lex.titles.contains_key(&x.lower)
             && !lex.stopwords.contains(&x.lower)
-            && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
+            && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization || common_place(doc, lex, m))
     };
     // one field ending right before `j`: its first token
     let field_before = |j: usize| {
@@ -165,6 +167,13 @@ pub(super) fn portfolio_list_before(doc: &Doc, r: usize) -> Option<(usize, usize
     }
     let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, h)))?;
     Some((l, r, head))
+}
+
+/// A place of one common word ("Enterprise", a town the gazetteer lists) in a portfolio's list
+/// is the field, as the tagger cannot tell "Minister for Enterprise, …" from a town.
+fn common_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let x = &doc.mentions[m];
+    doc.entities[x.entity].kind == EntityKind::Place && !doc.slice(x.span).contains(' ') && lex.is_common_word(&doc.slice(x.span).to_lowercase())
 }
 
 /// "Information and Broadcasting Minister X", "Trade and Industry Secretary X" (`l` at the

@@ -150,7 +150,7 @@ impl Before {
         let lex = Lexicon::get();
         let Before { span, holder, name, right, .. } = *self;
         let across_comma = || (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| portfolio_title_before(doc, right - 1).or_else(|| portfolio_list_before(doc, right - 1))).flatten();
-        let portfolio = (of_before.is_none() && right == name).then(|| portfolio_title_before(doc, right).or_else(across_comma)).flatten();
+        let portfolio = (of_before.is_none() && right == name).then(|| portfolio_title_before(doc, right).or_else(across_comma).or_else(|| portfolio_list_before(doc, right))).flatten();
         if let Some((l, end, head)) = portfolio {
             let former = l > 0 && doc.tokens[l - 1].lower == "former";
             let (start_tok, of) = owner_before(doc, l).map_or((l, None), |(e, s)| (s, Some(e)));
