@@ -19266,6 +19266,8 @@ fn a_call_for_a_stretch_of_time_is_no_appeal() {
 fn a_call_for_a_thing_for_years_stays_an_appeal() {
     let d = doc("Regulator\n\nTom Hale said the Vexmoor Tenants Society had been calling for an independent regulator for years.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("independent regulator")), "{}", dump(&d));
+}
+
 /// "Orrin Vasko, a security consultant who has advised banks for years, said …": a consultant
 /// is a person's occupation, as "a lawyer" is; with a given name no list knows, the noun heading
 /// the apposition is what tells a person (`person_nouns.txt` had no "consultant", so the
