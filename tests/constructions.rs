@@ -19290,3 +19290,24 @@ fn a_portfolio_listed_with_commas_right_before_the_name() {
     assert!(r.title.contains("Employment"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Employment")), "{}", dump(&d));
 }
+
+/// "The water minister, Hani Qadri, said … He warned that …": "Hani" is a man's name across
+/// the Arab world; the first-name list had it a woman's only (gender-guesser's), so "He"
+/// passed over him to the man named before. The control: the man before keeps his own act.
+#[test]
+fn hani_is_a_name_he_may_stand_for() {
+    let d = doc("Canals row\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The water minister, Hani Qadri, said the canals had run dry. He warned that farmers would lose their crops unless the rain came.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Hani Qadri") && d.slice(s.text).contains("lose their crops")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| !(who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("lose their crops"))), "{}", dump(&d));
+}
+
+/// "Ann Lee said this time the council would listen": "this time" after the cue is a time
+/// phrase, not the object "this" (the statement was lost; "said last week …" was read). The
+/// control: "the last time" inside the reported clause ("said the last time the fees rose was
+/// in May") stays the clause's own words.
+#[test]
+fn this_time_after_a_cue_is_a_time_phrase() {
+    let d = doc("Library row\n\nAnn Lee said this time the council would listen to the tenants.\n\nTom Hale said the last time the fees rose was in May.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee") && d.slice(s.text).contains("listen to the tenants")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("the last time the fees rose was in May")), "{}", dump(&d));
+}

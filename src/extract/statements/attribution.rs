@@ -818,6 +818,12 @@ pub(crate) fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     if !bare && !matches!(first, "on" | "last" | "this" | "next" | "earlier" | "later" | "late" | "early") {
         return None;
     }
+    // ("said this time fines would be collected", "said next time the board would pay":
+    // "time" right after "this", "next" or "last" closes a time phrase; read as the object
+    // "this", the statement was lost)
+    if matches!(first, "this" | "next" | "last") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "time") && t + 2 < b {
+        return Some(t + 2);
+    }
     let mut k = t + 1;
     // ("earlier this week", "late Friday", "on Friday night")
     while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
