@@ -110,12 +110,22 @@ pub(crate) fn word_fact(doc: &Doc, t: usize, bits: u8) -> bool {
 /// Longest title at token `i`: modifiers then a head ("foreign affairs chief",
 /// "Secretary of State", "National Security Advisor"). Returns the end token and the
 /// normalised head.
+#[inline]
 pub fn title_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
-    // (asked ~130,000 times per 200 articles, mostly at a word that opens no title and is no
-    // modifier of one, which ends the loop below at once: the token's facts tell so)
+    // (asked ~165,000 times per 200 articles, mostly at a word that opens no title and is no
+    // modifier of one, which ends the loop below at once: the token's facts tell so. The test
+    // is made where it is asked, inline, and the scan kept out of line: a call to the whole
+    // function saved and restored six registers for the ~140,000 words it turned away at
+    // once, ~20 instructions each)
     if !word_fact(doc, i, MAY_OPEN_TITLE) {
         return None;
     }
+    title_scan(doc, i, end)
+}
+
+/// [`title_at`] past its first test: modifiers, then the longest title, from token `i`.
+#[inline(never)]
+fn title_scan(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
     let lex = Lexicon::get();
     let mut best = None;
     let mut k = i;
