@@ -19290,3 +19290,16 @@ fn a_portfolio_listed_with_commas_right_before_the_name() {
     assert!(r.title.contains("Employment"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Employment")), "{}", dump(&d));
 }
+
+/// "The Vexmoor Union also wants member states to cap the fees, Tom Hale said": a want of
+/// "member states" (or "member countries") is put to a union's own members, each a state that
+/// acts, as a want of "governments" is; the control "wants the states to sit down together"
+/// (a country's own federated states, no named actor) gets no one asked.
+#[test]
+fn a_want_of_member_states_is_an_appeal() {
+    let d = doc("Ticket fees\n\nThe Vexmoor Union also wants member states to cap the fees, Tom Hale said.\n\nThe Vexmoor Union wants member countries to publish the prices.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cap the fees") && party(&d, m.by).contains("Vexmoor Union")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("publish the prices")), "{}", dump(&d));
+    let d = doc("Water talks\n\nThe Vexmoor Union wants the states to sit down together.");
+    assert!(d.demands.iter().all(|m| !(d.slice(m.what).contains("sit down") && m.of.is_some())), "{}", dump(&d));
+}
