@@ -19303,3 +19303,19 @@ fn a_want_of_member_states_is_an_appeal() {
     let d = doc("Water talks\n\nThe Vexmoor Union wants the states to sit down together.");
     assert!(d.demands.iter().all(|m| !(d.slice(m.what).contains("sit down") && m.of.is_some())), "{}", dump(&d));
 }
+
+/// "Its health minister, Ana Ruiz, said the kingdom would ask every member to bring a funded
+/// plan": "the kingdom" (or "the country", "the nation") opening the reported clause is spoken
+/// for by the speaker (the state named last before it where no one says it: a sentence's
+/// start); the parse found no actor in the word, so the appeal was lost. The control "the nation asked of us" (no clause opened there)
+/// stays without a demand.
+#[test]
+fn the_kingdom_opening_a_clause_is_the_state_named_before() {
+    let d = doc("Summit\n\nSaudi Arabia will host the next summit in May. Its health minister, Ana Ruiz, said the kingdom would ask every member to bring a funded plan.\n\nNorway will host the fair. Tom Hale said the country has urged Denmark to open its stands.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("funded plan") && party(&d, m.by) == "Ana Ruiz"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("open its stands") && party(&d, m.by) == "Tom Hale"), "{}", dump(&d));
+    let d = doc("Fair\n\nNorway will host the fair. The country has urged Denmark to open its stands, Tom Hale said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("open its stands") && party(&d, m.by) == "Norway"), "{}", dump(&d));
+    let d = doc("Team\n\nNorway lost the final. \"We did what the nation asked of us,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
