@@ -45,6 +45,9 @@ pub(in crate::extract::demands) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: u
     if let Some(found) = d.purpose_after_writing(named_before) {
         return Some(found);
     }
+    if let Some(found) = d.state_word_subject() {
+        return Some(found);
+    }
     if let Some(found) = d.subject_before_verb(se) {
         return found;
     }

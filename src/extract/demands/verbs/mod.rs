@@ -115,8 +115,16 @@ fn want_of_plural_actors(doc: &Doc, c: usize, b: usize) -> bool {
     let asked = |w: &str| RULERS.contains(&w) || matches!(w, "ministers" | "officials" | "mps" | "mayors" | "employers" | "companies");
     matches!(doc.tokens[c].lower.as_str(), "want" | "wants" | "wanted")
         && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
-            asked(doc.tokens[j - 1].lower.as_str()) && (c + 1..j - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
+            (asked(doc.tokens[j - 1].lower.as_str()) || member_states_before(doc, j)) && (c + 1..j - 1).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
         })
+}
+
+/// "member states" (or "member countries", "member nations") right before `to` at `j`: a
+/// union's or an agency's own members, each a state that acts, as "governments" is ("The
+/// Commission wants member states to cap the fees"); "states" alone may be a country's own
+/// federated states, whose want is often a wish of no act ("I want the states to sit down").
+fn member_states_before(doc: &Doc, j: usize) -> bool {
+    j >= 2 && matches!(doc.tokens[j - 1].lower.as_str(), "states" | "countries" | "nations") && doc.tokens[j - 2].lower == "member"
 }
 
 /// "stopped short of calling for his resignation", "refrained from urging Peru to …", "had

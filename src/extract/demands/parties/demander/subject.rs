@@ -73,6 +73,38 @@ impl<'a> Clause<'a> {
         None
     }
 
+    /// "Its health minister said the kingdom would ask every member to bring a plan", "the
+    /// country has urged Oslo to …": "the country", "the nation" or "the kingdom" opening the
+    /// verb's clause (at the sentence's start, after "that" or a verb of saying; "would",
+    /// "will", "has" or "had" between) is the state named last before it, in its sentence or
+    /// the two before (a monarchy for "the kingdom"), as "the kingdom's ministry" is read in
+    /// names (`state_named_before`), or the speaker who speaks for it right after a verb of
+    /// saying; the parse finds no actor in the word, so such an appeal had no demander and was
+    /// lost. No state named there, no one.
+    pub(super) fn state_word_subject(self) -> Option<(Party, usize)> {
+        let Clause { doc, c, a, .. } = self;
+        let mut s = c;
+        while s > a && c < s + 3 && matches!(doc.tokens[s - 1].lower.as_str(), "would" | "will" | "has" | "had") {
+            s -= 1;
+        }
+        if s < a + 2 || doc.tokens[s - 2].lower != "the" || !matches!(doc.tokens[s - 1].lower.as_str(), "country" | "nation" | "kingdom") {
+            return None;
+        }
+        let t = s - 2;
+        let after_cue = t > a && Lexicon::get().cues.contains_key(&doc.tokens[t - 1].lower);
+        if t > a && doc.tokens[t - 1].lower != "that" && !after_cue {
+            return None;
+        }
+        let state = state_before(doc, t, doc.tokens[s - 1].lower == "kingdom")?;
+        // (right after a verb of saying, the one who says it speaks for the state unnamed in
+        // the clause and is its demander, as the golds hold: "Its health minister, X, said the
+        // kingdom would ask …" is X's)
+        let at = doc.tokens[c].span.start;
+        let speaker = || doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start <= at && at < st.text.end).and_then(|st| st.speaker);
+        let by = if after_cue { speaker().unwrap_or(state) } else { doc.actor_of(state) };
+        Some((Party::Entity(by), t))
+    }
+
     /// "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
     /// subject inside the same quotation
     pub(super) fn subject_in_quote(self, se: usize) -> Option<(Party, usize)> {
@@ -126,4 +158,18 @@ impl<'a> Clause<'a> {
         }
         None
     }
+}
+
+/// The country named last before token `t`, in its sentence or the two before (with `kingdom`,
+/// only a monarchy news calls "the kingdom", the list of `names::places::state_named_before`).
+fn state_before(doc: &Doc, t: usize, kingdom: bool) -> Option<usize> {
+    const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "SZ", "LS", "BT", "TO"];
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let at = doc.tokens[t].span.start;
+    doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).find_map(|m| {
+        let e = &doc.entities[m.entity];
+        let iso = e.country.as_deref().filter(|_| e.kind == EntityKind::Country)?;
+        (!kingdom || KINGDOMS.contains(&iso)).then_some(m.entity)
+    })
 }
