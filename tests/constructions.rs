@@ -19310,6 +19310,8 @@ fn this_time_after_a_cue_is_a_time_phrase() {
     let d = doc("Library row\n\nAnn Lee said this time the council would listen to the tenants.\n\nTom Hale said the last time the fees rose was in May.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee") && d.slice(s.text).contains("listen to the tenants")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("the last time the fees rose was in May")), "{}", dump(&d));
+}
+
 /// "The Vexmoor Union also wants member states to cap the fees, Tom Hale said": a want of
 /// "member states" (or "member countries") is put to a union's own members, each a state that
 /// acts, as a want of "governments" is; the control "wants the states to sit down together"
