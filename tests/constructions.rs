@@ -19306,3 +19306,17 @@ fn a_health_specialist_in_apposition_is_a_person() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tamsu Brevik") && d.slice(s.text).contains("stocks were low")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor College of Pharmacists") && d.slice(s.text).contains("fees would rise")), "{}", dump(&d));
 }
+
+/// "gangs based in South East Asia" beside "Southeast Asia": the British spelling of the region
+/// in two words (or "South-east Asia") is the same region, one place (two nodes before); and
+/// "The U.N. Office on Drugs and Crime (UNODC) said" is that UN body whole, not a "U.N. Office"
+/// cut at "on" (`world_regions.tsv`, `organisations.tsv`). Control: "East Asia" stays a region
+/// of its own.
+#[test]
+fn south_east_asia_spelt_apart_is_one_region() {
+    let d = doc("Scam gangs\n\nTarek Vollen said many of the gangs were based in South East Asia. Police in Southeast Asia said the crackdown had begun, and officials in East Asia said they would help.\n\nThe U.N. Office on Drugs and Crime (UNODC) said the networks had moved.");
+    assert!(d.entities.iter().all(|e| e.name != "South East Asia" && e.name != "U.N. Office"), "{}", dump(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.name == "Southeast Asia" && e.kind == EntityKind::Place).count(), 1, "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "East Asia" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("United Nations Office on Drugs and Crime") && d.slice(s.text).contains("networks had moved")), "{}", dump(&d));
+}
