@@ -19320,3 +19320,18 @@ fn south_east_asia_spelt_apart_is_one_region() {
     assert!(d.entities.iter().any(|e| e.name == "East Asia" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("United Nations Office on Drugs and Crime") && d.slice(s.text).contains("networks had moved")), "{}", dump(&d));
 }
+
+/// "NHS England will sign the contracts": the health service's body in a nation is a body of
+/// its own (it had been a person, or, as a lexicon line, took the article's "NHS" in as its
+/// short form: one node for two actors). Control: initials that open a company's name with no
+/// nation after them still name it ("QVX Interconnection … A QVX spokesman").
+#[test]
+fn the_health_service_of_a_nation_is_its_own_body() {
+    let d = doc("Antibiotics deal\n\nNHS Wales said waiting lists had fallen. Tom Hale said the NHS as a whole was short of staff.");
+    let wales = d.entities.iter().position(|e| e.name == "NHS Wales" && e.kind == EntityKind::Organization).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("NHS Wales") && d.slice(s.text).contains("lists had fallen")), "{}", dump(&d));
+    assert!(d.mentions.iter().filter(|m| d.slice(m.span) == "NHS").all(|m| m.entity != wales), "{}", dump(&d));
+    let d = doc("Grid\n\nQVX Interconnection, which runs the grid for 60 million people, said it expected to meet demand. A QVX spokesman, John Doe, said the operator had secured more generation.");
+    let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name.starts_with("QVX")).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies, vec!["QVX Interconnection"], "{}", dump(&d));
+}
