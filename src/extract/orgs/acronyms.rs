@@ -114,10 +114,18 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
         // a plural of members, "NHS Providers" — has them as its short form; only initials no
         // list knows)
         let plural = |r: &str| r.ends_with('s') && !r.ends_with("ss");
+        // ("NHS England", "NHS Wales": the initials, then a country or a region of the gazetteer,
+        // name the body's branch in that nation, a body of its own, not the whole that the
+        // initials stand for; joined, one node held two actors)
+        let nation = |rest: &str| {
+            let f = crate::lexicon::fold(rest);
+            lex.country_names.contains_key(&f) || lex.place_names.get(&f).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].kind == "region"))
+        };
         let opens_with = |long: &str| {
             !listed
                 && long.strip_prefix(name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
-                    rest.split(' ').all(|r| r.starts_with(|c: char| c.is_uppercase()) && (!lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)) && (!plural(r) || lex.company_heads.contains(r)))
+                    !nation(rest)
+                        && rest.split(' ').all(|r| r.starts_with(|c: char| c.is_uppercase()) && (!lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)) && (!plural(r) || lex.company_heads.contains(r)))
                 })
         };
         // ("the Centers for Disease Control and Prevention … the CDC": a name whose last part,

@@ -242,6 +242,8 @@ pub(super) const PROFESSIONS: &[&str] = &[
     "physiologist", "nutritionist",
     // (medical specialists: "X, a pulmonologist at Y University", "a paediatrician at the hospital")
     "pulmonologist", "endocrinologist", "paediatrician", "pediatrician", "pathologist", "gastroenterologist", "dermatologist", "radiologist", "nephrologist", "rheumatologist", "haematologist", "hematologist", "obstetrician", "gynaecologist", "gynecologist", "anaesthetist", "anesthesiologist", "surgeon", "pharmacologist", "geneticist", "neuroscientist",
+    // (infection and medicines: "X, a microbiologist at Y University", "a pharmacist at the hospital")
+    "microbiologist", "bacteriologist", "parasitologist", "pharmacist", "dentist",
     // (farm disease and food safety: "X, a poultry veterinarian at Y University")
     "veterinarian",
     // (environment: "X, a hydrologist at Y University")
