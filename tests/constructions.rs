@@ -19339,6 +19339,8 @@ fn the_kingdom_opening_a_clause_is_the_state_named_before() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("open its stands") && party(&d, m.by) == "Norway"), "{}", dump(&d));
     let d = doc("Team\n\nNorway lost the final. \"We did what the nation asked of us,\" Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Kirra Vashdel, a neurologist at the Orlen Institute, said …": a health specialist heading
 /// the apposition is a person's occupation, as "a surgeon" is; with a given name no list knows
 /// the name had been guessed a place, so the statement and the role were lost
