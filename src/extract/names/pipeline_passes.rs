@@ -272,6 +272,12 @@ pub fn given_names_of_known_surnames(doc: &mut Doc) {
         }
         found.push((t, t + 1));
     }
+    name_people(doc, found);
+}
+
+/// Each token range found is a person's name: the person (one per spelling, as `Doc::person`
+/// keeps them) and its mention.
+fn name_people(doc: &mut Doc, found: Vec<(usize, usize)>) {
     for (a, b) in found {
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
         let name = doc.slice(span).to_string();
@@ -307,12 +313,7 @@ pub fn initials_of_known_surnames(doc: &mut Doc) {
         }
         found.push((t, t + 1));
     }
-    for (a, b) in found {
-        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
-        let name = doc.slice(span).to_string();
-        let ent = doc.person(&name, span.start);
-        doc.add_mention(span, ent, MentionKind::Name);
-    }
+    name_people(doc, found);
 }
 
 /// A plural for people whose possessive is "'s" ("people", "women", "fishermen"), as it
