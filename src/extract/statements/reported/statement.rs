@@ -142,6 +142,7 @@ impl Sentence<'_> {
         // (a relative clause may run longer: "X, who was arrested during a protest in the
         // port city of Y, in the western Z region, in May and released on bail, said …")
         let relative = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ",") && doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
+        let relative = relative || described_with_relative(doc, subj_end, cue_start);
         if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + if relative { 36 } else { 24 } && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at" | "from") || abbreviation_stop)
             && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
         {
@@ -472,4 +473,14 @@ fn ends_place_list(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
 fn backshifted(doc: &Doc, c: usize) -> bool {
     let word = |j: usize| doc.tokens[j].lower.as_str();
     c > 0 && word(c - 1) == "had" || c > 1 && word(c - 2) == "had" && (word(c - 1) == "also" || word(c - 1).ends_with("ly"))
+}
+
+/// An apposition after the speaker's name whose description goes on in a relative clause ("Jane
+/// Roe, 41, a nurse from Quarnby who paid £300 for two tickets at Brindle Arena after queuing
+/// all day, said …"): who speaks, however long, as ", who …" right after the name is. Vox-pop
+/// speakers are described so, with an age, a job, a home town and what they did, and the places
+/// of the description are not what they said (the golds keep them out). The relative pronoun
+/// must come within the first twelve words after the comma, so the description holds it.
+fn described_with_relative(doc: &Doc, subj_end: usize, cue_start: usize) -> bool {
+    doc.tokens.get(subj_end).is_some_and(|x| x.lower == ",") && (subj_end + 2..cue_start.min(subj_end + 12)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "whose"))
 }
