@@ -4147,12 +4147,14 @@ fn the_official_is_no_holder_of_that_title_named_only_further_on() {
     assert_ne!(speaker_of(&d, "The official said the union must first lift its ban").as_deref(), Some("Ali Hassan"), "{}", dump(&d));
 }
 
+/// An appeal coordinated before the cue is part of what is said: the one appealed to is what the
+/// warning is about, as the probe golds hold (this test said the opposite until mendHA).
 #[test]
-fn an_appeal_coordinated_before_the_cue_is_not_what_the_warning_is_about() {
+fn an_appeal_coordinated_before_the_cue_is_part_of_what_the_warning_is_about() {
     let d = doc("Talks resumed. Amnesty International said its staff had seen 40 patients. The rights group called on Chile to let the injured go and warned that its stocks could run short.");
     let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Amnesty International"), "{}", dump(&d));
-    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    assert_eq!(about(&d, s), vec!["Chile".to_string()], "{}", dump(&d));
 }
 
 #[test]
@@ -19303,4 +19305,21 @@ fn a_long_description_with_a_relative_clause_is_who_speaks() {
     assert!(!about(&d, s).iter().any(|a| a.contains("Brindle")), "{}", dump(&d));
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("would help fans")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, c).iter().any(|a| a.contains("Brindle")), "{}", dump(&d));
+}
+
+/// "The Vexmoor Fishermen's Association called on the Ostland Harbour Board to cut its mooring
+/// fees and said …", "Tom Hale urged Mary Stone to review the tariffs, and warned that …": an
+/// appeal opening the statement before its cue of speech is part of what is said, and the one
+/// appealed to is what it is about (the probe golds list it in nearly every such statement); the
+/// control "Ann Lee said the fees were fair and urged Jane Roe to keep them" (the appeal after
+/// the report, the demands' alone) keeps Jane Roe out.
+#[test]
+fn an_appeal_opening_a_statement_is_what_it_is_about() {
+    let d = doc("Harbour fees row\n\nThe Vexmoor Fishermen's Association called on the Ostland Harbour Board to cut its mooring fees and said skippers could not pay more.\n\nTom Hale urged Mary Stone to review the tariffs, and warned that boats would leave the port.\n\nAnn Lee said the fees were fair and urged Jane Roe to keep them.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("could not pay more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Ostland Harbour Board".to_string()), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("boats would leave")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Mary Stone".to_string()), "{}", dump(&d));
+    let c = d.statements.iter().find(|s| d.slice(s.text).contains("fees were fair")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, c).contains(&"Jane Roe".to_string()), "{}", dump(&d));
 }

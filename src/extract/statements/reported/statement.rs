@@ -148,11 +148,9 @@ impl Sentence<'_> {
         {
             subj_end = cue_start;
         }
-        // (nor an appeal coordinated before the cue: "the charity called on Y to Z and warned
-        // that …" is not about Y)
-        if subj_end < cue_start && (subj_end..cue_start).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) && doc.tokens[cue_start - 1].lower == "and" {
-            subj_end = cue_start;
-        }
+        // (an appeal coordinated before the cue, "the charity called on Y to Z and warned that
+        // …", is part of what is said and Y of what it is about: the probe golds of sets 16–171
+        // list the one appealed to in about in nearly every such statement that names it)
         // ("said at a rally outside City Hall that …", "said at the summit that …": where,
         // as after "in" or "on"; not "said at least 40 people …")
         let at_venue = || doc.tokens.get(cue_end).is_some_and(|x| x.lower == "at") && doc.tokens.get(cue_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap);
