@@ -19323,3 +19323,18 @@ fn an_appeal_opening_a_statement_is_what_it_is_about() {
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("fees were fair")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, c).contains(&"Jane Roe".to_string()), "{}", dump(&d));
 }
+
+/// "The Vexmoor company said it would sell its two plants, including one in Ostend, and close its
+/// research unit in Cambridge, Massachusetts, …": a plain word after ", and" with "its" right
+/// after it is a verb sharing the clause's subject and modal, no new clause, so what the
+/// statement is about goes on over it (it stopped at Ostend); the control "Tom Hale said the
+/// plant would close, and Massachusetts would lose 200 jobs" (a new subject) keeps its cut.
+#[test]
+fn a_verb_with_its_object_after_a_comma_and_goes_on_with_the_clause() {
+    let d = doc("Plant closes\n\nThe Vexmoor company said it would sell its two plants, including one in Ostend, and close its research unit in Cambridge, Massachusetts, by the end of the year.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("sell its two plants")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Massachusetts".to_string()), "{}", dump(&d));
+    let d = doc("Plant closes\n\nTom Hale said the plant would close, and Massachusetts would lose 200 jobs.");
+    let c = d.statements.iter().find(|s| d.slice(s.text).contains("plant would close")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, c).is_empty(), "{}", dump(&d));
+}

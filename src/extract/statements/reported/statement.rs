@@ -31,7 +31,7 @@ impl Sentence<'_> {
         let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
         // ", and discussions were scheduled …": a coordinated clause is not part of it
         let clause_b = (cue_end.max(subj.1)..clause_b)
-            .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2) && !ends_place_list(doc, ctx, j)))
+            .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2) && !ends_place_list(doc, ctx, j) && !verb_with_its_object(doc, j + 2)))
             .unwrap_or(clause_b);
         let text = self.text_span(f, clause_b);
         if text.is_empty() {
@@ -481,4 +481,15 @@ fn backshifted(doc: &Doc, c: usize) -> bool {
 /// must come within the first twelve words after the comma, so the description holds it.
 fn described_with_relative(doc: &Doc, subj_end: usize, cue_start: usize) -> bool {
     doc.tokens.get(subj_end).is_some_and(|x| x.lower == ",") && (subj_end + 2..cue_start.min(subj_end + 12)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "whose"))
+}
+
+/// "said it would sell its two plants, including one in Ostend, and close its research unit in
+/// Quarnby": a plain lower-case word after ", and" with a determiner or possessive right after
+/// it is a verb with its object, sharing the clause's subject and modal, not the subject of a
+/// new clause (a noun subject is not followed by "its" or "the"); the statement's clause, and
+/// what it is about, goes on over it.
+fn verb_with_its_object(doc: &Doc, u: usize) -> bool {
+    let lex = Lexicon::get();
+    doc.tokens.get(u).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with("ly") && !lex.stopwords.contains(&x.lower))
+        && doc.tokens.get(u + 1).is_some_and(|x| matches!(x.lower.as_str(), "its" | "their" | "the" | "his" | "her" | "our"))
 }
