@@ -4147,12 +4147,14 @@ fn the_official_is_no_holder_of_that_title_named_only_further_on() {
     assert_ne!(speaker_of(&d, "The official said the union must first lift its ban").as_deref(), Some("Ali Hassan"), "{}", dump(&d));
 }
 
+/// An appeal coordinated before the cue is part of what is said: the one appealed to is what the
+/// warning is about, as the probe golds hold (this test said the opposite until mendHA).
 #[test]
-fn an_appeal_coordinated_before_the_cue_is_not_what_the_warning_is_about() {
+fn an_appeal_coordinated_before_the_cue_is_part_of_what_the_warning_is_about() {
     let d = doc("Talks resumed. Amnesty International said its staff had seen 40 patients. The rights group called on Chile to let the injured go and warned that its stocks could run short.");
     let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Amnesty International"), "{}", dump(&d));
-    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    assert_eq!(about(&d, s), vec!["Chile".to_string()], "{}", dump(&d));
 }
 
 #[test]
@@ -19384,4 +19386,48 @@ fn the_health_service_of_a_nation_is_its_own_body() {
     let d = doc("Grid\n\nQVX Interconnection, which runs the grid for 60 million people, said it expected to meet demand. A QVX spokesman, John Doe, said the operator had secured more generation.");
     let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name.starts_with("QVX")).map(|e| e.name.as_str()).collect();
     assert_eq!(bodies, vec!["QVX Interconnection"], "{}", dump(&d));
+/// "Tom Hale, 41, a plumber from Quarnby who spent £400 on two tickets for a show at Brindle
+/// Arena after queuing for most of a day, said …": an apposition whose description goes on in a
+/// relative clause says who speaks, however long (it ran past the 24 words an apposition was
+/// given, so the arena was what he spoke about); the control "Jane Roe said the cap would help
+/// fans who had paid too much at Brindle Arena" keeps the arena.
+#[test]
+fn a_long_description_with_a_relative_clause_is_who_speaks() {
+    let d = doc("Ticket caps\n\nThe Vexmoor council capped resale prices on Monday.\n\nTom Hale, 41, a plumber from Quarnby who spent £400 on two tickets for a show at Brindle Arena after queuing for most of a day, said he was pleased the rules had changed.\n\nJane Roe said the cap would help fans who had paid too much at Brindle Arena.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("pleased the rules")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a.contains("Brindle")), "{}", dump(&d));
+    let c = d.statements.iter().find(|s| d.slice(s.text).contains("would help fans")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, c).iter().any(|a| a.contains("Brindle")), "{}", dump(&d));
+}
+
+/// "The Vexmoor Fishermen's Association called on the Ostland Harbour Board to cut its mooring
+/// fees and said …", "Tom Hale urged Mary Stone to review the tariffs, and warned that …": an
+/// appeal opening the statement before its cue of speech is part of what is said, and the one
+/// appealed to is what it is about (the probe golds list it in nearly every such statement); the
+/// control "Ann Lee said the fees were fair and urged Jane Roe to keep them" (the appeal after
+/// the report, the demands' alone) keeps Jane Roe out.
+#[test]
+fn an_appeal_opening_a_statement_is_what_it_is_about() {
+    let d = doc("Harbour fees row\n\nThe Vexmoor Fishermen's Association called on the Ostland Harbour Board to cut its mooring fees and said skippers could not pay more.\n\nTom Hale urged Mary Stone to review the tariffs, and warned that boats would leave the port.\n\nAnn Lee said the fees were fair and urged Jane Roe to keep them.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("could not pay more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Ostland Harbour Board".to_string()), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("boats would leave")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Mary Stone".to_string()), "{}", dump(&d));
+    let c = d.statements.iter().find(|s| d.slice(s.text).contains("fees were fair")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, c).contains(&"Jane Roe".to_string()), "{}", dump(&d));
+}
+
+/// "The Vexmoor company said it would sell its two plants, including one in Ostend, and close its
+/// research unit in Cambridge, Massachusetts, …": a plain word after ", and" with "its" right
+/// after it is a verb sharing the clause's subject and modal, no new clause, so what the
+/// statement is about goes on over it (it stopped at Ostend); the control "Tom Hale said the
+/// plant would close, and Massachusetts would lose 200 jobs" (a new subject) keeps its cut.
+#[test]
+fn a_verb_with_its_object_after_a_comma_and_goes_on_with_the_clause() {
+    let d = doc("Plant closes\n\nThe Vexmoor company said it would sell its two plants, including one in Ostend, and close its research unit in Cambridge, Massachusetts, by the end of the year.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("sell its two plants")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Massachusetts".to_string()), "{}", dump(&d));
+    let d = doc("Plant closes\n\nTom Hale said the plant would close, and Massachusetts would lose 200 jobs.");
+    let c = d.statements.iter().find(|s| d.slice(s.text).contains("plant would close")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, c).is_empty(), "{}", dump(&d));
 }
