@@ -19386,6 +19386,8 @@ fn the_health_service_of_a_nation_is_its_own_body() {
     let d = doc("Grid\n\nQVX Interconnection, which runs the grid for 60 million people, said it expected to meet demand. A QVX spokesman, John Doe, said the operator had secured more generation.");
     let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name.starts_with("QVX")).map(|e| e.name.as_str()).collect();
     assert_eq!(bodies, vec!["QVX Interconnection"], "{}", dump(&d));
+}
+
 /// "Tom Hale, 41, a plumber from Quarnby who spent £400 on two tickets for a show at Brindle
 /// Arena after queuing for most of a day, said …": an apposition whose description goes on in a
 /// relative clause says who speaks, however long (it ran past the 24 words an apposition was
