@@ -19290,3 +19290,17 @@ fn a_portfolio_listed_with_commas_right_before_the_name() {
     assert!(r.title.contains("Employment"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Employment")), "{}", dump(&d));
 }
+
+/// "…, said Joan Berry, the trust's development officer.", "Its policy officer, X, said …", "X,
+/// a procurement officer at the health board": an officer named by the field they work in is
+/// a title (`titles.tsv` had only "press officer", "information officer" and a few others, so
+/// these gave no role); the control "a police officer", a trade, stays no role.
+#[test]
+fn an_officer_named_by_the_field_they_work_in_holds_a_post() {
+    let d = doc("Weir plan\n\nThe Vexmoor Rivers Trust works along the Dunmere. \"The weir is choking the river,\" said Joan Berry, the trust's development officer.\n\nIts policy officer, Tom Hale, said the council should pay for fish passes.\n\nAnn Lee, a procurement officer at the Quarnby Health Board, said the contract was signed in May.");
+    role(&d, "Joan Berry", "development officer");
+    role(&d, "Tom Hale", "policy officer");
+    role(&d, "Ann Lee", "procurement officer");
+    let d = doc("Road closed\n\nJane Roe, a police officer, said the road would stay shut until Monday.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
