@@ -19304,3 +19304,18 @@ fn an_officer_named_by_the_field_they_work_in_holds_a_post() {
     let d = doc("Road closed\n\nJane Roe, a police officer, said the road would stay shut until Monday.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "The Minister of State with responsibility for forestry, Ann Colley, said …": a junior
+/// minister's brief after "with (special) responsibility for" ends the title at "with", as "in
+/// charge of" does (no role had been found: no title ends at the "for", and the scan back
+/// stopped at "State"); the control "The Minister of State, Tom Hale," keeps its role as before,
+/// and "a farmer with responsibility for the herd, Jane Roe," gives none.
+#[test]
+fn a_minister_with_responsibility_for_a_field_before_the_name() {
+    let d = doc("Quota talks\n\nThe Minister of State with responsibility for forestry, Ann Colley, said the Government would press Brussels to reopen the quota talks.\n\nThe Minister with special responsibility for inland waterways, Peter Quill, said the canal would reopen in May.");
+    role(&d, "Ann Colley", "Minister of State");
+    role(&d, "Peter Quill", "Minister");
+    let d = doc("Quota talks\n\nThe Minister of State, Tom Hale, said the talks would resume.\n\nA farmer with responsibility for the herd, Jane Roe, said the fences were down.");
+    role(&d, "Tom Hale", "Minister of State");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
