@@ -19333,3 +19333,16 @@ fn a_title_holding_of_then_in_the_house_before_the_name() {
     let r = role(&d, "Tom Hale", "head");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rivers Trust"), "{}", dump(&d));
 }
+
+/// "A lawyer for Harbour Tickets, Sam Greer, said …": a lawyer "for" or "representing" a
+/// client, after "a"/"an"/"the", right before the comma before the name, is the named one's
+/// post (only a possessive before the word was read, "his lawyer, X,"); the control "In a
+/// letter from a lawyer for the firm, Jane Roe said …", where she is the subject, gives none.
+#[test]
+fn a_lawyer_for_a_client_before_the_name() {
+    let d = doc("Ticket case\n\nA lawyer for Harbour Tickets, Sam Greer, said his client had always followed the law.\n\nThe solicitor representing the Quarnby tenants, Ann Lee, said they would appeal.");
+    role(&d, "Sam Greer", "lawyer");
+    role(&d, "Ann Lee", "solicitor");
+    let d = doc("Ticket case\n\nIn a letter from a lawyer for the firm, Jane Roe said she would not settle.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
