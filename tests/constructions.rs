@@ -19320,13 +19320,13 @@ fn a_minister_with_responsibility_for_a_field_before_the_name() {
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
 
-/// "The Leader of the Opposition in the Senate chamber, X, accused …": "in" right after a title
+/// "The Leader of the Opposition in the upper house, X, accused …": "in" right after a title
 /// whose own words hold "of" says where the title is held; the title ends there, not at its
 /// own "of" (where only "Leader" was read, a word that names no office alone, and the role was
 /// dropped); the control "The head of the trust, Tom Hale," keeps its role of the trust.
 #[test]
 fn a_title_holding_of_then_in_the_house_before_the_name() {
-    let d = doc("Water row\n\nThe Leader of the Opposition in the Assembly, Mark Dunlow of the Vexmoor Party, accused the government of failing the farmers.\n\nThe Minister of State in the Department of Rivers, Ann Colley, said the canal would reopen in May.");
+    let d = doc("Water row\n\nThe Leader of the Opposition in the upper house, Mark Dunlow of the Vexmoor Party, accused the government of failing the farmers.\n\nThe Minister of State in the Department of Rivers, Ann Colley, said the canal would reopen in May.");
     role(&d, "Mark Dunlow", "opposition leader");
     role(&d, "Ann Colley", "Minister of State");
     let d = doc("Water row\n\nThe Vexmoor Rivers Trust met on Monday. The head of the trust, Tom Hale, said the weir must go.");
