@@ -79,7 +79,7 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     // ("Its vice president in charge of quality, X": "in charge of" a field, where the title
     // ends at "in", names no owner either)
     let in_charge = |j: usize| doc.tokens[j].lower == "in" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "charge") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == "of");
-    // ("The Leader of the Opposition in the Assembly, X": "in" right after a title whose own
+    // ("The Leader of the Opposition in the upper house, X": "in" right after a title whose own
     // words hold "of", where the title is held; the title ends at "in", not at its own "of")
     let in_after_title_of = |j: usize| doc.tokens[j].lower == "in" && (j.saturating_sub(5)..j).any(|l| title_at(doc, l, j).is_some_and(|(e, _)| e == j) && (l + 1..j).any(|k| doc.tokens[k].lower == "of"));
     let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(j)).find(|&j| titled(j))?;
