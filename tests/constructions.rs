@@ -19346,3 +19346,17 @@ fn a_lawyer_for_a_client_before_the_name() {
     let d = doc("Ticket case\n\nIn a letter from a lawyer for the firm, Jane Roe said she would not settle.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "A house officer at the Quarnby Teaching Hospital, Dr Ada Okoro, said …", "The Minister of
+/// State at the Department of Rivers, Ann Colley, said …": a title, "at" and the body the holder
+/// works in, then a comma and the name, is the holder's post of that body, as with "of" or "for"
+/// (no role had been found); the control "At the hospital, Jane Roe said …" gives none.
+#[test]
+fn a_title_at_a_body_before_the_comma_before_the_name() {
+    let d = doc("Bond row\n\nA house officer at the Quarnby Teaching Hospital, Dr Ada Okoro, said she had passed the test.\n\nThe Minister of State at the Department of Rivers, Ann Colley, said the canal would reopen in May.");
+    role(&d, "Ada Okoro", "house officer");
+    let r = role(&d, "Ann Colley", "Minister of State");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Department of Rivers"), "{}", dump(&d));
+    let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}

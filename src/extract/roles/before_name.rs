@@ -82,7 +82,9 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     // ("The Leader of the Opposition in the upper house, X": "in" right after a title whose own
     // words hold "of", where the title is held; the title ends at "in", not at its own "of")
     let in_after_title_of = |j: usize| doc.tokens[j].lower == "in" && (j.saturating_sub(5)..j).any(|l| title_at(doc, l, j).is_some_and(|(e, _)| e == j) && (l + 1..j).any(|k| doc.tokens[k].lower == "of"));
-    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(j)).find(|&j| titled(j))?;
+    // ("A house officer at the Quarnby Hospital, Dr X", "The Minister of State at the
+    // Department of Rivers, X": "at" the body the holder works in, which the title is of)
+    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on" | "at") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(j)).find(|&j| titled(j))?;
     if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         // (not a day: "the minister on Monday, X said,")
         let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);
