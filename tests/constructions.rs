@@ -19432,4 +19432,72 @@ fn a_verb_with_its_object_after_a_comma_and_goes_on_with_the_clause() {
     let d = doc("Plant closes\n\nTom Hale said the plant would close, and Massachusetts would lose 200 jobs.");
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("plant would close")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, c).is_empty(), "{}", dump(&d));
+/// "…, said Joan Berry, the trust's development officer.", "Its policy officer, X, said …", "X,
+/// a procurement officer at the health board": an officer named by the field they work in is
+/// a title (`titles.tsv` had only "press officer", "information officer" and a few others, so
+/// these gave no role); the control "a police officer", a trade, stays no role.
+#[test]
+fn an_officer_named_by_the_field_they_work_in_holds_a_post() {
+    let d = doc("Weir plan\n\nThe Vexmoor Rivers Trust works along the Dunmere. \"The weir is choking the river,\" said Joan Berry, the trust's development officer.\n\nIts policy officer, Tom Hale, said the council should pay for fish passes.\n\nAnn Lee, a procurement officer at the Quarnby Health Board, said the contract was signed in May.");
+    role(&d, "Joan Berry", "development officer");
+    role(&d, "Tom Hale", "policy officer");
+    role(&d, "Ann Lee", "procurement officer");
+    let d = doc("Road closed\n\nJane Roe, a police officer, said the road would stay shut until Monday.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
+
+/// "The Minister of State with responsibility for forestry, Ann Colley, said …": a junior
+/// minister's brief after "with (special) responsibility for" ends the title at "with", as "in
+/// charge of" does (no role had been found: no title ends at the "for", and the scan back
+/// stopped at "State"); the control "The Minister of State, Tom Hale," keeps its role as before,
+/// and "a farmer with responsibility for the herd, Jane Roe," gives none.
+#[test]
+fn a_minister_with_responsibility_for_a_field_before_the_name() {
+    let d = doc("Quota talks\n\nThe Minister of State with responsibility for forestry, Ann Colley, said the Government would press Brussels to reopen the quota talks.\n\nThe Minister with special responsibility for inland waterways, Peter Quill, said the canal would reopen in May.");
+    role(&d, "Ann Colley", "Minister of State");
+    role(&d, "Peter Quill", "Minister");
+    let d = doc("Quota talks\n\nThe Minister of State, Tom Hale, said the talks would resume.\n\nA farmer with responsibility for the herd, Jane Roe, said the fences were down.");
+    role(&d, "Tom Hale", "Minister of State");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
+
+/// "The Leader of the Opposition in the upper house, X, accused …": "in" right after a title
+/// whose own words hold "of" says where the title is held; the title ends there, not at its
+/// own "of" (where only "Leader" was read, a word that names no office alone, and the role was
+/// dropped); the control "The head of the trust, Tom Hale," keeps its role of the trust.
+#[test]
+fn a_title_holding_of_then_in_the_house_before_the_name() {
+    let d = doc("Water row\n\nThe Leader of the Opposition in the upper house, Mark Dunlow of the Vexmoor Party, accused the government of failing the farmers.\n\nThe Minister of State in the Department of Rivers, Ann Colley, said the canal would reopen in May.");
+    role(&d, "Mark Dunlow", "opposition leader");
+    role(&d, "Ann Colley", "Minister of State");
+    let d = doc("Water row\n\nThe Vexmoor Rivers Trust met on Monday. The head of the trust, Tom Hale, said the weir must go.");
+    let r = role(&d, "Tom Hale", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rivers Trust"), "{}", dump(&d));
+}
+
+/// "A lawyer for Harbour Tickets, Sam Greer, said …": a lawyer "for" or "representing" a
+/// client, after "a"/"an"/"the", right before the comma before the name, is the named one's
+/// post (only a possessive before the word was read, "his lawyer, X,"); the control "In a
+/// letter from a lawyer for the firm, Jane Roe said …", where she is the subject, gives none.
+#[test]
+fn a_lawyer_for_a_client_before_the_name() {
+    let d = doc("Ticket case\n\nA lawyer for Harbour Tickets, Sam Greer, said his client had always followed the law.\n\nThe solicitor representing the Quarnby tenants, Ann Lee, said they would appeal.");
+    role(&d, "Sam Greer", "lawyer");
+    role(&d, "Ann Lee", "solicitor");
+    let d = doc("Ticket case\n\nIn a letter from a lawyer for the firm, Jane Roe said she would not settle.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
+
+/// "A house officer at the Quarnby Teaching Hospital, Dr Ada Okoro, said …", "The Minister of
+/// State at the Department of Rivers, Ann Colley, said …": a title, "at" and the body the holder
+/// works in, then a comma and the name, is the holder's post of that body, as with "of" or "for"
+/// (no role had been found); the control "At the hospital, Jane Roe said …" gives none.
+#[test]
+fn a_title_at_a_body_before_the_comma_before_the_name() {
+    let d = doc("Bond row\n\nA house officer at the Quarnby Teaching Hospital, Dr Ada Okoro, said she had passed the test.\n\nThe Minister of State at the Department of Rivers, Ann Colley, said the canal would reopen in May.");
+    role(&d, "Ada Okoro", "house officer");
+    let r = role(&d, "Ann Colley", "Minister of State");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Department of Rivers"), "{}", dump(&d));
+    let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }

@@ -79,7 +79,12 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     // ("Its vice president in charge of quality, X": "in charge of" a field, where the title
     // ends at "in", names no owner either)
     let in_charge = |j: usize| doc.tokens[j].lower == "in" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "charge") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == "of");
-    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on") || in_charge(j)).find(|&j| titled(j))?;
+    // ("The Leader of the Opposition in the upper house, X": "in" right after a title whose own
+    // words hold "of", where the title is held; the title ends at "in", not at its own "of")
+    let in_after_title_of = |j: usize| doc.tokens[j].lower == "in" && (j.saturating_sub(5)..j).any(|l| title_at(doc, l, j).is_some_and(|(e, _)| e == j) && (l + 1..j).any(|k| doc.tokens[k].lower == "of"));
+    // ("A house officer at the Quarnby Hospital, Dr X", "The Minister of State at the
+    // Department of Rivers, X": "at" the body the holder works in, which the title is of)
+    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on" | "at") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(j)).find(|&j| titled(j))?;
     if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         // (not a day: "the minister on Monday, X said,")
         let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);
@@ -87,6 +92,18 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     }
     let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
     Some((p, named.or_else(|| crate::extract::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
+}
+
+/// "with responsibility for" (or "with special responsibility for") at token `j`: "The Minister
+/// of State with responsibility for forestry, Jane Roe,", the way Irish and British governments
+/// name a junior minister's brief. As "in charge of", the title ends at "with" and the field
+/// after it names no owner (the title had been lost: no title ends at the "for" after
+/// "responsibility", and the scan back stops at "State", a word of speech, before it reaches
+/// the "of" after "Minister").
+fn with_responsibility(doc: &Doc, j: usize) -> bool {
+    let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    let r = if matches!(w(j + 1), "special" | "particular" | "overall") { j + 2 } else { j + 1 };
+    w(j) == "with" && w(r) == "responsibility" && w(r + 1) == "for"
 }
 
 /// "The head of the Vexmoor Industries Federation (VIF), Jane Roe,", "… Control and Prevention

@@ -118,6 +118,36 @@ pub(super) fn teacher(doc: &mut Doc) {
     }
 }
 
+/// "A lawyer for Harbour Tickets, Jane Roe, said …", "A lawyer for the 19-year-old, Dr Jane
+/// Roe, told …" (`ps` at the name, or at a style between the comma and it): "a"/"an"/"the", a
+/// lawyer's word, "for"/"representing" and the client, then a comma and the name, is the
+/// lawyer's apposition, as ", a lawyer representing …" after the name is (`counsel` read only
+/// a possessive before the word, "his lawyer, X,"). The article opens the sentence or the name
+/// is closed by a comma: in "In a letter from a lawyer for the firm, Jane Roe said …" she is
+/// the subject. The role and its evidence.
+fn lawyer_for_client_before(doc: &Doc, holder: usize, span: Span, ps: usize) -> Option<(usize, &'static str, Span)> {
+    let lex = Lexicon::get();
+    let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    let honorific = |t: usize| doc.tokens[t].cap && lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+    let c = if ps >= 2 && w(ps - 1) != "," && honorific(ps - 1) { ps - 2 } else { ps.checked_sub(1)? };
+    if w(c) != "," || c < 4 {
+        return None;
+    }
+    let f = (c.saturating_sub(8)..c - 1).rev().find(|&j| matches!(w(j), "for" | "representing"))?;
+    let head = match w(f - 1) {
+        "lawyer" => "lawyer",
+        "barrister" => "barrister",
+        "solicitor" => "solicitor",
+        "attorney" => "attorney",
+        _ => return None,
+    };
+    let a = f.checked_sub(2).filter(|&a| matches!(w(a), "a" | "an" | "the"))?;
+    let plain = (f + 1..c).all(|k| doc.tokens[k].kind == crate::model::TokenKind::Word || matches!(w(k), "'s" | "’s" | "-"));
+    let opens = doc.sentences.iter().any(|s| s.tokens.0 == a);
+    let closed = w(doc.token_at(span.end)) == ",";
+    (plain && (opens || closed)).then(|| (holder, head, Span::new(doc.tokens[a].span.start, span.end)))
+}
+
 /// A client's lawyer, named in apposition: "his lawyer, X," / "Hale's barrister, X," before the
 /// name, ", Hale's barrister," or ", a lawyer representing …" after it. (Lawyers are no titles:
 /// "lawyer" as one took ", a lawyer at Y" from `profession_at`.)
@@ -158,6 +188,9 @@ pub(super) fn counsel(doc: &mut Doc) {
                         return Some((m.entity, title, Span::new(doc.tokens[o - 1].span.start, m.span.end)));
                     }
                 }
+            }
+            if let Some(found) = lawyer_for_client_before(doc, m.entity, m.span, ps) {
+                return Some(found);
             }
             // ("Lawyer X, who argued the case, said", "Constitutional lawyer Dr X, of Y, said": a
             // lawyer's trade opening the sentence right before the name, a style between, is his

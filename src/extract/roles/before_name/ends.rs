@@ -56,9 +56,11 @@ impl Before {
 
     /// "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
     /// Roe,": a title, "of"/"for" and a phrase that names no single mention
+    /// (after "at" the name is a full one, two words or more: in "a professor at the University
+    /// of California, Davis" the word after the comma ends the body's name)
     pub(super) fn phrase_across_comma(&self, doc: &Doc) -> Option<(usize, Option<usize>)> {
-        let Before { name, ps, right, .. } = *self;
-        (right == name && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten()
+        let Before { name, pe, ps, right, .. } = *self;
+        (right == name && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten().filter(|&(p, _)| doc.tokens[p].lower != "at" || pe > name + 1)
     }
 
     /// ("Oxfam's head of research Jane Roe", "director of public policy Jane Roe": an office
