@@ -19432,6 +19432,8 @@ fn a_verb_with_its_object_after_a_comma_and_goes_on_with_the_clause() {
     let d = doc("Plant closes\n\nTom Hale said the plant would close, and Massachusetts would lose 200 jobs.");
     let c = d.statements.iter().find(|s| d.slice(s.text).contains("plant would close")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, c).is_empty(), "{}", dump(&d));
+}
+
 /// "…, said Joan Berry, the trust's development officer.", "Its policy officer, X, said …", "X,
 /// a procurement officer at the health board": an officer named by the field they work in is
 /// a title (`titles.tsv` had only "press officer", "information officer" and a few others, so
