@@ -398,6 +398,14 @@ pub(super) fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
 /// The country (its lexicon index) named last before token `t`, in its sentence or the two
 /// before; with `kingdom`, only a monarchy news calls "the kingdom".
 pub(super) fn state_named_before(doc: &Doc, lex: &Lexicon, t: usize, kingdom: bool) -> Option<usize> {
+    state_mention_before(doc, t, kingdom, |_, iso| lex.country_by_code(iso))
+}
+
+/// The first answer of `f` (given the entity and its country code) over the countries named
+/// before token `t`, last first, in its sentence or the two before; with `kingdom`, only a
+/// monarchy news calls "the kingdom". Shared by `state_named_before` (the lexicon's country) and
+/// the demander's "the kingdom"/"the country" (the entity).
+pub(crate) fn state_mention_before<R>(doc: &Doc, t: usize, kingdom: bool, f: impl Fn(usize, &str) -> Option<R>) -> Option<R> {
     const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "SZ", "LS", "BT", "TO"];
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
     let from = doc.sentences[si.saturating_sub(2)].span.start;
@@ -405,7 +413,7 @@ pub(super) fn state_named_before(doc: &Doc, lex: &Lexicon, t: usize, kingdom: bo
     doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).find_map(|m| {
         let e = &doc.entities[m.entity];
         let iso = e.country.as_deref().filter(|_| e.kind == EntityKind::Country)?;
-        (!kingdom || KINGDOMS.contains(&iso)).then(|| lex.country_by_code(iso)).flatten()
+        (!kingdom || KINGDOMS.contains(&iso)).then(|| f(m.entity, iso)).flatten()
     })
 }
 

@@ -161,15 +161,7 @@ impl<'a> Clause<'a> {
 }
 
 /// The country named last before token `t`, in its sentence or the two before (with `kingdom`,
-/// only a monarchy news calls "the kingdom", the list of `names::places::state_named_before`).
+/// only a monarchy news calls "the kingdom").
 fn state_before(doc: &Doc, t: usize, kingdom: bool) -> Option<usize> {
-    const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "SZ", "LS", "BT", "TO"];
-    let si = doc.sentence_at(doc.tokens[t].span.start)?;
-    let from = doc.sentences[si.saturating_sub(2)].span.start;
-    let at = doc.tokens[t].span.start;
-    doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).find_map(|m| {
-        let e = &doc.entities[m.entity];
-        let iso = e.country.as_deref().filter(|_| e.kind == EntityKind::Country)?;
-        (!kingdom || KINGDOMS.contains(&iso)).then_some(m.entity)
-    })
+    crate::extract::names::state_mention_before(doc, t, kingdom, |e, _| Some(e))
 }
