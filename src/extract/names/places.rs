@@ -202,17 +202,12 @@ pub(super) fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
     !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country))
 }
 
-/// "Posted Mon 17 Nov 2025 at 6:04am", "Thu 12 Feb 2026 07.00 GMT": a weekday's short form
-/// right before a day's number is a date line's, not the place spelt so (Mon State in Myanmar).
-fn weekday_of_date(doc: &Doc, k: usize) -> bool {
-    doc.tokens[k].cap
-        && matches!(doc.tokens[k].lower.as_str(), "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")
-        && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
-}
-
+/// Whether gazetteer place `p`, matched at token `k`, is taken as that place there.
 pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
-    if weekday_of_date(doc, k) {
+    // ("Posted Mon 17 Nov 2025 at 6:04am": a weekday's short form before a date, not the
+    // place spelt so, Mon State in Myanmar)
+    if super::weekday_before_date(doc, k) {
         return false;
     }
     // ("Under questioning from Liberal senator Jane Roe", "Labor MP Jane Roe": a party's word
