@@ -122,9 +122,8 @@ fn and_the(doc: &Doc, j: usize) -> bool {
 /// "The Minister for Housing, Local Government and Heritage, Jane Roe", "the Secretary of State
 /// for Environment, Food and Rural Affairs, Jane Roe" (`r` the comma before the name, or the
 /// name itself when no comma stands between: "Minister for Enterprise, Trade and Employment Jane
-/// Roe"): an
-/// office, "for"/"of", then a portfolio of three or more fields listed with commas, the last
-/// joined by "and" (maybe "and the"), is one title, as Irish and British departments are named;
+/// Roe"): an office, "for"/"of", then a portfolio of three or more fields listed with commas,
+/// the last joined by "and" (maybe "and the"), is one title, as Irish and British departments are named;
 /// the list's own commas otherwise cut the title off from the name. Each field is one to three
 /// capitalised words that are no title and name no person, place or country (a field the
 /// tagger took for a body, "Local Government", is still a field). The title's first token, its

@@ -509,7 +509,7 @@ fn labelled_in_error(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
 fn embedded_question(doc: &Doc, a: usize, s: usize) -> bool {
     s > a + 1
         && matches!(doc.tokens[s - 1].lower.as_str(), "what" | "how" | "why" | "whether")
-        && !matches!(doc.tokens[s - 2].lower.as_str(), "is" | "'s" | "’s" | "s" | "was" | "are" | "were" | "be")
+        && !matches!(doc.tokens[s - 2].lower.as_str(), "is" | "s" | "was" | "are" | "were" | "be")
         && !doc.tokens[s - 2].lower.ends_with("'s")
         && !doc.tokens[s - 2].lower.ends_with("’s")
 }
