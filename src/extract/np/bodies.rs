@@ -3,6 +3,14 @@
 
 use super::*;
 
+mod choice;
+mod phrase;
+mod sought;
+
+use self::choice::Fitting;
+use self::phrase::Phrase;
+use self::sought::Sought;
+
 /// "the junta", "the regime" (`t` at "the") after "Niger's military junta", "the Syrian
 /// regime": the country named with that noun before, which the body rules. Returns it and
 /// the end token.
@@ -130,197 +138,19 @@ fn state_by_head(doc: &Doc, t: usize) -> bool {
 /// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),
 /// the head may be a capitalised organisation word ("said the Commission had acted": the one
 /// commission named before). (Not a possessive: the example gold leaves "the alliance's
-/// commitment" in a writer's aside out.)
+/// commitment" in a writer's aside out.) The phrase and its head are read in `bodies/phrase.rs`
+/// ([`Phrase`]), the bodies named before that it may take up in `bodies/sought.rs`
+/// ([`Sought`]), the choice among them in `bodies/choice.rs` ([`Fitting`]).
 pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
-    // ("this council" in what someone says to it, too)
-    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") || state_administration(doc, t) || state_by_head(doc, t) {
-        return None;
-    }
-    // "the 27-nation bloc": a count of members before the head
-    let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
-    // ("the medical charity", "the rights group": up to two lower-case modifiers before a
-    // generic noun for a body, which no name ends in)
-    // ("the country's media regulator": the story's own country before them, no other body)
-    let m0 = if doc.tokens[t].lower == "the" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "country" | "nation")) && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) { t + 2 } else { t };
-    // ("the regional bloc", "the trade bloc": a union of states named by a lower-case modifier
-    // and its head, as "the bloc")
-    let modified = (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")).filter(|&j| {
-        let lex = Lexicon::get();
-        (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
-    });
-    let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")))?;
-    // ("The Commission must bar him": a capitalised head that no rule took for a name of its
-    // own is the short form of the one body named before with that head)
-    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || (topic || h == t + 1 && doc.mention_at_token(h).is_none()) && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
-    // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
-    // the leaders, "the council of elders" another council ("the tribunal to rule", "the
-    // agency announced" end it)
-    let lex = Lexicon::get();
-    // ("accused the union of refusing …": the accusation's "of", not the body's)
-    let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "suspected" | "suspects" | "blamed" | "blames" | "criticised" | "criticized" | "praised" | "thanked");
-    let owner = topic && capitalised_owner(doc, t, h);
-    if doc.tokens.get(h + 1).is_some_and(|x| {
-        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") && !(accused && matches!(x.lower.as_str(), "of" | "for")) && !owner || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
-    }) {
-        return None;
-    }
-    let before = doc.tokens[t].span.start;
-    let asked_to = doc.tokens.get(h + 1).is_some_and(|x| x.lower == "to");
-    // (asked for every "the" against every organisation named before it: no allocation for
-    // the common, ASCII case)
-    // ("the bench" of judges: the court named before)
-    // ("the justices" of the court named before)
-    let head = if head == "bench" || head == "justices" { "court" } else { head };
-    // ("the Ministry of Housing … The department said": a ministry is a department of state;
-    // not for a topic, where "the department" is as often the speaker's own)
-    // ("Estonia's Police and Border Guard Board … the agency said": a board, service,
-    // authority or directorate of state is an agency too, as is "the Federal Aviation
-    // Administration"; "The Oslo Times … the newspaper
-    // said": a paper is named by a word for one)
-    let paper = matches!(head, "newspaper" | "daily" | "tabloid");
-    // ("The Commerce Department … China's Ministry of Commerce … urged the department to …": a
-    // body named a department before is meant over any ministry)
-    let department_named = head == "department" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
-        let ent = &doc.entities[m.entity];
-        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("department"))
-    });
-    // ("the International Shipping Agency … a Board of Governors meeting … according to the
-    // agency": a body named an agency before is meant over any board, service or authority)
-    let agency_named = head == "agency" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
-        let ent = &doc.entities[m.entity];
-        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("agency"))
-    });
-    let same_word = |w: &str| if w.is_ascii() {
-        w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
-            // ("Germany's Federal Office for the Protection of the Constitution (BfV) … the
-            // agency said": a federal or national office is an agency too)
-            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau", "administration", "office"].iter().any(|x| w.eq_ignore_ascii_case(x))
-            || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
-            // ("The Vexmoor Navy has awarded … a contract, the service announced": an armed
-            // service is taken up as "the service")
-            || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
-            // ("Greater Manchester Police … the force should review …": a police body is
-            // taken up as "the force")
-            || head == "force" && ["police", "constabulary"].iter().any(|x| w.eq_ignore_ascii_case(x))
-    } else { crate::lexicon::fold(w) == head };
-    // (a bank whose one-word name ends in the noun, "Weserbank", "Citibank": "the bank" after
-    // it is that bank, and no central bank named with "Bank" is)
-    let compound_bank = |ent: &crate::model::Entity| ent.kind == EntityKind::Organization && !ent.name.contains(' ') && { let f = crate::lexicon::fold(&ent.name); f.len() > 4 && f.ends_with("bank") };
-    let bank_named = head == "bank" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| compound_bank(&doc.entities[m.entity]));
-    let central = |ent: &crate::model::Entity| { let f = crate::lexicon::fold(&ent.name); f.contains("central bank") || f.contains("reserve bank") };
-    let named_so = |m: &&crate::model::Mention| {
-        let ent = &doc.entities[m.entity];
-        if bank_named && central(ent) {
-            return false;
-        }
-        // ("the bloc", "the grouping": a union of states the story named, whatever its name
-        // ends in)
-        ent.kind == EntityKind::Organization
-            && (matches!(head, "bloc" | "grouping") && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
-                || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
-                // ("the United Auto Workers … the union said": a trades union named by whom it
-                // organises)
-                || head == "union" && trades_union_name(&ent.name)
-                // (a bank named in one word ending in the noun: "Weserbank", "the bank")
-                || head == "bank" && compound_bank(ent)
-                || ent.name.contains(' ') && name_head_in(&ent.name, !topic).is_some_and(same_word)
-                // ("The City of Edinburgh Council's committee … called on the council to …": the
-                // body asked, "to" after the head; not for a topic nor an accusation's target,
-                // which set125's README leaves out of what a statement is about, nor, for now, a
-                // speaker: "The council says … only if the Scottish government approves …" then
-                // matches set125's statement, whose about (the condition's addressee) no rule gives)
-                || !topic && !accused && asked_to && local_body_head(&ent.name).is_some_and(same_word)
-                // (a body known by its initials, named in full here: "the Relief Agency for
-                // Refugees (RAR)" is "the agency")
-                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head_in(t, !topic).is_some_and(same_word) }
-                // (a body the story names only by its initials, whose listed long form ends in
-                // the noun: "The FBI has blamed … The bureau said …", the Federal Bureau of
-                // Investigation; not for a topic)
-                || !topic && !ent.name.contains(' ') && long_form_heads(&ent.name).iter().any(|w| same_word(w))
-                // (named with a noun for a body after it: "the GDL union", "the ruling Sindo
-                // party"; not "the NYPD escort", "the Bloomberg poll")
-                || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
-                // (or, as the one asked, with that noun right before it: "the drivers' union
-                // Vorta … called on the union to …"; as a topic it is often the speaker's own)
-                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
-                // ("sued cryptocurrency exchange Vexa Markets … The exchange says …", "the grid
-                // operator Vexnet … the operator said": a firm introduced by its trade right
-                // before its name, which no name ends in, is then that noun alone)
-                || !topic && TRADES_BEFORE_NAMES.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower == head)
-                // (or as the writer called it in a sentence it opens: "SAG-AFTRA has told
-                // advertisers it will strike …, the union said")
-                || head == "union" && called_by_noun(doc, m, head))
+    let s = Sought::new(Phrase::at(doc, t, limit, topic)?);
+    let end = s.p.h + 1;
+    let Some(last) = s.last_fitting() else {
+        return s.unnamed_before().map(|e| (e, end));
     };
-    // ("The Vexmoor Nurses Organisation … I'd encourage the union to …": where no body is
-    // called a union by its name or by the writer, a body of members named by its kind, an
-    // organisation, guild, federation, association or professional college, is the union)
-    let union_named = head == "union" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| named_so(&m));
-    let fits = |m: &&crate::model::Mention| named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && members_body_name(&doc.entities[m.entity].name);
-    let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
-    // (most heads are no word of any organisation the story names: then no mention fits, and
-    // the scan of every mention before `t` is skipped; see `may_head_named_body`)
-    let Some(last) = may_head_named_body(doc, head).then(|| before_t().last()).flatten() else {
-        if topic && doc.tokens[h].cap && h == t + 1 && !title_of_head_before(doc, t, head) {
-            if let Some(e) = named_after_only(doc, before, &fits) {
-                return Some((e, h + 1));
-            }
-        }
-        return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
-    };
-    // (a modifier before a generic noun names another body than the one named before; before
-    // "bloc" it is the union of states named before: "the regional bloc", "the trade bloc")
-    if modified.is_some() && !matches!(head, "bloc" | "grouping") {
-        return None;
-    }
-    // ("Defence Ministry reports …" in a headline, "the Russian Defence Ministry said" below:
-    // a body named alike, or with its state's adjective before the same words, is the same)
-    let alike = |a: &str, b: &str| a == b || a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' ';
-    let other = |m: &&crate::model::Mention| {
-        let (a, b) = (&doc.entities[m.entity].name, &doc.entities[last.entity].name);
-        // (not for a topic, where "the ministry" is as often the speaker's own: "Health
-        // minister X … He said the ministry would …")
-        m.entity != last.entity && !alike(a, b) && !alike(b, a) && (topic || !same_portfolio(a, b) && !same_portfolio(b, a))
-    };
-    if !before_t().any(|m| other(&m)) {
-        return Some((last.entity, h + 1));
-    }
-    // several: the one named in this sentence or the one before, when the others are not
-    let si = doc.sentence_at(before)?;
-    let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    if recent(last) && before_t().filter(other).all(|m| !recent(m)) {
-        return Some((last.entity, h + 1));
-    }
-    // (a paper: the one that opens the sentence before, its subject, not another named inside
-    // it: "The Oslo Times, which is owned by the Bergen Daily, struck a harsher note.
-    // … the newspaper said")
-    if paper && si > 0 {
-        let (pa, _) = doc.sentences[si - 1].tokens;
-        let opens = |m: &crate::model::Mention| (pa..pa + 2).any(|j| doc.tokens.get(j).is_some_and(|x| x.span.start == m.span.start));
-        if let Some(m) = before_t().find(|m| opens(m)) {
-            return Some((m.entity, h + 1));
-        }
-    }
-    // (or the one named in this paragraph, when the others were named in paragraphs before:
-    // "Azerbaijan's Ministry of Defence gave another account. … The ministry denied …" after
-    // Armenia's ministry spoke in the first paragraph)
-    let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
-    let here = doc.sentences[si].paragraph;
-    if para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here)) {
-        return Some((last.entity, h + 1));
-    }
-    // (or the one named in the two paragraphs before, when the others were named further up
-    // still: "The Royal College of Nursing says … / Its general secretary said: "…" / The union
-    // called on the government to …", the BMA named in an entry an hour before; not for a
-    // topic, where a body named a paragraph up is as often another's)
-    if topic {
-        return None;
-    }
-    let near = |m: &crate::model::Mention| para(m).is_some_and(|p| p + 2 >= here);
-    let lp = para(last)?;
-    (near(last) && before_t().filter(other).all(|m| para(m).is_some_and(|p| p + 2 < lp))).then_some((last.entity, h + 1))
+    Fitting { s, last }.pick().map(|e| (e, end))
 }
 
-/// Heads that [`org_by_head_in`]'s `fits` may match a mention by other than as one of its
+/// Heads that [`org_by_head_in`]'s `fits` ([`Sought::fits`]) may match a mention by other than as one of its
 /// words (those of [`org_head_words`]): the nouns `same_word` takes another name's head for
 /// ("the department" a ministry, "the agency" a board, "the newspaper" a Times, "the service"
 /// a navy, "the force" the police) and those `named_so` and `fits` test by the name's shape or

@@ -1,0 +1,134 @@
+//! On whom the obligation of a [`Modal`] falls: its subject's party, or the actor an "it" or a
+//! pronoun stands for, or the state a bare "the government" means.
+
+use super::*;
+
+/// On whom a modal's obligation falls (`of`), the subject it was read from (`subj`), and what
+/// the tests of whether it asks anything read of how it was found.
+pub(super) struct Addressee {
+    pub(super) of: Option<Party>,
+    pub(super) subj: Option<Np>,
+    /// "it" after a clause that names the actor ([`Modal::it_actor`])
+    pub(super) it_actor: Option<Party>,
+    /// "it" after a clause about any one of a kind ([`Modal::kind_it`])
+    pub(super) kind_it: bool,
+    /// "that it must …" ([`Modal::that_it`])
+    pub(super) that_it: bool,
+    /// the one told before a pronoun ([`Modal::told`])
+    pub(super) told: Option<Party>,
+}
+
+impl Modal<'_> {
+    /// On whom the modal's obligation falls, from the subject's party `of` on: an "it" for an
+    /// actor, "it" for any one of a kind (no one), the one told, a bare government's state.
+    #[inline(always)]
+    pub(super) fn addressee(&self, subj: Option<Np>, of: Option<Party>) -> Addressee {
+        let it_actor = self.it_actor();
+        let of = it_actor.or(of);
+        let kind_it = self.kind_it(it_actor);
+        // (so no one is what "it" would be taken for, a state named before)
+        let (of, subj) = if kind_it { (None, None) } else { (of, subj) };
+        let that_it = self.that_it();
+        let told = self.told(that_it);
+        let of = told.or(of);
+        let bare_government = self.bare_government(of);
+        let speakers = self.speakers_state(bare_government);
+        let home = self.home_state(bare_government && speakers.is_none());
+        let of = speakers.or(home).or(of);
+        Addressee { of, subj, it_actor, kind_it, that_it, told }
+    }
+
+    /// ("When Oslo wants lower tariffs, it must cut its own": "it" after a clause opened
+    /// by "if", "when", "since" or "because" that names a state or body, with a verb
+    /// that is no "be", is that actor)
+    #[inline(always)]
+    fn it_actor(&self) -> Option<Party> {
+        let Modal { c: Clause { doc, ctx, by, a, .. }, k, n, .. } = *self;
+        (k > a + 2 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have")))
+            .then(|| (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when" | "since" | "because")))
+            .flatten()
+            .and_then(|x| np_at(doc, ctx, x + 1, k - 2))
+            .and_then(|np| actor_party(doc, &np))
+            .filter(|&p| p != by)
+    }
+
+    /// ("If an app cannot keep children safe, it should not be operating here": "it" after
+    /// an "if" or "when" clause whose subject is any one of a kind, "a", "an" or "any" and
+    /// a noun, is a rule for all of that kind, asked of no one named, as "Companies should
+    /// not …" is)
+    #[inline(always)]
+    fn kind_it(&self, it_actor: Option<Party>) -> bool {
+        let Modal { c: Clause { doc, a, .. }, k, .. } = *self;
+        it_actor.is_none()
+            && k > a + 4
+            && doc.tokens[k - 1].lower == "it"
+            && doc.tokens[k - 2].lower == ","
+            && (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when")).is_some_and(|x| matches!(doc.tokens[x + 1].lower.as_str(), "a" | "an" | "any") && doc.tokens.get(x + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap))
+    }
+
+    /// ("told the authority that it should …", "wrote to the regulator in July that it
+    /// must …": "it" after "that" right after a body told or written to is that body, no
+    /// impersonal "it")
+    /// (not an impersonal passive, "told reporters that it must be said …", nor the
+    /// press told)
+    /// Whether the modal follows "that it" and no "be"
+    #[inline(always)]
+    fn that_it(&self) -> bool {
+        let Modal { c: Clause { doc, a, .. }, k, n, .. } = *self;
+        k >= a + 4 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "that" && doc.tokens.get(k + n).is_some_and(|t| t.lower != "be")
+    }
+
+    /// ("told European leaders they should …": the pronoun right after those told is them)
+    /// (and "it" after "that", [`Modal::that_it`])
+    #[inline(always)]
+    fn told(&self, that_it: bool) -> Option<Party> {
+        let Modal { c: Clause { doc, ctx, by, a, .. }, k, .. } = *self;
+        let timeish = |j: usize| doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year"));
+        // (where the one told ends: before a time phrase, "in July", right before "that")
+        let hearer_limit = |x: usize| if that_it { (x + 2..k - 2).find(|&j| matches!(doc.tokens[j].lower.as_str(), "in" | "on" | "last" | "this" | "earlier") && k - 2 - j <= 3 && (j..k - 2).all(timeish)).unwrap_or(k - 2) } else { k - 1 };
+        let press = |x: usize| matches!(doc.tokens[x].lower.as_str(), "reporters" | "journalists" | "media" | "press");
+        let written_to = |x: usize| doc.tokens[x].lower == "to" && x > a && write_form(&doc.tokens[x - 1].lower);
+        (k >= a + 3 && (matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she") || that_it))
+            .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| crate::extract::np::told_form(&doc.tokens[x].lower) || that_it && written_to(x)))
+            .flatten()
+            .filter(|&x| !(that_it && (x + 1..hearer_limit(x)).any(press)))
+            .map(|x| (addressee_at(doc, ctx, x + 1, hearer_limit(x)), hearer_limit(x)))
+            .and_then(|((p, e), lim)| p.filter(|_| e == lim))
+            .filter(|&p| p != by)
+    }
+
+    /// ("the authorities need to …", "the government must …": with no country named with
+    /// them, the state the article is mostly about, as an appeal to them is)
+    #[inline(always)]
+    fn bare_government(&self, of: Option<Party>) -> bool {
+        let Modal { c: Clause { doc, a, .. }, k, .. } = *self;
+        of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap
+    }
+
+    /// (the speaker's own state, by the organisation they work at, when its name holds a
+    /// capital or a state: "X, a researcher at the Belgrade Centre for Security Policy,
+    /// said the government must …" is Serbia's, in a story that names Kosovo most;
+    /// `speaker_state`)
+    #[inline(always)]
+    fn speakers_state(&self, bare_government: bool) -> Option<Party> {
+        let Clause { doc, by, .. } = self.c;
+        bare_government.then(|| speaker_state(doc, by)).flatten().map(Party::Entity).filter(|&p| p != by)
+    }
+
+    /// The state the article is mostly about (`home_country`), for a bare government whose
+    /// speaker's state is not known
+    #[inline(always)]
+    fn home_state(&self, bare: bool) -> Option<Party> {
+        let Modal { c: Clause { doc, by, .. }, k, .. } = *self;
+        bare.then(|| crate::extract::statements::home_country(doc))
+            .flatten()
+            // (asked to act toward the state taken for it, in a story of two states: the
+            // other one, `statements::state_acted_toward`)
+            .map(|e| {
+                let toward = doc.entities[e].country.as_deref().and_then(|c| crate::extract::statements::state_acted_toward(doc, c, k + 1, crate::extract::statements::sentence_end(doc, k)));
+                toward.and_then(|c| doc.named_country(&c)).unwrap_or(e)
+            })
+            .map(Party::Entity)
+            .filter(|&p| p != by)
+    }
+}

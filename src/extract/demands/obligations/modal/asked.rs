@@ -1,0 +1,150 @@
+//! Whether a [`Modal`] asks anything of anyone (not impersonal, no reproach or forecast, no
+//! question, no bare quoted fragment), and the demand or refusal it then holds.
+
+use super::*;
+
+/// A modal and on whom it falls: the old tests of `Clause::modal` before it pushed a demand.
+pub(super) struct Asked<'a> {
+    pub(super) m: Modal<'a>,
+    pub(super) to: Addressee,
+}
+
+impl Asked<'_> {
+    /// Pushes the demand (or, negated, the refusal) the modal holds, unless it asks nothing of
+    /// anyone
+    #[inline(always)]
+    pub(super) fn push(&self, l: &str, out: &mut Vec<Demand>) {
+        let Modal { va, end, n, .. } = self.m;
+        // ("Fishing crews were ordered to stay in port, she added": a passive order the
+        // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
+        let passive = n == 3;
+        let impersonal = self.impersonal() || passive && self.passive_impersonal();
+        let hindsight = self.hindsight() || self.forewarned(passive);
+        let asked = self.asked();
+        let fragment = self.fragment();
+        let one_verb = self.one_verb();
+        if !impersonal && !hindsight && !asked && !fragment && (end > va + 1 || one_verb) {
+            self.demand(passive, l, out);
+        }
+    }
+
+    /// ("this one must be cheaper" names what it means)
+    #[inline(always)]
+    fn pointed(&self) -> bool {
+        let Modal { c: Clause { doc, a, .. }, k, .. } = self.m;
+        k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next")
+    }
+
+    /// ("Nobody should be executed on the word of a liar", "No one should go to prison for
+    /// …" in a quote: what nobody should do or suffer is asked of all, as the golds have
+    /// it; not "nobody should be surprised", a feeling, nor a belief reported, "X believed
+    /// no one should be punished")
+    #[inline(always)]
+    fn nobody(&self) -> bool {
+        let Modal { c: Clause { doc, a, reported, .. }, k, va, .. } = self.m;
+        !reported && k > a && (doc.tokens[k - 1].lower == "nobody" || doc.tokens[k - 1].lower == "one" && k >= a + 2 && doc.tokens[k - 2].lower == "no")
+            && !(doc.tokens.get(va).is_some_and(|t| t.lower == "be") && doc.tokens.get(va + 1).is_some_and(|t| matches!(t.lower.as_str(), "surprised" | "shocked" | "fooled" | "deceived" | "alarmed" | "worried" | "afraid")))
+            // (nor what nobody should do to the speakers, a complaint: "Nobody should ask us
+            // to do that.")
+            && !doc.tokens.get(va + 1).is_some_and(|t| matches!(t.lower.as_str(), "us" | "me"))
+    }
+
+    /// "questions that need to be answered", "you should …": not a demand on anyone
+    /// ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
+    /// ("one should never judge too early": advice to anyone)
+    #[inline(always)]
+    fn impersonal(&self) -> bool {
+        let Modal { c: Clause { doc, a, .. }, k, .. } = self.m;
+        let Addressee { it_actor, kind_it, that_it, told, .. } = self.to;
+        let pointed = self.pointed();
+        let nobody = self.nobody();
+        it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && !nobody && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed)
+    }
+
+    /// A passive order that is not the speaker's: at the clause's start, after a pronoun ("he
+    /// was ordered to", which someone else gave), or in a quotation that opens the statement
+    #[inline(always)]
+    fn passive_impersonal(&self) -> bool {
+        let Modal { c: Clause { doc, a, reported, .. }, k, .. } = self.m;
+        k == a || crate::extract::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote)
+    }
+
+    /// ("they should not have been standing there": a reproach of what was done, not a
+    /// demand; "How many more canyons have to burn?": a question asks for nothing)
+    /// ("He should never have been out": "never" stands where "not" does; "should never
+    /// have to" is turned away above, as what no one should be forced into)
+    #[inline(always)]
+    fn hindsight(&self) -> bool {
+        let Modal { c: Clause { doc, .. }, n, va, .. } = self.m;
+        n == 1 && {
+            let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never")));
+            // (a thing had after it is asked for: "the region must have a voice in the talks")
+            doc.tokens.get(h).is_some_and(|t| t.lower == "have")
+                && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))
+        }
+    }
+
+    /// ("Drivers should expect delays on the main roads", "customers must anticipate
+    /// outages": what the hearer is told to brace for is a forecast, asked of no one)
+    #[inline(always)]
+    fn forewarned(&self, passive: bool) -> bool {
+        let Modal { c: Clause { doc, .. }, va, .. } = self.m;
+        !passive && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "expect" | "anticipate"))
+    }
+
+    /// A question mark before what is asked ends: a question asks for nothing
+    #[inline(always)]
+    fn asked(&self) -> bool {
+        let Modal { c: Clause { doc, .. }, va, end, .. } = self.m;
+        (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?")
+    }
+
+    /// ("“must be completed in English”", "“must be well thought out”": a quoted fragment
+    /// that opens with the modal has no one it is asked of, nor a clause to name one)
+    /// (a subject right before the quotation mark stays one: `residents "should not be
+    /// punished"`)
+    #[inline(always)]
+    fn fragment(&self) -> bool {
+        let Modal { c: Clause { doc, .. }, k, clause_a, coordinated, .. } = self.m;
+        let Addressee { of, ref subj, .. } = self.to;
+        of.is_none() && subj.is_none() && !coordinated && k == clause_a && k > 1 && doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 2].kind != TokenKind::Word || Lexicon::get().cues.contains_key(&doc.tokens[k - 2].lower))
+    }
+
+    /// ("Hale must resign", "Assad must go": one verb is a demand too, of an actor named
+    /// as its subject; not in a relative clause whose object is the noun before it,
+    /// "the conditions that Moscow must meet")
+    #[inline(always)]
+    fn one_verb(&self) -> bool {
+        let Modal { c: Clause { doc, a, .. }, clause_a, va, end, .. } = self.m;
+        let relative = clause_a >= a + 2 && matches!(doc.tokens[clause_a - 1].lower.as_str(), "that" | "which") && {
+            let n = &doc.tokens[clause_a - 2];
+            n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower)
+        };
+        end == va + 1
+            && self.to.of.is_some()
+            && !relative
+            && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower))
+    }
+
+    /// The demand (or, negated, the refusal): of whom, what is asked, and the evidence
+    #[inline(always)]
+    fn demand(&self, passive: bool, l: &str, out: &mut Vec<Demand>) {
+        let Modal { c: Clause { doc, by, a, reported, .. }, k, n, clause_a, va, end, coordinated } = self.m;
+        let Addressee { of, ref subj, kind_it, .. } = self.to;
+        // a subject that is no actor ("Europe should respond …", "both sides must …")
+        // is named as written
+        let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
+        // (a passive order: its subject, as written, is whom it is addressed to, and
+        // what follows "to" up to a comma is what is ordered)
+        let of = if passive { of.or_else(|| (clause_a < k).then(|| Party::Text(span(doc, skip_marks(doc, clause_a, k), k)))) } else { of };
+        let end = if passive { (va..end).find(|&j| doc.tokens[j].lower == ",").unwrap_or(end) } else { end };
+        // (what is asked never runs back past a question's or an exclamation's end:
+        // '"Are the roads closed? Security must come first," she said')
+        let clause_a = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "?" | "!")).map_or(clause_a, |x| x + 1);
+        let what_a = skip_marks(doc, if of.is_some() || coordinated || passive || kind_it { va } else { clause_a }, end);
+        let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not") || l.ends_with("n't") || l.ends_with("n’t");
+        let ev_a = if reported { clause_a } else { clause_a.max(a) };
+        let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        push(out, if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of, span(doc, what_a, end), span(doc, ev_a, end), cue);
+    }
+}

@@ -1,0 +1,72 @@
+//! The modal `Clause::modal` reads: its clause, its subject and the verb after it, and where
+//! what it asks ends.
+
+use super::*;
+
+/// The modal at `k` (`n` words, `MODALS`) inside a [`Clause`]: where its clause opens
+/// (`clause_a`), its verb (`va`), where what is asked ends (`end`), and whether it is
+/// coordinated with the modal before.
+#[derive(Clone, Copy)]
+pub(super) struct Modal<'a> {
+    pub(super) c: Clause<'a>,
+    pub(super) k: usize,
+    pub(super) n: usize,
+    pub(super) clause_a: usize,
+    pub(super) va: usize,
+    pub(super) end: usize,
+    /// "must withdraw … and should hold …": no subject of its own after "and" or "or"
+    pub(super) coordinated: bool,
+}
+
+impl<'a> Modal<'a> {
+    /// The modal at `k`, its subject (`subject_before_in`) and the party that subject is (or,
+    /// coordinated, the addressee of the modal before, `last_of`, which this sets).
+    #[inline(always)]
+    pub(super) fn at(c: Clause<'a>, k: usize, n: usize, last_of: &mut Option<(usize, Option<Party>)>) -> (Modal<'a>, Option<Np>, Option<Party>) {
+        let Clause { doc, ctx, by, a, b, .. } = c;
+        // the subject: an actor right before, else the clause from its start
+        let clause_a = c.reported_clause(k);
+        let subj = subject_before_in(doc, ctx, k, clause_a, true);
+        let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
+        let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
+        let of = match (of, *last_of) {
+            (None, Some((_, prev))) if coordinated => prev,
+            (of, _) => of,
+        };
+        *last_of = Some((k, of));
+        let va = k + n;
+        let m = Modal { c, k, n, clause_a, va, end: vp_end(doc, va, b, false), coordinated };
+        let m = Modal { end: m.next_modal_end(), ..m };
+        let m = Modal { end: m.and_that_end(), ..m };
+        (m, subj, of)
+    }
+
+    /// "must withdraw its troops and should hold elections": two demands
+    /// ("has to explain …, and he has to start …": a pronoun before the second modal)
+    /// ("said allies should "step up," and he has backed calls for …": a clause of its
+    /// own after "and"/"but" and a personal pronoun, which the statement runs on through)
+    /// Where what is asked ends: before the next modal or such a clause
+    #[inline(always)]
+    fn next_modal_end(&self) -> usize {
+        let Modal { c: Clause { doc, .. }, va, end, .. } = *self;
+        let is_modal = |j: usize| modal_at(doc, j).is_some();
+        let pronoun_clause = |j: usize| matches!(doc.tokens[j].lower.as_str(), "and" | "but") && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "they" | "we"));
+        (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2)) || pronoun_clause(j)).unwrap_or(end)
+    }
+
+    /// ("said X should focus on … and that the council must stop …": a second reported
+    /// clause, opened by "and that", whose subject is an actor holds a demand of its own;
+    /// not "… and that people should not be sent …", a subject that is no actor)
+    #[inline(always)]
+    fn and_that_end(&self) -> usize {
+        let Modal { c: Clause { doc, ctx, .. }, va, end, .. } = *self;
+        let is_modal = |j: usize| modal_at(doc, j).is_some();
+        (va..end)
+            .find(|&j| {
+                doc.tokens[j].lower == "and"
+                    && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "that")
+                    && (j + 3..end.min(j + 8)).find(|&m| is_modal(m)).and_then(|m| subject_before_in(doc, ctx, m, j + 2, true)).is_some_and(|s| s.start <= j + 3 && actor_party(doc, &s).is_some())
+            })
+            .unwrap_or(end)
+    }
+}
