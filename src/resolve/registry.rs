@@ -209,7 +209,11 @@ impl Registry {
             let mentions = counts[i];
             // (lookups before inserts throughout: most keys and names are known already; a
             // known key is looked up once, the rare new one filed and then taken by `entry`)
-            let entry = match self.entities.get_mut(&e.key) {
+            let known = self.entities.get_mut(&e.key);
+            // (a key new to the registry is in `dirty` only if something outside put it there,
+            // where the insert below changes nothing: it is filed without a search first)
+            let new = known.is_none();
+            let entry = match known {
                 Some(entry) => entry,
                 None => self.entities.entry(e.key.clone()).or_insert(ResolvedEntity {
                     key: e.key.clone(),
@@ -238,7 +242,7 @@ impl Registry {
             }
             entry.mentions += mentions;
             // the mention count changed in any case: the store rewrites the entry
-            if !self.dirty.contains(&e.key) {
+            if new || !self.dirty.contains(&e.key) {
                 self.dirty.insert(e.key.clone());
             }
             if e.kind == EntityKind::Person {
