@@ -19523,3 +19523,19 @@ fn a_portfolio_ending_in_a_plural_body_word_before_minister_is_no_body() {
     let r = role(&d, "Jane Roe", "chief executive");
     assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Services"), "{}", dump(&d));
 }
+
+/// "ReVolt, a network campaigning for clean rivers, said …": a one-word name opening its
+/// sentence, in apposition to a kind of body followed by a participle clause (what the body
+/// does), then a cue, is the body that speaks, as with "a network of …" (the name had been no
+/// entity and the statement lost). The control: a person's kind ("an analyst working on …")
+/// names no body.
+#[test]
+fn a_body_described_by_a_participle_clause_in_apposition_speaks() {
+    let d = doc("Rivers\n\nAquaNet, an international network working on water rights, accused wealthy countries of ignoring farmers.\n\nReVolt, a network campaigning for clean rivers, said the plan was too weak.");
+    reported(&d, "AquaNet, an international network working on water rights, accused wealthy countries of ignoring farmers", "AquaNet");
+    reported(&d, "ReVolt, a network campaigning for clean rivers, said the plan was too weak", "ReVolt");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "ReVolt"), "{}", dump(&d));
+    let d = doc("Rivers\n\nMarta Quell, an analyst working on water rights, said the plan was too weak.");
+    reported(&d, "Marta Quell, an analyst working on water rights, said the plan was too weak", "Marta Quell");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Quell")), "{}", dump(&d));
+}
