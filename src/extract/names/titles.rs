@@ -184,6 +184,26 @@ pub(super) fn region_office_owner(doc: &mut Doc, lex: &Lexicon, k: usize, h: usi
     true
 }
 
+/// "Financial Services Minister X", "Water Resources Minister X", "Armed Forces Minister X":
+/// capitalised common words whose last is an organisation word in the plural, right before
+/// "Minister", are the minister's portfolio (the field a ministry is "of"), no body of their
+/// own: a ministry is "the Ministry of Water Resources", never "Water Resources". They had
+/// been parsed as a run of their own, which its organisation word made a body (an extra
+/// entity the minister's role was "of"); "Federal Disaster Preparedness Minister", with no
+/// organisation word, already named none. Not a listed body's whole name ("Cabinet Office
+/// Minister"), nor a singular head ("Vexmoor Council Minister"), nor before "Secretary",
+/// whose department keeps the field's name ("Homeland Security Secretary").
+pub(super) fn plural_field_portfolio(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
+    let last = doc.slice(doc.tokens[h - 1].span);
+    h >= k + 2
+        && doc.tokens[h].lower == "minister"
+        && doc.tokens[h].cap
+        && last.ends_with('s')
+        && lex.org_words.contains(last)
+        && (k..h).all(|m| portfolio_word(doc, lex, m))
+        && longest(doc, k, h, &lex.organisations).is_none_or(|(e, _)| e < h)
+}
+
 /// A capitalised common word no rule named, on the line of the word after it: a field of a
 /// portfolio ("Health", "Energy").
 pub(super) fn portfolio_word(doc: &Doc, lex: &Lexicon, t: usize) -> bool {

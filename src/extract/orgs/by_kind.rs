@@ -258,7 +258,7 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
         head.is_some_and(|h| {
             (open..h).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower))
                 && !matches!(doc.tokens[h].lower.as_str(), "investor" | "developer" | "miner" | "maker" | "carrier" | "label" | "daily" | "weekly" | "band")
-                && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "of" | "for" | "that" | "which" | "behind"))
+                && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "of" | "for" | "that" | "which" | "behind") || participle_after_head(x))
         })
     };
     // (a "which" clause whose verb says what the body does, "which issues", "which runs"; a
@@ -279,6 +279,14 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
     let Some(si) = doc.sentence_at(doc.tokens[a].span.start) else { return false };
     let end = doc.sentences[si].tokens.1.min(b + 30);
     (b + 2..end.saturating_sub(1)).take_while(|&t| !matches!(doc.tokens[t].lower.as_str(), "\"" | "\u{201c}" | "\u{201d}" | ";" | ":")).any(|t| doc.tokens[t].lower == "," && lex.cues.get(lower_at(doc, t + 1)).is_some())
+}
+
+/// "a network working on water rights", "a group campaigning for clean rivers": a
+/// lower-case present participle right after the kind that heads an appositive opens a clause
+/// about what the body does, as "that …" or "for …" do, so the kind still heads it (such a
+/// body had been no entity: its statement was lost or credited to the bare name).
+fn participle_after_head(x: &crate::model::Token) -> bool {
+    !x.cap && x.kind == TokenKind::Word && x.lower.len() > 5 && x.lower.ends_with("ing")
 }
 
 /// Whether run `a..b` (one to four words) may be an organisation no lexicon knows: not a

@@ -17,7 +17,7 @@ impl Reading {
                 // Minister X": common words after "and" and a field before it are the second
                 // field of one portfolio, no body of their own)
                 let joined = seg >= 2 && doc.tokens[seg - 1].lower == "and" && !doc.tokens[seg - 1].cap && portfolio_word(doc, lex, seg - 2) && (seg..h).all(|m| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower));
-                if !joined && !region_office_owner(doc, lex, seg, h) {
+                if !joined && !region_office_owner(doc, lex, seg, h) && !plural_field_portfolio(doc, lex, seg, h) {
                     parse_run(doc, lex, seg, h, sentence_start && seg == i, heading, deferred);
                     owner_organisation(doc, lex, seg, h);
                 }
