@@ -19503,3 +19503,22 @@ fn a_title_at_a_body_before_the_comma_before_the_name() {
     let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "Kevin Marsh told reporters that wholesalers sent their stock to exporters": after a form of
+/// "tell", "that" right after the one told opens what was told, not a relative clause on them
+/// (a plural noun after "that" had been read as the relative clause's verb, and its "to" as
+/// what the one told was asked: a demand of the reporters); the control "told the firms to
+/// hold more stock" still asks the firms.
+#[test]
+fn told_someone_that_is_no_relative_clause() {
+    for t in [
+        "Stock row\n\nKevin Marsh told reporters that wholesalers sent their stock to exporters.",
+        "Stock row\n\nHealth Minister Ada Quell told the Vexmoor Courier that ministers were weighing forcing drug firms to hold larger stocks.",
+    ] {
+        let d = doc(t);
+        assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
+    }
+    let d = doc("Stock row\n\nHealth Minister Ada Quell told the firms to hold more stock.");
+    demand(&d, "Ada Quell", Some("the firms"), "hold more stock", DemandKind::Demand);
+}
+
