@@ -19522,3 +19522,19 @@ fn told_someone_that_is_no_relative_clause() {
     demand(&d, "Ada Quell", Some("the firms"), "hold more stock", DemandKind::Demand);
 }
 
+/// "The Quarnby Medicines Board added both drugs to its shortage list on Thursday": "added",
+/// then "both", "all" or a determiner, a few plain words and "to" with a determiner, puts things
+/// on a list and says nothing (it had been read as a statement of the board's); the control
+/// "The board added that supplies would improve" still speaks.
+#[test]
+fn added_things_to_a_list_says_nothing() {
+    for t in [
+        "Drug list\n\nThe Quarnby Medicines Board added both drugs to its shortage list on Thursday, after a plant closed.",
+        "Drug list\n\nThe Quarnby Medicines Board added the drugs to its shortage list.",
+    ] {
+        let d = doc(t);
+        assert!(d.statements.is_empty(), "{t}: {}", dump(&d));
+    }
+    let d = doc("Drug list\n\nThe Quarnby Medicines Board added that supplies would improve.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
