@@ -19538,3 +19538,15 @@ fn added_things_to_a_list_says_nothing() {
     let d = doc("Drug list\n\nThe Quarnby Medicines Board added that supplies would improve.");
     assert!(!d.statements.is_empty(), "{}", dump(&d));
 }
+
+/// "Sam Quell said stock was short. He urged Tom Brent to let pharmacists swap brands, which he
+/// said would end the shortage": "he" after "which" and before a cue, in a sentence that opens
+/// with "He", is that subject (the first person named before it in the sentence, Brent, had
+/// been taken); the control, a sentence opening with a name, keeps the nearest reading.
+#[test]
+fn which_he_said_is_the_sentence_subject() {
+    let d = doc("Shortage\n\nSam Quell said stock was short. He urged Tom Brent to let pharmacists swap brands, which he said would end the shortage.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("would end the shortage")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Sam Quell"), "{}", dump(&d));
+}
+
