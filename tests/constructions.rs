@@ -19539,3 +19539,49 @@ fn a_body_described_by_a_participle_clause_in_apposition_speaks() {
     reported(&d, "Marta Quell, an analyst working on water rights, said the plan was too weak", "Marta Quell");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Quell")), "{}", dump(&d));
 }
+/// "Kevin Marsh told reporters that wholesalers sent their stock to exporters": after a form of
+/// "tell", "that" right after the one told opens what was told, not a relative clause on them
+/// (a plural noun after "that" had been read as the relative clause's verb, and its "to" as
+/// what the one told was asked: a demand of the reporters); the control "told the firms to
+/// hold more stock" still asks the firms.
+#[test]
+fn told_someone_that_is_no_relative_clause() {
+    for t in [
+        "Stock row\n\nKevin Marsh told reporters that wholesalers sent their stock to exporters.",
+        "Stock row\n\nHealth Minister Ada Quell told the Vexmoor Courier that ministers were weighing forcing drug firms to hold larger stocks.",
+    ] {
+        let d = doc(t);
+        assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
+    }
+    let d = doc("Stock row\n\nHealth Minister Ada Quell told the firms to hold more stock.");
+    demand(&d, "Ada Quell", Some("the firms"), "hold more stock", DemandKind::Demand);
+}
+
+/// "The Quarnby Medicines Board added both drugs to its shortage list on Thursday": "added",
+/// then "both", "all" or a determiner, a few plain words and "to" with a determiner, puts things
+/// on a list and says nothing (it had been read as a statement of the board's); the control
+/// "The board added that supplies would improve" still speaks.
+#[test]
+fn added_things_to_a_list_says_nothing() {
+    for t in [
+        "Drug list\n\nThe Quarnby Medicines Board added both drugs to its shortage list on Thursday, after a plant closed.",
+        "Drug list\n\nThe Quarnby Medicines Board added the drugs to its shortage list.",
+    ] {
+        let d = doc(t);
+        assert!(d.statements.is_empty(), "{t}: {}", dump(&d));
+    }
+    let d = doc("Drug list\n\nThe Quarnby Medicines Board added that supplies would improve.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+/// "Sam Quell said stock was short. He urged Tom Brent to let pharmacists swap brands, which he
+/// said would end the shortage": "he" after "which" and before a cue, in a sentence that opens
+/// with "He", is that subject (the first person named before it in the sentence, Brent, had
+/// been taken); the control, a sentence opening with a name, keeps the nearest reading.
+#[test]
+fn which_he_said_is_the_sentence_subject() {
+    let d = doc("Shortage\n\nSam Quell said stock was short. He urged Tom Brent to let pharmacists swap brands, which he said would end the shortage.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("would end the shortage")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Sam Quell"), "{}", dump(&d));
+}
+

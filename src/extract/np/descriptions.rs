@@ -206,6 +206,11 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
             }
         }
     }
+    // ("He called on Jo Brent to act, which he said would end the delays": the sentence's own
+    // subject, `same_pronoun_opens`)
+    if same_pronoun_opens(doc, ctx, t, sa) {
+        return resolve_referent(doc, ctx, sa, exclude, person, want_gender);
+    }
     // same sentence, before the pronoun, outside quotes
     // a window, so that one endless sentence cannot make this quadratic
     // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
@@ -678,4 +683,19 @@ pub(super) fn relative_named_before(doc: &Doc, ctx: &Ctx, k: usize) -> Option<us
         (doc.entities[e].kind == EntityKind::Person).then(|| doc.actor_of(e))
     });
     the_one(found)
+}
+
+
+/// "He called on Jo Brent to act, which he said would end the delays": "he" or "she" at `t`,
+/// right after "which" and before a cue, in a sentence that opens (at `sa`) with the same
+/// pronoun, is that opening subject, who goes on speaking, not the person named between.
+fn same_pronoun_opens(doc: &Doc, ctx: &Ctx, t: usize, sa: usize) -> bool {
+    let w = doc.tokens[t].lower.as_str();
+    t > sa + 3
+        && matches!(w, "he" | "she")
+        && doc.tokens[sa].lower == w
+        && doc.tokens[t - 1].lower == "which"
+        && ctx.tok_quote[t].is_none()
+        && ctx.tok_quote[sa].is_none()
+        && doc.tokens.get(t + 1).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower))
 }

@@ -139,7 +139,7 @@ impl Verb<'_> {
         // "to" right after the addressee ("urged Roe to"); after "called for" the object may run on
         // ("urged residents not to return": the appeal is "not to return")
         let mut relative_span = None;
-        if let Some(to) = of.and_then(|_| to_after_relative(doc, obj_end, b)) {
+        if let Some(to) = of.filter(|_| !clause_told(doc, is_tell, obj_end)).and_then(|_| to_after_relative(doc, obj_end, b)) {
             relative_span = Some((obj_end, to));
             obj_end = to;
         }
@@ -205,4 +205,12 @@ impl Verb<'_> {
         let to = to.filter(|&j| !(is_tell && (k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "should" | "must" | "would" | "could" | "ought" | "need" | "needed"))));
         Object { of, obj_end, to, negated }
     }
+}
+
+/// "told reporters that wholesalers sent their stock to exporters", "told the paper that
+/// ministers were weighing forcing firms to hold stocks": after a form of "tell" (`is_tell`),
+/// "that" right after the one told (at `j`) opens what was told, not a relative clause on
+/// them, so its "to" asks the one told nothing.
+fn clause_told(doc: &Doc, is_tell: bool, j: usize) -> bool {
+    is_tell && doc.tokens.get(j).is_some_and(|t| t.lower == "that")
 }

@@ -61,7 +61,7 @@ impl Sense<'_> {
             // memory of …", "invoked Churchill" still speak)
             "invoke" => !invoked_a_law(doc, t),
             "declare" => self.declare_no_act(),
-            "add" => self.add_no_quantity(),
+            "add" => self.add_no_quantity() && !self.added_things_to(),
             "recall" => self.recall_memory(),
             _ => true,
         }
@@ -392,6 +392,18 @@ impl Sense<'_> {
             && doc.mention_at_token(t + 1).is_some()
             && (t + 2..(t + 18).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "that")).any(|j| doc.tokens[j].lower == "to" && (doc.tokens[j - 1].lower == "," || doc.mention_at_token(j - 1).is_some()) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "its" | "the" | "a" | "their" | "his" | "her"))))
             && !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up")
+    }
+
+    /// ("added both drugs to its shortage list", "added the two firms to the register": "both",
+    /// "all" or a determiner, up to four plain words, then "to" and a determiner, is things put
+    /// on a list or into a sum, no words added; "added the talks would resume" has no "to")
+    #[inline(always)]
+    fn added_things_to(&self) -> bool {
+        let Sense { doc, t, next, .. } = *self;
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && doc.tokens[j].lower != "to" && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower);
+        let n = (t + 2..(t + 6).min(doc.tokens.len())).take_while(|&j| plain(j)).count();
+        let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+        matches!(next, "both" | "all" | "the" | "these" | "those") && n > 0 && word(t + 2 + n) == "to" && matches!(word(t + 3 + n), "its" | "the" | "a" | "an" | "their" | "his" | "her")
     }
 
     /// ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
