@@ -19503,3 +19503,17 @@ fn a_title_at_a_body_before_the_comma_before_the_name() {
     let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "filed a claim in the Court of Queen's Bench of Saskatchewan", "Students at Queen's
+/// University said …": the crown's "'s" inside a body's name, after "of" in a longer name or
+/// before an organisation's head word, is part of the name (it had ended at "Court of Queen");
+/// the control "the King's speech" names no body.
+#[test]
+fn the_crowns_possessive_inside_a_bodys_name() {
+    let d = doc("Mine claim\n\nThe union filed a claim in the Court of Queen's Bench of Saskatchewan on Monday, its lawyer said.\n\nStudents at King's University said the fees were too high.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Court of Queen's Bench of Saskatchewan"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Court of Queen"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "King's University"), "{}", dump(&d));
+    let d = doc("Mine claim\n\nThe minister said the King's speech would mention the mine.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("King's")), "{}", dump(&d));
+}
