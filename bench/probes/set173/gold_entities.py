@@ -89,7 +89,7 @@ ENT = {
     "townsville": (L, "Townsville", []), "mackay": (L, "Mackay", []), "brett_olds": (P, "Brett Olds", ["Olds"]),
     # outlets and journalists (optional)
     "bbc": (O, "BBC", ["BBC News", "BBC Breakfast"]), "rachel_whitfield": (P, "Rachel Whitfield", []),
-    "nyt": (O, "The New York Times", ["The Times"]), "daniel_okafor": (P, "Daniel Okafor", []),
+    "nyt": (O, "The New York Times", ["The Times", "Times", "New York Times"]), "daniel_okafor": (P, "Daniel Okafor", []),
     "rnz": (O, "RNZ", ["Morning Report"]), "ella_ngata": (P, "Ella Ngata", []),
     "cp": (O, "The Canadian Press", ["THE CANADIAN PRESS", "Canadian Press"]), "colette_derworiz": (P, "Colette Derworiz", []),
     "abc": (O, "ABC", ["ABC Far North", "ABC Radio Far North"]), "holly_brennan": (P, "Holly Brennan", []),
