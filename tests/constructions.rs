@@ -19517,3 +19517,12 @@ fn the_crowns_possessive_inside_a_bodys_name() {
     let d = doc("Mine claim\n\nThe minister said the King's speech would mention the mine.");
     assert!(d.entities.iter().all(|e| !e.name.contains("King's")), "{}", dump(&d));
 }
+
+/// "Norway's chief dental officer, Dr. Ada Lund, said …": a state's chief dental officer, beside
+/// its chief medical and nursing officers, is an office of that state (no role had been found).
+#[test]
+fn a_states_chief_dental_officer() {
+    let d = doc("Teeth report\n\nNorway's chief dental officer, Dr. Ada Lund, said last year that decay had fallen.");
+    let r = role(&d, "Ada Lund", "chief dental officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}
