@@ -19526,3 +19526,16 @@ fn a_states_chief_dental_officer() {
     let r = role(&d, "Ada Lund", "chief dental officer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+/// "NDP housing critic Tom Reyes said …", "Opposition NDP housing critic …": a party named by
+/// its initials right before the portfolio and "critic" holds the post, as "The NDP's housing
+/// critic, X," and "Conservative housing critic X" do (no role had been found); the control
+/// "Trump critic Jane Roe" (a person before "critic", no portfolio) gives none.
+#[test]
+fn a_party_named_before_a_portfolio_critic() {
+    let d = doc("Rent row\n\nOpposition NDP housing critic Tom Reyes said the plan was a mistake.");
+    let r = role(&d, "Tom Reyes", "critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("NDP"), "{}", dump(&d));
+    let d = doc("Rent row\n\nDonald Trump has many foes. Trump critic Jane Roe said the plan was a mistake.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
