@@ -46,7 +46,7 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
                 let a = l.checked_sub(1).filter(|&a| doc.tokens[a].cap && crate::lexicon::is_party_adjective(&doc.tokens[a].lower))?;
                 Some((m.entity, l, c + 1, pe, Owner::Adjective(a)))
             })
-            // "NDP health critic X" (the party named, the name not set off)
+            // "NDP housing critic X" (the party named, the name not set off)
             .or_else(|| {
                 let l = portfolio(false).filter(|_| !comma)?;
                 named_party_before(doc, l).map(|o| (m.entity, l, c + 1, pe, Owner::Body(o)))
@@ -75,7 +75,7 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
     }
 }
 
-/// "NDP health critic X", "Opposition NDP health critic X": the party named right before the
+/// "NDP housing critic X", "Opposition NDP justice critic X": the party named right before the
 /// portfolio's first word `l`, not in the possessive (an organisation's mention ends there),
 /// holds the post as "The NDP's health critic, X," does.
 fn named_party_before(doc: &Doc, l: usize) -> Option<usize> {
