@@ -19585,3 +19585,38 @@ fn which_he_said_is_the_sentence_subject() {
     assert_eq!(who(&d, s).as_deref(), Some("Sam Quell"), "{}", dump(&d));
 }
 
+/// "filed a claim in the Court of Queen's Bench of Saskatchewan", "Students at Queen's
+/// University said …": the crown's "'s" inside a body's name, after "of" in a longer name or
+/// before an organisation's head word, is part of the name (it had ended at "Court of Queen");
+/// the control "the King's speech" names no body.
+#[test]
+fn the_crowns_possessive_inside_a_bodys_name() {
+    let d = doc("Mine claim\n\nThe union filed a claim in the Court of Queen's Bench of Saskatchewan on Monday, its lawyer said.\n\nStudents at King's University said the fees were too high.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "Court of Queen's Bench of Saskatchewan"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Court of Queen"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "King's University"), "{}", dump(&d));
+    let d = doc("Mine claim\n\nThe minister said the King's speech would mention the mine.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("King's")), "{}", dump(&d));
+}
+
+/// "Norway's chief dental officer, Dr. Ada Lund, said …": a state's chief dental officer, beside
+/// its chief medical and nursing officers, is an office of that state (no role had been found).
+#[test]
+fn a_states_chief_dental_officer() {
+    let d = doc("Teeth report\n\nNorway's chief dental officer, Dr. Ada Lund, said last year that decay had fallen.");
+    let r = role(&d, "Ada Lund", "chief dental officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+/// "NDP housing critic Tom Reyes said …", "Opposition NDP housing critic …": a party named by
+/// its initials right before the portfolio and "critic" holds the post, as "The NDP's housing
+/// critic, X," and "Conservative housing critic X" do (no role had been found); the control
+/// "Trump critic Jane Roe" (a person before "critic", no portfolio) gives none.
+#[test]
+fn a_party_named_before_a_portfolio_critic() {
+    let d = doc("Rent row\n\nOpposition NDP housing critic Tom Reyes said the plan was a mistake.");
+    let r = role(&d, "Tom Reyes", "critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("NDP"), "{}", dump(&d));
+    let d = doc("Rent row\n\nDonald Trump has many foes. Trump critic Jane Roe said the plan was a mistake.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}

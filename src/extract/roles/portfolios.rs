@@ -46,6 +46,11 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
                 let a = l.checked_sub(1).filter(|&a| doc.tokens[a].cap && crate::lexicon::is_party_adjective(&doc.tokens[a].lower))?;
                 Some((m.entity, l, c + 1, pe, Owner::Adjective(a)))
             })
+            // "NDP housing critic X" (the party named, the name not set off)
+            .or_else(|| {
+                let l = portfolio(false).filter(|_| !comma)?;
+                named_party_before(doc, l).map(|o| (m.entity, l, c + 1, pe, Owner::Body(o)))
+            })
         })
         .collect();
     for (holder, l, t, pe, owner) in found {
@@ -68,6 +73,14 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
         let evidence = Span::new(doc.tokens[from].span.start, doc.tokens[pe - 1].span.end);
         doc.roles.push(Role { holder, title, head: "critic".to_string(), of, former: false, evidence });
     }
+}
+
+/// "NDP housing critic X", "Opposition NDP justice critic X": the party named right before the
+/// portfolio's first word `l`, not in the possessive (an organisation's mention ends there),
+/// holds the post as "The NDP's health critic, X," does.
+fn named_party_before(doc: &Doc, l: usize) -> Option<usize> {
+    let o = doc.mention_at_token(l.checked_sub(1)?).map(|o| doc.mentions[o].entity)?;
+    (doc.entities[o].kind == EntityKind::Organization).then_some(o)
 }
 
 /// An adjective of degree or prominence before "critic" ("fiercest", "leading", "vocal"): it

@@ -41,6 +41,7 @@ impl Run {
             self.plural_possessive(doc, lex),
             self.office_possessive(doc, lex),
             self.group_possessive(doc),
+            self.crown_possessive(doc, lex),
             self.for_the_in_organisation(doc, lex),
             self.field_after_on(doc, lex),
             self.aim(doc);
@@ -293,6 +294,25 @@ impl Run {
     fn group_possessive(&mut self, doc: &Doc) -> Option<Grow> {
         let Run { j, b, .. } = *self;
         if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && group_plural(&doc.tokens[j - 1].lower) && doc.tokens[j - 1].cap && j + 1 < b && is_cap_word(doc, j + 1) {
+            self.j += 1;
+            return Some(Grow::On);
+        }
+        None
+    }
+
+    /// "the Court of King's Bench", "Queen's University": the crown's "'s" inside a body's
+    /// name, after "of" in a longer name or before an organisation's head word (the name
+    /// had ended at "King", leaving "Court of King")
+    #[inline(always)]
+    fn crown_possessive(&mut self, doc: &Doc, lex: &Lexicon) -> Option<Grow> {
+        let Run { i, j, b, .. } = *self;
+        if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s")
+            && j + 1 < b
+            && doc.tokens[j - 1].cap
+            && matches!(doc.tokens[j - 1].lower.as_str(), "king" | "queen")
+            && is_cap_word(doc, j + 1)
+            && (j >= i + 3 && doc.tokens[j - 2].lower == "of" || lex.org_words.contains(doc.slice(doc.tokens[j + 1].span)))
+        {
             self.j += 1;
             return Some(Grow::On);
         }
