@@ -38,6 +38,7 @@ ARTICLES = [
   ("denise_marsh", "every week", [], "said"),
  ],
  "statements": [
+  (None, "call", "Families call for charges after jury finds fans unlawfully killed", [], True),
   (None, "called", "The families of three music fans who died in a crush outside a Sheffield arena have called on prosecutors to bring charges after an inquest jury found they were unlawfully killed", [], True),
   (None, "concluded", "Jurors at Sheffield Town Hall concluded on Thursday that failures by the venue's operator, its security contractor and South Yorkshire Police caused or contributed to the deaths of Chloe Marsh, 19, Daniel Okafor, 23, and Ryan Tillotson, 31, at the Don Valley Arena in March 2024", ["south_yorkshire_police", "chloe_marsh", "daniel_okafor", "ryan_tillotson", "don_valley_arena"], True),
   ("tanyka_rawden", "said", "Senior coroner Tanyka Rawden said she would send a report to the Home Office and to the arena's owners to prevent future deaths", ["home_office"]),
@@ -55,6 +56,7 @@ ARTICLES = [
   ("alison_reade", "said", "Its chief executive, Alison Reade, said the authority had written to every licensed arena in England and Wales about their entry arrangements before the Christmas concert season", ["england", "wales"]),
   ("alison_reade", "warned", "She warned that another crush was \"only a matter of time\" unless venues employed trained crowd managers rather than relying on casual stewards", []),
   ("fsa", "said", "The Football Supporters' Association said the same standards should apply to a concert as to a match", []),
+  ("iopc", "expects", "the IOPC expects to complete its investigation next year", [], True),
   ("denise_marsh", "said", "Mrs Marsh said she would be at the CPS's door \"every week\" until a decision was made", ["cps"]),
  ],
  "demands": [
@@ -117,7 +119,6 @@ ARTICLES = [
   ("ppp", "south_korea", "not to use the tragedy for political gain", "called on the government not to use the tragedy for political gain"),
   ("yong_hye_in", "national_assembly", "pass a bill making the central government responsible for crowd safety at events without an organizer", "the National Assembly should pass a bill making the central government responsible for crowd safety at events without an organizer"),
   ("yong_hye_in", None, "name who is in charge", "The law must name who is in charge"),
-  ("pspd", None, "appeal", "urged the prosecution to appeal"),
  ],
 },
 {
@@ -147,6 +148,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "demands", "Opposition demands Chief Minister's resignation", [], True),
+  (None, "found", "the one-man commission headed by retired High Court judge John Michael D'Cunha, which found that the organisers had announced a free victory celebration without obtaining police permission and had failed to manage the crowd of nearly three lakh people that gathered near the stadium", [], True),
   ("hk_patil", "said", "Law and Parliamentary Affairs Minister H.K. Patil said the government had accepted all the recommendations of the commission", []),
   ("hk_patil", "said", "He said the report had also found lapses by five police officers, including the then Bengaluru Police Commissioner, B. Dayananda, who was suspended days after the tragedy", ["dayananda"]),
   ("hk_patil", "added", "Departmental inquiries against them would continue, he added", []),
@@ -222,6 +224,7 @@ ARTICLES = [
   ("imam_hidayat", "indonesia", "apply its own law", "We are asking the state to apply its own law"),
   ("dimas_bagus_arya", "prabowo", "order a new, independent inquiry", "President Prabowo Subianto should order a new, independent inquiry"),
   ("dimas_bagus_arya", "prabowo", "begin at Kanjuruhan", "Kanjuruhan is where he must begin"),
+  ("prabowo", "national_police", "evaluate all procedures", "the president had ordered the police to \"evaluate all procedures\""),
   ("erick_thohir", None, "report any unsafe stadium to the association", "urged supporters to report any unsafe stadium to the association"),
  ],
 },
