@@ -19503,3 +19503,17 @@ fn a_title_at_a_body_before_the_comma_before_the_name() {
     let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "He said the audit had faulted three officials, including the former port director, Marco
+/// Dellin, who resigned in May. Disciplinary hearings would continue, he added.": a speaking
+/// "he" or "she" after a sentence that the same pronoun speaks is that pronoun's speaker, not
+/// the person named inside the report (the trailing "he added" had gone to Dellin); the
+/// control, a "she" after a "he" spoke, is the woman named in his report.
+#[test]
+fn a_speaking_pronoun_after_a_sentence_the_same_pronoun_spoke() {
+    let d = doc("Port audit\n\nHarbour Minister Tomas Verelli said the review had been completed.\n\nHe said the audit had also found errors by three officials, including the former port director, Marco Dellin, who resigned in May. Disciplinary hearings against them would continue, he added.\n\nLena Morrow said the plan was late. She said the report also criticised the deputy mayor, Anna Castel, who was suspended in June. She said the inquiry would resume next week.");
+    reported(&d, "Disciplinary hearings against them would continue, he added", "Tomas Verelli");
+    reported(&d, "She said the inquiry would resume next week", "Lena Morrow");
+    let d = doc("Port audit\n\nHarbour Minister Tomas Verelli said the audit had faulted the deputy mayor, Anna Castel. She said she would appeal against the finding.");
+    reported(&d, "She said she would appeal against the finding", "Anna Castel");
+}
