@@ -19517,3 +19517,17 @@ fn a_speaking_pronoun_after_a_sentence_the_same_pronoun_spoke() {
     let d = doc("Port audit\n\nHarbour Minister Tomas Verelli said the audit had faulted the deputy mayor, Anna Castel. She said she would appeal against the finding.");
     reported(&d, "She said she would appeal against the finding", "Anna Castel");
 }
+
+/// "Vexmoor Arts, the peak body for the industry, said …", "Harbour Sailing Canada, the
+/// governing body, said …": "body" after a lower-case modifier heads an organisation's
+/// appositive, and a country may close a national body's name (both statements were lost); the
+/// control "Tom Hale, the peak body's chairman, said …" stays a man's.
+#[test]
+fn an_organisation_described_as_a_peak_or_governing_body() {
+    let d = doc("Venue row\n\nVexmoor Arts, the peak body for the industry, said it supported the plan.\n\nHarbour Sailing Canada, the governing body, said it would review the rules.");
+    reported(&d, "Vexmoor Arts, the peak body for the industry, said it supported the plan", "Vexmoor Arts");
+    reported(&d, "Harbour Sailing Canada, the governing body, said it would review the rules", "Harbour Sailing Canada");
+    let d = doc("Venue row\n\nTom Hale, the peak body's chairman, said the plan was late.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the plan was late")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
