@@ -264,14 +264,16 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
     // (a "which" clause whose verb says what the body does, "which issues", "which runs"; a
     // clause of being, "which is based in …", describes places and things as well)
     let which = lower_at(doc, b + 1) == "which" && !matches!(lower_at(doc, b + 2), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "" );
-    if !which && !headed() && !appositive_peak_body(doc, lex, b) {
+    let body = appositive_peak_body(doc, lex, b);
+    if !which && !headed() && !body {
         return false;
     }
-    // (a country closes the names of national bodies, "Rowing Canada", "Live Theatre Australia",
-    // but opens or makes up no body's name)
+    // (a country closes the names of national peak bodies, "Rowing Canada, the governing
+    // body,", but opens or makes up no body's name; only there, as an agency's "Vexair
+    // Australia" may be a second name of the "Vexair" named elsewhere)
     let ok = |t: usize| {
         let w = doc.tokens[t].lower.as_str();
-        is_cap_word(doc, t) && !lex.titles.contains_key(w) && !lex.stopwords.contains(w) && (lex.country_any(w).is_none() || t + 1 == b && b > a + 1) && lex.first_names.get(w).is_none_or(|g| *g == 'u')
+        is_cap_word(doc, t) && !lex.titles.contains_key(w) && !lex.stopwords.contains(w) && (lex.country_any(w).is_none() || body && t + 1 == b && b > a + 1) && lex.first_names.get(w).is_none_or(|g| *g == 'u')
     };
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
     if !(a..b).all(ok) || lex.place_names.contains_key(&lows.join(" ")) || lex.country_any(&lows.join(" ")).is_some() || person_named(doc, a) || lex.peoples.contains(lows[0]) {
