@@ -19619,4 +19619,30 @@ fn a_party_named_before_a_portfolio_critic() {
     assert_eq!(role_of(&d, r).as_deref(), Some("NDP"), "{}", dump(&d));
     let d = doc("Rent row\n\nDonald Trump has many foes. Trump critic Jane Roe said the plan was a mistake.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+/// "He said the audit had faulted three officials, including the former port director, Marco
+/// Dellin, who resigned in May. Disciplinary hearings would continue, he added.": a speaking
+/// "he" or "she" after a sentence that the same pronoun speaks is that pronoun's speaker, not
+/// the person named inside the report (the trailing "he added" had gone to Dellin); the
+/// control, a "she" after a "he" spoke, is the woman named in his report.
+#[test]
+fn a_speaking_pronoun_after_a_sentence_the_same_pronoun_spoke() {
+    let d = doc("Port audit\n\nHarbour Minister Tomas Verelli said the review had been completed.\n\nHe said the audit had also found errors by three officials, including the former port director, Marco Dellin, who resigned in May. Disciplinary hearings against them would continue, he added.\n\nLena Morrow said the plan was late. She said the report also criticised the deputy mayor, Anna Castel, who was suspended in June. She said the inquiry would resume next week.");
+    reported(&d, "Disciplinary hearings against them would continue, he added", "Tomas Verelli");
+    reported(&d, "She said the inquiry would resume next week", "Lena Morrow");
+    let d = doc("Port audit\n\nHarbour Minister Tomas Verelli said the audit had faulted the deputy mayor, Anna Castel. She said she would appeal against the finding.");
+    reported(&d, "She said she would appeal against the finding", "Anna Castel");
+}
+
+/// "Vexmoor Arts, the peak body for the industry, said …", "Harbour Sailing Canada, the
+/// governing body, said …": "body" after a lower-case modifier heads an organisation's
+/// appositive, and a country may close a national body's name (both statements were lost); the
+/// control "Tom Hale, the peak body's chairman, said …" stays a man's.
+#[test]
+fn an_organisation_described_as_a_peak_or_governing_body() {
+    let d = doc("Venue row\n\nVexmoor Arts, the peak body for the industry, said it supported the plan.\n\nHarbour Sailing Canada, the governing body, said it would review the rules.");
+    reported(&d, "Vexmoor Arts, the peak body for the industry, said it supported the plan", "Vexmoor Arts");
+    reported(&d, "Harbour Sailing Canada, the governing body, said it would review the rules", "Harbour Sailing Canada");
+    let d = doc("Venue row\n\nTom Hale, the peak body's chairman, said the plan was late.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the plan was late")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }

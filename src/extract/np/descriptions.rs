@@ -282,6 +282,14 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
         if person && counted == 1 && unnamed_person_spoke(doc, ctx, s, b, want_gender) {
             return None;
         }
+        // ("He said the audit faulted three officials, including the port director, Jo Roe.
+        // Hearings would go on, he added.": the speaker the sentence before names by a pronoun,
+        // not a person named in what was said)
+        if person && counted == 1 {
+            if let Some(e) = same_pronoun_spoke(doc, ctx, s, t, exclude, want_gender) {
+                return Some(e);
+            }
+        }
         // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
         // Hale said. “…,” he said": the one who said the sentence before, named after its
         // content, not a person inside what he said)

@@ -40,6 +40,24 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
 }
 
+/// "He said the audit faulted …, including the port director, Jo Roe. Hearings would go on,
+/// he added": "he" or "she" at `t` that speaks (a cue right after it), after a sentence opening
+/// at `s` with the same pronoun speaking, is the one that pronoun stands for: a story goes on
+/// with its speaker, whoever was named inside the report.
+pub(super) fn same_pronoun_spoke(doc: &Doc, ctx: &Ctx, s: usize, t: usize, exclude: Option<usize>, want: Option<char>) -> Option<usize> {
+    let lex = Lexicon::get();
+    let sex = |k: usize| match doc.tokens[k].lower.as_str() {
+        "he" => Some('m'),
+        "she" => Some('f'),
+        _ => None,
+    };
+    let speaks = |k: usize| ctx.tok_quote[k].is_none() && doc.tokens.get(k + 1).is_some_and(|x| lex.cues.contains_key(&x.lower));
+    if s >= t || want.is_none() || sex(t) != want || sex(s) != want || !speaks(t) || !speaks(s) {
+        return None;
+    }
+    resolve_referent(doc, ctx, s, exclude, true, want)
+}
+
 /// Nouns for a woman or girl and for a man or boy: the sex an indefinite description ("a
 /// mother of two", "a retired father") gives the "she" or "he" that takes it up.
 pub(super) const FEMALE_NOUNS: &[&str] = &["woman", "mother", "girl", "wife", "daughter", "widow", "sister"];

@@ -264,15 +264,19 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
     // (a "which" clause whose verb says what the body does, "which issues", "which runs"; a
     // clause of being, "which is based in …", describes places and things as well)
     let which = lower_at(doc, b + 1) == "which" && !matches!(lower_at(doc, b + 2), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "" );
-    if !which && !headed() {
+    let body = appositive_peak_body(doc, lex, b);
+    if !which && !headed() && !body {
         return false;
     }
+    // (a country closes the names of national peak bodies, "Rowing Canada, the governing
+    // body,", but opens or makes up no body's name; only there, as an agency's "Vexair
+    // Australia" may be a second name of the "Vexair" named elsewhere)
     let ok = |t: usize| {
         let w = doc.tokens[t].lower.as_str();
-        is_cap_word(doc, t) && !lex.titles.contains_key(w) && !lex.stopwords.contains(w) && lex.country_any(w).is_none() && lex.first_names.get(w).is_none_or(|g| *g == 'u')
+        is_cap_word(doc, t) && !lex.titles.contains_key(w) && !lex.stopwords.contains(w) && (lex.country_any(w).is_none() || body && t + 1 == b && b > a + 1) && lex.first_names.get(w).is_none_or(|g| *g == 'u')
     };
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
-    if !(a..b).all(ok) || lex.place_names.contains_key(&lows.join(" ")) || person_named(doc, a) || lex.peoples.contains(lows[0]) {
+    if !(a..b).all(ok) || lex.place_names.contains_key(&lows.join(" ")) || lex.country_any(&lows.join(" ")).is_some() || person_named(doc, a) || lex.peoples.contains(lows[0]) {
         return false;
     }
     // the comma that closes the clause or the appositive, then a speech cue
@@ -287,6 +291,16 @@ pub(super) fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b:
 /// body had been no entity: its statement was lost or credited to the bare name).
 fn participle_after_head(x: &crate::model::Token) -> bool {
     !x.cap && x.kind == TokenKind::Word && x.lower.len() > 5 && x.lower.ends_with("ing")
+}
+
+/// ", the peak body for the industry,", ", the governing body,": an appositive after the comma
+/// at `b` headed by "body" with one or two lower-case modifiers before it describes an
+/// organisation (a bare "the body" is as often a corpse's).
+fn appositive_peak_body(doc: &Doc, lex: &Lexicon, b: usize) -> bool {
+    let Some(open) = appositive_open(doc, b) else { return false };
+    let Some(h) = (open + 1..(open + 3).min(doc.tokens.len())).find(|&t| doc.tokens[t].lower == "body") else { return false };
+    (open..h).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower))
+        && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "of" | "for" | "that" | "which"))
 }
 
 /// Whether run `a..b` (one to four words) may be an organisation no lexicon knows: not a
