@@ -19619,6 +19619,8 @@ fn a_party_named_before_a_portfolio_critic() {
     assert_eq!(role_of(&d, r).as_deref(), Some("NDP"), "{}", dump(&d));
     let d = doc("Rent row\n\nDonald Trump has many foes. Trump critic Jane Roe said the plan was a mistake.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
+}
+
 /// "He said the audit had faulted three officials, including the former port director, Marco
 /// Dellin, who resigned in May. Disciplinary hearings would continue, he added.": a speaking
 /// "he" or "she" after a sentence that the same pronoun speaks is that pronoun's speaker, not
