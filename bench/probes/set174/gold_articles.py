@@ -33,6 +33,8 @@ ARTICLES = [
   ("home_office", "We are putting 13,000 more neighbourhood officers and PCSOs on the streets by the end of this Parliament.", [], "said"),
  ],
  "statements": [
+  (None, "describe", "shop workers describe 'daily' threats", [], True),
+  (None, "show", "Police in England and Wales recorded more than half a million offences in a year, official figures show", ["england", "wales"], True),
   ("ons", "according to", "Shoplifting in England and Wales has reached its highest level since current records began, with police recording 516,971 offences in the year to June, according to the Office for National Statistics (ONS)", ["england", "wales"], True),
   (None, "say", "retailers say the true number is far higher because most thefts are never reported", [], True),
   ("shabana_mahmood", "said", "Home Secretary Shabana Mahmood said the figures were \"a disgrace\" and that the government would give shop workers the protection they had been promised", []),
@@ -90,6 +92,7 @@ ARTICLES = [
   ("silkie_carlo", "Shoppers should not have to give up their faces to buy a pair of trainers,", [], "said"),
  ],
  "statements": [
+  (None, "threaten", "Campaigners threaten legal action over facial recognition cameras in Sports Direct stores", ["sports_direct"], True),
   ("big_brother_watch", "says", "Big Brother Watch says innocent shoppers are being placed on secret watchlists", [], True),
   (None, "insist", "retailers insist the technology cuts theft and violence against staff", [], True),
   (None, "threatened", "Privacy campaigners have threatened to take the owner of Sports Direct to court unless it stops using live facial recognition cameras in its shops", ["sports_direct"], True),
@@ -159,9 +162,11 @@ ARTICLES = [
   ("leanne_marsh", "I just want to go home safe.", [], "said"),
  ],
  "statements": [
+  (None, "demands", "Shop workers' union demands national laws", [], True),
   ("sda", "wants", "The SDA wants assaulting a retail worker to be a specific offence in every state", [], True),
   (None, "say", "Retailers say they are spending millions on guards, body cameras and locked cabinets", [], True),
   ("sda", "called on", "The union representing Australia's retail workers has called on state and territory leaders to agree on national laws against assaulting shop staff", [], True),
+  (None, "showed", "figures showed retail theft in Victoria reached a record high", ["victoria"], True),
   ("crime_statistics_agency", "according to", "Thefts from shops in Victoria rose to 47,000 in the year to June, up from 34,000 two years earlier, according to the Crime Statistics Agency", ["victoria"], True),
   ("gerard_dwyer", "said", "Shop, Distributive and Allied Employees' Association (SDA) national secretary Gerard Dwyer said workers were \"on the front line of a crime wave\" and that governments had been too slow to respond", []),
   ("gerard_dwyer", "urged", "He urged Prime Minister Anthony Albanese to put retail crime on the agenda of the next national cabinet meeting", ["anthony_albanese"], True),
@@ -222,6 +227,8 @@ ARTICLES = [
   ("luis_ortega", "We just watch. We're told not to touch anyone,", [], "said"),
  ],
  "statements": [
+  (None, "say", "Retailers say shoplifting is easing in California", ["california"], True),
+  (None, "warn", "police chiefs warn theft rings have moved online", [], True),
   (None, "say", "retailers say thefts at their stores have fallen", [], True),
   (None, "warn", "police chiefs warn that organized crime rings have simply moved their business online", [], True),
   ("nrf", "said", "The National Retail Federation said in a report released Wednesday that reported shoplifting incidents at its members' California stores fell 14% in the first nine months of the year, the first drop in a decade", []),
@@ -286,7 +293,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "say", "Privacy advocates say shoppers were never asked", [], True),
-  ("nicole_mckee", "says", "the Retail Crime Minister says the technology keeps staff safe", [], True),
+  (None, "says", "the Retail Crime Minister says the technology keeps staff safe", [], True),
   ("foodstuffs_north_island", "says", "a trial it says cut serious incidents by almost a fifth", [], True),
   ("michael_webster", "found", "Privacy Commissioner Michael Webster found the trial in 25 stores had complied with the Privacy Act", [], True),
   ("chris_quin", "said", "Chief executive Chris Quin said the cameras had identified hundreds of repeat offenders and that staff in trial stores were reporting fewer assaults", []),
