@@ -19503,3 +19503,19 @@ fn a_title_at_a_body_before_the_comma_before_the_name() {
     let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_after_a_contracted_be_is_no_demand_of_the_speaker() {
+    // "We're told not to …": the speaker reports an instruction received, and who gave it is
+    // not said; "we are told" already asked nothing, the one-token "we're" did
+    let d = doc("Clerks wait\n\n\"We just stand there. We're told not to chase anyone,\" said Ana Ruiz, who works at a bakery in Quarnby.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Ana Ruiz"), "{}", dump(&d));
+    let d = doc("Clerks wait\n\n\"I'm told to stay behind the till,\" said Tom Hale, a cashier in Quarnby.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Tom Hale"), "{}", dump(&d));
+    // (a passive with its agent still asks: "we're urged by the council to …")
+    let d = doc("Clerks wait\n\n\"We're urged by the Quarnby Council to report every theft,\" said Ana Ruiz, a shop owner.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("report every theft") && party(&d, m.by) == "Quarnby Council"), "{}", dump(&d));
+    // (the progressive stays an appeal: "we're asking the council to …")
+    let d = doc("Clerks wait\n\n\"We're asking the Quarnby Council to fund more patrols,\" said Ana Ruiz, a shop owner.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("fund more patrols") && party(&d, m.by) == "Ana Ruiz"), "{}", dump(&d));
+}
