@@ -19519,3 +19519,17 @@ fn a_passive_after_a_contracted_be_is_no_demand_of_the_speaker() {
     let d = doc("Clerks wait\n\n\"We're asking the Quarnby Council to fund more patrols,\" said Ana Ruiz, a shop owner.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("fund more patrols") && party(&d, m.by) == "Ana Ruiz"), "{}", dump(&d));
 }
+
+#[test]
+fn an_asking_word_after_a_verb_of_seeing_is_an_adjective() {
+    // "was seeing "encouraging signs"": the participle qualifies what is seen, and no one is
+    // asked anything (after a quotation mark as without one)
+    let d = doc("Shops report\n\nHarlow Stores, which shut four branches in 2022, said it was seeing \"encouraging signs\" but would keep some goods locked away.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shops report\n\nThe Quarnby Traders Guild said its members faced \"pressing problems\" with theft.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an appeal after the same verb stays: "saw the mayor pressing for …" is not this shape,
+    // and "encouraging shops to …" after a subject is an appeal)
+    let d = doc("Shops report\n\nThe Quarnby Traders Guild is encouraging shops to share footage with police.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("share footage")), "{}", dump(&d));
+}
