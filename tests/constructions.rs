@@ -19535,14 +19535,14 @@ fn an_asking_word_after_a_verb_of_seeing_is_an_adjective() {
 }
 
 #[test]
-fn a_lone_word_with_a_which_clause_or_a_body_apposition_before_a_cue_is_a_body() {
-    // "Asda, which has been trialling …, said": a "which" clause after a lone name, then a cue
-    let d = doc("Cameras row\n\nQuarnex, which has been testing the cameras in five shops in Tarwin, said the trial had worked.");
-    assert!(d.entities.iter().any(|e| e.name == "Quarnex" && e.kind == EntityKind::Organization), "{}", dump(&d));
+fn a_lone_word_with_a_body_apposition_before_a_cue_is_a_body() {
     // "Liberty, the human rights group, called on …": an apposition headed by a word for a body
     let d = doc("Cameras row\n\nFreedom, the civil liberties group, called on the government to ban the cameras.");
     assert!(d.entities.iter().any(|e| e.name == "Freedom" && e.kind == EntityKind::Organization), "{}", dump(&d));
     // (a person's apposition is no body's: "Hale, the group's founder, said")
     let d = doc("Cameras row\n\nJane Hale founded the group. Hale, the group's founder, said the cameras worked.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "Hale"), "{}", dump(&d));
+    // (nor the end of a longer name: "An Taisce, the national trust, said")
+    let d = doc("Cameras row\n\nAn Quarnog, the national trust, said the cameras worked.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "Quarnog"), "{}", dump(&d));
 }

@@ -95,7 +95,7 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     if modifier_after_the(doc, lex, t, t + 1) && !known {
         return;
     }
-    if (firm_of_people(doc, lex, t) || body_in_apposition(doc, lex, t)) && !known && !first_name {
+    if (firm_of_people(doc, lex, t) || body_in_apposition(doc, lex, t, sentence_start)) && !known && !first_name {
         let ent = doc.organisation(&word);
         doc.add_mention(span, ent, MentionKind::Name);
         return;
@@ -530,22 +530,15 @@ pub(super) fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     }
 }
 
-/// "Asda, which has been trialling …, said", "Liberty, the human rights group, called on …": a
-/// lone word no gazetteer knows, then a "which" clause or an apposition whose head is a word
-/// for a body ("the … group", "a … chain"), then a cue: a body that speaks (people take "who";
-/// a place named so is left to the gazetteer).
-pub(super) fn body_in_apposition(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+/// "Liberty, the human rights group, called on …": a word opening its sentence, then an
+/// apposition whose head is a word for a body ("the … group", "a … chain"), then a cue: a body
+/// that speaks. (Not after other capitalised words: "An Taisce, the national trust," is the end
+/// of a longer name. A "which" clause alone, "Asda, which has been trialling …, said", was
+/// tried and left: it types bodies other articles of the same set read as people or places.)
+pub(super) fn body_in_apposition(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> bool {
     const HEADS: &[&str] = &["group", "chain", "firm", "company", "retailer", "charity", "union", "organisation", "organization", "association", "supermarket", "watchdog", "network", "campaign", "insurer", "bank", "lender", "airline", "platform", "brand", "operator"];
     let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
-    let lw = w(t);
-    if w(t + 1) != "," || lex.country_any(lw).is_some() {
-        return false;
-    }
-    let end = doc.tokens.len().min(t + 40);
-    if w(t + 2) == "which" && !lex.place_names.contains_key(lw) {
-        return (t + 3..end).any(|c| w(c) == "," && cue_follows(doc, c + 1));
-    }
-    if !matches!(w(t + 2), "the" | "a" | "an") {
+    if !sentence_start || t > 0 && doc.tokens[t - 1].cap || w(t + 1) != "," || !matches!(w(t + 2), "the" | "a" | "an") || lex.country_any(w(t)).is_some() {
         return false;
     }
     let Some(c) = (t + 3..doc.tokens.len().min(t + 10)).find(|&c| w(c) == ",") else { return false };
