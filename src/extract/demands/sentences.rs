@@ -110,7 +110,7 @@ fn not_a_verb_of_demanding(doc: &Doc, ctx: &Ctx, l: &str, c: usize, a: usize, b:
     false
 }
 
-/// "was seeing "encouraging signs"", "showed encouraging results", "faces pressing problems":
+/// "reported "encouraging results"", "had seen encouraging figures", "faces pressing problems":
 /// an "-ing" form of asking right after a verb of seeing, showing or facing (a quotation mark
 /// may open between) is an adjective on that verb's object, and no one is asked anything.
 fn adjective_after_seeing(doc: &Doc, c: usize, a: usize) -> bool {

@@ -530,10 +530,10 @@ pub(super) fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     }
 }
 
-/// "Liberty, the human rights group, called on …": a word opening its sentence, then an
+/// "Quarnex, the consumer group, called on …": a word opening its sentence, then an
 /// apposition whose head is a word for a body ("the … group", "a … chain"), then a cue: a body
-/// that speaks. (Not after other capitalised words: "An Taisce, the national trust," is the end
-/// of a longer name. A "which" clause alone, "Asda, which has been trialling …, said", was
+/// that speaks. (Not after other capitalised words: "An Quarnog, the national trust," is the end
+/// of a longer name. A "which" clause alone, "Quarnex, which has been testing …, said", was
 /// tried and left: it types bodies other articles of the same set read as people or places.)
 pub(super) fn body_in_apposition(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> bool {
     const HEADS: &[&str] = &["group", "chain", "firm", "company", "retailer", "charity", "union", "organisation", "organization", "association", "supermarket", "watchdog", "network", "campaign", "insurer", "bank", "lender", "airline", "platform", "brand", "operator"];

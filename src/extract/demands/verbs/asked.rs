@@ -234,7 +234,7 @@ impl Verb<'_> {
 }
 
 /// "we're", "they’re", "I'm": a pronoun and "are"/"am" in one token, the auxiliary of a passive
-/// ("We're told not to chase anyone": the speaker is the one told, and who tells is not said).
+/// ("We're told to stay behind the till": the speaker is the one told, and who tells is not said).
 /// Not "'s", which is "has" as often ("she's told him to …").
 fn contracted_be(w: &str) -> bool {
     w.len() > 2 && (w.ends_with("'re") || w.ends_with("’re") || w.ends_with("'m") || w.ends_with("’m"))
