@@ -129,10 +129,26 @@ fn not_a_verb_of_demanding(doc: &Doc, ctx: &Ctx, l: &str, c: usize, a: usize, b:
     if headline_background_demand(doc, a, c) {
         return true;
     }
-    if noun_before_verb(doc, c) || market_demand(doc, ctx, c) {
+    if noun_before_verb(doc, c) || market_demand(doc, ctx, c) || adjective_after_seeing(doc, c, a) {
         return true;
     }
     false
+}
+
+/// "reported "encouraging results"", "had seen encouraging figures", "faces pressing problems":
+/// an "-ing" form of asking right after a verb of seeing, showing or facing (a quotation mark
+/// may open between) is an adjective on that verb's object, and no one is asked anything.
+fn adjective_after_seeing(doc: &Doc, c: usize, a: usize) -> bool {
+    if !matches!(doc.tokens[c].lower.as_str(), "encouraging" | "pressing" | "demanding") {
+        return false;
+    }
+    let mut j = c;
+    if j > a && doc.tokens[j - 1].kind == TokenKind::Quote {
+        j -= 1;
+    }
+    j > a
+        && matches!(doc.tokens[j - 1].lower.as_str(), "seeing" | "see" | "sees" | "saw" | "seen" | "showing" | "show" | "shows" | "showed" | "shown" | "noted" | "reported" | "found" | "facing" | "face" | "faces" | "faced")
+        && doc.tokens.get(c + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "to" | "for" | "on" | "that"))
 }
 
 /// "Warning" before a noun it qualifies.

@@ -95,7 +95,7 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     if modifier_after_the(doc, lex, t, t + 1) && !known {
         return;
     }
-    if firm_of_people(doc, lex, t) && !known && !first_name {
+    if (firm_of_people(doc, lex, t) || body_in_apposition(doc, lex, t, sentence_start)) && !known && !first_name {
         let ent = doc.organisation(&word);
         doc.add_mention(span, ent, MentionKind::Name);
         return;
@@ -528,6 +528,24 @@ pub(super) fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         let p = doc.tokens[t - 2].lower.as_str();
         lex.speaker_nouns.contains(p) || p.strip_suffix('s').is_some_and(|s| lex.person_nouns.contains(s) || lex.titles.contains_key(s))
     }
+}
+
+/// "Quarnex, the consumer group, called on …": a word opening its sentence, then an
+/// apposition whose head is a word for a body ("the … group", "a … chain"), then a cue: a body
+/// that speaks. (Not after other capitalised words: "An Quarnog, the national trust," is the end
+/// of a longer name. A "which" clause alone, "Quarnex, which has been testing …, said", was
+/// tried and left: it types bodies other articles of the same set read as people or places.)
+pub(super) fn body_in_apposition(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> bool {
+    const HEADS: &[&str] = &["group", "chain", "firm", "company", "retailer", "charity", "union", "organisation", "organization", "association", "supermarket", "watchdog", "network", "campaign", "insurer", "bank", "lender", "airline", "platform", "brand", "operator"];
+    let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    if !sentence_start || t > 0 && doc.tokens[t - 1].cap || w(t + 1) != "," || !matches!(w(t + 2), "the" | "a" | "an") || lex.country_any(w(t)).is_some() {
+        return false;
+    }
+    let Some(c) = (t + 3..doc.tokens.len().min(t + 10)).find(|&c| w(c) == ",") else { return false };
+    c > t + 3
+        && (HEADS.contains(&w(c - 1)) || lex.is_org_word_lower(w(c - 1)))
+        && doc.tokens[t + 3..c].iter().all(|x| x.kind == TokenKind::Word && !x.cap || x.lower == "'s" || x.lower == "’s")
+        && cue_follows(doc, c + 1)
 }
 
 /// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group

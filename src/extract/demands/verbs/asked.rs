@@ -21,7 +21,7 @@ impl Verb<'_> {
     /// that reading goes on from; none when no one asks, or a call has no "on"/"for".
     pub(super) fn who_asks(&self) -> Option<Found> {
         let Verb { doc, ctx, c, a, b, l, is_call, .. } = *self;
-        let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
+        let passive = c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") || contracted_be(&doc.tokens[c - 1].lower)) && !l.ends_with("ing");
         let mut k = c + 1;
         let (by, ev_start, of) = if passive {
             // "Y was urged by X to Z"
@@ -231,4 +231,11 @@ impl Verb<'_> {
         }
         false
     }
+}
+
+/// "we're", "they’re", "I'm": a pronoun and "are"/"am" in one token, the auxiliary of a passive
+/// ("We're told to stay behind the till": the speaker is the one told, and who tells is not said).
+/// Not "'s", which is "has" as often ("she's told him to …").
+fn contracted_be(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'re") || w.ends_with("’re") || w.ends_with("'m") || w.ends_with("’m"))
 }

@@ -1,0 +1,102 @@
+"""Entities of probe set 174 (shoplifting and retail crime: retailers, shop workers' unions, police
+chiefs, ministers, security firms and facial-recognition rows; ids are set-wide), the places they
+lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, places and bodies shared by the articles
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "england": (L, "England", []),
+    "wales": (L, "Wales", []), "london": (L, "London", []), "greater_manchester": (L, "Greater Manchester", []),
+    "home_office": (O, "Home Office", []), "liberal_democrats": (O, "Liberal Democrats", ["Lib Dems"]),
+    "parliament": (O, "Parliament", ["parliament"]),
+    # 001 record shoplifting (BBC News)
+    "ons": (O, "Office for National Statistics", ["ONS"]), "shabana_mahmood": (P, "Shabana Mahmood", ["Mahmood"]),
+    "usdaw": (O, "Usdaw", []), "joanne_thomas": (P, "Joanne Thomas", ["Ms Thomas", "Thomas"]),
+    "karen_hollis": (P, "Karen Hollis", ["Hollis"]), "stockport": (L, "Stockport", []),
+    "brc": (O, "British Retail Consortium", ["BRC"]), "helen_dickinson": (P, "Helen Dickinson", ["Dickinson"]),
+    "mark_pryor": (P, "Mark Pryor", ["Mr Pryor", "Pryor"]), "npcc": (O, "National Police Chiefs' Council", []),
+    "co_op": (O, "Co-op", []), "paul_gerrard": (P, "Paul Gerrard", ["Gerrard"]),
+    "chris_philp": (P, "Chris Philp", ["Philp"]), "conservative_party": (O, "Conservative Party", ["Conservatives"]),
+    "labour_party": (O, "Labour Party", ["Labour"]),
+    # 002 facial recognition row (The Guardian)
+    "sports_direct": (O, "Sports Direct", []), "big_brother_watch": (O, "Big Brother Watch", []),
+    "frasers_group": (O, "Frasers Group", ["Frasers"]), "facewatch": (O, "Facewatch", []),
+    "silkie_carlo": (P, "Silkie Carlo", ["Carlo"]), "bristol": (L, "Bristol", []), "broadmead": (L, "Broadmead", []),
+    "nick_fisher": (P, "Nick Fisher", ["Fisher"]),
+    "ico": (O, "Information Commissioner's Office", ["ICO"]), "john_edwards": (P, "John Edwards", ["Edwards"]),
+    "asda": (O, "Asda", []), "sainsburys": (O, "Sainsbury's", []), "sarah_jones": (P, "Sarah Jones", ["Jones"]),
+    "liberty": (O, "Liberty", []), "charlie_whelton": (P, "Charlie Whelton", ["Whelton"]),
+    "max_wilkinson": (P, "Max Wilkinson", ["Wilkinson"]), "james_lowman": (P, "James Lowman", ["Lowman"]),
+    "acs": (O, "Association of Convenience Stores", []), "amira_haddad": (P, "Amira Haddad", ["Haddad"]),
+    "easton": (L, "Easton", []),
+    # 003 retail workers in Victoria (ABC News)
+    "australia": (C, "Australia", []), "victoria": (L, "Victoria", []),
+    "sda": (O, "Shop, Distributive and Allied Employees' Association", ["SDA"]),
+    "crime_statistics_agency": (O, "Crime Statistics Agency", []),
+    "gerard_dwyer": (P, "Gerard Dwyer", ["Mr Dwyer", "Dwyer"]), "perth": (L, "Perth", []), "sydney": (L, "Sydney", []),
+    "anthony_albanese": (P, "Anthony Albanese", ["Albanese"]), "new_south_wales": (L, "New South Wales", []),
+    "south_australia": (L, "South Australia", []), "queensland": (L, "Queensland", []),
+    "western_australia": (L, "Western Australia", []),
+    "jacinta_allan": (P, "Jacinta Allan", ["Ms Allan", "Allan"]), "melbourne": (L, "Melbourne", []),
+    "brad_battin": (P, "Brad Battin", ["Battin"]), "labor": (O, "Australian Labor Party", ["Labor"]),
+    "coalition": (O, "Coalition", []), "anthony_carbines": (P, "Anthony Carbines", ["Carbines"]),
+    "mike_bush": (P, "Mike Bush", ["Bush"]), "victoria_police": (O, "Victoria Police", []),
+    "chris_rodwell": (P, "Chris Rodwell", ["Mr Rodwell", "Rodwell"]),
+    "ara": (O, "Australian Retailers Association", []), "woolworths": (O, "Woolworths", []),
+    "amanda_bardwell": (P, "Amanda Bardwell", ["Bardwell"]), "daniel_okafor": (P, "Daniel Okafor", ["Okafor"]),
+    "sentinel_guard_services": (O, "Sentinel Guard Services", []),
+    "carly_kind": (P, "Carly Kind", ["Ms Kind", "Kind"]), "bunnings": (O, "Bunnings", []),
+    "mike_schneider": (P, "Mike Schneider", ["Schneider"]), "leanne_marsh": (P, "Leanne Marsh", ["Marsh"]),
+    "frankston": (L, "Frankston", []), "canberra": (L, "Canberra", []),
+    # 004 California retail theft (AP)
+    "united_states": (C, "United States", ["US", "U.S."]), "california": (L, "California", []),
+    "san_francisco": (L, "San Francisco", ["SAN FRANCISCO"]), "nrf": (O, "National Retail Federation", []),
+    "david_johnston": (P, "David Johnston", ["Johnston"]), "gavin_newsom": (P, "Gavin Newsom", ["Newsom"]),
+    "democratic_party": (O, "Democratic Party", ["Democrat"]), "legislature": (O, "Legislature", []),
+    "nathan_hochman": (P, "Nathan Hochman", ["Hochman"]), "los_angeles_county": (L, "Los Angeles County", []),
+    "los_angeles": (L, "Los Angeles", []), "paul_yep": (P, "Paul Yep", ["Yep"]), "amazon": (O, "Amazon", []),
+    "mcca": (O, "Major Cities Chiefs Association", []), "congress": (O, "Congress", []),
+    "catherine_cortez_masto": (P, "Catherine Cortez Masto", ["Cortez Masto"]), "nevada": (L, "Nevada", ["Nev."]),
+    "mike_johnson": (P, "Mike Johnson", ["Johnson"]), "us_house": (O, "House", ["House of Representatives"]),
+    "target": (O, "Target", []),
+    "ufcw": (O, "United Food and Commercial Workers International Union", ["UFCW"]),
+    "milton_jones": (P, "Milton Jones", []), "luis_ortega": (P, "Luis Ortega", ["Ortega"]),
+    "oakland": (L, "Oakland", []), "east_oakland": (L, "East Oakland", []),
+    "ppic": (O, "Public Policy Institute of California", []), "magnus_lofstrom": (P, "Magnus Lofstrom", ["Lofstrom"]),
+    # 005 Foodstuffs cameras (RNZ)
+    "new_zealand": (C, "New Zealand", ["NZ"]), "north_island": (L, "North Island", []),
+    "foodstuffs_north_island": (O, "Foodstuffs North Island", ["Foodstuffs"]),
+    "new_world": (O, "New World", []), "paknsave": (O, "Pak'nSave", []),
+    "michael_webster": (P, "Michael Webster", ["Webster"]), "chris_quin": (P, "Chris Quin", ["Quin"]),
+    "opc": (O, "Office of the Privacy Commissioner", []), "nicole_mckee": (P, "Nicole McKee", ["McKee"]),
+    "privacy_foundation": (O, "Privacy Foundation", []), "gehan_gunasekara": (P, "Gehan Gunasekara", ["Gunasekara"]),
+    "green_party": (O, "Green Party", []), "tamatha_paul": (P, "Tamatha Paul", ["Paul"]),
+    "retail_nz": (O, "Retail NZ", []), "carolyn_young": (P, "Carolyn Young", ["Young"]),
+    "south_auckland": (L, "South Auckland", []), "auckland": (L, "Auckland", []), "hamilton": (L, "Hamilton", []),
+    "sunny_kaushal": (P, "Sunny Kaushal", ["Kaushal"]), "priya_sharma": (P, "Priya Sharma", ["Sharma"]),
+    "papatoetoe": (L, "Papatoetoe", []), "nz_police": (O, "New Zealand Police", ["Police"]),
+    "sione_fale": (P, "Sione Fale", ["Fale"]), "counties_manukau_police": (O, "Counties Manukau Police", []),
+    "first_union": (O, "FIRST Union", []), "kelsey_hapi": (P, "Kelsey Hapi", ["Hapi"]),
+    "foodstuffs_south_island": (O, "Foodstuffs South Island", []),
+    # outlets and journalists (optional)
+    "bbc": (O, "BBC", ["BBC News", "BBC Radio 4"]), "laura_pennick": (P, "Laura Pennick", []),
+    "guardian": (O, "The Guardian", ["Guardian"]), "rachel_onslow": (P, "Rachel Onslow", []),
+    "abc": (O, "ABC", ["ABC News", "ABC Radio Melbourne"]), "tom_haskins": (P, "Tom Haskins", []),
+    "ap": (O, "Associated Press", ["The Associated Press", "AP"]), "marcus_delaney": (P, "Marcus Delaney", ["MARCUS DELANEY"]),
+    "tessa_boyd": (P, "Tessa Boyd", []),
+    "rnz": (O, "RNZ", ["Morning Report"]), "mereana_tipene": (P, "Mereana Tipene", []),
+}
+
+PLACE_IN = {
+    "england": "united_kingdom", "wales": "united_kingdom", "london": "england", "greater_manchester": "england",
+    "stockport": "greater_manchester", "bristol": "england", "broadmead": "bristol", "easton": "bristol",
+    "victoria": "australia", "perth": "western_australia", "western_australia": "australia",
+    "sydney": "new_south_wales", "new_south_wales": "australia", "south_australia": "australia",
+    "queensland": "australia", "melbourne": "victoria", "frankston": "victoria", "canberra": "australia",
+    "california": "united_states", "san_francisco": "california", "los_angeles_county": "california",
+    "los_angeles": "los_angeles_county", "oakland": "california", "east_oakland": "oakland", "nevada": "united_states",
+    "north_island": "new_zealand", "auckland": "new_zealand", "south_auckland": "auckland",
+    "papatoetoe": "auckland", "hamilton": "new_zealand",
+}
+
+SAME = {}
