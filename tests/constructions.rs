@@ -19503,3 +19503,20 @@ fn a_title_at_a_body_before_the_comma_before_the_name() {
     let d = doc("Bond row\n\nAt the hospital, Jane Roe said the wards were full.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Jane Roe"), "{}", dump(&d));
 }
+
+/// "The ministry presented plans to make farmers report every sale of fertiliser": a cue's bare
+/// form after "make" or "let" and its object is what someone is made or let to do, no speech
+/// (the words before it, "make farmers", had been taken for a speaker). The controls: "The
+/// coach made the players report every injury, the club said" keeps its "said", "Tom Hale said
+/// farmers report every sale" keeps his statement, and "The rules made last year say that …"
+/// (a time after "made": no object made to do anything) keeps its "say".
+#[test]
+fn a_cue_made_or_let_to_be_done_is_no_speech() {
+    let d = doc("Fertiliser rules\n\nThe ministry presented plans to make farmers report every sale of fertiliser.\n\nThe board will let tenants say whether the fees should rise.");
+    assert!(d.statements.iter().all(|s| !who(&d, s).is_some_and(|w| w.starts_with("make") || w.starts_with("let"))), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| !matches!(s.cue.as_str(), "report" | "say")), "{}", dump(&d));
+    let d = doc("Fertiliser rules\n\nThe coach made the players report every injury, the club said.\n\nTom Hale said farmers report every sale of fertiliser.\n\nThe rules made last year say that fees must fall.");
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).contains("every injury")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "say" && d.slice(s.text).contains("fees must fall")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("every sale")), "{}", dump(&d));
+}
