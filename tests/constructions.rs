@@ -19520,3 +19520,16 @@ fn a_cue_made_or_let_to_be_done_is_no_speech() {
     assert!(d.statements.iter().any(|s| s.cue == "say" && d.slice(s.text).contains("fees must fall")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("every sale")), "{}", dump(&d));
 }
+
+/// "Lindsay", "Lindsey", "Jamie" and "Hilary" are names of men as often as of women in the news
+/// (the list had them women's names only, so "He" passed over them to a man named before);
+/// "she" still stands for them. The control: Tom Hale keeps his "dismissed" and gets no warning.
+#[test]
+fn lindsay_and_jamie_are_names_he_may_stand_for() {
+    let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. He told reporters his government had asked Norway to help them.\n\nThe bank's chief executive, Jamie Corlan, said the deal was weak. He warned that rates would rise.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jamie Corlan") && d.slice(s.text).contains("rates would rise")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| !(who(&d, s).as_deref() == Some("Tom Hale") && (d.slice(s.text).contains("asked Norway") || d.slice(s.text).contains("rates would rise")))), "{}", dump(&d));
+    let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
+}
