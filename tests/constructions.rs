@@ -19521,7 +19521,7 @@ fn a_cue_made_or_let_to_be_done_is_no_speech() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("every sale")), "{}", dump(&d));
 }
 
-/// "Lindsay", "Lindsey", "Jamie" and "Hilary" are names of men as often as of women in the news
+/// "Lindsay", "Lindsey" and "Jamie" are names of men as often as of women in the news
 /// (the list had them women's names only, so "He" passed over them to a man named before);
 /// "she" still stands for them. The control: Tom Hale keeps his "dismissed" and gets no warning.
 #[test]
