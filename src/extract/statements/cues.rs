@@ -120,6 +120,7 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<Found> {
         || w.not_yet_made()
         || negated_passive_of_expecting(doc, t)
         || w.failed_to()
+        || w.made_or_let_to()
         || w.added_in_passive()
         || w.asked_of_addressee()
         || w.order_in_perfect()

@@ -54,6 +54,28 @@ impl Word<'_> {
         t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set")
     }
 
+    /// "plans to make farmers report every sale", "would let tenants say whether …": a cue's
+    /// bare form after "make" or "let" and the one to few words of its object is what someone
+    /// is made or let to do, no speech yet; the words before it were taken for its subject
+    /// ("make farmers"). The object is plain words (a possessive's "'s" may stand in it), with
+    /// no clause between ("made clear that officials say …" stays), nor a time or a place, which
+    /// no such object holds ("the rules made last year say that …", "made in May").
+    #[inline(always)]
+    pub(super) fn made_or_let_to(&self) -> bool {
+        let Word { doc, t, tok, cue, .. } = *self;
+        if t < 2 || tok.lower != cue.lemma.split(' ').next().unwrap_or(cue.lemma) {
+            return false;
+        }
+        let causative = |w: &str| matches!(w, "make" | "makes" | "made" | "making" | "let" | "lets" | "letting");
+        (t.saturating_sub(5)..t - 1)
+            .rev()
+            .take_while(|&j| {
+                let x = &doc.tokens[j + 1];
+                (x.kind == TokenKind::Word || matches!(x.lower.as_str(), "'s" | "\u{2019}s")) && !matches!(x.lower.as_str(), "that" | "who" | "which" | "to" | "and" | "or" | "if" | "when" | "by" | "in" | "on" | "at" | "during" | "since" | "last" | "this" | "next" | "earlier" | "ago")
+            })
+            .any(|j| causative(&doc.tokens[j].lower))
+    }
+
     /// "was fined for failing to report suspicious transactions", "failed to disclose the
     /// loans": what someone failed to do is no speech.
     #[inline(always)]
