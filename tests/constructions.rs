@@ -19688,6 +19688,8 @@ fn a_lone_word_with_a_body_apposition_before_a_cue_is_a_body() {
     // (nor the end of a longer name: "An Taisce, the national trust, said")
     let d = doc("Cameras row\n\nAn Quarnog, the national trust, said the cameras worked.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "Quarnog"), "{}", dump(&d));
+}
+
 /// "The ministry presented plans to make farmers report every sale of fertiliser": a cue's bare
 /// form after "make" or "let" and its object is what someone is made or let to do, no speech
 /// (the words before it, "make farmers", had been taken for a speaker). The controls: "The
