@@ -19647,6 +19647,8 @@ fn an_organisation_described_as_a_peak_or_governing_body() {
     let d = doc("Venue row\n\nTom Hale, the peak body's chairman, said the plan was late.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("the plan was late")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
 #[test]
 fn a_passive_after_a_contracted_be_is_no_demand_of_the_speaker() {
     // "We're told not to …": the speaker reports an instruction received, and who gave it is
