@@ -3587,6 +3587,7 @@ fn a_participle_in_an_opening_phrase_is_no_cue() {
     let d = doc("In short, the mayor said the levy would stay.");
     reported(&d, "the mayor said the levy would stay", "the mayor");
 }
+
 #[test]
 fn the_deputy_minister_is_the_one_whose_title_has_deputy() {
     let d = doc("Deputy Trade Minister Lars Berg of Norway said the quota would stay. Danish Trade Minister Mette Lund said she regretted it.\n\n“We will keep it until spring,” the deputy minister insisted.");
@@ -3785,6 +3786,7 @@ fn a_name_and_its_form_for_the_other_sex_are_two_people_in_one_article() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert!(people.contains(&"Dan Moss") && people.contains(&"Dana Moss"), "{}", dump(&d));
 }
+
 #[test]
 fn a_name_with_a_title_in_apposition_to_the_head_of_a_body_speaks_and_holds_both_roles() {
     let d = doc("The head of the observer team, former Ruritanian prime minister Jonas Elberg, urged both parties to stay calm and asked the board to allow a recount.");
@@ -19539,6 +19541,7 @@ fn a_body_described_by_a_participle_clause_in_apposition_speaks() {
     reported(&d, "Marta Quell, an analyst working on water rights, said the plan was too weak", "Marta Quell");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Quell")), "{}", dump(&d));
 }
+
 /// "Kevin Marsh told reporters that wholesalers sent their stock to exporters": after a form of
 /// "tell", "that" right after the one told opens what was told, not a relative clause on them
 /// (a plural noun after "that" had been read as the relative clause's verb, and its "to" as
