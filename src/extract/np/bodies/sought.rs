@@ -180,21 +180,24 @@ impl Phrase<'_> {
     /// body named a department before is meant over any ministry)
     #[inline(always)]
     fn department_named(&self) -> bool {
-        let Phrase { doc, topic, head, before, .. } = *self;
-        head == "department" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
-            let ent = &doc.entities[m.entity];
-            ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("department"))
-        })
+        self.head == "department" && self.named_with_head("department")
     }
 
     /// ("the International Shipping Agency … a Board of Governors meeting … according to the
     /// agency": a body named an agency before is meant over any board, service or authority)
     #[inline(always)]
     fn agency_named(&self) -> bool {
-        let Phrase { doc, topic, head, before, .. } = *self;
-        head == "agency" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
+        self.head == "agency" && self.named_with_head("agency")
+    }
+
+    /// Whether, outside a topic phrase, an organisation of more than one word headed by `word`
+    /// is named before the phrase ([`Self::department_named`], [`Self::agency_named`])
+    #[inline(always)]
+    fn named_with_head(&self, word: &str) -> bool {
+        let Phrase { doc, topic, before, .. } = *self;
+        !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
             let ent = &doc.entities[m.entity];
-            ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("agency"))
+            ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case(word))
         })
     }
 
