@@ -19724,3 +19724,35 @@ fn lindsay_and_jamie_are_names_he_may_stand_for() {
     let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
 }
+
+/// "The festival group said it would hold a crowd safety summit in Melbourne": a gathering still
+/// to come, the object of a plain "hold"/"host"/"convene", is what is said, and the place after
+/// its "in" what it is about (a "summit in X" had been read as where the speaker spoke). The
+/// controls: "said at a summit in Melbourne that …" and "told reporters after holding a rally
+/// in Melbourne that …" keep the place out, as where it was said.
+#[test]
+fn a_gathering_to_be_held_in_a_place_is_what_is_said() {
+    let d = doc("Safety summit\n\nThe Vexmoor Festival Association said it would hold a crowd safety summit in Melbourne next month.\n\nTom Hale said his union planned to host a rally in Melbourne in May.");
+    let s = reported(&d, "The Vexmoor Festival Association said it would hold a crowd safety summit in Melbourne next month", "Vexmoor Festival Association");
+    assert!(about(&d, &s).iter().any(|a| a == "Melbourne"), "{}", dump(&d));
+    let s = reported(&d, "Tom Hale said his union planned to host a rally in Melbourne in May", "Tom Hale");
+    assert!(about(&d, &s).iter().any(|a| a == "Melbourne"), "{}", dump(&d));
+    let d = doc("Safety summit\n\nTom Hale said at a summit in Melbourne that the fees would fall.\n\nMary Stone told reporters after holding a rally in Melbourne that the fees would rise.");
+    assert!(d.statements.iter().all(|s| about(&d, s).iter().all(|a| a != "Melbourne")), "{}", dump(&d));
+}
+
+/// "The data office, which ruled last year that the firm could operate, said it was making
+/// inquiries": the aside's cue with its own "that", before the main clause's cue of speech, is
+/// who speaks (what the speaker said before), not the statement, and what it names is not what
+/// the statement is about. The control: "Mary Stone, who ruled that Quorvane Ltd could operate,
+/// is a judge" (no cue after the aside) keeps the aside's statement.
+#[test]
+fn an_aside_that_reports_before_the_main_cue_is_who_speaks() {
+    let d = doc("Data office review\n\nThe Ostland Data Office (ODO), which ruled in 2023 that Quorvane Ltd could operate lawfully, said it would review the case.\n\nThe Quarnby Port Authority, which warned that Vexmoor Bank could fail, said it would review the case.");
+    let s = reported(&d, "The Ostland Data Office (ODO), which ruled in 2023 that Quorvane Ltd could operate lawfully, said it would review the case", "Ostland Data Office");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let s = reported(&d, "The Quarnby Port Authority, which warned that Vexmoor Bank could fail, said it would review the case", "Quarnby Port Authority");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let d = doc("Data office review\n\nMary Stone, who ruled that Quorvane Ltd could operate, is a judge in Ostland.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Mary Stone") && about(&d, s).iter().any(|a| a == "Quorvane Ltd")), "{}", dump(&d));
+}

@@ -282,7 +282,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         }
         // ("said from Miami that …", "speaking from Geneva": where the speaker spoke from)
         let said_from = start >= 2 && word(start - 1) == "from" && matches!(word(start - 2), "said" | "says" | "speaking" | "spoke" | "told" | "wrote" | "writes");
-        return (start >= 2 && (word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) || said_from) || region_of_venue(doc, m, start)) && !matches!(word(end), "'s" | "of");
+        return (start >= 2 && (word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) && !planned_gathering(doc, start - 2) || told_audience) || said_from) || region_of_venue(doc, m, start)) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
@@ -323,6 +323,21 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
 /// Place mention `m` (at token `start`) names, after a comma, the region or country of the place
 /// named right before it where something was said: "told reporters in Suva, Fiji", "said at a
 /// news conference in Manteo, North Carolina" — where, as the town is, not what about.
+/// The gathering noun at token `g` ("summit", "rally", "conference") is the object of a verb of
+/// holding in its plain form ("said it would hold a crowd safety summit in Vexmoor", "plans to
+/// host a rally in Quarnby"): a gathering still to come is what is said, and the place after
+/// its "in" what it is about, not where the speaker spoke ("said at a summit in Vexmoor"). The
+/// probe golds list such places (set175's summit and vigil); "holding"/"held" stay venues
+/// ("told reporters after holding a rally in X"). At most three lower-case words between the
+/// article and the noun.
+fn planned_gathering(doc: &Doc, g: usize) -> bool {
+    const HOLD: &[&str] = &["hold", "host", "convene", "organise", "organize", "stage"];
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    (1..=4).take_while(|&k| k < g).find(|&k| matches!(word(g - k), "a" | "an" | "the")).is_some_and(|k| {
+        (1..k).all(|i| doc.tokens[g - i].kind == TokenKind::Word && !doc.tokens[g - i].cap) && HOLD.contains(&word(g - k - 1))
+    })
+}
+
 fn region_of_venue(doc: &Doc, m: usize, start: usize) -> bool {
     start >= 2 && doc.tokens[start - 1].lower == "," && m > 0 && {
         let p = m - 1;

@@ -919,7 +919,25 @@ pub(super) fn aside_relative_cue(doc: &Doc, a: usize, c: usize, b: usize) -> boo
     if !(w.saturating_sub(8).max(a)..w).any(|j| doc.tokens[j].lower == ",") {
         return false;
     }
-    let Some(close) = (c + 1..b.min(c + 12)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | ";" | ".")).find(|&j| doc.tokens[j].lower == ",") else { return false };
+    let Some(close) = (c + 1..b.min(c + 12)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | ";" | ".")).find(|&j| doc.tokens[j].lower == ",") else { return aside_relative_report(doc, c, b) };
     let main = (close + 1..b.min(close + 4)).find(|&j| !matches!(doc.tokens[j].lower.as_str(), "has" | "have" | "had" | "also" | "later"));
     main.is_some_and(|j| cue_at(doc, j).is_some())
+}
+
+/// The cue at `c`, right after the "who"/"which" of an aside (as `aside_relative_cue` found it),
+/// has its own "that" within four words ("The Vexmoor Data Office, which ruled in 2023 that
+/// Quorvane could operate lawfully, said it was making inquiries"), and a cue of speech follows
+/// a comma before the sentence's end (at most 30 words on): what the aside reports is what the
+/// speaker said before, part of who speaks now, and the main clause's cue is the statement. The
+/// probe golds hold one statement there with nothing of the aside in about (set174's data
+/// regulator, set165's competition authority); the aside's cue had taken the main cue's place,
+/// and its clause ran on over the main one.
+fn aside_relative_report(doc: &Doc, c: usize, b: usize) -> bool {
+    let Some((_, _, _, ce)) = cue_at(doc, c) else { return false };
+    let Some(that) = (ce..b.min(ce + 5)).find(|&j| doc.tokens[j].lower == "that") else { return false };
+    let plain = |j: usize| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), ":" | ";" | ".");
+    (that + 1..b.min(c + 30)).take_while(|&j| plain(j)).any(|k| {
+        doc.tokens[k].lower == ","
+            && (k + 1..b.min(k + 4)).find(|&j| !matches!(doc.tokens[j].lower.as_str(), "has" | "have" | "had" | "also" | "later")).and_then(|j| cue_at(doc, j)).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
+    })
 }
