@@ -19724,3 +19724,19 @@ fn lindsay_and_jamie_are_names_he_may_stand_for() {
     let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
 }
+
+/// "Senator Jane Roe, Democrat of Oregon, said …": the party's noun and "of" before a member's
+/// state (US papers' style for members of Congress) are no one name, so the state is found as a
+/// place (joined, "Democrat of Oregon" named nothing and the state was lost). The controls: the
+/// member's own statement stays hers, and "the Democratic Party of Korea" stays one name.
+#[test]
+fn a_party_member_of_a_state_leaves_the_state_a_place() {
+    let d = doc("Senators question agency\n\nSenator Ada Quimby, Democrat of Oregon, said the rules were too weak.\n\nSenator Tom Brellan, Republican of Nebraska and the chairman of the farm committee, said the agency had failed.");
+    for state in ["Oregon", "Nebraska"] {
+        assert!(d.entities.iter().any(|e| e.name == state && e.kind == newsgraph::model::EntityKind::Place), "{state}: {}", dump(&d));
+    }
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ada Quimby") && d.slice(s.text).contains("too weak")), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Democrat of") && !e.name.contains("Republican of")), "{}", dump(&d));
+    let d = doc("Seoul vote\n\nThe Democratic Party of Korea said the vote was fair.");
+    assert!(d.entities.iter().any(|e| e.name.contains("Democratic Party of Korea")), "{}", dump(&d));
+}
