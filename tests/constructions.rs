@@ -19755,4 +19755,31 @@ fn an_aside_that_reports_before_the_main_cue_is_who_speaks() {
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
     let d = doc("Data office review\n\nMary Stone, who ruled that Quorvane Ltd could operate, is a judge in Ostland.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Mary Stone") && about(&d, s).iter().any(|a| a == "Quorvane Ltd")), "{}", dump(&d));
+/// "Senator Jane Roe, Democrat of Oregon, said …": the party's noun and "of" before a member's
+/// state (US papers' style for members of Congress) are no one name, so the state is found as a
+/// place (joined, "Democrat of Oregon" named nothing and the state was lost). The controls: the
+/// member's own statement stays hers, and "the Democratic Party of Korea" stays one name.
+#[test]
+fn a_party_member_of_a_state_leaves_the_state_a_place() {
+    let d = doc("Senators question agency\n\nSenator Ada Quimby, Democrat of Oregon, said the rules were too weak.\n\nSenator Tom Brellan, Republican of Nebraska and the chairman of the farm committee, said the agency had failed.");
+    for state in ["Oregon", "Nebraska"] {
+        assert!(d.entities.iter().any(|e| e.name == state && e.kind == newsgraph::model::EntityKind::Place), "{state}: {}", dump(&d));
+    }
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ada Quimby") && d.slice(s.text).contains("too weak")), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Democrat of") && !e.name.contains("Republican of")), "{}", dump(&d));
+    let d = doc("Seoul vote\n\nThe Democratic Party of Korea said the vote was fair.");
+    assert!(d.entities.iter().any(|e| e.name.contains("Democratic Party of Korea")), "{}", dump(&d));
+}
+
+/// "Sri Lankan hospitals buy …": a country's adjective of two words whose first is a given name,
+/// alone before a noun in lower case, is no person (it was one, "Sri" being a given name). The
+/// controls: "North Korean leader X" keeps the leader's country, and a person named with a
+/// given name and a surname before a verb stays a person.
+#[test]
+fn a_two_word_adjective_before_a_noun_is_no_person() {
+    let d = doc("Drug supplies\n\nSri Lankan clinics buy most of their drugs abroad, the minister said.");
+    assert!(d.entities.iter().all(|e| e.name != "Sri Lankan"), "{}", dump(&d));
+    let d = doc("Drug supplies\n\nNorth Korean leader Kim Jong Un said the talks failed. Sri Walden said the clinics were short of drugs.");
+    assert!(d.entities.iter().any(|e| e.name == "North Korea"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Sri Walden" && e.kind == EntityKind::Person), "{}", dump(&d));
 }

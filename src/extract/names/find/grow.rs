@@ -184,6 +184,9 @@ impl Run {
         if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) && !affairs_of_places(doc, lex, j, b) {
             return Some(Grow::Ends);
         }
+        if party_member_of(doc, i, j) {
+            return Some(Grow::Ends);
+        }
         self.j += 2;
         Some(Grow::On)
     }
@@ -364,4 +367,13 @@ impl Run {
         }
         None
     }
+}
+
+/// "Senator Jane Roe, Democrat of Oregon, said …", "Republican of Idaho": the party's noun
+/// alone and "of" before the member's state (as US papers name members of Congress) are no
+/// one name: "of" ends the run at the noun, so the state after it is found as a place. Joined,
+/// "Democrat of Oregon" was one run that named nothing and the state was lost. Only the
+/// singular noun as the run's one word ("the Democratic Party of Korea" keeps its "of").
+fn party_member_of(doc: &Doc, i: usize, j: usize) -> bool {
+    j == i + 1 && doc.tokens[j].lower == "of" && doc.tokens[i].cap && matches!(doc.tokens[i].lower.as_str(), "democrat" | "republican")
 }

@@ -160,8 +160,20 @@ impl Reading {
     }
 
     /// (an adjective of two words names its country: "South African", "North Korean").
+    /// ("Sri Lankan hospitals buy …": the adjective as the whole run, before a word in lower
+    /// case, is an adjective before its noun, no name, as a one-word adjective is ("French
+    /// hospitals"); it had been read as a person, its first word being a given name ("Sri").
+    /// Only then: before a title the adjective names the office's country ("North Korean
+    /// leader X"), which a later reading records.)
     pub(super) fn adjective_of_two_words(&mut self, doc: &mut Doc, lex: &Lexicon) -> Option<Step> {
         let Reading { j, k, .. } = *self;
+        if k + 2 == j
+            && lex.first_names.contains_key(&doc.tokens[k].lower)
+            && two_word_adjective(doc, lex, k).is_some()
+            && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !lex.titles.contains_key(&t.lower))
+        {
+            return Some(Step::Done);
+        }
         let (e, c) = two_word_adjective(doc, lex, k).filter(|&(e, _)| e < j)?;
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
