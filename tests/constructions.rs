@@ -19755,6 +19755,8 @@ fn an_aside_that_reports_before_the_main_cue_is_who_speaks() {
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
     let d = doc("Data office review\n\nMary Stone, who ruled that Quorvane Ltd could operate, is a judge in Ostland.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Mary Stone") && about(&d, s).iter().any(|a| a == "Quorvane Ltd")), "{}", dump(&d));
+}
+
 /// "Senator Jane Roe, Democrat of Oregon, said …": the party's noun and "of" before a member's
 /// state (US papers' style for members of Congress) are no one name, so the state is found as a
 /// place (joined, "Democrat of Oregon" named nothing and the state was lost). The controls: the
