@@ -19784,4 +19784,19 @@ fn a_two_word_adjective_before_a_noun_is_no_person() {
     let d = doc("Drug supplies\n\nNorth Korean leader Kim Jong Un said the talks failed. Sri Walden said the clinics were short of drugs.");
     assert!(d.entities.iter().any(|e| e.name == "North Korea"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Sri Walden" && e.kind == EntityKind::Person), "{}", dump(&d));
+/// "demanded that the mayor step down and that an auditor check the accounts": a second "that"
+/// clause after "and" is a demand of its own, its subject (here no one named) the one asked; the
+/// first demand ends before "and that". The controls: one "that" clause stays one demand, a
+/// passive second clause ("… be paid and that the depot be reopened") stays in the first, and
+/// "insisted that … had met … and that … was fair" (an assertion) holds none.
+#[test]
+fn a_second_that_clause_after_and_is_a_demand_of_its_own() {
+    let d = doc("Harbour row\n\nTom Hale demanded that the mayor step down and that an auditor check the harbour accounts.");
+    demand(&d, "Tom Hale", None, "the mayor step down", DemandKind::Demand);
+    demand(&d, "Tom Hale", None, "an auditor check the harbour accounts", DemandKind::Demand);
+    let d = doc("Harbour row\n\nJane Roe demanded that the council publish the report.\n\nJane Roe insisted that the council had met its targets and that the report was fair.");
+    demand(&d, "Jane Roe", None, "the council publish the report", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    let d = doc("Harbour row\n\nTom Hale demanded that the dock workers be paid and that the old depot be reopened.");
+    demand(&d, "Tom Hale", None, "the dock workers be paid and that the old depot be reopened", DemandKind::Demand);
 }

@@ -225,12 +225,31 @@ impl Verb<'_> {
             let (of, _) = addressee_at(doc, ctx, k + 1, b);
             let end = vp_end(doc, k + 1, b, false);
             if end > k + 1 {
-                push(out, DemandKind::Demand, by, of.filter(|p| matches!(p, Party::Entity(_))), span(doc, k + 1, end), span(doc, ev_start, end), l.to_string());
+                let second = second_that_clause(doc, k + 1, end);
+                let end1 = second.map_or(end, |j| if j > k + 2 && doc.tokens[j - 1].lower == "," { j - 1 } else { j });
+                push(out, DemandKind::Demand, by, of.filter(|p| matches!(p, Party::Entity(_))), span(doc, k + 1, end1), span(doc, ev_start, end1), l.to_string());
+                if let Some(j) = second {
+                    let (of2, _) = addressee_at(doc, ctx, j + 2, b);
+                    let end2 = vp_end(doc, j + 2, b, false);
+                    if end2 > j + 3 {
+                        push(out, DemandKind::Demand, by, of2.filter(|p| matches!(p, Party::Entity(_))), span(doc, j + 2, end2), span(doc, j + 1, end2), l.to_string());
+                    }
+                }
             }
             return true;
         }
         false
     }
+}
+
+/// "demanded that the mayor resign and that a judge examine the deal": a second "that" clause
+/// after "and" whose subject is to act (an active verb) holds a demand of its own, asked of that
+/// subject (who may be no one named), as the golds hold; the first ends before it. Not a passive
+/// second clause ("… be freed and that an inquiry be opened into …", "… and that workers who fall
+/// ill be compensated"): a state of things asked for, which the golds keep in one demand with the
+/// first. The "and that" at `j` (after at least two words of the first clause, before `end`).
+fn second_that_clause(doc: &Doc, a: usize, end: usize) -> Option<usize> {
+    (a + 2..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").filter(|&j| !(j + 2..end.min(j + 12)).any(|x| doc.tokens[x].lower == "be"))
 }
 
 /// "we're", "they’re", "I'm": a pronoun and "are"/"am" in one token, the auxiliary of a passive
