@@ -19784,6 +19784,8 @@ fn a_two_word_adjective_before_a_noun_is_no_person() {
     let d = doc("Drug supplies\n\nNorth Korean leader Kim Jong Un said the talks failed. Sri Walden said the clinics were short of drugs.");
     assert!(d.entities.iter().any(|e| e.name == "North Korea"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Sri Walden" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
 /// "demanded that the mayor step down and that an auditor check the accounts": a second "that"
 /// clause after "and" is a demand of its own, its subject (here no one named) the one asked; the
 /// first demand ends before "and that". The controls: one "that" clause stays one demand, a
