@@ -19724,3 +19724,14 @@ fn lindsay_and_jamie_are_names_he_may_stand_for() {
     let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
 }
+
+/// "Its co-convenor, Tom Hale, said": "co-convenor" (and "co-convener") is a title as
+/// "convenor" and "co-chair" are, of the body named before. The control: "Its convoy, Tom
+/// Hale," is no title.
+#[test]
+fn a_co_convenor_holds_a_post() {
+    let d = doc("River levels\n\nThe Quarnby Rivers Network, a coastal lobby group, said the quota was unfair. Its co-convenor, Tom Hale, said the ministry should publish its data.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "co-convenor"), "{}", dump(&d));
+    let d = doc("River levels\n\nThe trucks left at dawn. Its convoy, Tom Hale, said the road was shut.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale"), "{}", dump(&d));
+}
