@@ -19801,4 +19801,13 @@ fn a_second_that_clause_after_and_is_a_demand_of_its_own() {
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
     let d = doc("Harbour row\n\nTom Hale demanded that the dock workers be paid and that the old depot be reopened.");
     demand(&d, "Tom Hale", None, "the dock workers be paid and that the old depot be reopened", DemandKind::Demand);
+/// "Its co-convenor, Tom Hale, said": "co-convenor" (and "co-convener") is a title as
+/// "convenor" and "co-chair" are, of the body named before. The control: "Its convoy, Tom
+/// Hale," is no title.
+#[test]
+fn a_co_convenor_holds_a_post() {
+    let d = doc("River levels\n\nThe Quarnby Rivers Network, a coastal lobby group, said the quota was unfair. Its co-convenor, Tom Hale, said the ministry should publish its data.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "co-convenor"), "{}", dump(&d));
+    let d = doc("River levels\n\nThe trucks left at dawn. Its convoy, Tom Hale, said the road was shut.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale"), "{}", dump(&d));
 }
