@@ -19801,6 +19801,8 @@ fn a_second_that_clause_after_and_is_a_demand_of_its_own() {
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
     let d = doc("Harbour row\n\nTom Hale demanded that the dock workers be paid and that the old depot be reopened.");
     demand(&d, "Tom Hale", None, "the dock workers be paid and that the old depot be reopened", DemandKind::Demand);
+}
+
 /// "Its co-convenor, Tom Hale, said": "co-convenor" (and "co-convener") is a title as
 /// "convenor" and "co-chair" are, of the body named before. The control: "Its convoy, Tom
 /// Hale," is no title.
