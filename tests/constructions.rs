@@ -19724,3 +19724,17 @@ fn lindsay_and_jamie_are_names_he_may_stand_for() {
     let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
 }
+
+/// "Quarnby Theatre Australia, the peak body for the industry, said … "Quarnby Theatre will not
+/// …"": a country's name closing an organisation's name is dropped after the first mention, so
+/// the name without it is the same body (it had been no entity, or a second node). The
+/// control: "Rowing Canada, the governing body, …" gives the common word "Rowing" no body.
+#[test]
+fn an_organisation_named_without_its_closing_country_is_the_same_body() {
+    let d = doc("Venue row\n\nQuarnby Theatre Australia, the peak body for the industry, said it supported the plan. \"Quarnby Theatre will not accept any delay,\" its chair said.\n\nTom Hale said Vexmoor had lost money. Vexmoor Canada, the peak body for gliding, said it would appeal.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Quarnby Theatre" && d.entities[m.entity].name == "Quarnby Theatre Australia"), "{}", dump(&d));
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Vexmoor" && d.entities[m.entity].name == "Vexmoor Canada"), "{}", dump(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization && e.name.starts_with("Quarnby")).count(), 1, "{}", dump(&d));
+    let d = doc("Rowing row\n\nRowing Canada, the governing body, said it would review the rules. Rowing was popular in the town.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "Rowing"), "{}", dump(&d));
+}

@@ -334,7 +334,7 @@ impl Doc {
             // initials, which may be a place's ("SA Government" after "SA"), nor a government)
             let lex = Lexicon::get();
             let initials = |n: &str| n.chars().all(|c| !c.is_lowercase());
-            let short: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && !e.name.contains(' ') && !initials(&e.name) && !canonical.ends_with(" Government") && canonical.strip_prefix(e.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| rest.split(' ').all(|r| lex.org_words.contains(r) && !lex.titles.contains_key(&crate::lexicon::fold(r))) && !committee_named_after(&e.name, rest))).map(|(i, _)| i).collect();
+            let short: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && !e.name.contains(' ') && !initials(&e.name) && !canonical.ends_with(" Government") && canonical.strip_prefix(e.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| (rest.split(' ').all(|r| lex.org_words.contains(r) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || closing_country(rest)) && !committee_named_after(&e.name, rest))).map(|(i, _)| i).collect();
             if let [i] = short[..] {
                 self.entities[i].name = canonical;
                 return i;
@@ -389,7 +389,7 @@ impl Doc {
             e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
                 // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
                 // so, found before this is asked, would be meant instead)
-                rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || closing_country(rest))
                     && !committee_named_after(word, rest)
                     // ("Vexcorp" of "Vexcorp Watch": a body named after what it watches or
                     // monitors is another body, not that one's short form)
@@ -493,6 +493,15 @@ impl Doc {
             _ => e,
         }
     }
+}
+
+/// "Vexair" of "Vexair Australia", "Quarnby Rowing" of "Quarnby Rowing Canada": a country's
+/// name closing an organisation's name says where the body works, and copy drops it after the
+/// first mention, so the name without it is a short form of the same body (else "Vexair
+/// Australia, the agency that …, said" and "Vexair said" are two nodes). The country's name
+/// only, not its adjective ("Quarnby Australian" is no such name).
+fn closing_country(rest: &str) -> bool {
+    !rest.is_empty() && Lexicon::get().country_names.get(&crate::lexicon::fold(rest)).is_some()
 }
 
 /// "the Treasury Committee" after "a Treasury spokesperson", "the Senate Committee" after "the
