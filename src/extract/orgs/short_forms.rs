@@ -144,8 +144,9 @@ pub(super) fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec
             if let Some(short) = short_form(lex, name) {
                 names.entry(short.to_string()).or_insert(m.entity);
             }
-            // "Vexair said" after "Vexair Australia, the agency that …, said"
-            if let Some(short) = without_closing_country(lex, name) {
+            // "Vexair said" after "Vexair Australia, the agency that …, said" (a body introduced
+            // with an appositive only, as `closing_country` says)
+            if let Some(short) = without_closing_country(lex, name).filter(|_| doc.introduced_with_appositive(m.entity)) {
                 names.entry(short.to_string()).or_insert(m.entity);
             }
         }
