@@ -379,17 +379,28 @@ impl Doc {
         }
     }
 
+    /// Whether a mention of entity `e` so far is followed by a comma and "the"/"a"/"an", an
+    /// appositive that says what it is ("Vexair Australia, the agency that runs …,"): the
+    /// article introduces the body by its full name, which it then shortens.
+    pub(crate) fn introduced_with_appositive(&self, e: usize) -> bool {
+        self.mentions.iter().filter(|m| m.entity == e).any(|m| {
+            let t = self.token_at(m.span.end);
+            let w = |k: usize| self.tokens.get(k).map_or("", |x| x.lower.as_str());
+            w(t) == "," && matches!(w(t + 1), "the" | "a" | "an")
+        })
+    }
+
     /// The one organisation of the article named `word` and organisation words after it
     /// ("Quillmart" of "Quillmart Systems", "Vexmoor Holdings Group"), if there is one.
     pub(crate) fn organisation_short_form(&self, word: &str) -> Option<usize> {
         let lex = Lexicon::get();
-        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+        let mut found = self.entities.iter().enumerate().filter(|(i, e)| {
             // ("Marula Ridge" of "Marula Ridge Platinum": the words before a company's trade,
             // too)
             e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
                 // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
                 // so, found before this is asked, would be meant instead)
-                rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || closing_country(rest) && self.introduced_with_appositive(*i))
                     && !committee_named_after(word, rest)
                     // ("Vexcorp" of "Vexcorp Watch": a body named after what it watches or
                     // monitors is another body, not that one's short form)
@@ -493,6 +504,18 @@ impl Doc {
             _ => e,
         }
     }
+}
+
+/// "Vexair" of "Vexair Australia", "Quarnby Rowing" of "Quarnby Rowing Canada": a country's
+/// name closing an organisation's name says where the body works, and copy drops it after the
+/// first mention, so the name without it is a short form of the same body (else "Vexair
+/// Australia, the agency that …, said" and "Vexair said" are two nodes). The country's name
+/// only, not its adjective ("Quarnby Australian" is no such name). Asked only for a body the
+/// article introduced with an appositive (`Doc::introduced_with_appositive`): the national arm
+/// of a body known by the bare name ("Quarnpeace UK", "Ticketline Canada" beside the
+/// "Ticketline" the parent is) is named without one, and the golds keep those two apart.
+fn closing_country(rest: &str) -> bool {
+    !rest.is_empty() && Lexicon::get().country_names.get(&crate::lexicon::fold(rest)).is_some()
 }
 
 /// "the Treasury Committee" after "a Treasury spokesperson", "the Senate Committee" after "the

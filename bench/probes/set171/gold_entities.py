@@ -67,7 +67,7 @@ ENT = {
     "western_europe": (L, "Western Europe", []), "greenpeace_argentina": (O, "Greenpeace Argentina", []),
     "luisina_vueso": (P, "Luisina Vueso", ["Vueso"]), "milko_schvartzman": (P, "Milko Schvartzman", ["Schvartzman"]),
     "chinese_embassy": (O, "Chinese Embassy", ["Chinese Embassy in Buenos Aires"]),
-    "argentina_foreign_ministry": (O, "Foreign Ministry of Argentina", ["Argentina's Foreign Ministry"]),
+    "argentina_foreign_ministry": (O, "Foreign Ministry of Argentina", ["Argentina's Foreign Ministry", "Argentine Foreign Ministry"]),
     "javier_milei": (P, "Javier Milei", ["Milei"]), "rawson": (L, "Rawson", []),
     # 005 orange roughy (RNZ)
     "shane_jones": (P, "Shane Jones", ["Jones"]), "chatham_rise": (L, "Chatham Rise", []),
