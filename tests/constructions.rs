@@ -19812,6 +19812,8 @@ fn a_co_convenor_holds_a_post() {
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "co-convenor"), "{}", dump(&d));
     let d = doc("River levels\n\nThe trucks left at dawn. Its convoy, Tom Hale, said the road was shut.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale"), "{}", dump(&d));
+}
+
 /// "Quarnby Theatre Australia, the peak body for the industry, said … "Quarnby Theatre will not
 /// …"": a country's name closing the name of a body the article introduces with an appositive
 /// is dropped after the first mention, so the name without it is the same body (it had been no
