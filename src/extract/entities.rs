@@ -525,6 +525,14 @@ fn owner_prefix(prefix: &str, name: &str) -> bool {
 /// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every
 /// person of the document for each one-word name): a word of the name but its last.
 fn short_form_in(name: &str, word: &str) -> bool {
+    // (~13,000 asks per 200 articles, ~400 instructions each to split the name: a name
+    // with no byte equal to the word's first, ASCII case aside, has no word equal to it as
+    // `eq_ignore_ascii_case` compares, and is told by that scan of its bytes alone)
+    if let Some(f) = word.bytes().next().map(|b| b.to_ascii_lowercase()) {
+        if !name.bytes().any(|b| b.to_ascii_lowercase() == f) {
+            return false;
+        }
+    }
     let mut words = name.split_whitespace().filter(name_word);
     let Some(mut w) = words.next() else { return false };
     for next in words {
