@@ -19724,3 +19724,15 @@ fn lindsay_and_jamie_are_names_he_may_stand_for() {
     let d = doc("Border talks\n\nPrime Minister Tom Hale dismissed the complaint on Monday. The envoy, Lindsay Kamwe, said dozens of citizens were still inside. She told reporters her government had asked Norway to help them.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lindsay Kamwe") && d.slice(s.text).contains("asked Norway")), "{}", dump(&d));
 }
+
+/// "The ministry has until Friday to decide whether to appeal.", "The board will decide how to
+/// spend the money.", "The cabinet on Monday decided to open an inquiry.": "decide" before a
+/// question word or "to" is a choice, and reports no belief (each was a statement with the cue
+/// "decide"); the control "The board decided that the fund would close." stays one.
+#[test]
+fn deciding_whether_reports_nothing() {
+    let d = doc("Fund row\n\nThe Rivers Ministry has until Friday to decide whether to appeal. The Quarnby Board will decide how to spend the money. The Telmark Cabinet on Monday decided to open an inquiry into the sale.");
+    assert!(d.statements.iter().all(|s| !s.cue.starts_with("decide")), "{}", dump(&d));
+    let d = doc("Fund row\n\nThe Quarnby Board decided that the fund would close.");
+    assert!(d.statements.iter().any(|s| s.cue.starts_with("decided")), "{}", dump(&d));
+}
