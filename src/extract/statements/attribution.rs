@@ -22,7 +22,7 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
         return None;
     }
-    if not_yet_said(doc, a, c, lemma) || labelled_in_error(doc, a, c, lemma) {
+    if not_yet_said(doc, a, c, lemma) || labelled_in_error(doc, a, c, lemma) || open_decision(doc, ce, b, lemma) {
         return None;
     }
     // "a group calling itself Night Heron": a name taken, nothing said
@@ -534,6 +534,14 @@ fn cue_in_whose_aside(doc: &Doc, a: usize, s: usize, ce: usize, b: usize) -> boo
     // (an adverb may stand before the cue: "…, also said", "…, publicly warned")
     let v = if doc.tokens.get(close + 1).is_some_and(|x| x.lower == "also" || x.lower.len() > 4 && x.lower.ends_with("ly")) { close + 2 } else { close + 1 };
     v < b && !doc.tokens[v].cap && cue_at(doc, v).is_some()
+}
+
+/// "The department has until Friday to decide whether to appeal", "will decide how to
+/// vote", "The cabinet on Thursday decided to open an inquiry": "decide" before a question word
+/// or "to" (the cue ending at `ce`, the sentence at `b`) is a choice left open or an act chosen,
+/// as a vote is, so no belief is reported; "decided that …" (a finding) still is.
+fn open_decision(doc: &Doc, ce: usize, b: usize, lemma: &str) -> bool {
+    lemma == "decide" && ce < b && matches!(doc.tokens[ce].lower.as_str(), "whether" | "if" | "how" | "when" | "what" | "which" | "who" | "where" | "to")
 }
 
 fn not_yet_said(doc: &Doc, a: usize, c: usize, lemma: &str) -> bool {
