@@ -19829,6 +19829,8 @@ fn an_organisation_named_without_its_closing_country_is_the_same_body() {
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization || e.name != "Rowing"), "{}", dump(&d));
     let d = doc("Ticket row\n\nQuarnline Canada said it supported the ban on bots. Critics accused the province of letting Quarnline off the hook.");
     assert!(d.mentions.iter().all(|m| !(d.slice(m.span) == "Quarnline" && d.entities[m.entity].name == "Quarnline Canada")), "{}", dump(&d));
+}
+
 /// "The ministry has until Friday to decide whether to appeal.", "The board will decide how to
 /// spend the money.", "The cabinet on Monday decided to open an inquiry.": "decide" before a
 /// question word or "to" is a choice, and reports no belief (each was a statement with the cue
