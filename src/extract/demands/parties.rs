@@ -104,7 +104,6 @@ pub(crate) fn region_subject(doc: &Doc, c: usize, a: usize) -> Option<usize> {
     (s == a || !matches!(w(s - 1), "of" | "in" | "for" | "from" | "to" | "by" | "with" | "across" | "on" | "against" | "at")).then_some(s)
 }
 
-
 /// "told Reuters the council had asked the government to …" (`np` the subject found before the
 /// verb at `c`): with no "that", the name right after a form of "tell" is the one told, no part
 /// of the reported clause, whose subject opens after it (`past_told`); else `np` as found.

@@ -693,7 +693,6 @@ pub(super) fn relative_named_before(doc: &Doc, ctx: &Ctx, k: usize) -> Option<us
     the_one(found)
 }
 
-
 /// "He called on Jo Brent to act, which he said would end the delays": "he" or "she" at `t`,
 /// right after "which" and before a cue, in a sentence that opens (at `sa`) with the same
 /// pronoun, is that opening subject, who goes on speaking, not the person named between.

@@ -152,7 +152,6 @@ pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
     })
 }
 
-
 /// The verb of demand at `c` (lower-cased `l`) in the statement `a..b`, as `verb_demand` reads it:
 /// its tests and the parts of the demand it builds are this struct's methods, in `ruled_out`,
 /// `asked`, `object` and `what`.
@@ -204,7 +203,6 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     }
     v.build(&f, o, out);
 }
-
 
 /// "said he had spoken to X and urged him to …", "met the envoy, X, and called on him to …"
 /// (`t` the object pronoun "him"/"her" of a verb coordinated by "and"): the person whose name

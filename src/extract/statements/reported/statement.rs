@@ -113,7 +113,6 @@ impl Sentence<'_> {
                 && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
     }
 
-
     /// The speaker phrase of `f` as a span, which is not what the statement is about, and the
     /// token where it ends with where and to whom it was said (`told_venue`): the speaker with
     /// titles, an aside, an appositive or a relative clause before the cue, and the place, time
@@ -172,7 +171,6 @@ impl Sentence<'_> {
         let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), venue_end);
         (subject_span, venue_end)
     }
-
 
     /// What the statement of `f` (its text `text`) is about: its text, up to a clause coordinated
     /// after it that asks or adds on its own, what the writer sets beside it, or when a feeling
