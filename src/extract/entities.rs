@@ -400,7 +400,7 @@ impl Doc {
             e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
                 // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
                 // so, found before this is asked, would be meant instead)
-                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || closing_country(rest) && self.introduced_with_appositive(*i))
+                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || without_closing_country(lex, &e.name) == Some(word) && self.introduced_with_appositive(*i))
                     && !committee_named_after(word, rest)
                     // ("Vexcorp" of "Vexcorp Watch": a body named after what it watches or
                     // monitors is another body, not that one's short form)
@@ -506,16 +506,25 @@ impl Doc {
     }
 }
 
-/// "Vexair" of "Vexair Australia", "Quarnby Rowing" of "Quarnby Rowing Canada": a country's
+/// The name without the country's name that closes it ("Vexair Australia" → "Vexair",
+/// "Quarnby Theatre Canada" → "Quarnby Theatre"), unless what is left is one common word, given
+/// name, place or country ("Rowing Canada", "Victoria Australia": no short form). A country's
 /// name closing an organisation's name says where the body works, and copy drops it after the
-/// first mention, so the name without it is a short form of the same body (else "Vexair
-/// Australia, the agency that …, said" and "Vexair said" are two nodes). The country's name
-/// only, not its adjective ("Quarnby Australian" is no such name). Asked only for a body the
-/// article introduced with an appositive (`Doc::introduced_with_appositive`): the national arm
-/// of a body known by the bare name ("Quarnpeace UK", "Ticketline Canada" beside the
-/// "Ticketline" the parent is) is named without one, and the golds keep those two apart.
-fn closing_country(rest: &str) -> bool {
-    !rest.is_empty() && Lexicon::get().country_names.get(&crate::lexicon::fold(rest)).is_some()
+/// first mention (else "Vexair Australia, the agency that …, said" and "Vexair said" are two
+/// nodes); its adjective does not ("Quarnby Australian" is no such name). Both callers
+/// (`Doc::organisation_short_form`, `orgs::short_forms`) ask it only for a body the article
+/// introduced with an appositive (`Doc::introduced_with_appositive`): the national arm of a
+/// body known by the bare name ("Quarnpeace UK", "Ticketline Canada" beside the "Ticketline"
+/// the parent is) is named without one, and the golds keep those two apart.
+pub(crate) fn without_closing_country<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
+    // (the last word, or the last two: "… New Zealand")
+    let (head, _) = [1, 2].into_iter().filter_map(|n| {
+        let cut = name.rmatch_indices(' ').nth(n - 1)?.0;
+        Some((&name[..cut], &name[cut + 1..]))
+    }).find(|(_, last)| lex.country_names.get(&crate::lexicon::fold(last)).is_some())?;
+    let lower = crate::lexicon::fold(head);
+    let plain = !lower.contains(' ') && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower));
+    (!head.is_empty() && !plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
 /// "the Treasury Committee" after "a Treasury spokesperson", "the Senate Committee" after "the

@@ -3,6 +3,7 @@
 //! party's members for the party ("the Christian Democrats"), a stock ticker, a designator's
 //! full stop.
 
+use crate::extract::entities::without_closing_country;
 use crate::extract::names::is_cap_word;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
@@ -145,7 +146,7 @@ pub(super) fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec
                 names.entry(short.to_string()).or_insert(m.entity);
             }
             // "Vexair said" after "Vexair Australia, the agency that …, said" (a body introduced
-            // with an appositive only, as `closing_country` says)
+            // with an appositive only, as `without_closing_country` says)
             if let Some(short) = without_closing_country(lex, name).filter(|_| doc.introduced_with_appositive(m.entity)) {
                 names.entry(short.to_string()).or_insert(m.entity);
             }
@@ -254,21 +255,6 @@ pub(super) fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let plain = words.len() == 1 && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000));
     (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
-}
-
-/// The name without the country's name that closes it ("Vexair Australia" → "Vexair",
-/// "Quarnby Theatre Canada" → "Quarnby Theatre"), which copy drops after the first mention,
-/// unless what is left is one common word, given name, place or country ("Rowing Canada",
-/// "Victoria Australia": no short form).
-pub(super) fn without_closing_country<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
-    // (the last word, or the last two: "… New Zealand")
-    let (head, _) = [1, 2].into_iter().filter_map(|n| {
-        let cut = name.rmatch_indices(' ').nth(n - 1)?.0;
-        Some((&name[..cut], &name[cut + 1..]))
-    }).find(|(_, last)| lex.country_names.get(&crate::lexicon::fold(last)).is_some())?;
-    let lower = crate::lexicon::fold(head);
-    let plain = !lower.contains(' ') && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower));
-    (!head.is_empty() && !plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
 /// Last words of military units, which a number before them names ("4 Air Defense Wing").
