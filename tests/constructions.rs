@@ -19842,3 +19842,20 @@ fn deciding_whether_reports_nothing() {
     let d = doc("Fund row\n\nThe Quarnby Board decided that the fund would close.");
     assert!(d.statements.iter().any(|s| s.cue.starts_with("decided")), "{}", dump(&d));
 }
+
+/// "The City of Winnipeg said …", "the Town of Oakville": "City", "Town", "Shire", "Borough",
+/// "Municipality" or "Village", "of" and a listed place name the local council, a body (it had
+/// been a person "City of Winnipeg" that took the place's own mentions). The controls: "in the
+/// City of London" (the place, after a preposition of place) makes no body, and "City of Hobart
+/// Council said" keeps its whole name.
+#[test]
+fn a_city_of_a_place_is_its_council() {
+    let d = doc("Water row\n\nThe City of Winnipeg said it would stop adding fluoride. Winnipeg has a large water plant. Tom Hale said the Town of Oakville had asked for help.");
+    assert!(d.entities.iter().any(|e| e.name == "City of Winnipeg" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Town of Oakville" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person || !e.name.contains(" of ")), "{}", dump(&d));
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Winnipeg" && d.entities[m.entity].name == "Winnipeg"), "{}", dump(&d));
+    let d = doc("Office move\n\nThe new office will open in the City of London next year. City of Hobart Council said it would appeal.");
+    assert!(d.entities.iter().all(|e| e.name != "City of London" || e.kind != EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "City of Hobart Council" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
