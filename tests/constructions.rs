@@ -19859,3 +19859,19 @@ fn a_city_of_a_place_is_its_council() {
     assert!(d.entities.iter().all(|e| e.name != "City of London" || e.kind != EntityKind::Organization), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "City of Hobart Council" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "The Special Inquiry Committee on the Quarnby Disaster said …": a committee "on the" event
+/// it looks into (a name and a capitalised common word) keeps the event in its name (the run
+/// had ended at "Committee", and "Quarnby Disaster" spoke as a body of its own). The controls:
+/// "the Joint Committee on the Bridge Collapse" (common words, already whole) and "briefed the
+/// Security Council on the Quarnby Floods" (no committee's head: two names).
+#[test]
+fn a_committee_on_the_event_it_looks_into_keeps_its_name() {
+    let d = doc("Inquiry\n\nThe Special Inquiry Committee on the Quarnby Disaster said it would report in May.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| name(&d, e) == "Special Inquiry Committee on the Quarnby Disaster")), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Quarnby Disaster"), "{}", dump(&d));
+    let d = doc("Inquiry\n\nThe Joint Committee on the Bridge Collapse said it would report in June.");
+    assert!(d.entities.iter().any(|e| e.name == "Joint Committee on the Bridge Collapse"), "{}", dump(&d));
+    let d = doc("Inquiry\n\nTom Hale briefed the Security Council on the Quarnby Floods last week.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Security Council on")), "{}", dump(&d));
+}
