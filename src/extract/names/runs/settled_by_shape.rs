@@ -27,6 +27,7 @@ pub(super) fn settled_by_shape(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize,
         || s.place_then_party_member(doc, lex, deferred)
         || s.site_before_noun(doc, lex)
         || s.body_taken_up_by_which(doc, lex)
+        || s.council_of_place(doc, lex)
         || s.initialism_plural(doc, lex, deferred)
         || s.portfolio_after_and(doc, lex, deferred)
         || s.body_then_initials(doc, lex, deferred)

@@ -25,6 +25,33 @@ impl Shape {
         false
     }
 
+    /// ("The City of Vexmoor said …", "the Shire of Quarnby had asked"): "City", "Town",
+    /// "Shire", "Borough", "Municipality" or "Village", "of" and a place a list knows, the run
+    /// whole, name the local council, a body; before, the run was read as a person's name of
+    /// two parts (one "City of Vexmoor", surnamed by the place), which spoke for the council and
+    /// took the place's own mentions. Not where the run is the place ("in the City of London":
+    /// after a preposition of place, or a run a list knows whole), nor a longer name ("City of
+    /// Vexmoor Council", "City of London Police": left to the readings after).
+    #[inline(always)]
+    pub(super) fn council_of_place(self, doc: &mut Doc, lex: &Lexicon) -> bool {
+        let Shape { i, j, .. } = self;
+        // (a sentence's opening "The" is no part of the name)
+        let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+        if s + 3 > j || doc.tokens[s + 1].lower != "of" || doc.tokens[s + 1].cap || !matches!(doc.slice(doc.tokens[s].span), "City" | "Town" | "Shire" | "Borough" | "Municipality" | "Village") {
+            return false;
+        }
+        let before = if s > i { None } else { s.checked_sub(1).filter(|&b| doc.tokens[b].lower == "the").and_then(|b| b.checked_sub(1)) };
+        if before.is_some_and(|b| matches!(doc.tokens[b].lower.as_str(), "in" | "at" | "within" | "across" | "near" | "around" | "throughout" | "outside" | "inside" | "into"))
+            || longest(doc, s, j, &lex.place_names).is_some_and(|(e, _)| e == j)
+            || longest(doc, s + 2, j, &lex.place_names).is_none_or(|(e, _)| e < j)
+        {
+            return false;
+        }
+        let ent = doc.organisation(&text_of(doc, s, j));
+        doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+        true
+    }
+
     /// ("Jamaat-e-Islami said", "Lashkar-e-Taiba denied": capitalised words joined by the
     /// Persian and Urdu "-e-" or "-i-" of a name of parts, no place a list knows, name a
     /// movement or party; "-ul-" also joins given names, "Zia-ul-Haq", and is left)
