@@ -118,6 +118,7 @@ ARTICLES = [
   ("colleen_moriarty", "urged", "Its executive director, Colleen Moriarty, urged lawmakers to keep the program and to fund it fully in the next budget", [], True),
   ("heather_gustafson", "accused", "State Sen. Heather Gustafson, a Democrat from Vadnais Heights who wrote the original bill, accused Republicans of \"balancing the budget on children's lunch trays.\"", ["republicans"]),
   ("greg_nelson", "said", "Nelson said the state should pay districts a separate amount for kitchen staff, and that small districts would have to cut other programs if it did not", ["minnesota"]),
+  (None, "proposed", "Democratic lawmakers have proposed copying Minnesota's law", [], True),
   ("education_minnesota", "said", "Education Minnesota, the state's teachers union, said it would fight any attempt to means-test the program", []),
   ("denise_specht", "said", "Union President Denise Specht said teachers saw every day that \"hungry kids can't learn.\"", []),
   ("gretchen_whitmer", "said", "Gov. Gretchen Whitmer said in a post on X that the state would keep its program \"no matter what Washington decides.\"", ["washington"]),
@@ -134,7 +135,7 @@ ARTICLES = [
 },
 {
  "article": "003_rnz_school_lunch_caterer.txt",
- "entities": ["auckland", "school_lunch_collective", "compass_group", "david_seymour", "nz_moe", "nzpf",
+ "entities": ["auckland", "south_auckland", "school_lunch_collective", "compass_group", "david_seymour", "nz_moe", "nzpf",
               "leanne_otene", "manurewa", "tania_walker", "jan_tinetti", "kidscan", "julie_chapman", "e_tu",
               "mereana_hohaia", "gisborne", "whangarei", "green_party_nz", "auditor_general", "hamilton",
               "aroha_ngata", "jennie_stevens"],

@@ -40,7 +40,7 @@ ENT = {
     "education_minnesota": (O, "Education Minnesota", []), "denise_specht": (P, "Denise Specht", ["Specht"]),
     "wisconsin": (L, "Wisconsin", []), "gretchen_whitmer": (P, "Gretchen Whitmer", ["Whitmer"]),
     # 003 New Zealand's school lunch caterer (RNZ)
-    "auckland": (L, "Auckland", ["South Auckland"]),
+    "auckland": (L, "Auckland", []), "south_auckland": (L, "South Auckland", []),
     "school_lunch_collective": (O, "School Lunch Collective", ["Collective"]),
     "compass_group": (O, "Compass Group", ["Compass Group New Zealand"]),
     "ka_ora_ka_ako": (O, "Ka Ora, Ka Ako", []), "david_seymour": (P, "David Seymour", ["Seymour"]),
@@ -97,7 +97,7 @@ PLACE_IN = {
     "minneapolis": "minnesota", "vadnais_heights": "minnesota", "california": "united_states",
     "michigan": "united_states", "colorado": "united_states", "new_mexico": "united_states",
     "wisconsin": "united_states", "washington": "united_states", "auckland": "new_zealand",
-    "manurewa": "auckland", "gisborne": "new_zealand", "whangarei": "new_zealand", "hamilton": "new_zealand",
+    "manurewa": "south_auckland", "south_auckland": "auckland", "gisborne": "new_zealand", "whangarei": "new_zealand", "hamilton": "new_zealand",
     "donegal": "ireland", "cork": "ireland", "limerick": "ireland", "dublin": "ireland", "ballymun": "dublin",
     "new_delhi": "india", "karnataka": "india", "bengaluru": "karnataka", "tamil_nadu": "india",
     "uttar_pradesh": "india", "lucknow": "uttar_pradesh", "varanasi": "uttar_pradesh",
