@@ -19842,3 +19842,19 @@ fn deciding_whether_reports_nothing() {
     let d = doc("Fund row\n\nThe Quarnby Board decided that the fund would close.");
     assert!(d.statements.iter().any(|s| s.cue.starts_with("decided")), "{}", dump(&d));
 }
+
+/// "\"We are being asked to do more with less,\" said Tom Hale", "She said nurses were being
+/// asked to work longer shifts": a progressive passive reports a request put to the subject by
+/// someone unnamed, no demand of the speaker's (each had been an appeal by "We" or "nurses");
+/// with "by" the one named asks, as in the plain passive. The controls: "She asked nurses to
+/// work longer shifts" and "nurses were being pressed by the Quarnby Trust to work longer
+/// shifts" stay demands.
+#[test]
+fn being_asked_to_is_no_demand() {
+    let d = doc("Ward row\n\n\"We are being asked to do more with less,\" said Tom Hale, the chair of the Quarnby Nurses Forum. She said nurses were being asked to work longer shifts for the same pay.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Ward row\n\nTom Hale, the chair of the Quarnby Nurses Forum, asked nurses to work longer shifts.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Ward row\n\nTom Hale said nurses were being pressed by the Quarnby Trust to work longer shifts.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by) == "Quarnby Trust"), "{}", dump(&d));
+}
