@@ -68,7 +68,7 @@ ENT = {
     "karen_doyle": (P, "Karen Doyle", ["Doyle"]), "dail": (O, "Dáil", []),
     # 005 PM POSHAN cooking cost (Hindustan Times)
     "new_delhi": (L, "New Delhi", []), "pm_poshan": (O, "PM POSHAN", []),
-    "in_education_ministry": (O, "Union education ministry", ["education ministry"]),
+    "in_education_ministry": (O, "Indian education ministry", ["Union education ministry", "education ministry"]),
     "dharmendra_pradhan": (P, "Dharmendra Pradhan", ["Pradhan"]), "karnataka": (L, "Karnataka", []),
     "madhu_bangarappa": (P, "Madhu Bangarappa", ["Bangarappa"]), "bengaluru": (L, "Bengaluru", []),
     "rbi": (O, "Reserve Bank of India", []), "tamil_nadu": (L, "Tamil Nadu", []),
@@ -81,7 +81,7 @@ ENT = {
     "uttar_pradesh": (L, "Uttar Pradesh", []), "lucknow": (L, "Lucknow", []), "varanasi": (L, "Varanasi", []),
     "barabanki": (L, "Barabanki", []), "ram_kishore": (P, "Ram Kishore", ["Kishore"]),
     "deepa_sinha": (P, "Deepa Sinha", ["Sinha"]), "ambedkar_university": (O, "Ambedkar University Delhi", []),
-    "finance_ministry": (O, "finance ministry", ["Finance Ministry"]),
+    "finance_ministry": (O, "Indian finance ministry", ["finance ministry"]),
     # outlets and journalists (optional)
     "the_guardian": (O, "The Guardian", ["Guardian"]), "rachel_hollis": (P, "Rachel Hollis", []),
     "ap": (O, "Associated Press", ["AP"]), "hannah_morris": (P, "Hannah Morris", []),
