@@ -19874,4 +19874,33 @@ fn a_committee_on_the_event_it_looks_into_keeps_its_name() {
     assert!(d.entities.iter().any(|e| e.name == "Joint Committee on the Bridge Collapse"), "{}", dump(&d));
     let d = doc("Inquiry\n\nTom Hale briefed the Security Council on the Quarnby Floods last week.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Security Council on")), "{}", dump(&d));
+/// "\"We are being asked to do more with less,\" said Tom Hale", "She said nurses were being
+/// asked to work longer shifts": a progressive passive reports a request put to the subject by
+/// someone unnamed, no demand of the speaker's (each had been an appeal by "We" or "nurses");
+/// with "by" the one named asks, as in the plain passive. The controls: "She asked nurses to
+/// work longer shifts" and "nurses were being pressed by the Quarnby Trust to work longer
+/// shifts" stay demands.
+#[test]
+fn being_asked_to_is_no_demand() {
+    let d = doc("Ward row\n\n\"We are being asked to do more with less,\" said Tom Hale, the chair of the Quarnby Nurses Forum. She said nurses were being asked to work longer shifts for the same pay.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Ward row\n\nTom Hale, the chair of the Quarnby Nurses Forum, asked nurses to work longer shifts.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Ward row\n\nTom Hale said nurses were being pressed by the Quarnby Trust to work longer shifts.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by) == "Quarnby Trust"), "{}", dump(&d));
+}
+
+/// "The party's spokeswoman on housing, Jane Pellow TD, accused the Government of …", "Tom
+/// Reilly MP said …": a member's letters after the name are no part of the subject, which is
+/// the person named (the apposition had been read as a body's name, its speaker the
+/// Government after the cue; with no comma the speaker had been the words "Tom Reilly MP" with
+/// no one named). The control: "Tom Reilly, MP for Quarnby North, said" stays his.
+#[test]
+fn a_members_letters_after_the_name_leave_the_speaker() {
+    let by = |d: &Doc, part: &str| d.statements.iter().find(|s| d.slice(s.text).contains(part)).and_then(|s| who(d, s));
+    let d = doc("Rent row\n\nThe Quarnby Party's spokeswoman on housing, Jane Pellow TD, accused the Government of ignoring renters. Tom Reilly MP said the plan was late.");
+    assert_eq!(by(&d, "ignoring renters").as_deref(), Some("Jane Pellow"), "{}", dump(&d));
+    assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
+    let d = doc("Rent row\n\nTom Reilly, MP for Quarnby North, said the plan was late.");
+    assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
 }

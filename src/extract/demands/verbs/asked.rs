@@ -21,7 +21,9 @@ impl Verb<'_> {
     /// that reading goes on from; none when no one asks, or a call has no "on"/"for".
     pub(super) fn who_asks(&self) -> Option<Found> {
         let Verb { doc, ctx, c, a, b, l, is_call, .. } = *self;
-        let passive = c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") || contracted_be(&doc.tokens[c - 1].lower)) && !l.ends_with("ing");
+        // ("were being asked to do more with less": the progressive passive too, a request
+        // the subject reports having been put to it, no demand of the subject's own)
+        let passive = c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be") || contracted_be(&doc.tokens[c - 1].lower)) && !l.ends_with("ing");
         let mut k = c + 1;
         let (by, ev_start, of) = if passive {
             // "Y was urged by X to Z"

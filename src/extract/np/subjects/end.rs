@@ -72,6 +72,7 @@ impl Subject<'_> {
         self.past_dash_appositive();
         self.past_affiliation();
         self.past_age();
+        self.past_post_nominal();
         self.past_name_in_apposition();
         if self.past_relative_closed_in_quote() {
             return true;

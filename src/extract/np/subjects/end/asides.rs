@@ -56,6 +56,19 @@ impl Subject<'_> {
         }
     }
 
+    /// "Jane Roe TD said", "The party's spokeswoman, Jane Roe MP, said": a member's letters
+    /// after her name (`post_nominal`) are no part of the subject, which ends with the name (the
+    /// letters had hidden the name's end, and the apposition was read as a body's name, its
+    /// subject the description before it)
+    #[inline(always)]
+    pub(super) fn past_post_nominal(&mut self) {
+        let Subject { doc, lo, k, .. } = *self;
+        let j = if k > lo + 2 && doc.tokens[k - 1].lower == "," { k - 2 } else { k.saturating_sub(1) };
+        if j > lo && post_nominal(doc, j) && person_name_ends(doc, j) {
+            self.k = j;
+        }
+    }
+
     /// "The rebel group, Forces for Democracy (FDD), insisted": a name in apposition
     #[inline(always)]
     pub(super) fn past_name_in_apposition(&mut self) {
@@ -86,4 +99,11 @@ impl Subject<'_> {
         }
         false
     }
+}
+
+/// A member's or counsel's letters after a name at token `j`, written in capitals: "MP", "TD",
+/// "MEP", "MSP", "MLA", "MPP", "MHA", "MNA", "KC", "QC".
+fn post_nominal(doc: &Doc, j: usize) -> bool {
+    let t = &doc.tokens[j];
+    t.cap && t.kind == TokenKind::Word && matches!(t.lower.as_str(), "mp" | "td" | "mep" | "msp" | "mla" | "mpp" | "mha" | "mna" | "kc" | "qc") && doc.slice(t.span).bytes().all(|b| b.is_ascii_uppercase())
 }
