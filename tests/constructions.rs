@@ -19874,6 +19874,8 @@ fn a_committee_on_the_event_it_looks_into_keeps_its_name() {
     assert!(d.entities.iter().any(|e| e.name == "Joint Committee on the Bridge Collapse"), "{}", dump(&d));
     let d = doc("Inquiry\n\nTom Hale briefed the Security Council on the Quarnby Floods last week.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Security Council on")), "{}", dump(&d));
+}
+
 /// "\"We are being asked to do more with less,\" said Tom Hale", "She said nurses were being
 /// asked to work longer shifts": a progressive passive reports a request put to the subject by
 /// someone unnamed, no demand of the speaker's (each had been an appeal by "We" or "nurses");
