@@ -7,11 +7,11 @@ evidence)."""
 ARTICLES = [
 {
  "article": "001_guardian_resident_doctors_strike.txt",
- "entities": ["england", "bma", "united_kingdom", "wes_streeting", "ddrb", "nhs", "melissa_ryan", "ross_nieuwoudt",
+ "entities": ["england", "bma", "wes_streeting", "ddrb", "nhs", "melissa_ryan", "ross_nieuwoudt",
               "nhs_england", "meghana_pandit", "daniel_elkeles", "nhs_providers", "patients_association",
               "rachel_power", "acas", "stuart_andrew", "downing_street", "tom_dolphin", "amira_haddad", "leeds",
               "australia", "rcem", "manchester", "birmingham", "ian_higginson"],
- "optional_entities": ["guardian", "daniel_reyes", "x_platform"],
+ "optional_entities": ["united_kingdom", "guardian", "daniel_reyes", "x_platform"],
  "roles": [
   ("wes_streeting", "health secretary", "united_kingdom", "the health secretary, Wes Streeting"),
   ("melissa_ryan", "co-chair", "bma", "The committee's co-chair, Dr Melissa Ryan"),
@@ -24,6 +24,7 @@ ARTICLES = [
   ("ian_higginson", "president", "rcem", "Its president, Dr Ian Higginson"),
  ],
  "quotes": [
+  ("bma", "credible offer", [], "says"),
   ("bma", "credible offer", [], "said"),
   ("wes_streeting", "disappointed and frustrated", [], "said"),
   ("wes_streeting", "The door remains open, but I will not reopen this year's pay award,", [], "told"),
@@ -137,11 +138,11 @@ ARTICLES = [
 },
 {
  "article": "003_nzherald_resident_doctors_strike.txt",
- "entities": ["new_zealand", "employment_court", "health_nz", "nzrda", "kathryn_beck", "deborah_powell", "andrew_slater",
+ "entities": ["employment_court", "health_nz", "nzrda", "kathryn_beck", "deborah_powell", "andrew_slater",
               "healthline", "simeon_brown", "lester_levy", "auckland", "waikato", "canterbury", "labour_nz",
               "ayesha_verrall", "asms", "sarah_dalton", "patient_voice_aotearoa", "malcolm_wright", "era",
               "christchurch", "leanne_fowler", "christchurch_hospital", "whangarei"],
- "optional_entities": ["nz_herald", "hannah_ward"],
+ "optional_entities": ["new_zealand", "nz_herald", "hannah_ward"],
  "roles": [
   ("kathryn_beck", "Judge", "employment_court", "Judge Kathryn Beck"),
   ("deborah_powell", "national secretary", "nzrda", "NZRDA national secretary Dr Deborah Powell"),
@@ -219,6 +220,7 @@ ARTICLES = [
   ("aoife_brennan", "first-year registrar", "st_james", "Dr Aoife Brennan, a first-year registrar at St James's Hospital"),
  ],
  "quotes": [
+  ("imo", "have had enough", [], "says"),
   ("conor_keane", "had enough", [], "said"),
   ("conor_keane", "We went to the Labour Court because we were told that was the proper way to settle this,", ["labour_court"], "said"),
   ("conor_keane", "The HSE has now thrown the court's findings in the bin, and our members have no option left but to ballot.", ["hse"], "said"),
@@ -269,11 +271,11 @@ ARTICLES = [
 },
 {
  "article": "005_nation_kenya_doctors_strike.txt",
- "entities": ["kenya", "elrc", "council_of_governors", "peter_nderitu", "kmpdu", "moh_kenya", "davji_atellah", "nairobi",
+ "entities": ["elrc", "council_of_governors", "peter_nderitu", "kmpdu", "moh_kenya", "davji_atellah", "nairobi",
               "src", "aden_duale", "lyn_mengich", "muthomi_njuki", "tharaka_nithi", "knh", "mary_wanjiku", "muranga",
               "kpra", "william_ruto", "beatrice_akinyi", "kma_kenya", "simon_kigondu", "lsk", "faith_odhiambo",
               "kisumu", "kisumu_county", "gregory_ganda", "mombasa", "abdulswamad_nassir", "treasury_kenya"],
- "optional_entities": ["nation", "brian_otieno", "x_platform"],
+ "optional_entities": ["kenya", "nation", "brian_otieno", "x_platform"],
  "roles": [
   ("peter_nderitu", "Justice", "elrc", "Justice Peter Nderitu"),
   ("davji_atellah", "Secretary-General", "kmpdu", "KMPDU Secretary-General Dr Davji Atellah"),
@@ -311,7 +313,7 @@ ARTICLES = [
   ("aden_duale", "said", "He said interns who reported to their stations by the end of the month would be paid from March", []),
   ("lyn_mengich", "said", "SRC chairperson Lyn Mengich said the commission had acted within its mandate and urged the union to \"respect institutions\"", []),
   ("muthomi_njuki", "said", "The Council of Governors' health committee chairman, Muthomi Njuki, who is also the Tharaka Nithi governor, said counties had paid more than Sh3 billion in arrears since last year and that the union should give devolution a chance", []),
-  (None, "said", "At Kenyatta National Hospital in Nairobi, patients said they feared a repeat of last year's 56-day strike, when clinics were closed and surgeries postponed", ["knh", "nairobi"], True),
+  (None, "said", "At Kenyatta National Hospital in Nairobi, patients said they feared a repeat of last year's 56-day strike, when clinics were closed and surgeries postponed", [], True),
   ("mary_wanjiku", "said", "Mary Wanjiku, who had brought her father from Murang'a for a kidney review, said they had already been turned away twice", []),
   ("kpra", "said", "The Kenya Patients' Rights Association said the government had failed to honour agreements it signed with doctors and called on President William Ruto to intervene", ["kenya"]),
   ("beatrice_akinyi", "said", "The association's chairperson, Beatrice Akinyi, said that if the strike went ahead, the poor would be hit hardest, because they could not afford private hospitals", []),
