@@ -166,6 +166,7 @@ ARTICLES = [
   ("sarah_dalton", "running on empty", [], "warned"),
   ("malcolm_wright", "Every cancelled operation is a person who has already waited too long,", [], "said"),
   ("leanne_fowler", "I've got my bag packed by the door. I just want someone to tell me a date,", [], "said"),
+  (None, "People think we're striking over money. We're striking because we're exhausted,", [], "said"),
   ("simeon_brown", "held to ransom", [], "said"),
   ("simeon_brown", "unrealistic", [], "said"),
  ],
