@@ -19905,4 +19905,18 @@ fn a_members_letters_after_the_name_leave_the_speaker() {
     assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
     let d = doc("Rent row\n\nTom Reilly, MP for Quarnby North, said the plan was late.");
     assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
+/// 'The Quarnby Nurses Union said members were "tired of waiting for a fair deal".', 'Tom Hale
+/// said nurses had "had enough".', 'In the memo, Hale said he would "not bargain under
+/// threat".': a short subject (a bare plural or a pronoun) and one auxiliary, copula or modal
+/// before a quoted predicate is a reported statement of its own besides the quote (it had been
+/// left to the quote alone). The control: 'said the plan was "a disgrace"'-like quoted noun
+/// phrases after a bare noun ('said talks were "a farce"') stay the quote's.
+#[test]
+fn a_short_subject_and_its_auxiliary_before_a_quoted_predicate_report() {
+    let d = doc("Ward row\n\nThe Quarnby Nurses Union said members were \"tired of waiting for a fair deal\". Tom Hale, its organiser, said nurses had \"had enough\". In the memo, Hale said he would \"not bargain under threat\".");
+    reported(&d, "The Quarnby Nurses Union said members were \"tired of waiting for a fair deal\"", "Quarnby Nurses Union");
+    reported(&d, "Tom Hale, its organiser, said nurses had \"had enough\"", "Tom Hale");
+    reported(&d, "Hale said he would \"not bargain under threat\"", "Tom Hale");
+    let d = doc("Ward row\n\nThe Quarnby Nurses Union said talks were \"a farce\".");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
 }

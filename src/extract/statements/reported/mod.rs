@@ -205,6 +205,19 @@ fn pronoun_copula_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
         && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
 }
 
+/// A short subject at `k` (a personal pronoun, or one lower-case word that is no stopword: a
+/// bare plural), one auxiliary, copula or modal, then an opening quotation mark and a lower-case
+/// word ('said doctors had "had enough"', 'said members were "tired of waiting"', 'said he
+/// would "not back down"'): a clause of its own whose predicate is quoted; not a quoted noun
+/// phrase ('said the plan was "a disgrace"' has its determiner).
+fn short_subject_aux_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).filter(|x| x.kind == TokenKind::Word && !x.cap && ctx.tok_quote[j].is_none());
+    word(k).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we") || !Lexicon::get().stopwords.contains(&x.lower))
+        && word(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "must" | "can" | "might"))
+        && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
+        && doc.tokens.get(k + 3).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "my"))
+}
+
 /// Where a clause coordinated after a statement's cue (at `ce`, before `b`) opens with an
 /// appeal or a demand ("and urged", "but demanded", "and called on") or a participle that
 /// adds or gives a reason (", adding", ", citing"): the token of its "and", "but" or comma.

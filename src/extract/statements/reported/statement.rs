@@ -437,11 +437,26 @@ impl Sentence<'_> {
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
             }
         };
+        // ('said doctors had "had enough"', 'said he would "not back down"': a short subject and
+        // its auxiliary before a quoted predicate, in a sentence of the story (a full stop: no
+        // headline or standfirst) whose cue's subject names an actor or is a pronoun (not "The
+        // letter said", "the office said", whose speaker is found further off)
+        let short_subject = || {
+            let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+            let stop = |j: usize| matches!(doc.tokens[j].lower.as_str(), "." | "?" | "!");
+            let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
+            let (s0, s1) = att.subject;
+            let named = s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "he" | "she" | "they" | "we" | "it")
+                || (s0..s1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()));
+            let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
+            !heading && full_stop && named && short_subject_aux_quote(doc, ctx, k)
+        };
         own >= 1 && !f.content_before && (actor_object() || short_stance())
             || own == 2 && !f.content_before && (actor_modal() || noun_modal())
             || own >= 1 && !f.content_before && subject_of_quoted_modal()
             || own >= 1 && according_subject()
             || own == 2 && !f.content_before && pronoun_copula()
+            || own == 2 && !f.content_before && short_subject()
     }
 }
 
