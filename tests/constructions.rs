@@ -19905,6 +19905,8 @@ fn a_members_letters_after_the_name_leave_the_speaker() {
     assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
     let d = doc("Rent row\n\nTom Reilly, MP for Quarnby North, said the plan was late.");
     assert_eq!(by(&d, "the plan was late").as_deref(), Some("Tom Reilly"), "{}", dump(&d));
+}
+
 /// 'The Quarnby Nurses Union said members were "tired of waiting for a fair deal".', 'Tom Hale
 /// said nurses had "had enough".', 'In the memo, Hale said he would "not bargain under
 /// threat".': a short subject (a bare plural or a pronoun) and one auxiliary, copula or modal
