@@ -5,8 +5,10 @@ use super::*;
 
 mod holders;
 mod opening;
+mod referent;
 
 use self::opening::{Opening, Title};
+use self::referent::{Earlier, Referent};
 
 /// Whether someone was called "a/an `noun`" (the article up to three words before it, at least
 /// `gap` tokens after the last mention of `h`), at a token `speaks` accepts, between that
@@ -147,176 +149,16 @@ pub(super) fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<u
     crate::extract::memo::referent(doc, ctx, (t, exclude, person, want_gender), || referent_worked(doc, ctx, t, exclude, person, want_gender))
 }
 
+/// The actor a reference at `t` is to, worked out (`resolve_referent` keeps it): the subject of
+/// the cue right before it or of its own sentence ([`Referent`]), else what is named before it
+/// ([`Earlier`]).
 pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
-    let lex = Lexicon::get();
-    // ("It said in a post on Facebook that …": the platform the pronoun's own clause names after
-    // "on" is where it spoke, not who)
-    let medium = |e: usize| {
-        let b = doc.sentence_at(doc.tokens[t].span.start).map_or(t, |si| doc.sentences[si].tokens.1.min(t + 30));
-        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
-    };
-    let fits = |e: usize| {
-        let ent = &doc.entities[e];
-        if Some(e) == exclude {
-            return false;
-        }
-        if person {
-            if ent.kind != EntityKind::Person {
-                return false;
-            }
-            // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
-            // name at its start)
-            // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
-            // first-name list, which marks some given names of men as women's and back)
-            let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
-            let Some(want) = want_gender else { return true };
-            // (whether the name is written family name first is asked only when its first word
-            // would give the other sex)
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
-            !(matches!(g, Some('m') | Some('f')) && g != Some(want))
-        } else {
-            (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !medium(e)
-        }
-    };
-    let si = doc.sentence_at(doc.tokens[t].span.start)?;
-    // "Hale on Tuesday said he wants …": the subject of the speech verb right before
-    let sa = doc.sentences[si].tokens.0;
-    // ("said in a letter that he …", "told reporters on Monday that he …": words between)
-    let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" {
-        (sa.max(t.saturating_sub(8))..t - 1).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| lex.cues.contains_key(&doc.tokens[j].lower)).unwrap_or(t - 2)
-    } else {
-        t.saturating_sub(1)
-    };
-    if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
-        // (where the cue's subject ends, worked out once for both tests)
-        let se = subject_end(doc, cue, sa);
-        if let Some(np) = subject_before_ending(doc, ctx, cue, sa, false, Some(se)) {
-            if let Some(&e) = np.entities.iter().find(|&&e| fits(doc.actor_of(e))) {
-                return Some(doc.actor_of(e));
-            }
-        }
-        // "The head of the panel said he …", "A police spokesman said he …": he is the
-        // unnamed person who speaks, not someone named before
-        if person {
-            let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote[j].is_none()).last().unwrap_or(se);
-            let person_word = |w: &str| lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-            let named = (lo..se).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
-            if !named && (lo..se).any(|j| !doc.tokens[j].cap && person_word(&doc.tokens[j].lower)) {
-                return None;
-            }
-        }
-    }
-    // ("He called on Jo Brent to act, which he said would end the delays": the sentence's own
-    // subject, `same_pronoun_opens`)
-    if same_pronoun_opens(doc, ctx, t, sa) {
-        return resolve_referent(doc, ctx, sa, exclude, person, want_gender);
-    }
-    // same sentence, before the pronoun, outside quotes
-    // a window, so that one endless sentence cannot make this quadratic
-    // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
-    // open on Monday, he said" is said by someone named before)
-    // (but a clause the sentence opens with a subordinator, "When Gen. Jo Roe went on television
-    // to announce …, he said the army would …", is no content: its subject is the one meant, when
-    // the cue goes on to what he said)
-    const FRONTED: &[&str] = &["when", "after", "before", "as", "while", "once", "although", "though", "because"];
-    let fronted = FRONTED.contains(&doc.tokens[sa].lower.as_str()) && doc.sentences[si].tokens.1 > t + 5 && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "on" | "in" | "at" | "adding" | "after" | "during" | "late" | "earlier" | "last" | "this"));
-    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
-    let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
-    if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
-        return Some(e);
-    }
-    // ("The report lists five risks for Norway. It also says …": "it" opening a sentence
-    // after one whose subject is a document is that document, no actor named in it)
-    const DOCUMENTS: &[&str] = &["text", "report", "document", "communique", "communiqué", "declaration", "resolution", "statement", "letter", "draft", "agreement", "plan", "proposal", "bill", "study"];
-    if !person && doc.tokens[t].lower == "it" && t == sa && si > 0 && doc.sentences[si - 1].paragraph + 1 >= doc.sentences[si].paragraph {
-        let (pa, pb) = doc.sentences[si - 1].tokens;
-        let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
-        if let Some(i) = opens {
-            let h = pa + i;
-            // ("X's report advises … It also urges …": the owner's document, which speaks
-            // as its owner)
-            // (a person's too: "it" is the report)
-            if let Some(o) = crate::extract::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
-                return Some(o);
-            }
-            let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
-            if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
-                return None;
-            }
-        }
-    }
-    // up to four sentences back that are not wholly quoted
-    let mut counted = 0;
-    for back in 1..=16 {
-        let Some(s) = si.checked_sub(back) else { break };
-        let (a, b) = doc.sentences[s].tokens;
-        if (a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word) {
-            continue;
-        }
-        counted += 1;
-        if counted > 4 {
-            break;
-        }
-        let a = a.max(b.saturating_sub(120));
-        // ("Speaking with Jo Lane on Sunday, Ms Roe said … “…,” she said": the subject after
-        // an opening phrase comes before an actor inside it)
-        let s = crate::extract::statements::after_opening_phrase(doc, ctx, a, b);
-        // ("In a statement, the ministry said the UK had been misled. It said …": the body
-        // that spoke, taken up by its head noun, not an actor inside what it said)
-        if !person && doc.tokens[s].lower == "the" {
-            let spoke = org_by_head(doc, s, b).filter(|&(e, end)| fits(doc.actor_of(e)) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell"))));
-            if let Some((e, _)) = spoke {
-                return Some(doc.actor_of(e));
-            }
-        }
-        // ("The Democratic governor asked President Jane Roe to approve aid. In a letter, he
-        // wrote …": a sentence opening with a title that stands for one named holder has that
-        // holder for its subject, not the first person named in it)
-        if person && doc.tokens[s].lower == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, s, b).filter(|&(e, _)| doc.entities[doc.actor_of(e)].kind == EntityKind::Person && fits(doc.actor_of(e))) {
-                return Some(apposed_person(doc, ctx, end, b).filter(|&x| fits(x)).unwrap_or(doc.actor_of(e)));
-            }
-        }
-        // ("A 42-year-old mother of two said she had switched …. “…,” she said": the unnamed
-        // person who spoke the sentence before, not a woman named further back)
-        if person && counted == 1 && unnamed_person_spoke(doc, ctx, s, b, want_gender) {
-            return None;
-        }
-        // ("He said the audit faulted three officials, including the port director, Jo Roe.
-        // Hearings would go on, he added.": the speaker the sentence before names by a pronoun,
-        // not a person named in what was said)
-        if person && counted == 1 {
-            if let Some(e) = same_pronoun_spoke(doc, ctx, s, t, exclude, want_gender) {
-                return Some(e);
-            }
-        }
-        // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
-        // Hale said. “…,” he said": the one who said the sentence before, named after its
-        // content, not a person inside what he said)
-        // (and "…, the FDIC said. The fund is expected to bear a loss, it added.": a trailing
-        // "it" of saying is the body named right before the cue of the sentence before, not
-        // the first body named in what it said)
-        if (person || trailing) && counted == 1 {
-            let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
-                let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
-                let e = doc.actor_of(doc.mentions[m].entity);
-                let end = doc.token_at(doc.mentions[m].span.end);
-                // (a person's, not an affiliation's: "Jane Roe of Quill Capital said" is no word
-                // of Quill Capital's, whatever the names made it)
-                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].lower != "of" && (doc.entities[e].kind == EntityKind::Person || !person) && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
-            });
-            if let Some(e) = said {
-                return Some(e);
-            }
-        }
-        if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
-            return Some(e);
-        }
-    }
-    if person && want_gender.is_some() {
-        return only_person_before(doc, ctx, t, exclude, want_gender).or_else(|| speaker_before_quote(doc, ctx, t, exclude, want_gender));
-    }
-    None
+    let r = Referent::new(doc, ctx, t, exclude, person, want_gender)?;
+    first_case!(
+        r.cue_subject(),
+        r.sentence_subject();
+        Earlier::new(r).pick()
+    )
 }
 
 /// "The president, Karim Nasser, has defended the cuts. In a speech he said …" after "President

@@ -3,172 +3,23 @@
 
 use super::*;
 
-/// An attribution whose cue starts at token `c` of the sentence `a..b`.
+mod content;
+mod cue;
+mod speaker;
+
+use self::cue::Candidate;
+
+/// An attribution whose cue starts at token `c` of the sentence `a..b`: "According to X",
+/// "In his opinion," ([`Candidate`]), else the cue read there (`Cue`, `attribution/cue.rs`),
+/// its speaker (`attribution/speaker.rs`) and where what is said stands
+/// (`attribution/content.rs`).
 pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<Found> {
-    if doc.tokens[c].lower == "according" {
-        let att = according_to(doc, ctx, c, (c + 2).min(b))?;
-        let content_before = c > a + 3;
-        return Some(Found { att, coord: None, according: true, content_before });
-    }
-    // "In his opinion, the plan …", "In her view, …", "In her words, …" opening the sentence:
-    // a report of the person "his" or "her" stands for, as "According to him, …" is
-    if c == a && doc.tokens[c].lower == "in" && c + 3 < b && doc.tokens[c + 3].lower == "," && matches!(doc.tokens[c + 1].lower.as_str(), "his" | "her") && matches!(doc.tokens[c + 2].lower.as_str(), "opinion" | "view" | "words") {
-        let e = crate::extract::np::resolve_pronoun(doc, ctx, c + 1, None)?;
-        let cue_span = tspan(doc, c, c + 3);
-        let att = Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (c + 1, c + 2) };
-        return Some(Found { att, coord: None, according: true, content_before: false });
-    }
-    let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
-    if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
-        return None;
-    }
-    if not_yet_said(doc, a, c, lemma) || labelled_in_error(doc, a, c, lemma) || open_decision(doc, ce, b, lemma) {
-        return None;
-    }
-    // "a group calling itself Night Heron": a name taken, nothing said
-    if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
-        return None;
-    }
-    // "run by a government body called Ofwex, sent …": a body named after "a" and a plain
-    // noun, not a speaker who called something (the demands read it so too)
-    if lemma == "call" && crate::extract::demands::called_names(doc, c, a) {
-        return None;
-    }
-    // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
-    // is demanded, not something said
-    if doc.tokens[c].lower == lemma && c > a + 2 {
-        let demanded = (c.saturating_sub(7).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
-            matches!(doc.tokens[j - 1].lower.as_str(), "demanded" | "demand" | "demands" | "demanding" | "insisted" | "insist" | "insists" | "asked" | "requested" | "urged" | "proposed" | "recommended")
-        });
-        if demanded {
-            return None;
-        }
-    }
-    // "spoke to Roe" is a meeting, not a report (a colon after it is handled with quotes);
-    // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
-    if lemma == "speak" && !speaks_of(doc, ce) {
-        return None;
-    }
-    // ("called for X", "called on X to …" report a demand and are statements too: the demand
-    // stays with the demand extractor, the example gold counts the quote they carry)
-    // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
-    // ("was duly called": an adverb may stand between)
-    // ("was also criticized by", "was first reported by": a short adverb of time or addition too)
-    let adverb_before = c > a + 1 && (doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4 || matches!(doc.tokens[c - 1].lower.as_str(), "also" | "first" | "later" | "since" | "then" | "already" | "never" | "often" | "initially"));
-    let aux = if adverb_before { c - 2 } else { c - 1 };
-    if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
-        // … unless the agent follows: "The plan was criticized by Senator Quist" is hers
-        return passive_agent(doc, ctx, c, ce, b);
-    }
-    // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
-    // ("Quist said: “…,” adding that …": the comma may stand inside the closing quotation mark)
-    let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
-    // ("X issued a statement saying …", "X sent a letter on Monday urging …": a participle
-    // after a document the subject put out)
-    let participle = doc.tokens[c].lower.ends_with("ing") && (comma_before || put_out_document(doc, a, c));
-    // ("Quillmart published a memo from its auditors in May that says …": a document the
-    // clause's subject put out speaks for it, as in "issued a statement saying …")
-    let document_that = c > a + 3 && doc.tokens[c - 1].lower == "that" && matches!(lemma, "say" | "state" | "claim" | "argue" | "assert" | "warn") && document_put_out_before(doc, a, c - 1);
-    let before = if participle || document_that { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
-    // ("Workers at Quillmart said …", "40% of shareholders at the retailer Quillmart voted
-    // …": a group of people at a body, unnamed, speaks for none named, not for the body)
-    let before = before.map(|att| group_at_body(doc, a, att));
-    let (att, inverted) = match before {
-        Some(att) => (att, false),
-        None if participle => return None,
-        // (never "…, told Reuters that …": who is told is no speaker inverted after the cue)
-        None if c > a && doc.tokens[c - 1].lower == "," && lemma != "tell" => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
-        // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
-        // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
-        // ("He met the officials and said …": a personal pronoun opening the clause)
-        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce)).or_else(|| past_subordinate(doc, ctx, a, c, ce))?, false),
-        // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
-        // means of the clause's verb is a statement of its subject
-        None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
-        // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
-        None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
-        // "Local farmers assembled Monday to discuss …", "Varga agreed to review …": an
-        // infinitive whose subject is the clause's (not after an object: "asked him to comment")
-        None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
-        // "…, prompting EU leaders to accuse Orban of …": who a causative verb moved to speak
-        // (else as below)
-        None if c > a + 3 && doc.tokens[c - 1].lower == "to" => (prompted_speaker(doc, ctx, a, c, ce).or_else(|| relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask))?, false),
-        // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
-        None => (relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask)?, false),
-    };
-    if !inverted && cue_in_whose_aside(doc, a, att.subject.0, ce, b) {
-        return None;
-    }
-    // "hinted at …", "commented on …": the object of the preposition is what was said
-    let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
-    // ("X said as much": what came before is what was said)
-    let as_much = !inverted && doc.tokens.get(ce).is_some_and(|x| x.lower == "as") && doc.tokens.get(ce + 1).is_some_and(|x| x.lower == "much");
-    let follows = prepositional || as_much || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
-    // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
-    // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
-    let tail = if inverted { att.subject.1 } else { ce };
-    let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
-    // "Varga, a Republican, said he would …": after an appositive's comma, a pronoun followed
-    // by its verb is the content's subject, not an inverted speaker (", said he.")
-    if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
-        return None;
-    }
-    // (nor is a name followed by an auxiliary or another verb: "…, said Oslo would keep its
-    // boats", "X, in his nightly address, said Chile needed …"; a preposition, a relative or
-    // a participle may follow an inverted speaker: "…, said Hale in a statement")
-    const AFTER_SPEAKER: &[&str] = &[
-        "in", "at", "on", "during", "after", "before", "when", "while", "as", "to", "of", "from", "with", "for", "by", "who", "whose", "which", "late",
-        "early", "earlier", "later", "last", "this", "and", "but", "adding", "citing", "referring", "speaking", "according", "via", "through", "outside", "inside",
-    ];
-    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !AFTER_SPEAKER.contains(&x.lower.as_str()) && time_phrase_end(doc, att.subject.1, b).is_none()) {
-        return None;
-    }
-    // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
-    // Hale told reporters.")
-    let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
-    let s0 = if inverted { s0 } else { possessive_speaker_after_comma(doc, a, s0).unwrap_or(s0) };
-    // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
-    // Hale told reporters.")
-    let lex = Lexicon::get();
-    let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
-    let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
-    let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
-    // (and an unnamed member before the body it is at: "…, an official at the authority said
-    // on condition of anonymity.")
-    let s0 = if inverted { s0 } else { member_at_body(doc, a, s0).unwrap_or(s0) };
-    let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
-    // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
-    let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
-    // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
-    // cue, so the content came first
-    let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
-    // ("“…,” Roe said of the plan.": only the topic follows the cue, the content came first)
-    let topic_only = !inverted && after_comma && doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about")) && {
-        let end = (ce..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?" | ";" | "," | ":" | "that") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
-        end <= ce + 7 && doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?"))
-    };
-    let follows = follows && !addressee_only && !topic_only;
-    // (a subject right after a lower-case word, with no mark between, opens a relative clause
-    // whose object is that word: "deliver the tanks they had promised", "the aid that Oslo
-    // pledged", no content said before)
-    // (a pronoun or a name as that subject: "state lawmakers said Friday" is one phrase)
-    let relative = att.subject.0 > a
-        && doc.tokens[att.subject.0 - 1].kind == TokenKind::Word
-        && !doc.tokens[att.subject.0 - 1].cap
-        && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
-        // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
-        // Moscow has always denied")
-        && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
-        && (crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
-        && !described_after_comma(doc, a, att.subject.0);
-    // ("… should fine landlords who refuse.": a relative clause's verb ending the sentence,
-    // with no comma before its antecedent, says nothing of what came before)
-    let relative_end = !inverted && (att.subject.1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative && !relative_end && !embedded_question(doc, a, att.subject.0));
-    if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
-        return None;
-    }
-    Some(Found { att, coord: None, according: false, content_before: parenthetical })
+    let p = Candidate { doc, ctx, c, a, b };
+    first_case!(
+        p.according(),
+        p.in_his_opinion();
+        p.cue()?.attribution()
+    )
 }
 
 /// "Workers at Quillmart said", "shareholders at the retailer Quillmart voted": a plural for
