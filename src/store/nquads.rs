@@ -179,6 +179,25 @@ const SPECIAL: [bool; 256] = {
     t
 };
 
+/// Whether eight bytes are all printable ASCII other than `"` and `\` (none `SPECIAL`, none
+/// from 0x80): each byte below 0x80 plus a constant below 0x81 stays below 0x100, so no sum
+/// carries into the next byte and each byte's top bit answers for it alone.
+fn plain_ascii8(b: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let x = u64::from_le_bytes(b.try_into().expect("eight bytes"));
+    if x & HIGH != 0 {
+        return false;
+    }
+    // (a byte's top bit in each: it is at least 0x20; it is 0x7F (so negated); it differs
+    // from '"'; it differs from '\\')
+    let printable = x.wrapping_add(ONES * 0x60);
+    let del = x.wrapping_add(ONES);
+    let not_quote = (x ^ (ONES * b'"' as u64)).wrapping_add(ONES * 0x7F);
+    let not_backslash = (x ^ (ONES * b'\\' as u64)).wrapping_add(ONES * 0x7F);
+    printable & !del & not_quote & not_backslash & HIGH == HIGH
+}
+
 /// Writes `"v"`: control characters other than tab and newline dropped (as `text::clean`
 /// does), then escaped as oxigraph's `print_quoted_str` escapes (N-Quads `ECHAR`/`UCHAR`).
 pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
@@ -187,6 +206,12 @@ pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
     let mut plain = 0; // start of the run of bytes copied as they are
     let mut i = 0;
     while i < b.len() {
+        // (eight bytes at a time while none of them is special or above ASCII: most of a
+        // literal is plain English, and a test per byte was most of this function's cost)
+        if b.len() - i >= 8 && plain_ascii8(&b[i..i + 8]) {
+            i += 8;
+            continue;
+        }
         let c = b[i];
         // fast path: printable ASCII and UTF-8 bytes that cannot start a special character
         if !SPECIAL[c as usize] {
@@ -240,8 +265,19 @@ mod tests {
     }
 
     #[test]
+    fn eight_plain_bytes_are_those_with_no_special_byte_and_no_high_bit() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = c;
+                assert_eq!(plain_ascii8(&w), c < 0x80 && !SPECIAL[c as usize], "{c:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn literals_are_written_as_oxigraph_writes_them_cleaned() {
-        for s in ["plain", "a \"q\" \\ b", "tab\tnew\nline", "bell\u{7}del\u{7f}c1\u{85}x", "cr\r ff\u{c} bs\u{8}", "non\u{FFFE}char\u{FFFF}", "é“”—\u{2028}", "", "\u{9f}\u{a0}"] {
+        for s in ["plain", "a \"q\" \\ b", "tab\tnew\nline", "bell\u{7}del\u{7f}c1\u{85}x", "cr\r ff\u{c} bs\u{8}", "non\u{FFFE}char\u{FFFF}", "é“”—\u{2028}", "", "\u{9f}\u{a0}", "eight bytes at a time: \"quoted\" words,\ta tab, café \\ then\u{85} more\u{7f}!"] {
             let mut out = Vec::new();
             quoted_clean(s, &mut out);
             let expected = Literal::new_simple_literal(crate::text::clean(s)).to_string();

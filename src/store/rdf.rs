@@ -44,9 +44,12 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     let cm = CharMap::new(doc.text());
     sink.graph(art);
     let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
+    // (`node` is `frag(kind, span)`: its fragment holds the span's character offsets, so
+    // they are read from it, not looked up in `cm` a second time per node)
     let at = |add: &mut dyn FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, span: Span| {
-        add(node, p(NIF, "beginIndex"), Object::Int(cm.char_offset(span.start) as u64));
-        add(node, p(NIF, "endIndex"), Object::Int(cm.char_offset(span.end) as u64));
+        let f = node.frag.expect("a span's node has the span's fragment");
+        add(node, p(NIF, "beginIndex"), Object::Int(f.start as u64));
+        add(node, p(NIF, "endIndex"), Object::Int(f.end as u64));
         add(node, p(NIF, "anchorOf"), Object::Str(doc.slice(span)));
     };
     let frag = |kind: &'static str, span: Span| art.with_frag(kind, cm.char_offset(span.start), cm.char_offset(span.end));
