@@ -22,6 +22,7 @@ ARTICLES = [
   ("stuart_andrew", "shadow health secretary", "conservatives", "The shadow health secretary, Stuart Andrew"),
  ],
  "quotes": [
+  (None, "fighting a tide", [], "warning"),
   ("ashley_dalton", "already working", [], "said"),
   ("ashley_dalton", "We were clear that we would not stand by while a generation of children got hooked on nicotine,", [], "said"),
   ("ashley_dalton", "Shops that break the law will be caught, and they will be punished.", [], "said"),
@@ -34,11 +35,12 @@ ARTICLES = [
   ("john_dunne", "Prohibition never works. It just hands the market to people who don't check ID,", [], "said"),
   ("imperial_brands", "robust enforcement", [], "said"),
   ("hazel_cheeseman", "Ministers have the tools in this bill. They need to get it on to the statute book and use them,", ["united_kingdom"], "said"),
-  ("stuart_andrew", "dragging their feet", ["united_kingdom"], "accused"),
+  ("stuart_andrew", "dragging their feet", [], "accused"),
   ("dhsc", "We are cracking down on illegal vapes and will not hesitate to go further if the industry fails to protect children.", [], "said"),
  ],
  "statements": [
   (None, "say", "Councils say banned single-use vapes are still sold under the counter, with officers warning they are 'fighting a tide'", [], True),
+  (None, "say", "councils say the products are still being sold to children under the counter", [], True),
   ("lga", "show", "Figures compiled by the Local Government Association (LGA) and seen by the Guardian show that officers confiscated the devices in the six months after 1 June, most of them disposables or vapes holding far more nicotine liquid than the legal limit", [], True),
   ("ashley_dalton", "said", "The public health minister, Ashley Dalton, said the ban was \"already working\" and that the government would give councils £10m to step up enforcement", []),
   ("lga", "said", "But the LGA, which represents councils in England and Wales, said the money would not cover the cost of storing and destroying seized stock", []),
@@ -128,7 +130,7 @@ ARTICLES = [
               "belgium", "ivva", "tom_gilligan", "sinn_fein", "david_cullinane", "dublin", "cork", "limerick",
               "soc_dems", "padraig_rice", "european_commission", "gerry_hanlon", "clonmel", "tipperary",
               "irish_cancer_society"],
- "optional_entities": ["oireachtas_health_committee", "dail", "irish_times", "niamh_cullen"],
+ "optional_entities": ["oireachtas_health_committee", "oireachtas", "cabinet_ie", "dail", "irish_times", "niamh_cullen"],
  "roles": [
   ("jennifer_cm", "Minister for Health", "ireland", "the Minister for Health, Jennifer Carroll MacNeill"),
   ("jennifer_moc", "Minister of State for Public Health", "ireland", "The Minister of State for Public Health, Jennifer Murnane O'Connor"),
@@ -149,7 +151,7 @@ ARTICLES = [
   ("arnold_dillon", "will only work if Revenue is given the staff to police it", ["revenue"], "said"),
   ("ivva", "as collateral damage", [], "accused"),
   ("tom_gilligan", "Adults who quit smoking with a strawberry vape are not going to switch to a tobacco flavour. They are going to go back to cigarettes,", [], "said"),
-  ("david_cullinane", "dragging its heels for three years", ["ireland"], "accused"),
+  ("david_cullinane", "dragging its heels for three years", [], "accused"),
   ("jennifer_cm", "as quickly as the law allows", [], "saying"),
   ("gerry_hanlon", "Parents think it's water vapour. It isn't,", [], "said"),
   ("irish_cancer_society", "use every loophole", [], "warned"),
@@ -300,6 +302,8 @@ ARTICLES = [
   ("dbog", None, "not punish its members for the actions of a few specialist shops", "should not be punished for the actions of a few specialist shops"),
   ("sunny_kaushal", "new_zealand", "enforce that cap", "it needs to enforce that cap"),
   ("vtanz", "casey_costello", "meet retailers before any decision on flavours was made", "the association had asked Costello to meet retailers before any decision on flavours was made"),
+  ("christchurch_council", "new_zealand", "powers to limit where vape shops could open", "the city council voted last month to ask the government for powers to limit where vape shops could open"),
+  ("casey_costello", None, "not give councils the power to ban vape shops", "the government would not give them the power to ban vape shops"),
  ],
 },
 ]

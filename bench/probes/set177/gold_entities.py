@@ -63,6 +63,7 @@ ENT = {
     "clonmel": (L, "Clonmel", []), "tipperary": (L, "Tipperary", ["Co Tipperary"]),
     "irish_cancer_society": (O, "Irish Cancer Society", []),
     "oireachtas_health_committee": (O, "Oireachtas health committee", []), "dail": (O, "Dáil", []),
+    "oireachtas": (O, "Oireachtas", []), "cabinet_ie": (O, "Cabinet", []),
     # 004 Singapore's checkpoint seizures and Kpods (The Straits Times)
     "hsa": (O, "Health Sciences Authority", ["HSA"]),
     "ica": (O, "Immigration and Checkpoints Authority", ["ICA"]),
@@ -97,7 +98,7 @@ ENT = {
     "the_guardian": (O, "The Guardian", ["Guardian"]), "rachel_hale": (P, "Rachel Hale", []),
     "ap": (O, "The Associated Press", ["Associated Press", "AP"]), "laura_kessler": (P, "Laura Kessler", ["LAURA KESSLER"]),
     "mark_olsen": (P, "Mark Olsen", []),
-    "irish_times": (O, "The Irish Times", []), "niamh_cullen": (P, "Niamh Cullen", []),
+    "irish_times": (O, "The Irish Times", ["Irish Times"]), "niamh_cullen": (P, "Niamh Cullen", []),
     "lim_wei_ling": (P, "Lim Wei Ling", []), "ella_parata": (P, "Ella Parata", []),
 }
 
