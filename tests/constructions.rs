@@ -19921,4 +19921,15 @@ fn a_short_subject_and_its_auxiliary_before_a_quoted_predicate_report() {
     reported(&d, "Hale said he would \"not bargain under threat\"", "Tom Hale");
     let d = doc("Ward row\n\nThe Quarnby Nurses Union said talks were \"a farce\".");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+/// '"We are cracking down on fraud and will act if the banks fail to refund victims," said Ann
+/// Boyle': a threat whose "will" is coordinated with the first verb of a clause that opens with
+/// "we" is the speaker's, as "we will act if …" is (it had no one who threatens, so no demand);
+/// the control '"The cuts are deep and will hurt if the board does not act"' is a forecast of a
+/// thing, no threat.
+#[test]
+fn we_and_will_act_if_is_the_speakers_threat() {
+    let d = doc("Fraud row\n\n\"We are cracking down on fraud and will act if the banks fail to refund victims,\" said Ann Boyle, the head of the Telmark Trust.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Ann Boyle" && d.slice(m.what).contains("refund victims")), "{}", dump(&d));
+    let d = doc("Fraud row\n\n\"The cuts are deep and will hurt if the board does not act,\" said Ann Boyle.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("act")), "{}", dump(&d));
 }

@@ -275,6 +275,15 @@ impl Clause<'_> {
         None
     }
 
+    /// ('"We are cracking down on fraud and will act if the banks fail to refund …"': a modal
+    /// coordinated with the first verb of a clause that opens with "we" or "I", no other subject
+    /// between, has the speaker for its subject, as "we will act if …" has)
+    fn speaker_opens(&self, wa: usize, w: usize) -> Option<Party> {
+        let Clause { doc, by, .. } = *self;
+        let plain = |x: usize| doc.tokens[x].kind == TokenKind::Word && !crate::extract::np::is_pronoun(&doc.tokens[x].lower) && !matches!(doc.tokens[x].lower.as_str(), "who" | "which" | "that");
+        (w > wa + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but") && matches!(doc.tokens[wa].lower.as_str(), "we" | "i") && (wa + 1..w - 1).all(plain)).then_some(by)
+    }
+
     /// Who threatens in "… will Z unless Y …" (`k` at "unless" or "if", `w` at the clause's
     /// "will"/"would"/"am going to", the clause opening at `clause_a`): "we"/"I", the speaker;
     /// else the clause's subject, an actor, or the speaker's own body, members or state, or a
@@ -354,7 +363,7 @@ impl Clause<'_> {
                     .map(Party::Entity))
                 .flatten()
         };
-        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government);
         // ("said Kenya would stay on the watch list unless the law was passed", "said
         // the club would remain suspended unless …": a subject that stays where others
         // put it, or undergoes what others do, is the one the outcome falls on, not the
