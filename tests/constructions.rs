@@ -19921,6 +19921,8 @@ fn a_short_subject_and_its_auxiliary_before_a_quoted_predicate_report() {
     reported(&d, "Hale said he would \"not bargain under threat\"", "Tom Hale");
     let d = doc("Ward row\n\nThe Quarnby Nurses Union said talks were \"a farce\".");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+}
+
 /// '"We are cracking down on fraud and will act if the banks fail to refund victims," said Ann
 /// Boyle': a threat whose "will" is coordinated with the first verb of a clause that opens with
 /// "we" is the speaker's, as "we will act if …" is (it had no one who threatens, so no demand);
