@@ -86,7 +86,7 @@ ENT = {
     # 005 Paris tent camp clearance (Reuters)
     "paris": (L, "Paris", ["PARIS"]), "paris_police_prefecture": (O, "Paris police prefecture", []),
     "sudan": (C, "Sudan", []), "afghanistan": (C, "Afghanistan", []), "eritrea": (C, "Eritrea", []),
-    "ile_de_france": (L, "Ile-de-France", []), "orleans": (L, "Orleans", []), "besancon": (L, "Besancon", []),
+    "ile_de_france": (L, "Ile-de-France", ["Île-de-France"]), "orleans": (L, "Orleans", ["Orléans"]), "besancon": (L, "Besancon", ["Besançon"]),
     "laurent_nunez": (P, "Laurent Nunez", ["Nunez"]), "porte_de_la_chapelle": (L, "Porte de la Chapelle", []),
     "utopia_56": (O, "Utopia 56", []), "yann_manzi": (P, "Yann Manzi", ["Manzi"]),
     "paris_admin_court": (O, "administrative court in Paris", ["administrative court"]),
