@@ -19842,3 +19842,16 @@ fn deciding_whether_reports_nothing() {
     let d = doc("Fund row\n\nThe Quarnby Board decided that the fund would close.");
     assert!(d.statements.iter().any(|s| s.cue.starts_with("decided")), "{}", dump(&d));
 }
+
+/// "Brackwell Mayor Jan Lund said …": "Jan", a month's abbreviation and a given name, opens the
+/// holder's name after an office and its owner's name as any given name does (the stopword had
+/// left "Brackwell Mayor Jan Lund" one person with no office). The control: "Tom" in the same
+/// place was always read so.
+#[test]
+fn jan_after_an_owners_office_opens_the_holders_name() {
+    let d = doc("Bridge row\n\nBrackwell Mayor Jan Lund said the bridge would close for a month.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jan Lund" && r.title == "Mayor"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jan Lund")), "{}", dump(&d));
+    let d = doc("Bridge row\n\nBrackwell Mayor Tom Lund said the bridge would close for a month.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Lund" && r.title == "Mayor"), "{}", dump(&d));
+}
