@@ -19855,3 +19855,18 @@ fn jan_after_an_owners_office_opens_the_holders_name() {
     let d = doc("Bridge row\n\nBrackwell Mayor Tom Lund said the bridge would close for a month.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Lund" && r.title == "Mayor"), "{}", dump(&d));
 }
+
+/// "Shell vows to appeal …" over "Premier Mara Shell said … Critics accused Shell of …": a
+/// headline's lone word that a list holds for a company, the surname of the one person the body
+/// names in full before its own lone mentions, is that person in the headline and after (the
+/// headline had come before the full name, so every "Shell" stayed the oil company and the
+/// premier was split in two). The control: a body that names the company alone before the
+/// person keeps it a company.
+#[test]
+fn a_headline_surname_a_list_holds_for_a_company_is_the_person_the_body_names() {
+    let d = doc("Shell vows to appeal ruling on camps\n\nPremier Mara Shell said the province would appeal the ruling. Critics accused Shell of ignoring the courts.");
+    assert!(d.entities.iter().all(|e| !(e.kind == EntityKind::Organization && e.name.contains("Shell"))), "{}", dump(&d));
+    assert!(d.mentions.iter().filter(|m| d.slice(m.span) == "Shell").all(|m| d.entities[m.entity].name == "Mara Shell"), "{}", dump(&d));
+    let d = doc("Shell cuts jobs\n\nShell said on Tuesday it would cut 500 jobs. Tom Shell, a union official, said the cuts were wrong.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Shell")), "{}", dump(&d));
+}

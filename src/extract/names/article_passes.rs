@@ -82,7 +82,10 @@ pub(super) fn surname_companies(doc: &mut Doc) {
         if word.len() < 3 || !ms.iter().all(|&sp| alone(doc, sp)) {
             continue;
         }
-        let start = ms.iter().map(|sp| sp.start).min().unwrap_or(first.start);
+        // (a headline's mention stands above the story, whose body names the person in full:
+        // "Quarnby vows …" over "Premier Tom Quarnby said …"; the body's first mention counts)
+        let body = ms.iter().filter(|sp| !in_heading(doc, sp.start)).map(|sp| sp.start).min();
+        let start = body.or_else(|| ms.iter().map(|sp| sp.start).min()).unwrap_or(first.start);
         if let Some(p) = sole_person_named_before(doc, &word, start) {
             retype.push((o, p));
         }
@@ -94,6 +97,14 @@ pub(super) fn surname_companies(doc: &mut Doc) {
         }
     }
     crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// Byte `at` lies in a heading (a headline, a deck or a crosshead: a heading paragraph, or one
+/// of the first two paragraphs with no full stop, a sentence-case headline or standfirst).
+fn in_heading(doc: &Doc, at: usize) -> bool {
+    doc.paragraphs.iter().enumerate().any(|(p, par)| {
+        !par.furniture && par.span.start <= at && at < par.span.end && (par.heading || p <= 1 && !doc.text()[par.span.start..par.span.end].trim_end().ends_with(['.', '!', '?', ':']))
+    })
 }
 
 /// The one person the article names in full whose surname is `word`, when a mention naming
