@@ -150,6 +150,39 @@ pub(super) fn surname_countries(doc: &mut Doc) {
     crate::extract::orgs::drop_orphans(doc, orphans);
 }
 
+/// "St Brannock's, which runs two hostels, said …", "St Brannock's said …": "St" or "Saint", a
+/// capitalised name and "'s" with no noun after it (a comma, a stop, a semicolon, "which",
+/// "who" or a verb of saying) name a body called after a saint (a charity, a hospital, a
+/// school), not a person "St Brannock" (the run had stopped at the "'s", and the body's words
+/// were lost or given to a made-up person). Not before a noun or a capitalised word: "St
+/// Brannock's Day", "St Brannock's hostel", "St Brannock's Square".
+pub(super) fn saint_bodies(doc: &mut Doc, lex: &Lexicon) {
+    let mut found: Vec<Span> = Vec::new();
+    for t in 0..doc.tokens.len().saturating_sub(3) {
+        if !matches!(doc.slice(doc.tokens[t].span), "St" | "Saint") || !is_cap_word(doc, t + 1) || !matches!(doc.tokens[t + 2].lower.as_str(), "'s" | "’s") {
+            continue;
+        }
+        let next = &doc.tokens[t + 3];
+        if !(matches!(next.lower.as_str(), "," | "." | ";" | "which" | "who") || !next.cap && lex.cues.contains_key(&next.lower)) {
+            continue;
+        }
+        // (a listed body or place over the words is left as it is)
+        if (t..t + 3).any(|k| doc.mention_at_token(k).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)) {
+            continue;
+        }
+        found.push(span_of(doc, t, t + 3));
+    }
+    let mut orphans = Vec::new();
+    for span in found {
+        orphans.extend(doc.mentions.iter().filter(|m| m.span.overlaps(span)).map(|m| m.entity));
+        doc.mentions.retain(|m| !m.span.overlaps(span));
+        let name = doc.slice(span).to_string();
+        let o = doc.organisation(&name);
+        doc.add_mention(span, o, MentionKind::Name);
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
 /// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
 /// province's abbreviation after a town's name is a mention of that region. A dateline's
 /// dotted abbreviation (AP style) after a comma and a town the article names; a two-letter
