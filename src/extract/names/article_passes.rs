@@ -159,7 +159,8 @@ pub(super) fn surname_countries(doc: &mut Doc) {
 pub(super) fn saint_bodies(doc: &mut Doc, lex: &Lexicon) {
     let mut found: Vec<Span> = Vec::new();
     for t in 0..doc.tokens.len().saturating_sub(3) {
-        if !matches!(doc.slice(doc.tokens[t].span), "St" | "Saint") || !is_cap_word(doc, t + 1) || !matches!(doc.tokens[t + 2].lower.as_str(), "'s" | "’s") {
+        // (asked at every token: the lower-case word's length turns nearly all away first)
+        if !matches!(doc.tokens[t].lower.len(), 2 | 5) || !matches!(doc.tokens[t].lower.as_str(), "st" | "saint") || !matches!(doc.slice(doc.tokens[t].span), "St" | "Saint") || !is_cap_word(doc, t + 1) || !matches!(doc.tokens[t + 2].lower.as_str(), "'s" | "’s") {
             continue;
         }
         let next = &doc.tokens[t + 3];
