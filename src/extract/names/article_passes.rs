@@ -82,7 +82,10 @@ pub(super) fn surname_companies(doc: &mut Doc) {
         if word.len() < 3 || !ms.iter().all(|&sp| alone(doc, sp)) {
             continue;
         }
-        let start = ms.iter().map(|sp| sp.start).min().unwrap_or(first.start);
+        // (a headline's mention stands above the story, whose body names the person in full:
+        // "Quarnby vows …" over "Premier Tom Quarnby said …"; the body's first mention counts)
+        let body = ms.iter().filter(|sp| !in_heading(doc, sp.start)).map(|sp| sp.start).min();
+        let start = body.or_else(|| ms.iter().map(|sp| sp.start).min()).unwrap_or(first.start);
         if let Some(p) = sole_person_named_before(doc, &word, start) {
             retype.push((o, p));
         }
@@ -94,6 +97,14 @@ pub(super) fn surname_companies(doc: &mut Doc) {
         }
     }
     crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// Byte `at` lies in a heading (a headline, a deck or a crosshead: a heading paragraph, or one
+/// of the first two paragraphs with no full stop, a sentence-case headline or standfirst).
+fn in_heading(doc: &Doc, at: usize) -> bool {
+    doc.paragraphs.iter().enumerate().any(|(p, par)| {
+        !par.furniture && par.span.start <= at && at < par.span.end && (par.heading || p <= 1 && !doc.text()[par.span.start..par.span.end].trim_end().ends_with(['.', '!', '?', ':']))
+    })
 }
 
 /// The one person the article names in full whose surname is `word`, when a mention naming
@@ -135,6 +146,40 @@ pub(super) fn surname_countries(doc: &mut Doc) {
     let orphans: Vec<usize> = moves.iter().map(|&(i, _)| doc.mentions[i].entity).collect();
     for (i, p) in moves {
         doc.mentions[i].entity = p;
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// "St Brannock's, which runs two hostels, said …", "St Brannock's said …": "St" or "Saint", a
+/// capitalised name and "'s" with no noun after it (a comma, a stop, a semicolon, "which",
+/// "who" or a verb of saying) name a body called after a saint (a charity, a hospital, a
+/// school), not a person "St Brannock" (the run had stopped at the "'s", and the body's words
+/// were lost or given to a made-up person). Not before a noun or a capitalised word: "St
+/// Brannock's Day", "St Brannock's hostel", "St Brannock's Square".
+pub(super) fn saint_bodies(doc: &mut Doc, lex: &Lexicon) {
+    let mut found: Vec<Span> = Vec::new();
+    for t in 0..doc.tokens.len().saturating_sub(3) {
+        // (asked at every token: the lower-case word's length turns nearly all away first)
+        if !matches!(doc.tokens[t].lower.len(), 2 | 5) || !matches!(doc.tokens[t].lower.as_str(), "st" | "saint") || !matches!(doc.slice(doc.tokens[t].span), "St" | "Saint") || !is_cap_word(doc, t + 1) || !matches!(doc.tokens[t + 2].lower.as_str(), "'s" | "’s") {
+            continue;
+        }
+        let next = &doc.tokens[t + 3];
+        if !(matches!(next.lower.as_str(), "," | "." | ";" | "which" | "who") || !next.cap && lex.cues.contains_key(&next.lower)) {
+            continue;
+        }
+        // (a listed body or place over the words is left as it is)
+        if (t..t + 3).any(|k| doc.mention_at_token(k).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)) {
+            continue;
+        }
+        found.push(span_of(doc, t, t + 3));
+    }
+    let mut orphans = Vec::new();
+    for span in found {
+        orphans.extend(doc.mentions.iter().filter(|m| m.span.overlaps(span)).map(|m| m.entity));
+        doc.mentions.retain(|m| !m.span.overlaps(span));
+        let name = doc.slice(span).to_string();
+        let o = doc.organisation(&name);
+        doc.add_mention(span, o, MentionKind::Name);
     }
     crate::extract::orgs::drop_orphans(doc, orphans);
 }

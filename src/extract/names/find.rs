@@ -52,6 +52,7 @@ pub fn find_names(doc: &mut Doc) {
     capitals_among_people(doc, lex);
     surname_companies(doc);
     surname_countries(doc);
+    saint_bodies(doc, lex);
     regions_after_towns(doc, lex);
     virus_names(doc);
     listed_places::places_listed_before_plural_head(doc, lex);

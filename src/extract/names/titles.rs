@@ -78,7 +78,7 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
         // (a last word that is also a place's name only when the place is small or the word
         // a listed surname too: "London Mayor Sadiq Khan", Khan an alias of a German town)
         let known_place = |w: &str| lex.place_names.get(w).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"));
-        let two = j - e == 2 && (plain(e) || initials(e) || common_word_given_name(doc, lex, e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
+        let two = j - e == 2 && (plain(e) || initials(e) || common_word_given_name(doc, lex, e) || month_given_name(doc, lex, e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
         // ("Karnataka Minister D K Vexov", "Union Minister C R Vexov": initials written apart,
         // each one capital with no stop, as Indian papers print them, then the surname)
         let spaced = (2..=3).contains(&(j - e))
@@ -96,6 +96,15 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
 /// no name, and the whole run one organisation "… Leader Will Vexov").
 fn common_word_given_name(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
     is_cap_word(doc, m) && lex.census_given.contains(&doc.tokens[m].lower)
+}
+
+/// "Brackwell Mayor Jan Lund": a month's three-letter abbreviation that is a listed given name
+/// ("Jan"), capitalised and with no stop, opens the holder's name after a chain's title as it
+/// opens a plain run ("Jan Egeland"); a stopword, it had left the run one person "Brackwell
+/// Mayor Jan Lund" with no office.
+fn month_given_name(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let l = doc.tokens[m].lower.as_str();
+    l.len() == 3 && is_cap_word(doc, m) && crate::lexicon::is_month_or_abbreviation(l) && lex.first_names.contains_key(l) && !doc.slice(doc.tokens[m].span).ends_with('.')
 }
 
 /// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
