@@ -19934,6 +19934,8 @@ fn we_and_will_act_if_is_the_speakers_threat() {
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Ann Boyle" && d.slice(m.what).contains("refund victims")), "{}", dump(&d));
     let d = doc("Fraud row\n\n\"The cuts are deep and will hurt if the board does not act,\" said Ann Boyle.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("act")), "{}", dump(&d));
+}
+
 /// "Brackwell Mayor Jan Lund said …": "Jan", a month's abbreviation and a given name, opens the
 /// holder's name after an office and its owner's name as any given name does (the stopword had
 /// left "Brackwell Mayor Jan Lund" one person with no office). The control: "Tom" in the same
