@@ -19842,3 +19842,19 @@ fn deciding_whether_reports_nothing() {
     let d = doc("Fund row\n\nThe Quarnby Board decided that the fund would close.");
     assert!(d.statements.iter().any(|s| s.cue.starts_with("decided")), "{}", dump(&d));
 }
+
+/// "Tom Hale demanded that the mayor step down, and that an auditor check the harbour accounts":
+/// the second "that" clause after ", and" is a demand of its own, as without the comma (it was
+/// lost: the first clause stops at the comma). The controls: a passive second clause after the
+/// comma makes no second demand, and "insisted that …, and that …" of what was holds none.
+#[test]
+fn a_second_that_clause_after_a_comma_and_and_is_a_demand_of_its_own() {
+    let d = doc("Pier row\n\nTom Hale demanded that the mayor step down, and that an auditor check the pier accounts.");
+    demand(&d, "Tom Hale", None, "the mayor step down", DemandKind::Demand);
+    demand(&d, "Tom Hale", None, "an auditor check the pier accounts", DemandKind::Demand);
+    let d = doc("Pier row\n\nTom Hale demanded that the mayor step down, and that the pier accounts be checked.");
+    demand(&d, "Tom Hale", None, "the mayor step down", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    let d = doc("Pier row\n\nJane Roe insisted that the council had met its targets, and that the report was fair.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
