@@ -19977,4 +19977,44 @@ fn a_saints_name_with_s_and_no_noun_after_is_a_body() {
     assert!(d.entities.iter().any(|e| e.name == "St Brannock's" && e.kind == EntityKind::Organization), "{}", dump(&d));
     let d = doc("Hostel row\n\nThe St Brannock's Day parade was cancelled. Staff at the St Brannock's hostel said the beds were full.");
     assert!(d.entities.iter().all(|e| e.name != "St Brannock's"), "{}", dump(&d));
+/// "Tom Hale demanded that the mayor step down, and that an auditor check the harbour accounts":
+/// the second "that" clause after ", and" is a demand of its own, as without the comma (it was
+/// lost: the first clause stops at the comma). The controls: a passive second clause after the
+/// comma makes no second demand, and "insisted that …, and that …" of what was holds none.
+#[test]
+fn a_second_that_clause_after_a_comma_and_and_is_a_demand_of_its_own() {
+    let d = doc("Pier row\n\nTom Hale demanded that the mayor step down, and that an auditor check the pier accounts.");
+    demand(&d, "Tom Hale", None, "the mayor step down", DemandKind::Demand);
+    demand(&d, "Tom Hale", None, "an auditor check the pier accounts", DemandKind::Demand);
+    let d = doc("Pier row\n\nTom Hale demanded that the mayor step down, and that the pier accounts be checked.");
+    demand(&d, "Tom Hale", None, "the mayor step down", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    let d = doc("Pier row\n\nJane Roe insisted that the council had met its targets, and that the report was fair.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "… but that it must respect the harbour rules", "…, and it must not end up in a basement",
+/// "Jane Roe said it should cut waste": "it" as a modal's subject after "and"/"but" or after a
+/// person's verb of saying takes up a body or thing named before, and what it must do is asked
+/// (it had been read as an impersonal "it"). The controls: an impersonal "it should be noted",
+/// a forecast "it should take a year", and a body's own "it must" after its verb of saying.
+#[test]
+fn it_after_and_or_a_persons_verb_of_saying_is_asked() {
+    let asked = |d: &Doc, by: &str, what: &str| d.demands.iter().any(|m| party(d, m.by) == by && d.slice(m.what).contains(what));
+    let d = doc("Pier row\n\nTom Hale said the town wanted good ties with the Quarnby Port Authority but that it must respect the harbour rules.");
+    assert!(asked(&d, "Tom Hale", "respect the harbour rules"), "{}", dump(&d));
+    let d = doc("Pier row\n\n\"The old pier archive is a treasure, and it must not end up in a basement,\" Jane Roe said.");
+    assert!(asked(&d, "Jane Roe", "end up in a basement"), "{}", dump(&d));
+    let d = doc("Pier row\n\nThe Quarnby Council has raised its fees. Jane Roe said it should instead cut waste.");
+    assert!(asked(&d, "Jane Roe", "cut waste"), "{}", dump(&d));
+    // (an "it" whose body is named only in the sentence before is asked of no one named)
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut waste") && m.of.is_none()), "{}", dump(&d));
+    let d = doc("Pier row\n\nJane Roe said the pier was old, and it should be noted that the repairs were cheap. Tom Hale said the work had begun but it should take a year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Pier row\n\nThe Quarnby Council said it must cut forty jobs.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Pier row\n\n\"Pier fishing is a fine thing, but it has to grow in a careful way,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Pier row\n\n\"The pier rule is clear, and it must be enforced,\" Tom Hale said. \"The town has money and it should use it,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }

@@ -227,7 +227,7 @@ impl Verb<'_> {
             let (of, _) = addressee_at(doc, ctx, k + 1, b);
             let end = vp_end(doc, k + 1, b, false);
             if end > k + 1 {
-                let second = second_that_clause(doc, k + 1, end);
+                let second = second_that_clause(doc, k + 1, end).or_else(|| comma_and_that(doc, end, b));
                 let end1 = second.map_or(end, |j| if j > k + 2 && doc.tokens[j - 1].lower == "," { j - 1 } else { j });
                 push(out, DemandKind::Demand, by, of.filter(|p| matches!(p, Party::Entity(_))), span(doc, k + 1, end1), span(doc, ev_start, end1), l.to_string());
                 if let Some(j) = second {
@@ -252,6 +252,21 @@ impl Verb<'_> {
 /// first. The "and that" at `j` (after at least two words of the first clause, before `end`).
 fn second_that_clause(doc: &Doc, a: usize, end: usize) -> Option<usize> {
     (a + 2..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").filter(|&j| !(j + 2..end.min(j + 12)).any(|x| doc.tokens[x].lower == "be"))
+}
+
+/// "demanded that the mayor resign, and that a judge examine the deal": the same second clause
+/// as `second_that_clause`'s, written after a comma. `vp_end` stops the first clause at the
+/// comma, so the second was lost; read on past ", and that" at `end` (the first clause's end),
+/// on the same terms (an active second clause, no "be" in its first ten words). The "and" at
+/// `end + 1`.
+fn comma_and_that(doc: &Doc, end: usize, b: usize) -> Option<usize> {
+    let word = |j: usize| doc.tokens.get(j).filter(|_| j < b).map_or("", |t| t.lower.as_str());
+    if word(end) != "," || word(end + 1) != "and" || word(end + 2) != "that" {
+        return None;
+    }
+    let j = end + 1;
+    let end2 = vp_end(doc, j + 2, b, false);
+    (end2 > j + 3 && !(j + 2..end2.min(j + 12)).any(|x| doc.tokens[x].lower == "be")).then_some(j)
 }
 
 /// "we're", "they’re", "I'm": a pronoun and "are"/"am" in one token, the auxiliary of a passive

@@ -58,7 +58,50 @@ impl Asked<'_> {
         let Addressee { it_actor, kind_it, that_it, told, .. } = self.to;
         let pointed = self.pointed();
         let nobody = self.nobody();
-        it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && !nobody && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed)
+        it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && !nobody && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed) && !self.it_asked()
+    }
+
+    /// ("… wanted good ties with Oslo but that it must respect the law", "This archive is a
+    /// treasure, and it must not end up in a basement", "Jane Roe said it should cut waste"):
+    /// "it" as the modal's subject right after "and"/"but" (a "that" between or not), or after
+    /// a person's verb of saying (a person is never "it"), takes up a body or a thing named
+    /// before, and what it must do is asked, as the golds hold (of no one named: see
+    /// `demand`); not an impersonal "it" ("it should be noted", "it must be hard", "it should take
+    /// a year"): the verb after the modal is active and none of lasting, seeming or helping,
+    /// or a passive participle that is no verb of saying or knowing. Not after a body's verb of
+    /// saying ("the council said it must cut jobs": the body itself).
+    #[inline(always)]
+    fn it_asked(&self) -> bool {
+        let Modal { c: Clause { doc, by, a, .. }, k, n, .. } = self.m;
+        // (only "must" and "should": "it has to grow in a way that is sustainable", "it needs
+        // to …" say what a thing needs, a minister's own policy, which the golds do not hold)
+        if k < a + 2 || doc.tokens[k - 1].lower != "it" || !matches!(doc.tokens[k].lower.as_str(), "must" | "should") {
+            return false;
+        }
+        let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        let before = if w(k - 2) == "that" && k >= a + 3 { k - 3 } else { k - 2 };
+        let person = by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Person);
+        let said = person && Lexicon::get().cues.get(w(before)).is_some_and(|c| matches!(c.lemma, "say" | "warn" | "argue" | "insist" | "add" | "stress" | "write"));
+        if !(matches!(w(before), "and" | "but") || said) {
+            return false;
+        }
+        let mut v = k + n;
+        while matches!(w(v), "not" | "never" | "also" | "instead" | "now" | "first" | "still" | "then" | "only" | "always" | "rather") {
+            v += 1;
+        }
+        const NOT_ASKED: &[&str] = &["have", "take", "cost", "last", "come", "seem", "look", "sound", "feel", "mean", "help", "work", "remain", "become", "get", "prove", "matter", "make", "go", "be", "do"];
+        const SAYING: &[&str] = &["said", "noted", "stressed", "remembered", "pointed", "emphasised", "emphasized", "added", "recalled", "acknowledged", "recognised", "recognized", "understood", "borne", "mentioned", "admitted", "conceded", "expected", "assumed", "considered", "stated", "repeated", "underlined", "known", "seen"];
+        let verb = doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower));
+        // (what is asked says more than the verb: not "it must be enforced" alone, nor "it
+        // should use it", whose "it"s only the reader can take up)
+        let said_more = |x: usize| doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower.as_str(), "it" | "them" | "this" | "that" | "him" | "her"));
+        if w(v) == "be" {
+            // (a quotation may open after "be": it must be "used with care")
+            let p = if doc.tokens.get(v + 1).is_some_and(|t| t.kind == TokenKind::Quote) { v + 2 } else { v + 1 };
+            let x = w(p);
+            return x.len() > 3 && (x.ends_with("ed") || x.ends_with("en") || matches!(x, "built" | "done" | "made" | "kept" | "held" | "paid" | "put" | "set" | "run" | "sent" | "spent" | "sold" | "left" | "brought" | "taught")) && !SAYING.contains(&x) && said_more(p + 1);
+        }
+        verb && !NOT_ASKED.contains(&w(v)) && said_more(v + 1)
     }
 
     /// A passive order that is not the speaker's: at the clause's start, after a pronoun ("he
@@ -134,6 +177,13 @@ impl Asked<'_> {
         // a subject that is no actor ("Europe should respond …", "both sides must …")
         // is named as written
         let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
+        // (an "it" no rule took up, `it_asked`: no one named, not the word "it")
+        // (nor a subject read back over "and": "the archive was old and it")
+        let of = of.filter(|p| !matches!(p, Party::Text(s) if { let t = doc.slice(*s); t.eq_ignore_ascii_case("it") || t.ends_with(" it") }));
+        // (an "it" `it_asked` lets through is asked of no one named: which body or thing it
+        // takes up is not resolved here, and the last body named is often not it: "He said it
+        // should …" a sentence after "the government")
+        let of = if k > 0 && doc.tokens[k - 1].lower == "it" && self.it_asked() { None } else { of };
         // (a passive order: its subject, as written, is whom it is addressed to, and
         // what follows "to" up to a comma is what is ordered)
         let of = if passive { of.or_else(|| (clause_a < k).then(|| Party::Text(span(doc, skip_marks(doc, clause_a, k), k)))) } else { of };
