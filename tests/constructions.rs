@@ -19977,6 +19977,8 @@ fn a_saints_name_with_s_and_no_noun_after_is_a_body() {
     assert!(d.entities.iter().any(|e| e.name == "St Brannock's" && e.kind == EntityKind::Organization), "{}", dump(&d));
     let d = doc("Hostel row\n\nThe St Brannock's Day parade was cancelled. Staff at the St Brannock's hostel said the beds were full.");
     assert!(d.entities.iter().all(|e| e.name != "St Brannock's"), "{}", dump(&d));
+}
+
 /// "Tom Hale demanded that the mayor step down, and that an auditor check the harbour accounts":
 /// the second "that" clause after ", and" is a demand of its own, as without the comma (it was
 /// lost: the first clause stops at the comma). The controls: a passive second clause after the
