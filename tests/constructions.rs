@@ -20020,3 +20020,20 @@ fn it_after_and_or_a_persons_verb_of_saying_is_asked() {
     let d = doc("Pier row\n\n\"The pier rule is clear, and it must be enforced,\" Tom Hale said. \"The town has money and it should use it,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "directed the union, the Ministry of Fisheries and the councils to hold talks": a list of
+/// three or more addressees before "to" is asked as two are, the first standing for all (the
+/// list had left "directed" with no one directed, and "urged" with no "to"). The controls: "the
+/// union to" alone keeps its demand, and "directed the play, the opera and the ballet" with no
+/// "to" holds none.
+#[test]
+fn a_list_of_three_addressees_before_to_is_asked() {
+    let d = doc("Pier strike\n\nThe Quarnby Dock Workers Union began a strike on Monday.\n\nJudge Jane Roe directed the union, the Ministry of Fisheries and the councils to hold talks in the meantime.");
+    demand(&d, "Jane Roe", Some("Quarnby Dock Workers Union"), "hold talks in the meantime", DemandKind::Demand);
+    let d = doc("Pier strike\n\nThe Quarnby Dock Workers Union began a strike on Monday.\n\nJudge Tom Hale urged the Quarnby Port Authority, the councils and the union to hold talks on pay.");
+    demand(&d, "Tom Hale", Some("Quarnby Port Authority"), "hold talks on pay", DemandKind::Appeal);
+    let d = doc("Pier strike\n\nThe Quarnby Dock Workers Union began a strike on Monday.\n\nJudge Jane Roe directed the union to hold talks in the meantime.");
+    demand(&d, "Jane Roe", Some("Quarnby Dock Workers Union"), "hold talks in the meantime", DemandKind::Demand);
+    let d = doc("Pier show\n\nJane Roe directed the play, the opera and the ballet last year.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -166,6 +166,39 @@ pub(super) fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> 
     doc.tokens.get(close + 1).is_some_and(|t| t.lower == "to").then_some(close + 1)
 }
 
+/// ", the Ministry of Health and the districts to": a list of three or more addressees, a
+/// comma at `k` after the first, each after a comma and the last after "and", then "to"; the
+/// token of that "to" (the first stands for all, as with two: "directed the union, the Ministry
+/// of Health and the districts to hold talks"). Each is an actor or "the" and a plain noun
+/// ("the districts"); at most four after the first, none a clause ("the union, which …").
+pub(super) fn to_after_list(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<usize> {
+    if !doc.tokens.get(k).is_some_and(|t| t.lower == ",") {
+        return None;
+    }
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let mut j = k;
+    for _ in 0..4 {
+        let last = word(j) == "and";
+        let x = j + 1;
+        let e = match addressee_at(doc, ctx, x, b) {
+            (Some(_), e) if e > x => e,
+            // ("the districts", "the regional councils": "the" and one or two plain nouns)
+            _ if word(x) == "the" => (x + 1..(x + 3).min(b)).take_while(|&y| doc.tokens[y].kind == TokenKind::Word && !doc.tokens[y].cap && !matches!(word(y), "to" | "and" | "or" | "who" | "which" | "that")).last()? + 1,
+            _ => return None,
+        };
+        if last {
+            return (word(e) == "to").then_some(e);
+        }
+        // (", the X and the Y": the comma-less "and" closes the list; a comma before it too)
+        j = match word(e) {
+            "," if word(e + 1) == "and" => e + 1,
+            "," | "and" => e,
+            _ => return None,
+        };
+    }
+    None
+}
+
 /// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
 /// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
 pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {

@@ -109,6 +109,12 @@ impl Verb<'_> {
                 obj_end = c2 + 1;
             }
         }
+        // ("urged the union, the ministry and the districts to …": three or more, the same)
+        if of.is_some() {
+            if let Some(to) = to_after_list(doc, ctx, obj_end, b) {
+                obj_end = to;
+            }
+        }
         // "urged the army and the rebels to …": a second addressee coordinated with the first
         // (the first stands for both, as with two names)
         if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {

@@ -203,6 +203,9 @@ impl Verb<'_> {
             let (who, e) = addressee_at(doc, ctx, c + 1, b);
             // (past a time or the writing it was done in: "directed them in a memo to …")
             let e = to_after_time(doc, e).unwrap_or(e);
+            // (past a list of others directed: "directed the union, the ministry and the
+            // districts to …")
+            let e = if who.is_some() { to_after_list(doc, ctx, e, b).unwrap_or(e) } else { e };
             if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
                 return true;
             }
