@@ -20036,4 +20036,24 @@ fn a_list_of_three_addressees_before_to_is_asked() {
     demand(&d, "Jane Roe", Some("Quarnby Dock Workers Union"), "hold talks in the meantime", DemandKind::Demand);
     let d = doc("Pier show\n\nJane Roe directed the play, the opera and the ballet last year.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+/// "The Vexmoor Trust said ministers should ban sweet names.": British, Irish and New Zealand
+/// papers' bare plural for the government, the whole subject of a reported "should"/"must", is
+/// the state the story is about, as "urged ministers to" is (the demand had no addressee, and
+/// what was asked ran from "ministers"); the control "finance ministers should …" stays no state.
+#[test]
+fn ministers_as_a_modals_subject_are_the_home_state() {
+    let d = doc("Sweets row\n\nThe Vexmoor Trust accused the government of delay and said ministers should ban sweet names. Britain has many trusts. Britain is large.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("ban sweet names")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{}", dump(&d));
+    assert!(d.slice(m.what).starts_with("ban"), "{}", dump(&d));
+    let d = doc("Sweets row\n\nThe Vexmoor Trust said finance ministers should ban sweet names. Britain has many trusts. Britain is large.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
+    // (no state named to take them for: asked of no one named, not of the word)
+    let d = doc("Sweets row\n\nThe Vexmoor Trust said ministers should ban sweet names.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("ban sweet names")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    // (control: "urged ministers to" is asked as before)
+    let d = doc("Sweets row\n\nThe Vexmoor Trust urged ministers to ban sweet names. Britain has many trusts. Britain is large.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("ban sweet names")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{}", dump(&d));
 }

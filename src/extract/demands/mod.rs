@@ -191,7 +191,14 @@ fn plain_subject(doc: &Doc, a: usize, k: usize) -> Option<usize> {
         j -= 1;
     }
     let opens = matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other");
-    (opens && j + 1 < k).then_some(j)
+    (opens && j + 1 < k || bare_ministers(doc, j, k)).then_some(j)
+}
+
+/// ("said ministers should ban …": British, Irish and New Zealand papers' bare plural for the
+/// government, the whole subject of the modal at `k`, is the one asked, as written, which
+/// `settle::home_government_asked` takes for the story's state, as it takes "urged ministers to")
+fn bare_ministers(doc: &Doc, j: usize, k: usize) -> bool {
+    j + 1 == k && doc.tokens[j].lower == "ministers" && !doc.tokens[j].cap
 }
 
 /// The start of what is demanded, past opening quotation marks.

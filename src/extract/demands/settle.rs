@@ -103,7 +103,16 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
             // state the story is about, as "the government" is; the addressee only (as a
             // mention it made the state what such statements are about, which the golds of
             // sets 53, 58 and 102 leave out); "EU ministers", "finance ministers" are no bare word)
-            [("ministers", false)] => home().or_else(|| ministers_state(doc)),
+            // (a modal's bare subject, `bare_ministers`: "said ministers should …" where no state
+            // of the story is named as a country (a home code with no named state, set149's
+            // "ministers must decide on …") is asked of no one named, as before, not of the word)
+            [("ministers", false)] => {
+                let state = home().or_else(|| ministers_state(doc));
+                if state.as_deref().and_then(|c| doc.named_country(c)).is_none() && modal_after(doc, sp, &d.cue) {
+                    d.of = None;
+                }
+                state
+            }
             // ("urged the cabinet to cut …": Dutch, Israeli and Japanese papers' word for the
             // government, asked, is the state the story is about, as "the government" is; the
             // addressee only)
@@ -150,6 +159,12 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
             d.of = Some(Party::Entity(state));
         }
     }
+}
+
+/// The word right after the addressee `sp` is the first word of the demand's cue: a modal whose
+/// subject the addressee is ("ministers should …"), not a verb that asked it ("urged ministers to").
+fn modal_after(doc: &Doc, sp: Span, cue: &str) -> bool {
+    doc.tokens.get(doc.token_at(sp.end)).is_some_and(|t| cue.split(' ').next() == Some(t.lower.as_str()))
 }
 
 /// The government a condition asks is that of the one state its main clause names.
