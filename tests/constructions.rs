@@ -20036,6 +20036,8 @@ fn a_list_of_three_addressees_before_to_is_asked() {
     demand(&d, "Jane Roe", Some("Quarnby Dock Workers Union"), "hold talks in the meantime", DemandKind::Demand);
     let d = doc("Pier show\n\nJane Roe directed the play, the opera and the ballet last year.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "The Vexmoor Trust said ministers should ban sweet names.": British, Irish and New Zealand
 /// papers' bare plural for the government, the whole subject of a reported "should"/"must", is
 /// the state the story is about, as "urged ministers to" is (the demand had no addressee, and
