@@ -20058,4 +20058,14 @@ fn ministers_as_a_modals_subject_are_the_home_state() {
     let d = doc("Sweets row\n\nThe Vexmoor Trust urged ministers to ban sweet names. Britain has many trusts. Britain is large.");
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("ban sweet names")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{}", dump(&d));
+/// "X said the party had backed the levy when in office and accused the council of “…”":
+/// "when" or "while" before "in" and a noun with no verb opens no clause of its own, so the
+/// coordinated cue's speaker is the sentence's (the quote had gone to a speaker "in office").
+/// The control: "when" before a clause with its own subject still gives that subject.
+#[test]
+fn when_in_office_before_a_coordinated_cue_opens_no_clause() {
+    let d = doc("Pier row\n\nThe opposition harbour spokesman, Tom Hale, said the Quarnby Party had backed the pier levy when in office and accused ministers of \"sitting on their hands\" over repairs.");
+    quote(&d, "sitting on their hands", "Tom Hale");
+    let d = doc("Pier row\n\nTom Hale said the pier had been sold when Mayor Ada Kell took over and accused the buyers of \"stripping the place bare\".");
+    quote(&d, "stripping the place bare", "Ada Kell");
 }

@@ -603,7 +603,15 @@ pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize
             && word(j + 3) == "and"
             && (j + 4 == c || matches!(word(j + 4), "has" | "had" | "have" | "was" | "is"))
     };
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j) && !event(j));
+    // (nor "when" or "while" before "in" and a noun with no verb, the "and" of the cue right
+    // after: "X said the party had backed the ban when in power and accused …" is X's, not a
+    // speaker "in power")
+    let verbless = |j: usize| {
+        matches!(doc.tokens[j].lower.as_str(), "when" | "while")
+            && word(j + 1) == "in"
+            && coordinator_before(doc, j, c).is_some_and(|k| matches!(word(k), "and" | "but") && (j + 3..=j + 4).contains(&k) && (j + 2..k).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap && !doc.tokens[x].lower.ends_with("ing") && !doc.tokens[x].lower.ends_with("ed")))
+    };
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j) && !event(j) && !verbless(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
