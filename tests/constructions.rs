@@ -20058,6 +20058,8 @@ fn ministers_as_a_modals_subject_are_the_home_state() {
     let d = doc("Sweets row\n\nThe Vexmoor Trust urged ministers to ban sweet names. Britain has many trusts. Britain is large.");
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("ban sweet names")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{}", dump(&d));
+}
+
 /// "X said the party had backed the levy when in office and accused the council of “…”":
 /// "when" or "while" before "in" and a noun with no verb opens no clause of its own, so the
 /// coordinated cue's speaker is the sentence's (the quote had gone to a speaker "in office").
