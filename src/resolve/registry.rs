@@ -193,11 +193,17 @@ impl Registry {
         let unneeded = stand_for_keyed_state(doc);
         let mut counts = vec![0u64; doc.entities.len()];
         // every name an entity is mentioned by, so lookups by name need only the entities graph
+        // (each spelling listed once: an entity is mostly named by the same two or three
+        // spellings again and again, and each listed one costs a cleaning scan and a search of
+        // the entry's names, while filing a name twice changes nothing)
         let mut surfaces: Vec<Vec<&str>> = vec![Vec::new(); doc.entities.len()];
         for m in &doc.mentions {
             counts[m.entity] += 1;
             if m.kind == crate::model::MentionKind::Name {
-                surfaces[m.entity].push(doc.slice(m.span));
+                let s = doc.slice(m.span);
+                if !surfaces[m.entity].contains(&s) {
+                    surfaces[m.entity].push(s);
+                }
             }
         }
         for i in 0..doc.entities.len() {
