@@ -20070,6 +20070,8 @@ fn when_in_office_before_a_coordinated_cue_opens_no_clause() {
     quote(&d, "sitting on their hands", "Tom Hale");
     let d = doc("Pier row\n\nTom Hale said the pier had been sold when Mayor Ada Kell took over and accused the buyers of \"stripping the place bare\".");
     quote(&d, "stripping the place bare", "Ada Kell");
+}
+
 /// "A Whakatāne nurse said …", "The clinics in Taupō and Rotorua …": a macron vowel is read as
 /// its plain vowel in every lookup, so a town written with macrons is the gazetteer's town
 /// (written without them): it had been no place, or a garbled-place match to another town. The
