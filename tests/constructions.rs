@@ -20020,3 +20020,22 @@ fn it_after_and_or_a_persons_verb_of_saying_is_asked() {
     let d = doc("Pier row\n\n\"The pier rule is clear, and it must be enforced,\" Tom Hale said. \"The town has money and it should use it,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "Patient advocate X, of the Y Association, said" and "X, a policy advocate at Y, said":
+/// "advocate" is a profession (`PROFESSIONS`), the person's post at the body named after it
+/// (it had no role: the word is also a speech verb, so `profession_at` took it for no plain
+/// word, and `professor_of` did not list it). The controls: "a disability rights advocate with
+/// Y" (a campaigner for a cause) and "advocates" as a verb make no role.
+#[test]
+fn an_advocate_at_a_named_body_holds_a_role() {
+    let d = doc("Clinic queues\n\nThe wait grew again. Tenant advocate Rhona Vell, of the Quarnby Renters Federation, said families were losing hope.");
+    let r = role(&d, "Rhona Vell", "advocate");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Renters Federation"), "{}", dump(&d));
+    let d = doc("Clinic queues\n\nThe wait grew again. Omar Pelling, a policy advocate at the Lindqvist Institute, said the plan was too slow.");
+    let r = role(&d, "Omar Pelling", "advocate");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Lindqvist Institute"), "{}", dump(&d));
+    let d = doc("Clinic queues\n\nThe wait grew again. Omar Pelling, a disability rights advocate with the Lindqvist Institute, said the plan was too slow.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Omar Pelling"), "{}", dump(&d));
+    let d = doc("Clinic queues\n\nThe wait grew again. Omar Pelling advocates a new law, the Lindqvist Institute said.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

@@ -70,7 +70,7 @@ pub(super) fn professor_of(doc: &mut Doc) {
                 // (the British press's "Prof X, of Y University": the style as written)
                 "Prof"
             } else {
-                PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none()).copied()?
+                PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none() && !rights_advocate(doc, n)).copied()?
             };
             // (a word of the field before a lower-case profession: "Law professor", "legal historian")
             let lex = Lexicon::get();
@@ -293,7 +293,19 @@ pub(super) const PROFESSIONS: &[&str] = &[
     // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
     // still speaks for the party)
     "backbencher",
+    // (a patient's or a client's advocate at a body: "Patient advocate X, of the Y Association",
+    // "X, a policy advocate at Y"; also a speech verb, so `profession_at` asks for it by name,
+    // and not after "rights", "disability rights advocate X", a campaigner as the golds hold:
+    // `rights_advocate`)
+    "advocate",
 ];
+
+/// "advocate" at token `n` after "rights" ("a human rights advocate"): a campaigner for a cause,
+/// no post at the body named after it, where "a policy advocate at Y" and "Patient advocate X,
+/// of Y" are.
+fn rights_advocate(doc: &Doc, n: usize) -> bool {
+    doc.tokens[n].lower == "advocate" && n >= 1 && doc.tokens[n - 1].lower == "rights"
+}
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
@@ -304,7 +316,10 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     // ("a Balkans specialist at Y", "a Russia expert with Y": a place's name as a modifier too)
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
-    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    // ("a policy advocate at Y": "advocate", a speech verb too, is no plain word but a
+    // profession here; not a rights advocate)
+    let advocate = |n: usize| doc.tokens.get(n).is_some_and(|t| t.lower == "advocate" && !t.cap && doc.mention_at_token(n).is_none()) && !rights_advocate(doc, n);
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && (plain(n) || advocate(n)))?;
     // ("an expert in higher education policy at Y", "a lecturer in Balkan history at Y": "in"
     // and up to five words of the field, naming no body or person, belong to the title)
     let n = field_in_after(doc, n).unwrap_or(n);
