@@ -20039,3 +20039,20 @@ fn an_advocate_at_a_named_body_holds_a_role() {
     let d = doc("Clinic queues\n\nThe wait grew again. Omar Pelling advocates a new law, the Lindqvist Institute said.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+/// "X, a lawyer with the clinic, said" after "the Tarvin Legal Clinic" is named: a lower-case
+/// head noun after a profession's "at"/"with the" takes up the one organisation named before
+/// whose name ends in it (`profession_at`; it had no role: only "the group", "the
+/// association", "the firm" and kinds of company were read so). The control: with two clinics
+/// named, neither is taken and no role is made.
+#[test]
+fn a_profession_at_a_body_named_by_its_head_noun_holds_a_role() {
+    let d = doc("Camp ruling\n\nThe Tarvin Legal Clinic said it would appeal the order. Sana Hovde, a lawyer with the clinic, said the order was unlawful.");
+    let r = role(&d, "Sana Hovde", "lawyer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Tarvin Legal Clinic"), "{}", dump(&d));
+    let d = doc("Camp ruling\n\nThe Orvik Institute said the study was sound. Pia Lund, a researcher at the institute, said more work was needed.");
+    let r = role(&d, "Pia Lund", "researcher");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Orvik Institute"), "{}", dump(&d));
+    let d = doc("Camp ruling\n\nThe Tarvin Legal Clinic and the Brevik Health Clinic said they would appeal. Sana Hovde, a lawyer with the clinic, said the order was unlawful.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Sana Hovde" || r.of.is_none()), "{}", dump(&d));
+}

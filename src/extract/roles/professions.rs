@@ -349,6 +349,14 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
         let org = crate::extract::statements::organisation_named_before(doc, doc.tokens[n + 2].span.start, false)?;
         return Some((n + 1, head, org, n + 4));
     }
+    // ("a lawyer with the clinic", "a researcher at the institute": a lower-case head noun
+    // that the one organisation named before ends its name with, "the Quarnby Legal Clinic",
+    // as "the clinic said" takes it up; no head noun matching one body, no role)
+    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word) && doc.mention_at_token(at).is_none() {
+        if let Some((org, _)) = crate::extract::np::org_by_head(doc, n + 2, doc.tokens.len()).filter(|&(e, _)| doc.entities[e].kind == EntityKind::Organization) {
+            return Some((n + 1, head, org, n + 4));
+        }
+    }
     // ("a partner at law firm Y": lower-case words for the kind of body before its name)
     let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
     let m = doc.mention_at_token(at)?;
