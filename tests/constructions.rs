@@ -20056,3 +20056,17 @@ fn a_profession_at_a_body_named_by_its_head_noun_holds_a_role() {
     let d = doc("Camp ruling\n\nThe Tarvin Legal Clinic and the Brevik Health Clinic said they would appeal. Sana Hovde, a lawyer with the clinic, said the order was unlawful.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Sana Hovde" || r.of.is_none()), "{}", dump(&d));
 }
+
+/// "Quarnby City Council member X said": a lower-case "member" between a named council,
+/// assembly, board, commission or committee and the name is a seat on that body
+/// (`member_of_body_before`; it had no role: "member" alone is no title). The control: a
+/// party's "Conservative Assembly member X" names no body and makes no seat.
+#[test]
+fn a_member_after_a_named_council_holds_a_seat_on_it() {
+    let d = doc("Pier row\n\nQuarnby City Council member Rhona Vell said the plan was too slow.");
+    let r = role(&d, "Rhona Vell", "member");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby City Council"), "{}", dump(&d));
+    assert_eq!(r.title, "Council member", "{}", dump(&d));
+    let d = doc("Pier row\n\nConservative Assembly member Tom Hale said the fares were too high.");
+    assert!(d.roles.iter().all(|r| r.head != "member"), "{}", dump(&d));
+}

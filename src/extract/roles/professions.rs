@@ -393,6 +393,25 @@ pub(super) fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static 
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
 }
 
+/// "Quarnby City Council member Jane Roe" with the name at token `r`: a lower-case "member"
+/// right before it and, before that, a named organisation whose name ends in "Council",
+/// "Assembly", "Board", "Commission" or "Committee" (the seat on that body, as the golds hold
+/// "Assembly member X", "Board member X"; "member" alone is no title, so no title phrase is
+/// read; not after a party's adjective, "Conservative Assembly member X"). The first token of
+/// the title (the body's head word: "Council member"), the organisation and the token its name
+/// starts at.
+pub(super) fn member_of_body_before(doc: &Doc, r: usize) -> Option<(usize, usize, usize)> {
+    let n = r.checked_sub(1).filter(|&n| doc.tokens[n].lower == "member" && !doc.tokens[n].cap)?;
+    let h = n.checked_sub(1)?;
+    let m = doc.mention_at_token(h)?;
+    let org = doc.mentions[m].entity;
+    let named = doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == n;
+    // (not "Conservative Assembly member X": a party's bench in the assembly, no body's name)
+    let s = doc.token_at(doc.mentions[m].span.start);
+    let named = named && !crate::lexicon::is_party_adjective(&doc.tokens[s].lower);
+    (named && doc.tokens[h].cap && matches!(doc.tokens[h].lower.as_str(), "council" | "assembly" | "board" | "commission" | "committee")).then_some((h, org, s))
+}
+
 /// "A Harrow Capital partner" ending at token `r` (exclusive): "a"/"an", one to three
 /// capitalised words that name nothing (no mention, title, stop word or country adjective, on
 /// one line), then a lower-case profession. The profession's token, its head and the token of
