@@ -13,7 +13,7 @@ use crate::model::{Doc, EntityKind, Span};
 use super::OPENING_PREPOSITIONS;
 use super::owners::owner_before;
 use super::portfolios::{field_word, portfolio_joined_before, portfolio_list_before, portfolio_title_before};
-use super::professions::{profession_after_unknown_name, profession_before};
+use super::professions::{member_of_body_before, profession_after_unknown_name, profession_before};
 use super::record::push_role;
 
 mod ends;

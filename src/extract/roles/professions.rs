@@ -70,7 +70,7 @@ pub(super) fn professor_of(doc: &mut Doc) {
                 // (the British press's "Prof X, of Y University": the style as written)
                 "Prof"
             } else {
-                PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none()).copied()?
+                PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none() && !rights_advocate(doc, n)).copied()?
             };
             // (a word of the field before a lower-case profession: "Law professor", "legal historian")
             let lex = Lexicon::get();
@@ -293,7 +293,19 @@ pub(super) const PROFESSIONS: &[&str] = &[
     // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
     // still speaks for the party)
     "backbencher",
+    // (a patient's or a client's advocate at a body: "Patient advocate X, of the Y Association",
+    // "X, a policy advocate at Y"; also a speech verb, so `profession_at` asks for it by name,
+    // and not after "rights", "disability rights advocate X", a campaigner as the golds hold:
+    // `rights_advocate`)
+    "advocate",
 ];
+
+/// "advocate" at token `n` after "rights" ("a human rights advocate"): a campaigner for a cause,
+/// no post at the body named after it, where "a policy advocate at Y" and "Patient advocate X,
+/// of Y" are.
+fn rights_advocate(doc: &Doc, n: usize) -> bool {
+    doc.tokens[n].lower == "advocate" && n >= 1 && doc.tokens[n - 1].lower == "rights"
+}
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
@@ -304,7 +316,10 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     // ("a Balkans specialist at Y", "a Russia expert with Y": a place's name as a modifier too)
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
-    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    // ("a policy advocate at Y": "advocate", a speech verb too, is no plain word but a
+    // profession here; not a rights advocate)
+    let advocate = |n: usize| doc.tokens.get(n).is_some_and(|t| t.lower == "advocate" && !t.cap && doc.mention_at_token(n).is_none()) && !rights_advocate(doc, n);
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && (plain(n) || advocate(n)))?;
     // ("an expert in higher education policy at Y", "a lecturer in Balkan history at Y": "in"
     // and up to five words of the field, naming no body or person, belong to the title)
     let n = field_in_after(doc, n).unwrap_or(n);
@@ -333,6 +348,14 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "group" | "association")) && doc.mention_at_token(at).is_none() && doc.tokens.get(at + 1).is_none_or(|t| !t.cap && t.kind != crate::model::TokenKind::Word || t.lower == "who") {
         let org = crate::extract::statements::organisation_named_before(doc, doc.tokens[n + 2].span.start, false)?;
         return Some((n + 1, head, org, n + 4));
+    }
+    // ("a lawyer with the clinic", "a researcher at the institute": a lower-case head noun
+    // that the one organisation named before ends its name with, "the Quarnby Legal Clinic",
+    // as "the clinic said" takes it up; no head noun matching one body, no role)
+    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word) && doc.mention_at_token(at).is_none() {
+        if let Some((org, _)) = crate::extract::np::org_by_head(doc, n + 2, doc.tokens.len()).filter(|&(e, _)| doc.entities[e].kind == EntityKind::Organization) {
+            return Some((n + 1, head, org, n + 4));
+        }
     }
     // ("a partner at law firm Y": lower-case words for the kind of body before its name)
     let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
@@ -368,6 +391,25 @@ pub(super) fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static 
     let m = doc.mention_at_token(l.checked_sub(1)?)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
+}
+
+/// "Quarnby City Council member Jane Roe" with the name at token `r`: a lower-case "member"
+/// right before it and, before that, a named organisation whose name ends in "Council",
+/// "Assembly", "Board", "Commission" or "Committee" (the seat on that body, as the golds hold
+/// "Assembly member X", "Board member X"; "member" alone is no title, so no title phrase is
+/// read; not after a party's adjective, "Conservative Assembly member X"). The first token of
+/// the title (the body's head word: "Council member"), the organisation and the token its name
+/// starts at.
+pub(super) fn member_of_body_before(doc: &Doc, r: usize) -> Option<(usize, usize, usize)> {
+    let n = r.checked_sub(1).filter(|&n| doc.tokens[n].lower == "member" && !doc.tokens[n].cap)?;
+    let h = n.checked_sub(1)?;
+    let m = doc.mention_at_token(h)?;
+    let org = doc.mentions[m].entity;
+    let named = doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == n;
+    // (not "Conservative Assembly member X": a party's bench in the assembly, no body's name)
+    let s = doc.token_at(doc.mentions[m].span.start);
+    let named = named && !crate::lexicon::is_party_adjective(&doc.tokens[s].lower);
+    (named && doc.tokens[h].cap && matches!(doc.tokens[h].lower.as_str(), "council" | "assembly" | "board" | "commission" | "committee")).then_some((h, org, s))
 }
 
 /// "A Harrow Capital partner" ending at token `r` (exclusive): "a"/"an", one to three

@@ -140,6 +140,9 @@ impl Before {
         let unknown = || profession_after_unknown_name(doc, right - 1).map(|(l, head, s)| (l, head, None, s));
         if let Some((l, head, org, s)) = profession_before(doc, right) {
             push_role(doc, holder, l, right, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
+        } else if let Some((l, org, s)) = member_of_body_before(doc, right) {
+            // ("Quarnby City Council member Jane Roe": a seat on the body named before)
+            push_role(doc, holder, l, right, "member", Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
         } else if let Some((l, head, of, s)) = comma.then(|| across().or_else(unknown)).flatten() {
             push_role(doc, holder, l, right - 1, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
         }
