@@ -20087,6 +20087,8 @@ fn a_place_written_with_macrons_is_the_gazetteers_place() {
     let d = doc("Ward row in New Zealand\n\nNurses in New Zealand walked out on Tuesday. A Whakatane nurse said the kōrero at the meeting had been long. The clinics in Taupo will close next month, the board said.");
     assert!(place(&d, "Whakatane") && place(&d, "Taupo"), "{}", dump(&d));
     assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Place).count(), 2, "{}", dump(&d));
+}
+
 /// "Patient advocate X, of the Y Association, said" and "X, a policy advocate at Y, said":
 /// "advocate" is a profession (`PROFESSIONS`), the person's post at the body named after it
 /// (it had no role: the word is also a speech verb, so `profession_at` took it for no plain
