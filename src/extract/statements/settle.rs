@@ -113,8 +113,36 @@ pub(super) fn not_about_own_side(doc: &Doc, ctx: &Ctx, out: &mut [Statement]) {
                 })
             })
         };
-        st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)) || possessed(e));
+        // (a capital beside towns of its own state is a town there: `capital_in_list_of_towns`)
+        let text = st.text;
+        let town = |e: usize| !own.contains(&e) && capital_in_list_of_towns(doc, ctx, text, e);
+        st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)) || possessed(e) || town(e));
     }
+}
+
+/// A capital named in a list with other towns is the city, not its state's government.
+/// ("said rents were out of reach in Dublin, Cork and Galway" by a speaker for Ireland:
+/// `not_about_own_side` drops a capital as its state, "Moscow would …" said by a Russian
+/// minister, but beside towns of its own state that stand for no state it is a town where
+/// something happens; not "between Moscow and Kyiv", two capitals, nor "Taipei and
+/// Hargeisa", a town of another state)
+fn capital_in_list_of_towns(doc: &Doc, ctx: &Ctx, text: Span, e: usize) -> bool {
+    if doc.entities[e].kind != EntityKind::Place {
+        return false;
+    }
+    let (a, b) = (doc.token_at(text.start), doc.token_at(text.end));
+    let entity_at = |k: usize| ctx.tok_mention.get(k).copied().flatten().map(|m| doc.mentions[m].entity);
+    // (a town of the capital's own country that stands for no state, "Cork", not "Hargeisa")
+    let same_country_town = |x: usize| {
+        let (t, c) = (&doc.entities[x], &doc.entities[e]);
+        x != e && t.kind == EntityKind::Place && t.stands_for.is_none() && t.country.is_some() && t.country == c.country
+    };
+    let town_at = |k: usize| k >= a && k < b && entity_at(k).is_some_and(same_country_town);
+    let joins = |k: usize| doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "or"));
+    doc.mentions.iter().filter(|m| m.entity == e && m.span.start >= text.start && m.span.end <= text.end).any(|m| {
+        let (k, end) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+        joins(end) && town_at(end + 1) || k >= 2 && joins(k - 1) && town_at(k - 2)
+    })
 }
 
 /// "The government", unresolved, is the story's own state.
