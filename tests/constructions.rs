@@ -20137,6 +20137,8 @@ fn a_member_after_a_named_council_holds_a_seat_on_it() {
     assert_eq!(r.title, "Council member", "{}", dump(&d));
     let d = doc("Pier row\n\nConservative Assembly member Tom Hale said the fares were too high.");
     assert!(d.roles.iter().all(|r| r.head != "member"), "{}", dump(&d));
+}
+
 /// "Jane Roe, head of policy at the Irish Tenants Forum, said rents were out of reach in Dublin,
 /// Cork and Galway": a capital in a list with other towns is the city, in the list of a speaker
 /// who speaks for its state (it had been dropped as that state, as "Moscow would …" said by a
