@@ -118,6 +118,12 @@ pub fn is_party_adjective(w: &str) -> bool {
     matches!(w, "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory")
 }
 
+/// The letters of a member of a parliament or assembly, lower case ("mp", "mep", "msp", "mla",
+/// "mpp"): written in capitals after a name ("Jane Roe MP") or as the office ("the MP for …").
+pub fn is_member_letters(w: &str) -> bool {
+    matches!(w, "mp" | "mep" | "msp" | "mla" | "mpp")
+}
+
 /// An auxiliary or modal verb in lower case ("had", "would", "must"): what follows a clause's
 /// subject ("staff had been …"), never a verb with a subject of its own.
 pub fn is_auxiliary(w: &str) -> bool {

@@ -777,7 +777,6 @@ pub(super) fn party_members(doc: &mut Doc) {
 /// not know by that name.
 pub(super) fn party_adjective_before_member(doc: &mut Doc, lex: &Lexicon) {
     // (the abbreviations are written in capitals, the offices in lower case)
-    const ABBREVIATED: &[&str] = &["mp", "mep", "msp", "mla", "mpp"];
     const OFFICES: &[&str] = &["senator", "councillor", "councilor", "lawmaker", "legislator", "congressman", "congresswoman"];
     for t in 0..doc.tokens.len().saturating_sub(2) {
         let w = &doc.tokens[t];
@@ -785,7 +784,7 @@ pub(super) fn party_adjective_before_member(doc: &mut Doc, lex: &Lexicon) {
             continue;
         }
         let office = &doc.tokens[t + 1];
-        if office.kind != TokenKind::Word || !(ABBREVIATED.contains(&office.lower.as_str()) || !office.cap && OFFICES.contains(&office.lower.as_str())) {
+        if office.kind != TokenKind::Word || !(crate::lexicon::is_member_letters(&office.lower) || !office.cap && OFFICES.contains(&office.lower.as_str())) {
             continue;
         }
         if !is_cap_word(doc, t + 2) {

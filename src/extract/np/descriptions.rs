@@ -32,7 +32,7 @@ pub(super) fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> O
         // ("“…,” the MP for Halden North told the radio": a member of parliament named by the
         // seat, capitalised words after "for", is a person by occupation too)
         let seat_end = || {
-            let member = doc.tokens.get(t + 1).is_some_and(|x| x.cap && matches!(x.lower.as_str(), "mp" | "mep" | "msp" | "mla" | "mpp")) && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "for");
+            let member = doc.tokens.get(t + 1).is_some_and(|x| x.cap && crate::lexicon::is_member_letters(&x.lower)) && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "for");
             let end = (t + 3..limit.min(t + 7)).find(|&j| !(doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word)).unwrap_or(limit.min(t + 7));
             (member && end > t + 3).then_some(end)
         };

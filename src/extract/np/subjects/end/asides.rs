@@ -101,9 +101,9 @@ impl Subject<'_> {
     }
 }
 
-/// A member's or counsel's letters after a name at token `j`, written in capitals: "MP", "TD",
-/// "MEP", "MSP", "MLA", "MPP", "MHA", "MNA", "KC", "QC".
+/// A member's or counsel's letters after a name at token `j`, written in capitals: a member's
+/// (`is_member_letters`: "MP", "MEP", …), "TD", "MHA", "MNA", "KC", "QC".
 fn post_nominal(doc: &Doc, j: usize) -> bool {
     let t = &doc.tokens[j];
-    t.cap && t.kind == TokenKind::Word && matches!(t.lower.as_str(), "mp" | "td" | "mep" | "msp" | "mla" | "mpp" | "mha" | "mna" | "kc" | "qc") && doc.slice(t.span).bytes().all(|b| b.is_ascii_uppercase())
+    t.cap && t.kind == TokenKind::Word && (crate::lexicon::is_member_letters(&t.lower) || matches!(t.lower.as_str(), "td" | "mha" | "mna" | "kc" | "qc")) && doc.slice(t.span).bytes().all(|b| b.is_ascii_uppercase())
 }
