@@ -251,7 +251,7 @@ impl Verb<'_> {
 /// ill be compensated"): a state of things asked for, which the golds keep in one demand with the
 /// first. The "and that" at `j` (after at least two words of the first clause, before `end`).
 fn second_that_clause(doc: &Doc, a: usize, end: usize) -> Option<usize> {
-    (a + 2..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").filter(|&j| !(j + 2..end.min(j + 12)).any(|x| doc.tokens[x].lower == "be"))
+    (a + 2..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").filter(|&j| active_clause(doc, j + 2, end))
 }
 
 /// "demanded that the mayor resign, and that a judge examine the deal": the same second clause
@@ -266,7 +266,13 @@ fn comma_and_that(doc: &Doc, end: usize, b: usize) -> Option<usize> {
     }
     let j = end + 1;
     let end2 = vp_end(doc, j + 2, b, false);
-    (end2 > j + 3 && !(j + 2..end2.min(j + 12)).any(|x| doc.tokens[x].lower == "be")).then_some(j)
+    (end2 > j + 3 && active_clause(doc, j + 2, end2)).then_some(j)
+}
+
+/// The clause from token `s` to `end` is active: no "be" in its first ten words ("that an
+/// inquiry be opened" is a passive, a state of things asked for).
+fn active_clause(doc: &Doc, s: usize, end: usize) -> bool {
+    !(s..end.min(s + 10)).any(|x| doc.tokens[x].lower == "be")
 }
 
 /// "we're", "they’re", "I'm": a pronoun and "are"/"am" in one token, the auxiliary of a passive
