@@ -20170,3 +20170,18 @@ fn a_quoted_unless_of_ministers_before_a_forecast_asks_them() {
     let d = doc("Harvest fears\n\nThe rain stayed away in May. \"Unless the weather changes, the harvest will be poor,\" said Rita Vane, a farmer. \"Unless the state of the roads improves, the trucks will stay away,\" she said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "Tom Hale urged that the board publish its accounts": an urging put as a "that" clause asks
+/// what the clause says, as "urged the board to publish its accounts" does (`that_clause` had
+/// turned every appeal verb before "that" away but "request", "press", "push", "recommend" and
+/// "ask"). The control: "pleaded that she was innocent" asks nothing.
+#[test]
+fn urged_that_asks_what_the_clause_says() {
+    let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Tom Hale urged that the board publish its accounts. Jane Roe, a councillor, urged that the harbour fees be cut before the summer.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "the board publish its accounts").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
+    assert_eq!(m.kind, DemandKind::Demand, "{}", dump(&d));
+    demand(&d, "Jane Roe", None, "the harbour fees be cut", DemandKind::Demand);
+    let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Jane Roe pleaded that she was innocent.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
