@@ -20154,3 +20154,34 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
+
+/// "“Unless ministers make the sellers liable for what they sell, these fires will keep
+/// happening,” she said": a quoted sentence opening at "Unless" whose condition's subject is a
+/// plain noun for those who govern ("ministers", "lawmakers", "the state", "the government"),
+/// naming no entity, before a forecast, asks them to meet it (`ruling_subject`; only a named
+/// actor as the subject was read). The controls: "Unless the weather changes, …" and "Unless
+/// the state of the roads improves, …" ask nothing.
+#[test]
+fn a_quoted_unless_of_ministers_before_a_forecast_asks_them() {
+    let d = doc("Scooter fires\n\nFires rose again in Quarnby. \"Unless ministers make the sellers liable for what they sell, these fires will keep happening,\" said Rita Vane, a campaigner.");
+    demand(&d, "Rita Vane", None, "ministers make the sellers liable for what they sell", DemandKind::Condition);
+    let d = doc("Tents return\n\nThe camp was cleared on Monday. \"Unless the State provides beds, the tents will be back by the weekend,\" Tom Hale told reporters.");
+    demand(&d, "Tom Hale", None, "the State provides beds", DemandKind::Condition);
+    let d = doc("Harvest fears\n\nThe rain stayed away in May. \"Unless the weather changes, the harvest will be poor,\" said Rita Vane, a farmer. \"Unless the state of the roads improves, the trucks will stay away,\" she said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "Tom Hale urged that the board publish its accounts": an urging put as a "that" clause asks
+/// what the clause says, as "urged the board to publish its accounts" does (`that_clause` had
+/// turned every appeal verb before "that" away but "request", "press", "push", "recommend" and
+/// "ask"). The control: "pleaded that she was innocent" asks nothing.
+#[test]
+fn urged_that_asks_what_the_clause_says() {
+    let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Tom Hale urged that the board publish its accounts. Jane Roe, a councillor, urged that the harbour fees be cut before the summer.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "the board publish its accounts").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
+    assert_eq!(m.kind, DemandKind::Demand, "{}", dump(&d));
+    demand(&d, "Jane Roe", None, "the harbour fees be cut", DemandKind::Demand);
+    let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Jane Roe pleaded that she was innocent.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -145,7 +145,7 @@ impl Clause<'_> {
         let Clause { doc, ctx, by, b, .. } = *self;
         let pronoun = |np: &crate::extract::np::Np| np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower);
         doc.tokens[k].lower == "unless"
-            && np_at(doc, ctx, k + 1, comma).filter(|np| !pronoun(np)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by)
+            && (np_at(doc, ctx, k + 1, comma).filter(|np| !pronoun(np)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by) || ruling_subject(doc, k + 1, comma))
             && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "'ll" | "’ll"))
     }
 
@@ -185,5 +185,21 @@ impl Clause<'_> {
             }
         }
         None
+    }
+}
+
+/// "Unless ministers make the sellers liable, …", "Unless the State provides beds, …": the
+/// condition's subject (from `s`, before the comma at `e`) is a plain noun for those who
+/// govern ("ministers", "regulators", "lawmakers", "the state", "the government", "the
+/// authorities"), which names no entity (British and Irish papers' bare "ministers", the Irish
+/// "the State"), but is one that acts, as a named actor is: the condition asks it, of no one
+/// named. Not a thing or an event ("Unless the weather changes, …"), nor "the state of …".
+fn ruling_subject(doc: &Doc, s: usize, e: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).filter(|_| j < e).map_or("", |t| t.lower.as_str());
+    let verb = |j: usize| doc.tokens.get(j).is_some_and(|t| j + 1 < e && t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "'s" | "’s" | "and" | "in" | "who" | "which" | "that"));
+    match word(s) {
+        "ministers" | "regulators" | "lawmakers" | "legislators" | "governments" | "councils" => verb(s + 1),
+        "the" => matches!(word(s + 1), "state" | "government" | "authorities") && verb(s + 2),
+        _ => false,
     }
 }

@@ -190,7 +190,11 @@ impl Verb<'_> {
             // "demanded that Y Z"
             // ("recommended that Chile free …": a recommendation of a report or a panel)
             // ("asked that the case be dismissed": a request of no one named)
-            if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") && !l.starts_with("ask") || is_call || is_tell {
+            // ("urged that the board publish its accounts", "urged that the fees be cut": an
+            // urging put as a "that" clause asks what the clause says, as "urged the board to
+            // publish" does; other appeals before "that" ("pleaded that he was innocent",
+            // "appealed that …") tell, not ask)
+            if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") && !l.starts_with("ask") && !l.starts_with("urg") || is_call || is_tell {
                 return true;
             }
             // "insisted that the government had already met the demands": an assertion, not a
