@@ -621,7 +621,12 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
 pub(super) fn only_in_compound(doc: &Doc, e: usize, a: usize, b: usize) -> bool {
     const PARTICIPLES: &[&str] = &["based", "backed", "born", "led", "owned", "funded", "run", "linked", "aligned", "allied", "controlled", "sponsored", "registered", "headquartered"];
     let (from, to) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
-    let mut named = doc.mentions.iter().filter(|m| m.entity == e && m.span.start >= from && m.span.end <= to).peekable();
+    // (asked for each entity of each subject a cue finds, ~3,800 times per 200 articles: the
+    // mentions are kept sorted by their start, so those from `from` on are found by a binary
+    // search and read only while they start by `to`, not every mention of the article; one
+    // starting after `to` ends after it, and was never counted)
+    let first = doc.mentions.partition_point(|m| m.span.start < from);
+    let mut named = doc.mentions[first..].iter().take_while(|m| m.span.start <= to).filter(|m| m.entity == e && m.span.end <= to).peekable();
     named.peek().is_some()
         && named.all(|m| {
             let t = &doc.tokens[doc.token_at(m.span.start)];
