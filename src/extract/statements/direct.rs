@@ -4,8 +4,10 @@
 use super::*;
 
 mod before;
+mod clause;
 
 use self::before::Before;
+use self::clause::Clause;
 
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
 /// “Good Morning Harbor,”", "a “Town Hall for Veterans” forum"). Every word is capitalised
@@ -563,164 +565,18 @@ pub(super) fn outer_speech_over_quotes(doc: &Doc, ctx: &Ctx, sa: usize, s: usize
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
-/// ("Roe gave her view in remarks to reporters, conceding that …").
+/// ("Roe gave her view in remarks to reporters, conceding that …"): where the clause opens
+/// (`Clause::open`, `direct/clause/opening.rs`), then each case a method of `Clause`
+/// (`direct/clause.rs`) and, once the head noun of an unnamed subject is found, of `Head`
+/// (`direct/clause/head.rs`), in order; the first that answers speaks.
 pub(super) fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    // (a clause break inside a quotation opens no clause of the sentence, nor does the "but"
-    // that joins the cue to the clause's first verb: "X stayed calm but accused …")
-    // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
-    let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
-    // (nor does the preposition of an opening phrase: "After protests over the fares, Hale
-    // dropped the toll, promising …")
-    let a = after_opening_phrase(doc, ctx, a, c);
-    // (nor does the "until" of a deadline: "gave the party until Friday to approve the
-    // budget, warning …")
-    let deadline = |j: usize| doc.tokens[j].lower == "until" && (j + 2..c.min(j + 7)).any(|x| doc.tokens[x].lower == "to");
-    // (nor a preposition of time before a date: "urged both sides to settle before Christmas,
-    // warning …")
-    // ("… before the end of winter, saying …": a stretch of time too)
-    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
-    let date = |j: usize| {
-        matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "since")
-            && (doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Number || crate::lexicon::is_weekday(&x.lower) || crate::lexicon::is_month(&x.lower) || crate::extract::names::holiday_cover(doc, Lexicon::get(), j + 1).is_some())
-                && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
-                || word(j + 1) == "the" && matches!(word(j + 2), "end" | "start" | "beginning" | "middle" | "close") && word(j + 3) == "of")
-    };
-    // (nor a subordinator before a participle that has no subject of its own: "X has made the
-    // toll a target since taking office and has said …")
-    // (the cue itself as that participle, "… while chanting, \"…\"", stays as it was)
-    let participle = |j: usize| {
-        j + 1 < c
-            && matches!(doc.tokens[j].lower.as_str(), "since" | "after" | "before" | "while")
-            && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 5 && x.lower.ends_with("ing"))
-    };
-    // (nor one before a possessive and its noun that "and" and an auxiliary or the cue follow:
-    // "X has pressed for the levy since her election and has said …")
-    let event = |j: usize| {
-        j + 4 <= c
-            && matches!(doc.tokens[j].lower.as_str(), "since" | "after" | "before" | "while")
-            && matches!(word(j + 1), "his" | "her" | "their" | "its")
-            && doc.tokens.get(j + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
-            && word(j + 3) == "and"
-            && (j + 4 == c || matches!(word(j + 4), "has" | "had" | "have" | "was" | "is"))
-    };
-    // (nor "when" or "while" before "in" and a noun with no verb, the "and" of the cue right
-    // after: "X said the party had backed the ban when in power and accused …" is X's, not a
-    // speaker "in power")
-    let verbless = |j: usize| {
-        matches!(doc.tokens[j].lower.as_str(), "when" | "while")
-            && word(j + 1) == "in"
-            && coordinator_before(doc, j, c).is_some_and(|k| matches!(word(k), "and" | "but") && (j + 3..=j + 4).contains(&k) && (j + 2..k).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap && !doc.tokens[x].lower.ends_with("ing") && !doc.tokens[x].lower.ends_with("ed")))
-    };
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j) && !participle(j) && !event(j) && !verbless(j));
-    let a = opened.map(|j| j + 1).unwrap_or(a);
-    let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
-    let cue_span = tspan(doc, c, ce);
-    // ("The mayor of Ashford, Jane Roe, urged …, saying …": an office of a place, then the
-    // person named in apposition between commas, not whom "the mayor" alone might stand for)
-    let lex = Lexicon::get();
-    if let Some((p, ps, k2)) = (a..c.min(a + 3)).filter(|&j| lex.is_office_or_speaker(&doc.tokens[j].lower)).find_map(|j| appositive_person(doc, ctx, j, c)) {
-        return Some(Attribution { speakers: vec![p], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ps, k2) });
-    }
-    for k in a..c.min(a + 4) {
-        if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
-            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
-        }
-        // ("Supporters of Yoon gathered outside his residence, vowing …": people of an actor
-        // speak unnamed, not the actor)
-        if k + 2 < c && doc.tokens[k].lower.ends_with('s') && matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && {
-            let lex = Lexicon::get();
-            lex.person_nouns.contains(&doc.tokens[k].lower) || lex.speaker_nouns.contains(&doc.tokens[k].lower)
-        } {
-            if let Some(np) = np_at(doc, ctx, k + 2, c) {
-                return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k, np.end)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, np.end) });
-            }
-        }
-        // (a place is no speaker: "The Ohio developer said of the plan" names a place as the
-        // modifier of a noun for a person)
-        if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
-            // ("The head of the Vexmoor Federation (VF), Jane Roe, urged …, warning …": the
-            // person in apposition to the office, not what it is of)
-            if k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for") {
-                let e = if doc.tokens.get(np.end).is_some_and(|x| x.lower == "(") && doc.tokens.get(np.end + 2).is_some_and(|x| x.lower == ")") { np.end + 3 } else { np.end };
-                let person = (e + 1 < c && doc.tokens[e].lower == ",").then(|| ctx.tok_mention[e + 1]).flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
-                if let Some(m) = person {
-                    let pe = doc.token_at(doc.mentions[m].span.end);
-                    return Some(Attribution { speakers: vec![doc.mentions[m].entity], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (e + 1, pe) });
-                }
-            }
-            return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
-        }
-    }
-    // ("The opposition health spokeswoman, Jane Roe, urged … and accused …": a description
-    // of the person, then the name in commas)
-    let comma = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j));
-    let apposed = comma.and_then(|j| np_at(doc, ctx, j + 1, c));
-    // ("A civil society group, the Patients' Alliance, called on …": a body after a
-    // description of a body, whose head is no office nor noun for a person)
-    let lex = Lexicon::get();
-    let body_head = |np: &crate::extract::np::Np| {
-        let head = comma.map_or("", |j| doc.tokens[j - 1].lower.as_str());
-        !lex.person_nouns.contains(head) && !lex.titles.contains_key(head) && np.entities.iter().all(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization)
-    };
-    if let Some(np) = apposed.filter(|np| (np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) || body_head(np)) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
-        return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
-    }
-    // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
-    // (before a finite cue coordinated with the verb of a sentence, an office or a noun for a
-    // person opening the sentence after its determiner too: "The mayor toured the farm and
-    // said …")
-    let coordinated = opened.is_none()
-        && !doc.tokens[c].lower.ends_with("ing")
-        && coordinated_verb(doc, a, c)
-        && doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
-    let person_word = |l: &str| lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    let person = |j: usize| lex.speaker_nouns.contains(&doc.tokens[j].lower) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
-    let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| person(j))?;
-    // ("The retired fire chief": the last of such nouns is the head)
-    while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
-        head += 1;
-    }
-
-    // (a possessive opening the subject is no pronoun subject: "Her husband accepted it, but
-    // also argued …")
-    let possessive = matches!(doc.tokens[a].lower.as_str(), "his" | "her") && head <= a + 3;
-    if crate::extract::np::is_pronoun(&doc.tokens[a].lower) && !possessive {
-        return None;
-    }
-    // ("The head of the panel, former minister Jane Roe, urged … and asked …": the person
-    // named in apposition after the role and what it is of, a title before the name)
-    if let Some((p, ps, k2)) = appositive_person(doc, ctx, head, c) {
-        return Some(Attribution { speakers: vec![p], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ps, k2) });
-    }
-    // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
-    // ("The board of logistics group Harbor Holdings rejected the bid, calling it …": the body
-    // named after "of" and the lower-case words of its kind speaks)
-    // (or right after the head: "The board of logistics group Harbor Holdings", head "group")
-    // ("A hacker group calling itself Night Heron claimed …": the body so named)
-    if let Some((body, end)) = crate::extract::np::self_named(doc, head).filter(|&(_, end)| end <= c) {
-        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, end) });
-    }
-    let of_body = doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of");
-    if of_body || head + 1 < c && doc.tokens[head + 1].cap {
-        let j = if of_body { (head + 2..(head + 6).min(c)).find(|&j| !plain(j)).unwrap_or(c) } else { head + 1 };
-        if let Some(m) = ctx.tok_mention.get(j).copied().flatten().filter(|&m| j < c && doc.mentions[m].span.start == doc.tokens[j].span.start) {
-            let body = doc.actor_of(doc.mentions[m].entity);
-            if doc.entities[body].kind == crate::model::EntityKind::Organization {
-                return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, doc.token_at(doc.mentions[m].span.end)) });
-            }
-        }
-    }
-    let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
-        (head + 2..(head + 5).min(c)).take_while(|&j| plain(j)).filter(|&j| doc.tokens[j].lower.ends_with('s') && doc.tokens[j].lower.len() > 3).last().unwrap_or(head)
-    } else {
-        head
-    };
-    // ("… the company said …, and accused …": the organisation it stands for)
-    if let Some(body) = body_description(doc, a, head + 1) {
-        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
-    }
-    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+    let k = Clause::open(doc, ctx, a, c, ce);
+    first_case!(
+        k.office_in_apposition().map(Some),
+        k.first_words().map(Some),
+        k.described_then_named().map(Some);
+        k.unnamed_head()
+    )
 }
 
 /// "The head of the panel, former minister Jane Roe,": after a role noun at `head`, "of" or

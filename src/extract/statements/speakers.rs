@@ -2,6 +2,10 @@
 
 use super::*;
 
+mod before;
+
+use self::before::Tag;
+
 pub(super) fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
@@ -123,157 +127,18 @@ pub(super) fn who_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, c: usize) -> Optio
     (doc.entities[e].kind == crate::model::EntityKind::Person).then(|| (doc.token_at(m.span.start), doc.token_at(m.span.end), e))
 }
 
+/// The speaker of the cue at `c` (its words up to `ce`) named before it in the clause from
+/// `lo`: each case a method of `Tag` (`speakers/before.rs`), then, once the subject's end is
+/// read, of `Subject` (`speakers/before/`: `bodies.rs`, `antecedents.rs`, `named.rs`,
+/// `phrases.rs`), in order; the first that answers speaks.
 pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
-    let cue_span = tspan(doc, c, ce);
-    let cue = doc.slice(cue_span).to_string();
-    if let Some(att) = quoted_as_saying(doc, ctx, c, lo, cue_span) {
-        return Some(att);
-    }
-    if let Some((start, e)) = self_named_relative(doc, ctx, c, lo) {
-        return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, c - 1) });
-    }
-    // ("…, the endorsement of President Jane Roe, who wrote that … and urged voters to “…”": a
-    // verb coordinated inside a relative clause, no comma between, is the antecedent's)
-    if c > lo + 3 && doc.tokens[c - 1].lower == "and" {
-        if let Some((ms, me, e)) = who_antecedent(doc, ctx, lo, c - 1) {
-            return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (ms, me) });
-        }
-    }
-    let se = crate::extract::np::subject_end(doc, c, lo);
-    if let Some((s, e, region)) = regional_government(doc, c, lo) {
-        return Some(Attribution { speakers: vec![region], text: None, cue, cue_span, subject: (s, e) });
-    }
-    // "The department of trade, industry and competition (DTIC) said": a body's initials in
-    // brackets after its name written in lower case name the speaker
-    // (not a person's party after her name: "Jane Roe (EPP) said" is Jane Roe's, as "Jane Roe
-    // (D-Wis.) said" is)
-    let party_of_person = se > lo && ctx.tok_mention[se - 1].is_some_and(|b| doc.entities[doc.actor_of(doc.mentions[b].entity)].kind == crate::model::EntityKind::Person);
-    if se > lo && !party_of_person && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
-        // (not the initials of a name written in full right before them, which may be what a
-        // body named first is of: "The Northern Command of the Royal Norwegian Navy
-        // (RNN) said" is the command's)
-        let spelt_before = |m: &crate::model::Mention| ctx.tok_mention[se - 1].is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
-        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
-            // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
-            let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
-            let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";
-            let start = words().find(|&j| doc.tokens[j].lower == "the" && opens(j)).or_else(|| words().find(|&j| doc.tokens[j].lower == "the")).unwrap_or(se);
-            return Some(Attribution { speakers: vec![doc.actor_of(m.entity)], text: None, cue, cue_span, subject: (start, se + 3) });
-        }
-    }
-    for s in [se.saturating_sub(2), se.saturating_sub(1)] {
-        if s >= lo && s < se {
-            if let Some(body) = spokesperson_again(doc, ctx, s, se) {
-                return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
-            }
-        }
-    }
-    if let Some(body) = (se >= lo + 2).then(|| bare_spokesperson(doc, ctx, se - 2, se)).flatten() {
-        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (se - 2, se) });
-    }
-    // ("The commission's expert panel said …", then "The panel said …": a body's panel speaks
-    // for the body)
-    if let Some((s, body)) = (se.saturating_sub(7).max(lo)..se.saturating_sub(1)).find_map(|s| panel_of_body(doc, ctx, s, se).map(|b| (s, b))) {
-        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
-    }
-    if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    if let Some(speakers) = (se > lo).then(|| list_antecedent(doc, ctx, se - 1)).flatten() {
-        return Some(Attribution { speakers, text: None, cue, cue_span, subject: (se - 1, se) });
-    }
-    if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
-    }
-    // ("Jane Roe and her aides said …", "X and his advisers hinted …": the person named before
-    // "and" and a possessive speaks with those around her, who are hers, not a speaker apart)
-    if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && Lexicon::get().speaker_nouns.contains(&doc.tokens[se - 1].lower) && doc.tokens[se - 1].lower.ends_with('s') {
-        if let Some(m) = ctx.tok_mention[se - 4].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
-            let e = doc.actor_of(m.entity);
-            if doc.entities[e].kind.is_actor() {
-                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (doc.token_at(m.span.start), se) });
-            }
-        }
-    }
-    // ("The opposition Harbor Party in the state said …": a body named, then where it stands
-    // with a plain noun for a place, speaks; the place is no part of the speaker)
-    if se >= lo + 4 && doc.tokens[se - 3].lower == "in" && doc.tokens[se - 2].lower == "the" && matches!(doc.tokens[se - 1].lower.as_str(), "state" | "country" | "province" | "region" | "city" | "county" | "district" | "capital") {
-        let k = if doc.tokens[se - 4].lower == ")" && se >= lo + 7 && doc.tokens[se - 6].lower == "(" { se - 7 } else { se - 4 };
-        if let Some(m) = ctx.tok_mention[k].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == k + 1) {
-            let e = doc.actor_of(m.entity);
-            if doc.entities[e].kind == crate::model::EntityKind::Organization {
-                let start = extend_subject_left(doc, doc.token_at(m.span.start), lo);
-                let start = if start > lo && matches!(doc.tokens[start - 1].lower.as_str(), "ruling" | "opposition" | "governing") { extend_subject_left(doc, start - 1, lo) } else { start };
-                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, se) });
-            }
-        }
-    }
-    // (the subject's end is `se`, worked out above: not again)
-    if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
-        // ("The Norway-based group said …": a state named only in a compound modifier is
-        // where the speaker sits, not the speaker, before the cue as after it)
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
-        // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
-        // agency named before, not the United Nations)
-        if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
-            return Some(Attribution { speakers: vec![agency], text: None, cue, cue_span, subject: (np.start, np.end) });
-        }
-        if !speakers.is_empty() {
-            return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
-        }
-    }
-    // (a finding with a long modifier is its source as written, before a generic phrase cut
-    // at the modifier would be)
-    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
-        if let Some(author) = document_by(doc, ctx, s, e) {
-            return Some(Attribution { speakers: vec![author], text: None, cue, cue_span, subject: (s, e) });
-        }
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    if let Some((s, body)) = (se > lo).then(|| spokesperson_for_comma_name(doc, ctx, lo, se)).flatten() {
-        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
-    }
-    if let Some((s, e)) = crate::extract::np::generic_subject_ending(doc, ctx, c, lo, Some(se)) {
-        // ("X and Y issued a joint statement calling for …": those who put the document out
-        // speak through it)
-        if let Some(v) = put_out_verb(doc, lo, c).filter(|&v| v > s && v < e) {
-            let issuers = crate::extract::np::subject_before(doc, ctx, v, lo).filter(|np| np.end == v && !np.entities.is_empty() && np.entities.iter().all(|&x| doc.entities[x].kind.is_actor()));
-            return Some(match issuers {
-                Some(np) => Attribution { speakers: np.entities, text: None, cue, cue_span, subject: (np.start, e) },
-                // (unnamed, as written without the verb: "The three leaders")
-                None => Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, v)), cue, cue_span, subject: (s, e) },
-            });
-        }
-        if let Some(holder) = title_holder(doc, s, e) {
-            return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
-        }
-        // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
-        // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| governing_body(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| statement_after_meeting(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| pronoun_ministry(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)).or_else(|| judges_court(doc, s, e)) {
-            return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
-        }
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo, se) {
-        // ("ECB supervisors said": the staff of the one body named with them; "the judges
-        // said": their court)
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| judges_court(doc, s, e)) {
-            return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
-        }
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    // ("the union leading it said": the phrase the pronoun is the object in, as written from
-    // its article)
-    if se > lo && crate::extract::np::object_of_modifier(doc, lo, se - 1) {
-        if let Some(s) = (lo..se - 2).rev().take(4).find(|&j| matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an")) {
-            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, se)), cue, cue_span, subject: (s, se) });
-        }
-    }
-    // "she said" with no one to refer to: the speaker stays as written, never a guess
-    // ("It says …" after "The city sent a letter.": a document or body as written; "someone
-    // asked …": an unknown speaker as written)
-    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
-        .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+    let t = Tag::new(doc, ctx, c, ce, lo);
+    first_case!(
+        t.quoted().map(Some),
+        t.self_named().map(Some),
+        t.coordinated_in_relative().map(Some);
+        t.subject().speaker()
+    )
 }
 
 /// "The regional government said …", "…, the state government said on Tuesday" (the cue at
