@@ -20154,3 +20154,16 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
+
+/// "Manitoba said on Monday it would keep adding fluoride …": a listed place whose name is the
+/// whole subject of a cue speaks itself, as the golds hold a province, state or town named so
+/// (`place_is_whole_subject`; before, a place was no actor and the statement was lost). The
+/// control: "Calgary officials said …", the place inside a longer subject, is no speaker.
+#[test]
+fn a_listed_place_as_the_whole_subject_speaks() {
+    let d = doc("Water plan goes ahead\n\nManitoba said on Monday it would keep adding fluoride to its water supply. Calgary officials said the water was safe.");
+    let s = reported(&d, "Manitoba said on Monday it would keep adding fluoride to its water supply", "Manitoba");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
+    let s = statement(&d, "Calgary officials said the water was safe");
+    assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
+}

@@ -212,7 +212,7 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
         // ("The Norway-based group said …": a state named only in a compound modifier is
         // where the speaker sits, not the speaker, before the cue as after it)
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || place_is_whole_subject(doc, e, np.start, np.end, c)) && !only_in_compound(doc, e, np.start, np.end)).collect();
         // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
         // agency named before, not the United Nations)
         if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
@@ -614,6 +614,23 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     }
     let cue_span = tspan(doc, c, ce);
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// "British Columbia said last month it was reviewing its rules", "Quarnby says it will …": a
+/// listed place (a province, state or town of the gazetteer, standing for no state) whose name
+/// is the whole subject `a..b` of a cue speaks itself, for its government or council, as the
+/// golds hold a place named so (a capital standing for its state already speaks as the state);
+/// before, a place was no actor and the statement was lost. Not a place inside a longer
+/// subject ("Residents of Quarnby said", "Quarnby officials said"), nor one no list knows;
+/// only before a verb of saying at `c` (a place "refused to allow", "wants", "favors" or "is
+/// forecast to reach" something, and the golds hold no statement there).
+pub(super) fn place_is_whole_subject(doc: &Doc, e: usize, a: usize, b: usize, c: usize) -> bool {
+    let ent = &doc.entities[e];
+    ent.kind == EntityKind::Place
+        && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "announce" | "tell" | "confirm" | "state" | "add" | "warn" | "argue" | "insist"))
+        && ent.country.is_some()
+        && ent.coords.is_some()
+        && doc.mentions.iter().any(|m| m.entity == e && m.span.start == doc.tokens[a].span.start && m.span.end == doc.tokens[b - 1].span.end)
 }
 
 /// Whether entity `e` is named in tokens `a..b` only as the first part of a compound modifier
