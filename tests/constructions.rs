@@ -20184,4 +20184,15 @@ fn urged_that_asks_what_the_clause_says() {
     demand(&d, "Jane Roe", None, "the harbour fees be cut", DemandKind::Demand);
     let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Jane Roe pleaded that she was innocent.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+/// "Manitoba said on Monday it would keep adding fluoride …": a listed place whose name is the
+/// whole subject of a cue speaks itself, as the golds hold a province, state or town named so
+/// (`place_is_whole_subject`; before, a place was no actor and the statement was lost). The
+/// control: "Calgary officials said …", the place inside a longer subject, is no speaker.
+#[test]
+fn a_listed_place_as_the_whole_subject_speaks() {
+    let d = doc("Water plan goes ahead\n\nManitoba said on Monday it would keep adding fluoride to its water supply. Calgary officials said the water was safe.");
+    let s = reported(&d, "Manitoba said on Monday it would keep adding fluoride to its water supply", "Manitoba");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
+    let s = statement(&d, "Calgary officials said the water was safe");
+    assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
 }

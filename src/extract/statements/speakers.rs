@@ -481,6 +481,23 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
 }
 
+/// "British Columbia said last month it was reviewing its rules", "Quarnby says it will …": a
+/// listed place (a province, state or town of the gazetteer, standing for no state) whose name
+/// is the whole subject `a..b` of a cue speaks itself, for its government or council, as the
+/// golds hold a place named so (a capital standing for its state already speaks as the state);
+/// before, a place was no actor and the statement was lost. Not a place inside a longer
+/// subject ("Residents of Quarnby said", "Quarnby officials said"), nor one no list knows;
+/// only before a verb of saying at `c` (a place "refused to allow", "wants", "favors" or "is
+/// forecast to reach" something, and the golds hold no statement there).
+pub(super) fn place_is_whole_subject(doc: &Doc, e: usize, a: usize, b: usize, c: usize) -> bool {
+    let ent = &doc.entities[e];
+    ent.kind == EntityKind::Place
+        && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "announce" | "tell" | "confirm" | "state" | "add" | "warn" | "argue" | "insist"))
+        && ent.country.is_some()
+        && ent.coords.is_some()
+        && doc.mentions.iter().any(|m| m.entity == e && m.span.start == doc.tokens[a].span.start && m.span.end == doc.tokens[b - 1].span.end)
+}
+
 /// Whether entity `e` is named in tokens `a..b` only as the first part of a compound modifier
 /// ("Singapore-based", "Iran-backed", "Kremlin-linked").
 pub(super) fn only_in_compound(doc: &Doc, e: usize, a: usize, b: usize) -> bool {
