@@ -20184,6 +20184,8 @@ fn urged_that_asks_what_the_clause_says() {
     demand(&d, "Jane Roe", None, "the harbour fees be cut", DemandKind::Demand);
     let d = doc("Harbour row\n\nThe Quarnby Harbour Board met on Monday. Jane Roe pleaded that she was innocent.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Manitoba said on Monday it would keep adding fluoride …": a listed place whose name is the
 /// whole subject of a cue speaks itself, as the golds hold a province, state or town named so
 /// (`place_is_whole_subject`; before, a place was no actor and the statement was lost). The
