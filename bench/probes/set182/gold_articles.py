@@ -140,9 +140,9 @@ ARTICLES = [
 {
  "article": "003_cbc_ontario_library_funding.txt",
  "entities": ["ontario", "ola", "michelle_arbuckle", "sault_ste_marie", "jordan_petrie", "stan_cho", "amo",
-              "robin_jones", "toronto", "tpl", "tpl_union", "maureen_oreilly", "scarborough", "etobicoke",
+              "robin_jones", "toronto", "tpl_union", "maureen_oreilly", "scarborough", "etobicoke",
               "margaret_atwood", "ndp", "jamie_west", "sudbury", "kelly_tait", "thunder_bay"],
- "optional_entities": ["canada", "ssm_library_board", "queens_park", "doug_ford", "cbc", "jasmine_kaur"],
+ "optional_entities": ["canada", "tpl", "ssm_library_board", "queens_park", "doug_ford", "cbc", "jasmine_kaur"],
  "roles": [
   ("michelle_arbuckle", "director of government relations", "ola", "Michelle Arbuckle, the association's director of government relations"),
   ("jordan_petrie", "Board chair", "ssm_library_board", "Board chair Jordan Petrie"),
