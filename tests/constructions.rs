@@ -20154,18 +20154,3 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
-
-/// "Labour MP for Ashley Forest Jane Roe said …": a given name in an office's portfolio that
-/// opens a place's name (the next word a place's head word that is no surname: "Forest") is
-/// the place's, and the holder's name opens after it (`before_place_head`; the holder had
-/// been named "Forest Jane Roe", the given name dropped as a place). The control: "Minister
-/// for Communities Ashley Grant said …" names Ashley Grant.
-#[test]
-fn a_given_name_before_a_place_head_in_a_portfolio_is_the_places() {
-    let d = doc("Library row\n\nLabour MP for Ashley Forest Jane Roe said the closures were unfair.");
-    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
-    assert!(d.entities.iter().all(|e| e.name != "Forest Jane Roe"), "{}", dump(&d));
-    role(&d, "Jane Roe", "MP");
-    let d = doc("Library row\n\nMinister for Communities Ashley Grant said the closures were needed.");
-    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ashley Grant")), "{}", dump(&d));
-}

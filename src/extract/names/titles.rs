@@ -22,7 +22,7 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
     // ("Vexmoor Parliament Commissioner for Human Rights X": a capitalised portfolio after
     // "for" or "of" is the office's; the holder's name opens at a given name after it)
     if e + 2 < j && matches!(doc.tokens[e].lower.as_str(), "of" | "for") {
-        let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && !before_place_head(doc, lex, m, j);
+        let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
         let m = (e + 2..j - 1).find(|&m| given(m) && person_shape(doc, lex, m, j, true))?;
         if !(e + 1..m).all(|x| is_cap_word(doc, x)) {
             return None;
@@ -88,14 +88,6 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
         person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two || spaced
     };
     name_ok.then_some((h, e))
-}
-
-/// Whether the given name at `m` opens a place's name in an office's portfolio: the next word
-/// is a place's head word that is no surname ("MP for Ashley Forest Jane Roe", "Ashley" a
-/// given name too), with a name of two words or more still after it. The holder's name opens
-/// later.
-fn before_place_head(doc: &Doc, lex: &Lexicon, m: usize, j: usize) -> bool {
-    m + 3 < j && doc.tokens[m + 1].cap && lex.place_heads.get(doc.slice(doc.tokens[m + 1].span)).is_some_and(|&surname| !surname)
 }
 
 /// "Senate Minority Leader Will Vexov", "Party Chair Mark Vexov": a census given name that is
