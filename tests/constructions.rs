@@ -20154,3 +20154,13 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
+
+/// "The council's cabinet member for culture, Jane Roe, said …": a British council's cabinet
+/// member (a seat on its executive, with a portfolio after "for") is an office, of the council
+/// named before (`titles.tsv`; "member" alone is no title, so she had no role).
+#[test]
+fn a_councils_cabinet_member_holds_an_office() {
+    let d = doc("Library row\n\nQuarnby Borough Council said it would shut two libraries. The council's cabinet member for culture, Jane Roe, said the decision was hard.");
+    let r = d.roles.iter().find(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase().contains("cabinet member")).unwrap_or_else(|| panic!("no role\n{}", dump(&d)));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Borough Council"), "{}", dump(&d));
+}
