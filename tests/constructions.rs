@@ -20197,4 +20197,12 @@ fn a_listed_place_as_the_whole_subject_speaks() {
     assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
     let s = statement(&d, "Calgary officials said the water was safe");
     assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
+/// "The council's cabinet member for culture, Jane Roe, said …": a British council's cabinet
+/// member (a seat on its executive, with a portfolio after "for") is an office, of the council
+/// named before (`titles.tsv`; "member" alone is no title, so she had no role).
+#[test]
+fn a_councils_cabinet_member_holds_an_office() {
+    let d = doc("Library row\n\nQuarnby Borough Council said it would shut two libraries. The council's cabinet member for culture, Jane Roe, said the decision was hard.");
+    let r = d.roles.iter().find(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase().contains("cabinet member")).unwrap_or_else(|| panic!("no role\n{}", dump(&d)));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Borough Council"), "{}", dump(&d));
 }
