@@ -20197,6 +20197,8 @@ fn a_listed_place_as_the_whole_subject_speaks() {
     assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
     let s = statement(&d, "Calgary officials said the water was safe");
     assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
+}
+
 /// "The council's cabinet member for culture, Jane Roe, said …": a British council's cabinet
 /// member (a seat on its executive, with a portfolio after "for") is an office, of the council
 /// named before (`titles.tsv`; "member" alone is no title, so she had no role).
