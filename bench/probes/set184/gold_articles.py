@@ -103,6 +103,7 @@ ARTICLES = [
   ("adco", "said", "The Association of Day Care Operators of Ontario (ADCO), which represents mostly private centres, said about 300 of its members had told it they were considering opting out in January", []),
   ("paul_calandra", "said", "Education Minister Paul Calandra said the province's new funding formula would give centres more money for wages and rent", []),
   ("paul_calandra", "said", "He said the province was negotiating with Ottawa for more flexibility and accused the federal government of \"setting targets without paying for them", ["ottawa", "canada"]),
+  (None, "says", "Federal minister says money is there", [], True),
   ("jenna_sudds", "rejected", "Federal Families Minister Jenna Sudds rejected that claim", [], True),
   ("jenna_sudds", "said", "In a post on X, she said Ottawa had given Ontario more than $13 billion and that the province \"should spend it on spaces, not excuses", ["ontario"]),
   ("jenna_sudds", "said", "Sudds said she had written to Calandra asking him to publish how much of the federal money had reached centres", ["paul_calandra"]),
@@ -166,7 +167,7 @@ ARTICLES = [
  "statements": [
   (None, "say", "Childcare centres say 'three-day guarantee' will fail without more educators", [], True),
   (None, "say", "Providers and unions say centres cannot find the educators to meet the extra demand", [], True),
-  (None, "warned", "Childcare providers have warned that the federal government's promise of three days of subsidised care a week will leave parents on waitlists unless Canberra moves to fix a chronic shortage of educators", [], True),
+  (None, "warned", "Childcare providers have warned that the federal government's promise of three days of subsidised care a week will leave parents on waitlists unless Canberra moves to fix a chronic shortage of educators", ["canberra"], True),
   ("jason_clare", "said", "Education Minister Jason Clare said the change would help about 100,000 families and remove \"a test that kept the children who need early education most out of the door\"", []),
   ("jess_walsh", "said", "Early Childhood Education Minister Jess Walsh said the government had already funded a 15 per cent pay rise for educators over two years", []),
   ("aca", "said", "But the Australian Childcare Alliance, the peak body for private providers, said the pay rise had not stopped educators leaving", []),
@@ -201,7 +202,7 @@ ARTICLES = [
               "graeme_mcalister", "highlands", "cosla", "tony_buchanan", "scottish_parliament", "paisley",
               "renfrewshire", "gillian_shaw", "scottish_conservatives", "liam_kerr", "snp", "scottish_labour",
               "pam_duncan_glancy", "glasgow_city_council", "fair_play", "rachel_imrie"],
- "optional_entities": ["the_herald", "fiona_macleod", "united_kingdom"],
+ "optional_entities": ["the_herald", "fiona_macleod", "united_kingdom", "labour_uk"],
  "roles": [
   ("jonathan_broadbery", "director of policy and communications", "ndna", "Jonathan Broadbery, the NDNA's director of policy and communications"),
   ("natalie_don_innes", "Childcare minister", "scottish_government", "Childcare minister Natalie Don-Innes"),

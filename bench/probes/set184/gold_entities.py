@@ -49,7 +49,7 @@ ENT = {
     # 004 Scotland's 1,140 hours (The Herald)
     "scotland": (L, "Scotland", []),
     "jonathan_broadbery": (P, "Jonathan Broadbery", ["Broadbery"]),
-    "scottish_government": (O, "Scottish Government", ["Government"]),
+    "scottish_government": (O, "Scottish Government", []),
     "natalie_don_innes": (P, "Natalie Don-Innes", ["Ms Don-Innes", "Don-Innes"]),
     "sca": (O, "Scottish Childminding Association", []), "graeme_mcalister": (P, "Graeme McAlister", ["Mr McAlister", "McAlister"]),
     "highlands": (L, "Highlands", []), "cosla": (O, "COSLA", []), "tony_buchanan": (P, "Tony Buchanan", ["Buchanan"]),
