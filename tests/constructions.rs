@@ -20154,3 +20154,16 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
+
+/// "Liberal MPP Nora Quist said …": the letters of a member of a provincial parliament (MPP, and
+/// MHA and MNA of two other assemblies) before a name are an office, as "MP", "MSP" and "MLA" are;
+/// the letters had been read as the start of the name ("MPP Nora Quist", a speaker of that name
+/// and no role). The control: "Labour MP Dan Orrel" keeps its role.
+#[test]
+fn a_provincial_members_letters_before_a_name_are_an_office() {
+    let d = doc("Road row\n\nLiberal MPP Nora Quist said the province should repave the highway. Labour MP Dan Orrel said the council had failed.");
+    let r = role(&d, "Nora Quist", "MPP");
+    assert_eq!(r.title, "MPP", "{}", dump(&d));
+    reported(&d, "Liberal MPP Nora Quist said the province should repave the highway", "Nora Quist");
+    role(&d, "Dan Orrel", "MP");
+}
