@@ -1,0 +1,95 @@
+"""Entities of probe set 184 (childcare costs and funded childcare hours: nurseries and childminders,
+staff shortages, provider groups, parents' groups, councils, education and family ministers; ids are
+set-wide), the places they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries shared by the articles
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "canada": (C, "Canada", []),
+    "australia": (C, "Australia", []), "germany": (C, "Germany", []),
+    "x_platform": (O, "X", []),
+    # 001 funded hours in England (BBC News)
+    "england": (L, "England", []), "bridget_phillipson": (P, "Bridget Phillipson", ["Ms Phillipson", "Phillipson"]),
+    "stockport": (L, "Stockport", []), "dfe": (O, "Department for Education", []),
+    "eya": (O, "Early Years Alliance", []), "neil_leitch": (P, "Neil Leitch", ["Mr Leitch", "Leitch"]),
+    "ndna": (O, "National Day Nurseries Association", ["NDNA"]),
+    "purnima_tanuku": (P, "Purnima Tanuku", ["Ms Tanuku", "Tanuku"]), "treasury": (O, "Treasury", ["HM Treasury"]),
+    "coram": (O, "Coram Family and Childcare", []), "ofsted": (O, "Ofsted", []),
+    "sarah_whitcombe": (P, "Sarah Whitcombe", ["Whitcombe"]), "leeds": (L, "Leeds", []),
+    "pts": (O, "Pregnant Then Screwed", []), "joeli_brearley": (P, "Joeli Brearley", ["Brearley"]),
+    "lga": (O, "Local Government Association", ["LGA"]), "amanda_hopgood": (P, "Amanda Hopgood", ["Hopgood"]),
+    "laura_trott": (P, "Laura Trott", ["Trott"]), "labour_uk": (O, "Labour", ["Labour Party"]),
+    "conservatives": (O, "Conservatives", ["Conservative Party"]), "uk_parliament": (O, "Parliament", []),
+    "stephen_morgan": (P, "Stephen Morgan", ["Morgan"]),
+    # 002 Ontario's $10-a-day child care (CBC News)
+    "ontario": (L, "Ontario", []), "adco": (O, "Association of Day Care Operators of Ontario", ["ADCO"]),
+    "andrea_hannen": (P, "Andrea Hannen", ["Hannen"]), "paul_calandra": (P, "Paul Calandra", ["Calandra"]),
+    "queens_park": (O, "Queen's Park", []), "ottawa": (L, "Ottawa", []),
+    "jenna_sudds": (P, "Jenna Sudds", ["Sudds"]),
+    "ocbcc": (O, "Ontario Coalition for Better Child Care", []), "carolyn_ferns": (P, "Carolyn Ferns", ["Ferns"]),
+    "aeceo": (O, "Association of Early Childhood Educators Ontario", []), "toronto": (L, "Toronto", []),
+    "mississauga": (L, "Mississauga", []), "melissa_tran": (P, "Melissa Tran", ["Tran"]),
+    "trillium": (O, "Trillium Health Partners", []), "city_of_toronto": (O, "City of Toronto", []),
+    "lily_cheng": (P, "Lily Cheng", ["Cheng"]), "ndp": (O, "NDP", ["Ontario NDP"]),
+    "chandra_pasma": (P, "Chandra Pasma", ["Pasma"]), "doug_ford": (P, "Doug Ford", ["Ford"]),
+    "ontario_liberals": (O, "Ontario Liberal Party", ["Liberal"]), "stephanie_bowman": (P, "Stephanie Bowman", ["Bowman"]),
+    # 003 Australia's three-day guarantee (ABC News)
+    "canberra": (L, "Canberra", []), "productivity_commission": (O, "Productivity Commission", []),
+    "jason_clare": (P, "Jason Clare", ["Mr Clare", "Clare"]), "jess_walsh": (P, "Jess Walsh", ["Dr Walsh", "Walsh"]),
+    "aca": (O, "Australian Childcare Alliance", []), "paul_mondo": (P, "Paul Mondo", ["Mr Mondo", "Mondo"]),
+    "katherine": (L, "Katherine", []), "darwin": (L, "Darwin", []), "northern_territory": (L, "Northern Territory", []),
+    "kylie_rowe": (P, "Kylie Rowe", ["Ms Rowe", "Rowe"]),
+    "uwu": (O, "United Workers Union", []), "helen_gibbons": (P, "Helen Gibbons", ["Ms Gibbons", "Gibbons"]),
+    "thrive_by_five": (O, "Thrive by Five", []), "minderoo": (O, "Minderoo Foundation", []),
+    "jay_weatherill": (P, "Jay Weatherill", ["Mr Weatherill", "Weatherill"]), "south_australia": (L, "South Australia", []),
+    "coalition_au": (O, "Coalition", []), "angie_bell": (P, "Angie Bell", ["Bell"]),
+    "the_parenthood": (O, "The Parenthood", ["Parenthood"]), "georgie_dent": (P, "Georgie Dent", ["Ms Dent", "Dent"]),
+    "sydney": (L, "Sydney", []), "victoria": (L, "Victoria", []), "nsw": (L, "New South Wales", []),
+    "accc": (O, "Australian Competition and Consumer Commission", []),
+    # 004 Scotland's 1,140 hours (The Herald)
+    "scotland": (L, "Scotland", []),
+    "jonathan_broadbery": (P, "Jonathan Broadbery", ["Broadbery"]),
+    "scottish_government": (O, "Scottish Government", []),
+    "natalie_don_innes": (P, "Natalie Don-Innes", ["Ms Don-Innes", "Don-Innes"]),
+    "sca": (O, "Scottish Childminding Association", []), "graeme_mcalister": (P, "Graeme McAlister", ["Mr McAlister", "McAlister"]),
+    "highlands": (L, "Highlands", []), "cosla": (O, "COSLA", []), "tony_buchanan": (P, "Tony Buchanan", ["Buchanan"]),
+    "scottish_parliament": (O, "Scottish Parliament", ["Holyrood"]),
+    "paisley": (L, "Paisley", []), "renfrewshire": (L, "Renfrewshire", []), "gillian_shaw": (P, "Gillian Shaw", ["Mrs Shaw", "Shaw"]),
+    "scottish_conservatives": (O, "Scottish Conservatives", ["Scottish Conservative"]), "liam_kerr": (P, "Liam Kerr", ["Kerr"]),
+    "snp": (O, "SNP", ["Scottish National Party"]), "scottish_labour": (O, "Scottish Labour", ["Labour"]),
+    "pam_duncan_glancy": (P, "Pam Duncan-Glancy", ["Duncan-Glancy"]),
+    "glasgow_city_council": (O, "Glasgow City Council", []), "fair_play": (O, "Fair Play for Families", []),
+    "rachel_imrie": (P, "Rachel Imrie", ["Imrie"]),
+    # 005 Germany's Kita shortage (DW)
+    "bertelsmann": (O, "Bertelsmann Foundation", []), "kathrin_bock_famulla": (P, "Kathrin Bock-Famulla", ["Bock-Famulla"]),
+    "karin_prien": (P, "Karin Prien", ["Prien"]), "berlin": (L, "Berlin", []),
+    "cdu": (O, "Christian Democrats", ["CDU", "Christian Democratic Union"]),
+    "verdi": (O, "Verdi", []), "christine_behle": (P, "Christine Behle", ["Behle"]),
+    "dst": (O, "German Association of Cities", []), "helmut_dedy": (P, "Helmut Dedy", ["Dedy"]),
+    "leipzig": (L, "Leipzig", []), "saxony": (L, "Saxony", []), "grunau": (L, "Grünau", ["Grunau"]),
+    "anja_winkler": (P, "Anja Winkler", ["Winkler"]), "kitakrise": (O, "Kitakrise", []), "cologne": (L, "Cologne", []),
+    "julia_kramer": (P, "Julia Krämer", ["Krämer", "Kramer"]),
+    "federal_constitutional_court": (O, "Federal Constitutional Court", []),
+    "nrw": (L, "North Rhine-Westphalia", []), "josefine_paul": (P, "Josefine Paul", ["Paul"]),
+    "katharina_gunther_wunsch": (P, "Katharina Günther-Wünsch", ["Günther-Wünsch"]),
+    # outlets, agencies and journalists (optional)
+    "bbc": (O, "BBC", ["BBC News"]), "bbc_radio_leeds": (O, "BBC Radio Leeds", []), "priya_malhotra": (P, "Priya Malhotra", []),
+    "cbc": (O, "CBC News", ["CBC"]), "daniel_okafor": (P, "Daniel Okafor", []),
+    "abc": (O, "ABC", ["ABC News"]), "seven_thirty": (O, "7.30", []), "tom_fitzgerald": (P, "Tom Fitzgerald", []),
+    "the_herald": (O, "The Herald", ["Herald"]), "fiona_macleod": (P, "Fiona MacLeod", []),
+    "dw": (O, "DW", ["Deutsche Welle"]), "dpa": (O, "dpa", []), "epd": (O, "epd", []),
+    "lena_hoffmann": (P, "Lena Hoffmann", []), "markus_weber": (P, "Markus Weber", []),
+}
+
+PLACE_IN = {
+    "england": "united_kingdom", "stockport": "united_kingdom", "leeds": "united_kingdom",
+    "scotland": "united_kingdom", "highlands": "scotland", "renfrewshire": "scotland", "paisley": "renfrewshire",
+    "ontario": "canada", "ottawa": "ontario", "toronto": "ontario", "mississauga": "ontario",
+    "canberra": "australia", "northern_territory": "australia", "darwin": "northern_territory",
+    "katherine": "northern_territory", "south_australia": "australia", "sydney": "nsw", "nsw": "australia",
+    "victoria": "australia",
+    "berlin": "germany", "saxony": "germany", "leipzig": "saxony", "grunau": "leipzig",
+    "cologne": "nrw", "nrw": "germany",
+}
+
+SAME = {}
