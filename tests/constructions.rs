@@ -20207,6 +20207,8 @@ fn a_councils_cabinet_member_holds_an_office() {
     let d = doc("Library row\n\nQuarnby Borough Council said it would shut two libraries. The council's cabinet member for culture, Jane Roe, said the decision was hard.");
     let r = d.roles.iter().find(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase().contains("cabinet member")).unwrap_or_else(|| panic!("no role\n{}", dump(&d)));
     assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Borough Council"), "{}", dump(&d));
+}
+
 /// "Liberal MPP Nora Quist said …": the letters of a member of a provincial parliament (MPP, and
 /// MHA and MNA of two other assemblies) before a name are an office, as "MP", "MSP" and "MLA" are;
 /// the letters had been read as the start of the name ("MPP Nora Quist", a speaker of that name
