@@ -61,7 +61,6 @@ ARTICLES = [
  "demands": [
   ("heidi_alexander", None, "not make anyone choose between getting to work and paying their bills", "nobody should have to choose between getting to work and paying their bills"),
   ("andy_burnham", "united_kingdom", "give every mayor the same funding settlement as London", "called on ministers to give every mayor the same funding settlement as London"),
-  ("graham_vidler", None, "raise the compensation with wages and fuel", "If the compensation does not rise with wages and fuel, more services will go"),
   ("claire_walters", "united_kingdom", "set a legal minimum level of service for every town and village in England", "urged the government to set a legal minimum level of service for every town and village in England"),
   ("unite", None, "improve pay offers", "drivers at several operators would be balloted for strike action unless pay offers were improved"),
  ],
