@@ -20221,3 +20221,23 @@ fn a_provincial_members_letters_before_a_name_are_an_office() {
     reported(&d, "Liberal MPP Nora Quist said the province should repave the highway", "Nora Quist");
     role(&d, "Dan Orrel", "MP");
 }
+/// "Unless the Orvik Trust pays …, the clinic would close …, X said", '"If the Orvik Trust does
+/// not pay …, our clinics will shut," X said': a condition that opens the statement, its main
+/// clause a forecast after the comma, is the speaker's condition, asked of the condition's
+/// subject, an actor (`unless_first`; it had none: `threat_unless` looks for the modal before
+/// "unless"). The controls: "Unless it rains, …", a thing that changes ("If funding does not
+/// arrive …, more clinics will shut") and, in a quotation, a forecast not of the speaker's side
+/// ("the market will look straight through it") ask no one anything.
+#[test]
+fn a_condition_that_opens_the_statement_is_the_speakers() {
+    let d = doc("Clinic row\n\nThe Orvik Trust runs the building. Unless the Orvik Trust pays the arrears by Friday, the clinic would close in March, Sana Hovde said.");
+    demand(&d, "Sana Hovde", Some("Orvik Trust"), "pays the arrears by Friday", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Orvik Trust runs the building. \"If the Orvik Trust does not pay the arrears, our clinics will shut,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Orvik Trust"), "pay the arrears", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Orvik Trust runs the building. \"If funding does not arrive by May, more clinics will shut,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Clinic row\n\nThe Orvik Trust runs the building. \"If the Orvik Trust does not pay the arrears, the market will look straight through it,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Match day\n\nUnless it rains on Sunday, the match will go ahead as planned, Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -275,6 +275,58 @@ impl Clause<'_> {
         None
     }
 
+    /// "Unless the board acts by May, the school would close, she said", '"If the Trust does not
+    /// pay, our clinics will shut," he said': a condition ("unless", or "if" with a negation)
+    /// that opens the statement (or follows a quotation mark, "but" or "and"), its main clause
+    /// after the comma a forecast with "will"/"would", as `until_first` reads "Until …, X will
+    /// not …"; the one who sets it is that clause's subject when an actor, else the speaker, and
+    /// the one asked is the condition's subject, an actor (`threat_unless` finds no modal
+    /// before the condition here); what is asked follows the negation
+    pub(super) fn unless_first(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, reported } = *self;
+        if !matches!(l, "unless" | "if") || !(k == a || matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            return None;
+        }
+        let comma = (k + 3..b.min(k + 20)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",")?;
+        // (after "if", the negation that makes it a condition: "does not", "fails to")
+        let negated = (k + 2..comma).find_map(|j| match doc.tokens[j].lower.as_str() {
+            "not" | "n't" | "n’t" => Some(j + 1),
+            "fail" | "fails" | "failed" if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") => Some(j + 2),
+            _ => None,
+        });
+        // (not the weather or a state of things: "Unless it rains, …", "If there is no deal, …")
+        if l == "if" && negated.is_none() || matches!(doc.tokens[k + 1].lower.as_str(), "it" | "there") {
+            return None;
+        }
+        let w = (comma + 1..b.min(comma + 7)).take_while(|&x| doc.tokens[x].lower != ",").find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"))?;
+        // (a verb after the modal, one word at least: "more clinics will shut")
+        let end = vp_end(doc, w + 1, b, false);
+        if end <= w + 1 {
+            return None;
+        }
+        let main = subject_before_in(doc, ctx, w, comma + 1, true).and_then(|s| actor_party(doc, &s));
+        let setter = main.unwrap_or(by);
+        let subj = np_at(doc, ctx, k + 1, comma);
+        let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != setter);
+        // (one who must act: an actor named, or in what is reported "the province", "the
+        // state", "the government", "ministers"; not a thing that changes, "Unless the rate gap
+        // narrows, …", "If funding does not arrive, …", which asks no one, nor "we")
+        let state_word = |x: usize| doc.tokens.get(x).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "province" | "state" | "government"));
+        let asked = of.is_some() || reported && (doc.tokens[k + 1].lower == "ministers" || doc.tokens[k + 1].lower == "the" && state_word(k + 2));
+        // (in a quotation, the forecast must be the speaker's side's own act, "our members will
+        // vote …", "we will …": "the market will look straight through …" is an analyst's view)
+        let own_act = reported || main.is_some() || matches!(doc.tokens[comma + 1].lower.as_str(), "we" | "i" | "our");
+        if !asked || !own_act {
+            return None;
+        }
+        let va = negated.unwrap_or(if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 });
+        if comma <= va + 1 {
+            return None;
+        }
+        push(out, DemandKind::Condition, setter, of, span(doc, va, comma), span(doc, k, end), l.to_string());
+        Some(end)
+    }
+
     /// ('"We are cracking down on fraud and will act if the banks fail to refund …"': a modal
     /// coordinated with the first verb of a clause that opens with "we" or "I", no other subject
     /// between, has the speaker for its subject, as "we will act if …" has)

@@ -289,6 +289,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             .or_else(|| c.let_actor(k, l, out))
             .or_else(|| c.modal(k, l, &mut last_of, out))
             .or_else(|| c.only_if(k, l, out))
+            .or_else(|| c.unless_first(k, l, out))
             .or_else(|| c.cannot_unless(k, l, out))
             .or_else(|| c.threat_unless(k, l, out))
             .or_else(|| c.refusal_or_until(k, l, out))
