@@ -270,7 +270,7 @@ ARTICLES = [
               "anil_sakhare", "abhijit_bangar", "ashok_datar", "mesn", "wiaa", "maharashtra", "firoza_suresh",
               "cycle_chalao", "shiv_sena_ubt", "aaditya_thackeray", "eknath_shinde", "shivendraraje_bhosale", "pwd",
               "konkan", "western_express_highway", "eastern_express_highway", "andheri_kurla_road"],
- "optional_entities": ["india", "whatsapp", "x_platform", "toi"],
+ "optional_entities": ["india", "whatsapp", "x_platform", "toi", "tnn"],
  "roles": [
   ("bhushan_gagrani", "municipal commissioner", "bmc", "municipal commissioner Bhushan Gagrani"),
   ("alok_aradhe", "Chief Justice", "bombay_hc", "Chief Justice Alok Aradhe"),

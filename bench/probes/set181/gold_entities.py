@@ -46,10 +46,10 @@ ENT = {
     "republicans": (O, "Republicans", ["Republican Party", "Republican"]),
     "stacey_larouche": (P, "Stacey LaRouche", ["LaRouche"]),
     "lab": (O, "League of American Bicyclists", []), "bill_nesper": (P, "Bill Nesper", ["Nesper"]),
-    "usdot": (O, "U.S. Department of Transportation", ["Transportation Department", "Department of Transportation"]),
+    "usdot": (O, "U.S. Department of Transportation", ["Transportation Department"]),
     "agc": (O, "Associated General Contractors of America", []), "jeffrey_shoaf": (P, "Jeffrey Shoaf", ["Shoaf"]),
     "pennsylvania": (L, "Pennsylvania", []),
-    "penndot": (O, "Pennsylvania Department of Transportation", ["state Department of Transportation"]),
+    "penndot": (O, "Pennsylvania Department of Transportation", ["state Department of Transportation", "Department of Transportation"]),
     "chicago": (L, "Chicago", []), "marcus_bell": (P, "Marcus Bell", ["Bell"]),
     "lake_shore_drive": (L, "Lake Shore Drive", []),
     "cdot": (O, "Chicago Department of Transportation", []), "detroit": (L, "Detroit", []),
@@ -94,7 +94,7 @@ ENT = {
     "reuters": (O, "Reuters", []), "dana_hirsch": (P, "Dana Hirsch", []), "paul_sandford": (P, "Paul Sandford", []),
     "mark_porter": (P, "Mark Porter", []),
     "the_herald": (O, "The Herald", ["Herald"]), "kirsty_maclean": (P, "Kirsty Maclean", []),
-    "toi": (O, "The Times of India", ["TOI", "TNN"]),
+    "toi": (O, "The Times of India", ["TOI"]), "tnn": (O, "Times News Network", ["TNN"]),
 }
 
 PLACE_IN = {
