@@ -20154,3 +20154,14 @@ fn a_capital_in_a_list_of_towns_is_the_city() {
     let s = reported(&d, "She said Dublin had let renters down", "Jane Roe");
     assert!(about(&d, &s).iter().all(|a| a != "Dublin"), "{}", dump(&d));
 }
+
+/// "Households paid more for parts in 2024, motoring group Brightmart said on Tuesday": an
+/// "-ing" word that names the trade right before the kind noun ("motoring group", "the mining
+/// company") describes the name after the comma (`gerund_before_kind`; the statement was lost,
+/// read as a relative clause on "group").
+#[test]
+fn a_trade_in_ing_before_a_kind_noun_describes_the_speaker() {
+    let d = doc("Parts bill\n\nHouseholds paid more for parts in 2024, motoring group Brightmart said on Tuesday. Drivers paid more for fuel, the mining company Carwise said.");
+    reported(&d, "Households paid more for parts in 2024, motoring group Brightmart said on Tuesday", "Brightmart");
+    reported(&d, "Drivers paid more for fuel, the mining company Carwise said", "Carwise");
+}
