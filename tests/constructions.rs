@@ -20165,3 +20165,19 @@ fn a_trade_in_ing_before_a_kind_noun_describes_the_speaker() {
     reported(&d, "Households paid more for parts in 2024, motoring group Brightmart said on Tuesday", "Brightmart");
     reported(&d, "Drivers paid more for fuel, the mining company Carwise said", "Carwise");
 }
+
+/// "Paul Kerr, a road engineer and chairman of the Quarnby Road Safety Forum, said …": an
+/// occupation of two plain words (a field's word and the occupation) before "and" and an office
+/// of a named body is passed over like one word is ("an engineer and chairman of …",
+/// `occupation_words`); the office was lost. The control: the two words alone, no office of a
+/// named body after "and", make no role.
+#[test]
+fn an_office_after_a_two_word_occupation_and_is_the_holders() {
+    let d = doc("Road safety\n\nPaul Kerr, a road engineer and chairman of the Quarnby Road Safety Forum, said the roads had got worse. Rita Vale, a housing expert and director of the Tarvin Institute, said rents would rise.");
+    let r = role(&d, "Paul Kerr", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Road Safety Forum"), "{}", dump(&d));
+    let r = role(&d, "Rita Vale", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Tarvin Institute"), "{}", dump(&d));
+    let d = doc("Road safety\n\nPaul Kerr, a road engineer and keen cyclist, said the roads had got worse.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Paul Kerr"), "{}", dump(&d));
+}
