@@ -77,9 +77,9 @@ pub(super) fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
     })
 }
 
-/// "…, motoring group AAA said", "…, the mining company Rio said": an "-ing" word right before
-/// the kind noun (at `s - 1`) names the trade, as "motoring" in "motoring group", not a
-/// participle with its object ("…, including …", "…, citing …" stand before more words).
+/// "…, motoring group Brightmart said", "…, the mining company Carwise said": an "-ing" word
+/// right before the kind noun (at `s - 1`) names the trade, as "motoring" in "motoring group",
+/// not a participle with its object ("…, including …", "…, citing …" stand before more words).
 fn gerund_before_kind(doc: &Doc, j: usize, s: usize) -> bool {
     j + 2 == s && !matches!(doc.tokens[j].lower.as_str(), "including" | "excluding" | "following" | "regarding" | "concerning" | "citing" | "according" | "during" | "involving" | "joining" | "leaving" | "quoting" | "using")
 }
