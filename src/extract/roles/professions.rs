@@ -331,6 +331,8 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     // ("at the São Paulo-based Centre for …": so is a place of two or three words, capitalised,
     // before it)
     let at = crate::extract::np::past_based_place(doc, at, doc.tokens.len());
+    // (after "the" only: "at London law firm Y" would read as the cases of "at the firm" below)
+    let at = if at == n + 3 { past_town_before_kind(doc, at) } else { at };
     // ("an analyst at the firm", "an engineer at the carmaker": the company named before, as
     // "the firm said" is; "a strategist at the bank" too, which is no public body there, the
     // bank or broker named last)
@@ -362,6 +364,18 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
+}
+
+/// "an analyst at the Leeds firm Y", "a partner at the London law firm Y": a town's name at
+/// `at` before the lower-case words of the body's kind and its name says where the body is, no
+/// part of it (as "the Halden-based firm" does); the token after the town, else `at`.
+fn past_town_before_kind(doc: &Doc, at: usize) -> usize {
+    let Some(m) = doc.mention_at_token(at).filter(|&m| doc.token_at(doc.mentions[m].span.start) == at && doc.entities[doc.mentions[m].entity].kind == EntityKind::Place) else { return at };
+    let e = doc.token_at(doc.mentions[m].span.end);
+    let lower = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word);
+    let body = |j: usize| doc.mention_at_token(j).is_some_and(|o| doc.entities[doc.mentions[o].entity].kind == EntityKind::Organization);
+    let kind_then_body = lower(e) && (body(e + 1) || lower(e + 1) && body(e + 2));
+    if kind_then_body { e } else { at }
 }
 
 /// The last word of "in" and a field right after the profession noun at `n`, when "at" or

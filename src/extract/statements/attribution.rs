@@ -73,8 +73,15 @@ pub(super) fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
     (comma + 1..s).all(|j| {
         let x = &doc.tokens[j];
         // ("state broadcaster": "state" is a cue only as a verb)
-        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && !x.lower.ends_with("ing"))
+        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && (!x.lower.ends_with("ing") || gerund_before_kind(doc, j, s)))
     })
+}
+
+/// "…, motoring group Brightmart said", "…, the mining company Carwise said": an "-ing" word
+/// right before the kind noun (at `s - 1`) names the trade, as "motoring" in "motoring group",
+/// not a participle with its object ("…, including …", "…, citing …" stand before more words).
+fn gerund_before_kind(doc: &Doc, j: usize, s: usize) -> bool {
+    j + 2 == s && !matches!(doc.tokens[j].lower.as_str(), "including" | "excluding" | "following" | "regarding" | "concerning" | "citing" | "according" | "during" | "involving" | "joining" | "leaving" | "quoting" | "using")
 }
 
 /// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent

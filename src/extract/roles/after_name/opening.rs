@@ -88,14 +88,16 @@ impl Appositive {
     }
 
     /// (", a surgeon and president of the Y Medical Society,", ", a farmer and chairman of the Y
-    /// Growers Association,": one plain word for what the holder does, no title itself, then
+    /// Growers Association,", ", a transport expert and chairman of …": one plain word for what
+    /// the holder does, or a field's word and it, no title itself, then
     /// "and" and an office of or at a body named right after it: the office is the role and is
     /// read from after "and"; the occupation alone, no body named with it, is none, as in
     /// `profession`)
     pub(super) fn past_occupation_and(&mut self, doc: &Doc, lex: &Lexicon) {
         let k = self.k;
-        let plain = doc.tokens.get(k).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower));
-        if !plain || !doc.tokens.get(k + 1).is_some_and(|t| t.lower == "and") || title_at(doc, k, (k + 6).min(doc.tokens.len())).is_some() {
+        let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower));
+        let Some(n) = occupation_words(doc, k, &plain) else { return };
+        if title_at(doc, k, (k + 6).min(doc.tokens.len())).is_some() {
             return;
         }
         // (the body named right after, "of the Y Society": "a dealer and former president of a
@@ -104,9 +106,9 @@ impl Appositive {
             let j = if doc.tokens.get(j).is_some_and(|t| t.lower == "the") { j + 1 } else { j };
             doc.mention_at_token(j).is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j)
         };
-        let office = title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).filter(|&(te, _)| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "to")) && named(te + 1));
+        let office = title_at(doc, k + n + 1, (k + n + 7).min(doc.tokens.len())).filter(|&(te, _)| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "to")) && named(te + 1));
         if office.is_some() {
-            self.k += 2;
+            self.k += n + 1;
         }
     }
 
@@ -120,4 +122,18 @@ impl Appositive {
             }
         }
     }
+}
+
+/// The plain words of an occupation at `k` before "and": one ("an engineer and chairman of
+/// …") or, a field's word first, two ("a transport expert and chairman of …"); `None` when
+/// no "and" follows them.
+fn occupation_words(doc: &Doc, k: usize, plain: &impl Fn(usize) -> bool) -> Option<usize> {
+    let and = |j: usize| doc.tokens.get(j).is_some_and(|t| t.lower == "and");
+    if !plain(k) {
+        return None;
+    }
+    if and(k + 1) {
+        return Some(1);
+    }
+    (plain(k + 1) && and(k + 2)).then_some(2)
 }
