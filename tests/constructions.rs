@@ -20240,6 +20240,8 @@ fn a_condition_that_opens_the_statement_is_the_speakers() {
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Match day\n\nUnless it rains on Sunday, the match will go ahead as planned, Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Households paid more for parts in 2024, motoring group Brightmart said on Tuesday": an
 /// "-ing" word that names the trade right before the kind noun ("motoring group", "the mining
 /// company") describes the name after the comma (`gerund_before_kind`; the statement was lost,
