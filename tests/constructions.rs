@@ -20283,3 +20283,15 @@ fn an_occupation_at_a_town_firm_holds_a_role_at_it() {
     let d = doc("Tenancy row\n\nAnn Vell, an analyst in Leeds, said most tenants never complained.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Vell" || r.of.is_none()), "{}", dump(&d));
 }
+
+/// "Housing Minister Jess X said … / "…," she said.": "Jess" is a woman's name in English news
+/// (the short form of Jessica, as "Jessie" is), so "she" takes her, not the last woman named
+/// before her (`data/firstnames.tsv` had it a man's, as gender-guesser does). The control: "Jesse"
+/// stays a man's name, and "he" after him is his.
+#[test]
+fn she_after_a_woman_named_jess_is_hers() {
+    let d = doc("Rent row\n\nNora Tulley, who runs a playgroup in the town, said many families could no longer pay. Housing Minister Jess Parvin said landlords would not be allowed to keep the grant.\n\n\"If rents rise faster than wages, we will step in,\" she said.");
+    quote(&d, "If rents rise faster than wages, we will step in,", "Jess Parvin");
+    let d = doc("Rent row\n\nNora Tulley, who runs a playgroup in the town, said many families could no longer pay. Housing Minister Jesse Parvin said landlords would not be allowed to keep the grant.\n\n\"If rents rise faster than wages, we will step in,\" he said.");
+    quote(&d, "If rents rise faster than wages, we will step in,", "Jesse Parvin");
+}

@@ -968,7 +968,7 @@ Al De Da Dos Das Der Den Du Van Von Ibn Bin Abu Ter
 FIRSTNAME_KEEP = {"Don", "Ben"}
 # Genders corrected by hand where news use differs from nam_dict's (each with its commit's
 # reason in NOTES): names of either sex ("u"), a man's name listed as a woman's.
-FIRSTNAME_GENDER = {"Andrea": "u", "Hendra": "m", "Jan": "u", "Laurence": "u", "Nika": "u", "Nikol": "u", "Nino": "u",
+FIRSTNAME_GENDER = {"Andrea": "u", "Hendra": "m", "Jan": "u", "Jess": "f", "Laurence": "u", "Nika": "u", "Nikol": "u", "Nino": "u",
                     "Nusrat": "u", "Rana": "u", "Suman": "u"}
 FIRSTNAME_EXTRA = {"Amadou": "m",   # West African names nam_dict lacks  # ambiguous, but the name use matters in news
                    # Irish given names as Irish news writes them, with the fada, where nam_dict
