@@ -20283,3 +20283,14 @@ fn an_occupation_at_a_town_firm_holds_a_role_at_it() {
     let d = doc("Tenancy row\n\nAnn Vell, an analyst in Leeds, said most tenants never complained.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Vell" || r.of.is_none()), "{}", dump(&d));
 }
+
+/// A contracted negation kept whole ("can't", "didn't") before a verb of demand negates it as
+/// "not" does: no demand made. The control, with no negation, still asks.
+#[test]
+fn a_contracted_negation_before_asking_makes_no_demand() {
+    let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. \"We can't ask drivers to pay for every crossing,\" she said.\n\nOwen Pask didn't urge the county to close the ferry, his office said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("pay for every crossing")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("close the ferry")), "{}", dump(&d));
+    let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. She urged drivers to pay for every crossing.");
+    demand(&d, "Lia Dorn", Some("drivers"), "pay for every crossing", DemandKind::Appeal);
+}
