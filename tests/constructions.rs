@@ -20294,4 +20294,13 @@ fn she_after_a_woman_named_jess_is_hers() {
     quote(&d, "If rents rise faster than wages, we will step in,", "Jess Parvin");
     let d = doc("Rent row\n\nNora Tulley, who runs a playgroup in the town, said many families could no longer pay. Housing Minister Jesse Parvin said landlords would not be allowed to keep the grant.\n\n\"If rents rise faster than wages, we will step in,\" he said.");
     quote(&d, "If rents rise faster than wages, we will step in,", "Jesse Parvin");
+/// A contracted negation kept whole ("can't", "didn't") before a verb of demand negates it as
+/// "not" does: no demand made. The control, with no negation, still asks.
+#[test]
+fn a_contracted_negation_before_asking_makes_no_demand() {
+    let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. \"We can't ask drivers to pay for every crossing,\" she said.\n\nOwen Pask didn't urge the county to close the ferry, his office said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("pay for every crossing")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("close the ferry")), "{}", dump(&d));
+    let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. She urged drivers to pay for every crossing.");
+    demand(&d, "Lia Dorn", Some("drivers"), "pay for every crossing", DemandKind::Appeal);
 }

@@ -142,6 +142,14 @@ fn demand_held_back(doc: &Doc, c: usize) -> bool {
             || matches!(word(c - 1), "first" | "even" | "ever") && word(c - 2) == "without")
 }
 
+/// A contracted negation kept whole as one token ("can't", "won't", "didn't", "couldn't",
+/// "don’t"): right before a verb of demand it negates the asking as "not" does ("We can't ask
+/// drivers to pay for every road", "he didn't urge them to stay": no demand made); the
+/// tokenizer splits no "n't" off, so the plain list of negations missed these.
+fn contracted_negation(w: &str) -> bool {
+    (w.ends_with("n't") || w.ends_with("n’t")) && w.chars().count() > 3
+}
+
 /// From `j`, a stretch of time that closes the clause: "months", "several weeks", "the past two
 /// years", "more than a decade", then a punctuation mark, "and"/"but" or the sentence's end.
 pub(super) fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {

@@ -163,7 +163,7 @@ impl Verb<'_> {
         // ("explain why it had not sought other bidders", "did not demand a recount": a demand
         // verb that is negated, or inside an indirect question, reports none)
         // ("We cannot ask farmers to work for nothing": nor one that cannot be made)
-        if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t" | "cannot") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
+        if c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t" | "cannot") || contracted_negation(&doc.tokens[c - 1].lower)) || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
             return true;
         }
         // ("weakened the bloc of countries pressing for stronger rules": those a plural noun
