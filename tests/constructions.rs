@@ -20294,6 +20294,8 @@ fn she_after_a_woman_named_jess_is_hers() {
     quote(&d, "If rents rise faster than wages, we will step in,", "Jess Parvin");
     let d = doc("Rent row\n\nNora Tulley, who runs a playgroup in the town, said many families could no longer pay. Housing Minister Jesse Parvin said landlords would not be allowed to keep the grant.\n\n\"If rents rise faster than wages, we will step in,\" he said.");
     quote(&d, "If rents rise faster than wages, we will step in,", "Jesse Parvin");
+}
+
 /// A contracted negation kept whole ("can't", "didn't") before a verb of demand negates it as
 /// "not" does: no demand made. The control, with no negation, still asks.
 #[test]
