@@ -36,7 +36,9 @@ pub fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
 /// against, ~50,000 times per 200 articles: `SplitWhitespace` decodes each character and asks
 /// `char::is_whitespace` of it, ~100 instructions a word. An ASCII text, nearly every one, is
 /// split here at its bytes 9–13 and 32, the only ASCII characters `char::is_whitespace`
-/// holds, with no decoding; any other by `split_whitespace` itself.)
+/// holds, with no decoding; any other by `split_whitespace` itself. The paragraph tests of
+/// `sentences`, the registry's and the organisations' name tests split by it too, ~22,000
+/// calls more.)
 pub(crate) fn words_of(name: &str) -> Words<'_> {
     if name.is_ascii() {
         Words::Ascii(name)
