@@ -130,6 +130,13 @@ fn title_scan(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> 
     let mut best = None;
     let mut k = i;
     while k < end {
+        // (past the first word, the scan ends at a word that opens no title and is no
+        // modifier, ~36,000 times per 200 articles: its facts tell so with one byte, where
+        // the two lookups worked out its signature twice; the first word's were read by
+        // `title_at`)
+        if k > i && !word_fact(doc, k, MAY_OPEN_TITLE) {
+            break;
+        }
         if let Some((e, t)) = longest(doc, k, end, &lex.titles) {
             best = Some((e, t.norm));
             k = e;
