@@ -125,7 +125,9 @@ pub(super) fn title_before_copula(doc: &Doc, ps: usize) -> Option<(usize, usize,
     let lex = Lexicon::get();
     let w = |j: usize| doc.tokens[j].lower.as_str();
     let military = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Military);
-    let r = (ps.saturating_sub(3)..ps).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
+    // (asked before every name: most have no title right before them, told by its last word)
+    let ranked = crate::extract::names::title_may_end_at(doc, ps);
+    let r = (ps.saturating_sub(3)..ps).filter(|_| ranked).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
     if r < 3 || !matches!(w(r - 1), "is" | "was") {
         return None;
     }
