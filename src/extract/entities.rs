@@ -3,6 +3,7 @@
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Entity, EntityKind, Mention, MentionKind, Span};
 use crate::resolve::keys::{first_names_compatible, middles_compatible, surname_key};
+use crate::text::words_of;
 
 fn blank(kind: EntityKind, name: &str) -> Entity {
     Entity {
@@ -22,46 +23,6 @@ fn blank(kind: EntityKind, name: &str) -> Entity {
 /// Words of a person's name: the surname is the last word that is not a suffix.
 pub fn name_words(name: &str) -> Vec<&str> {
     words_of(name).filter(|w| name_word(w)).collect()
-}
-
-/// The words of a written name, exactly as `str::split_whitespace` gives them. (Names are
-/// split for every name found and every person each one-word name is held against, ~50,000
-/// times per 200 articles: `SplitWhitespace` decodes each character and asks
-/// `char::is_whitespace` of it, ~100 instructions a word. An ASCII name, nearly every one, is
-/// split here at its bytes 9–13 and 32, the only ASCII characters `char::is_whitespace`
-/// holds, with no decoding; any other name by `split_whitespace` itself.)
-fn words_of(name: &str) -> Words<'_> {
-    if name.is_ascii() {
-        Words::Ascii(name)
-    } else {
-        Words::Other(name.split_whitespace())
-    }
-}
-
-/// The iterator of [`words_of`]: the rest of an ASCII name, or another name's split.
-#[derive(Clone)]
-enum Words<'a> {
-    Ascii(&'a str),
-    Other(std::str::SplitWhitespace<'a>),
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'a str> {
-        let rest = match self {
-            Words::Other(split) => return split.next(),
-            Words::Ascii(rest) => rest,
-        };
-        let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
-        let b = rest.as_bytes();
-        let start = b.iter().position(|c| !space(c))?;
-        let end = b[start..].iter().position(space).map_or(b.len(), |n| start + n);
-        let word = &rest[start..end];
-        *rest = &rest[end..];
-        Some(word)
-    }
 }
 
 /// Whether a word of a written name counts as a word of the name (a generational suffix,
@@ -625,21 +586,4 @@ fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {
 /// "Motors", "Airlines").
 pub(crate) fn company_designator(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || Lexicon::get().company_heads.contains(w)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::words_of;
-
-    /// `words_of` splits as `split_whitespace` does: every ASCII byte between words (the
-    /// vertical tab and the controls beside the white space too), and names with characters
-    /// beyond ASCII (a no-break space, a thin space).
-    #[test]
-    fn words_of_splits_as_split_whitespace() {
-        let mut names: Vec<String> = ["", " ", "Jane Roe", "  Jane \t Roe Jr. ", "King Abdullah II", "Roe\n", "José Martí", "Ann\u{a0}Lee", "Ann\u{2009}Lee Roe", "a\u{85}b"].iter().map(|s| s.to_string()).collect();
-        names.extend((0u8..128).map(|b| format!("Ann{}Lee {}", b as char, b as char)));
-        for name in &names {
-            assert_eq!(words_of(name).collect::<Vec<_>>(), name.split_whitespace().collect::<Vec<_>>(), "{name:?}");
-        }
-    }
 }

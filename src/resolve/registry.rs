@@ -8,6 +8,7 @@ use super::keys::{first_names_compatible, middles_compatible, skeleton, slug, su
 use crate::extract::entities::{name_word, name_words};
 use crate::model::{Doc, EntityKind};
 use std::collections::{BTreeMap, BTreeSet};
+use crate::text::words_of;
 
 #[derive(Debug, Clone)]
 pub struct ResolvedEntity {
@@ -100,7 +101,7 @@ fn stand_for_keyed_state(doc: &mut Doc) -> Vec<usize> {
 /// them: `resolve` asks it of every entity of every article only to order them (its vector
 /// was ~450 instructions an entity, 1.9 M on 200 articles).
 fn two_name_words(name: &str) -> bool {
-    let mut words = name.split_whitespace().filter(name_word);
+    let mut words = words_of(name).filter(name_word);
     words.next().is_some() && words.next().is_some()
 }
 
@@ -117,14 +118,14 @@ pub fn better(a: &str, b: &str) -> bool {
     if a == b {
         return false;
     }
-    let words = |s: &str| s.split_whitespace().count();
+    let words = |s: &str| words_of(s).count();
     words(a).cmp(&words(b)).then_with(|| well_formed(a).cmp(&well_formed(b))).then_with(|| a.len().cmp(&b.len())).then_with(|| b.cmp(a)).is_gt()
 }
 
 /// No word typed with a slipped shift key ("HIllary", "THe"): a capital second letter
 /// followed by a small one. Acronyms ("NATO"), "McConnell" and "DeSantis" are fine.
 fn well_formed(name: &str) -> bool {
-    name.split_whitespace().all(|w| {
+    words_of(name).all(|w| {
         let mut c = w.chars();
         match (c.next(), c.next(), c.next()) {
             (Some(a), Some(b), Some(c)) => !(a.is_uppercase() && b.is_uppercase() && c.is_lowercase()),

@@ -1,5 +1,6 @@
 use crate::lexicon::Lexicon;
 use crate::model::{Paragraph, Sentence, Span, Token, TokenKind};
+use super::words_of;
 
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -30,7 +31,7 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         let (lo, hi) = super::tokens_in(tokens, p.span);
         dateline_end(text, tokens, lo, hi).is_some()
     };
-    if out.len() > 1 && !out[0].furniture && unpunctuated(text, out[0].span) && text[out[0].span.start..out[0].span.end].split_whitespace().count() <= 25 && dated(&out[1]) {
+    if out.len() > 1 && !out[0].furniture && unpunctuated(text, out[0].span) && words_of(&text[out[0].span.start..out[0].span.end]).count() <= 25 && dated(&out[1]) {
         out[0].heading = true;
     }
     out
@@ -59,7 +60,7 @@ fn is_credit(line: &str) -> bool {
     let starts = |s: &str, p: &str| s.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
     let ends = |p: &str| line.len() >= p.len() && line.as_bytes()[line.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
     // (words counted only for a line that opens or ends like a credit)
-    let words = || line.split_whitespace().count();
+    let words = || words_of(line).count();
     let unfinished = !line.ends_with(['.', '!', '?', ':', '"', '”']);
     let credit_opening = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reporting and writing by", "edited by"];
     let body = line.trim_start_matches('(');
@@ -82,7 +83,7 @@ fn is_credit(line: &str) -> bool {
 /// "editor", "reporter" or "writer" (a title-case headline ends in a capital: "Paper Names New
 /// Correspondent"), and no other word after the name's two has a capital but the beat's first.
 fn named_beat_line(line: &str) -> bool {
-    let w: Vec<&str> = line.split_whitespace().collect();
+    let w: Vec<&str> = words_of(line).collect();
     (4..=8).contains(&w.len())
         && !line.contains([',', ':', '"', '“', '(']) && !line.chars().any(|c| c.is_ascii_digit())
         && w[..3].iter().all(|x| x.starts_with(char::is_uppercase) && x.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\''))
@@ -94,12 +95,12 @@ fn named_beat_line(line: &str) -> bool {
 /// and the beat ("Jane Roe, Health reporter", "Tom Hale, Political Correspondent").
 fn staff_line(line: &str) -> bool {
     let Some((name, beat)) = line.split_once(", ") else { return false };
-    let name_words = name.split_whitespace().count();
+    let name_words = words_of(name).count();
     (2..=4).contains(&name_words)
-        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && beat.split_whitespace().count() <= 4
+        && words_of(name).all(|w| w.starts_with(char::is_uppercase))
+        && words_of(beat).count() <= 4
         && !beat.contains(',')
-        && beat.split_whitespace().last().is_some_and(|w| ["reporter", "correspondent", "editor", "writer"].iter().any(|b| w.eq_ignore_ascii_case(b)))
+        && words_of(beat).last().is_some_and(|w| ["reporter", "correspondent", "editor", "writer"].iter().any(|b| w.eq_ignore_ascii_case(b)))
 }
 
 /// A line of the web page around the story: a link to another story ("Read more: …",
@@ -110,13 +111,13 @@ fn is_page_furniture(line: &str) -> bool {
     const LINKS: &[&str] = &["read more:", "read more >", "related:", "see also:", "also read:", "read also:", "more:", "recommended:", "watch:", "listen:", "related coverage:", "related stories:"];
     // (a time stamp: the word, then a digit within a few words, and no sentence after it)
     const STAMPS: &[&str] = &["updated ", "published ", "last updated ", "first published "];
-    let stamp = || STAMPS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 12 && line.split_whitespace().take(4).any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && !line.ends_with('.');
+    let stamp = || STAMPS.iter().any(|p| starts(p)) && words_of(line).count() <= 12 && words_of(line).take(4).any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && !line.ends_with('.');
     // (a byline's social-media handle: "Follow Jane Roe on Twitter @janeroe", also inside a
     // stray quotation mark that a transcript's paragraphs open with)
     let bare = line.trim_start_matches(['"', '“', '\'']);
-    let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
+    let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && words_of(bare).count() <= 12
         && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow || end_mark(line) || bare_time_stamp(line)
+    LINKS.iter().any(|p| starts(p)) && words_of(line).count() <= 30 || stamp() || follow || end_mark(line) || bare_time_stamp(line)
 }
 
 /// A time stamp on a line of its own with no "Updated"/"Published" before it, as papers print
@@ -131,10 +132,10 @@ fn bare_time_stamp(line: &str) -> bool {
     let trim = |w: &'_ str| -> String { w.trim_matches(|c: char| c == ',' || c == '.' && !w.ends_with("m.")).to_ascii_lowercase() };
     // (asked of every line: one that does not open with a weekday is passed over before its
     // words are split and lower-cased)
-    if !line.split_whitespace().map(trim).find(|w| !w.is_empty()).is_some_and(|w| day(&w)) {
+    if !words_of(line).map(trim).find(|w| !w.is_empty()).is_some_and(|w| day(&w)) {
         return false;
     }
-    let words: Vec<String> = line.split_whitespace().map(trim).filter(|w| !w.is_empty()).collect();
+    let words: Vec<String> = words_of(line).map(trim).filter(|w| !w.is_empty()).collect();
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')) || w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.')));
     (3..=10).contains(&words.len())
         && day(&words[0])
@@ -160,7 +161,7 @@ fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
     // a long line ending in a semicolon or comma goes on in the next: items of a list
     // ("Jane Roe, 30, Quarnby; Tom Poe, 41, Vexby;"), no heading
     let line = &text[span.start..span.end];
-    if line.ends_with([';', ',']) && line.split_whitespace().count() > 8 {
+    if line.ends_with([';', ',']) && words_of(line).count() > 8 {
         return false;
     }
     let words: Vec<&Token> = tokens[lo..hi].iter().filter(|t| t.kind == TokenKind::Word && t.lower.len() > 3).collect();

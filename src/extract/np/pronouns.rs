@@ -2,6 +2,7 @@
 //! that tell a person's sex or the order of their names.
 
 use super::*;
+use crate::text::words_of;
 
 pub(super) const MALE: &[&str] = &["he", "him", "his"];
 
@@ -213,7 +214,7 @@ pub(super) fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option
 
 /// The sex the first-name list gives the first word of a name of two words or more.
 pub(super) fn listed_sex(name: &str) -> Option<char> {
-    let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
+    let first = words_of(name).next().filter(|_| name.contains(' '))?;
     Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|_| !family_name_first(name))
 }
 
@@ -240,7 +241,7 @@ pub(crate) fn east_asian_family(word: &str) -> bool {
 /// Tao", "Ma Qingyun" (a family name the list holds, then one word of one or two pinyin
 /// syllables); "Kim Su Ah", "Park Ji Ho" (such a family name and two short syllables).
 pub(crate) fn family_name_first(name: &str) -> bool {
-    let mut it = name.split_whitespace();
+    let mut it = words_of(name);
     let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
     let third = it.next();
     if it.next().is_some() {

@@ -9,6 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 use super::{claim, opens_sentence, text_of};
+use crate::text::words_of;
 
 /// "Quillmart Motors (NYSE: QMC)", "PT Vexmoor Energi (VXMR.JK)", "(7203.T)": a stock ticker in
 /// brackets opening at token `open`, with or without its exchange; the token after the
@@ -90,7 +91,7 @@ pub(super) fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
     let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
     for &long in &orgs {
         let name = doc.entities[long].name.clone();
-        let words: Vec<&str> = name.split_whitespace().collect();
+        let words: Vec<&str> = words_of(&name).collect();
         if words.len() < 2 || !DESIGNATORS.contains(&words[words.len() - 1]) {
             continue;
         }
@@ -183,7 +184,7 @@ pub(super) fn first_word_of_firm(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
             continue;
         }
         let name = doc.slice(m.span);
-        let mut words = name.split_whitespace();
+        let mut words = words_of(name);
         let (Some(first), Some(head), None) = (words.next(), words.next(), words.next()) else { continue };
         let lower = crate::lexicon::fold(first);
         // (a first word no list gives as a common word is left to `organisation_short_form`)
@@ -252,7 +253,7 @@ pub(super) fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
         return None;
     }
     let lower = crate::lexicon::fold(head);
-    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: Vec<&str> = words_of(&lower).collect();
     let plain = words.len() == 1 && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000));
     (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }

@@ -46,7 +46,7 @@ pub(super) fn title_prep_before(doc: &Doc, t: usize, preps: &[&str]) -> Option<(
     }
     let p = s.checked_sub(1)?;
     let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
-    (owner && preps.contains(&doc.tokens[p].lower.as_str()) && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(x, _)| x == p))).then_some((e, p))
+    (owner && preps.contains(&doc.tokens[p].lower.as_str()) && crate::extract::names::title_may_end_at(doc, p) && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(x, _)| x == p))).then_some((e, p))
 }
 
 /// "President of Vexmoor Jane Roe", "director of the FBI, Jane Roe": the title is of the
@@ -125,7 +125,9 @@ pub(super) fn title_before_copula(doc: &Doc, ps: usize) -> Option<(usize, usize,
     let lex = Lexicon::get();
     let w = |j: usize| doc.tokens[j].lower.as_str();
     let military = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Military);
-    let r = (ps.saturating_sub(3)..ps).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
+    // (asked before every name: most have no title right before them, told by its last word)
+    let ranked = crate::extract::names::title_may_end_at(doc, ps);
+    let r = (ps.saturating_sub(3)..ps).filter(|_| ranked).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
     if r < 3 || !matches!(w(r - 1), "is" | "was") {
         return None;
     }
@@ -266,7 +268,8 @@ pub(super) fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Opt
 
 /// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
 pub(super) fn title_ends_at(doc: &Doc, c: usize) -> bool {
-    c >= 1 && (c.saturating_sub(4)..c).any(|l| title_at(doc, l, c).is_some_and(|(e, _)| e == c))
+    // (asked at every comma before a name: `title_may_end_at` first, as `title_found` does)
+    c >= 1 && crate::extract::names::title_may_end_at(doc, c) && (c.saturating_sub(4)..c).any(|l| title_at(doc, l, c).is_some_and(|(e, _)| e == c))
 }
 
 /// An office ending right before the name (or its style) at `ps`, after a comma closing
@@ -275,7 +278,8 @@ pub(super) fn title_ends_at(doc: &Doc, c: usize) -> bool {
 /// among the words, if one is. Not an honorific's, a rank's or a judge's style.
 pub(super) fn second_office_after_comma(doc: &Doc, ps: usize) -> Option<(usize, &'static str, Option<usize>)> {
     let lex = Lexicon::get();
-    let (l, head) = (ps.saturating_sub(4)..ps).find_map(|l| title_at(doc, l, ps).filter(|&(e, _)| e == ps).map(|(_, h)| (l, h)))?;
+    // (no title ends at `ps`: no start below gives one)
+    let (l, head) = (ps.saturating_sub(4)..ps).filter(|_| crate::extract::names::title_may_end_at(doc, ps)).find_map(|l| title_at(doc, l, ps).filter(|&(e, _)| e == ps).map(|(_, h)| (l, h)))?;
     let class = lex.titles.get(&crate::lexicon::fold(head)).map(|t| t.class);
     if matches!(class, Some(TitleClass::Honorific | TitleClass::Military)) || matches!(head, "Justice" | "Judge") {
         return None;

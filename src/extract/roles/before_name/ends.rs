@@ -36,7 +36,7 @@ impl Before {
         // Media Justice (CMJ), Mr Jane Roe," holds no "Justice")
         let title_ends_before_comma = ps >= 2
             && tb >= 1
-            && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
+            && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || crate::extract::names::title_may_end_at(doc, tb) && (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
                 && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
                 || title_of_before(doc, tb).is_some()
                 || posting_before(doc, tb).is_some());

@@ -10,6 +10,10 @@ impl Before {
     /// form.
     pub(super) fn title_found(&self, doc: &Doc) -> Option<(usize, &'static str)> {
         let right = self.right;
+        // (no title ends at `right`: none of the starts below can give one)
+        if !crate::extract::names::title_may_end_at(doc, right) {
+            return None;
+        }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
         let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);

@@ -29,6 +29,10 @@ impl Before {
     pub(super) fn rank_after_comma(&self, doc: &Doc) -> Option<usize> {
         let lex = Lexicon::get();
         let ps = self.ps;
+        // (asked before every name, most with no title right before: told by its last word)
+        if !crate::extract::names::title_may_end_at(doc, ps) {
+            return None;
+        }
         (ps.saturating_sub(4)..ps).find_map(|l| {
             let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
             // (a judge's style too: "the board's chair, Justice Jane Roe")
