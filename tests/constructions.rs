@@ -20198,3 +20198,22 @@ fn a_listed_place_as_the_whole_subject_speaks() {
     let s = statement(&d, "Calgary officials said the water was safe");
     assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
 }
+
+/// "Tom Hale said that unless the Port Authority of Norland dredged the channel, the ferries
+/// would stop", '"… and, unless the agency changes how it inspects buildings, it will not be the
+/// last," said Greta Olsson': an "unless" clause after "that" or a comma, written before its main
+/// clause (a forecast or a threat), asks its subject, an actor, to meet it, as a quoted sentence
+/// that opens at "Unless" does (`unless_before_main`; `threat_unless` looked for a modal before
+/// "unless" only, and gave nothing). The controls: a thing that changes ("unless the weather
+/// improved") and a pronoun ("unless it rains less") ask no one anything.
+#[test]
+fn an_unless_clause_before_its_main_clause_asks_its_subject() {
+    let d = doc("Ferry row\n\nTom Hale said that unless the Port Authority of Norland dredged the channel, the ferries would stop in May.");
+    demand(&d, "Tom Hale", Some("Port Authority of Norland"), "dredged the channel", DemandKind::Condition);
+    let d = doc("Fire at the flats\n\nThe Quarnby Housing Agency runs the flats. \"This is not the first fire and, unless the agency changes how it inspects buildings, it will not be the last,\" said Greta Olsson.");
+    demand(&d, "Greta Olsson", Some("Quarnby Housing Agency"), "changes how it inspects buildings", DemandKind::Condition);
+    let d = doc("Harvest\n\nGreta Olsson said that unless the weather improved, the harvest would be poor.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Flood\n\n\"The river is high and, unless it rains less, the town will flood,\" said Tom Hale.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
