@@ -20217,3 +20217,19 @@ fn an_unless_clause_before_its_main_clause_asks_its_subject() {
     let d = doc("Flood\n\n\"The river is high and, unless it rains less, the town will flood,\" said Tom Hale.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// 'Jane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the
+/// strike if ministers agreed to a "timetable" for pay': an offer to act ("offered to" and a
+/// verb) is a deed inside Jane Roe's report, not words of the guild, so the quotation after it
+/// is hers, as a belief reported there is (`Said::offer_to_act`; the guild was credited with
+/// it, cue "offered"). The control: what is offered, quoted as a noun phrase ('had offered "a
+/// fair deal"'), stays the guild's words as before.
+#[test]
+fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
+    let d = doc("Strike talks\n\nJane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the strike if ministers agreed to a \"timetable\" for pay.");
+    quote(&d, "timetable", "Jane Roe");
+    let d = doc("Strike talks\n\nRita Vane said the guild had offered to cut \"every second shift\" if the board agreed.");
+    quote(&d, "every second shift", "Rita Vane");
+    let d = doc("Strike talks\n\nTom Hale said that the Norland Guild had offered \"a fair deal\" to the ministers.");
+    quote(&d, "a fair deal", "Norland Guild");
+}
