@@ -20233,3 +20233,16 @@ fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nTom Hale said that the Norland Guild had offered \"a fair deal\" to the ministers.");
     quote(&d, "a fair deal", "Norland Guild");
 }
+
+/// '"Every caterer thinking about this contract should read the rules first," said Rita Vane': a
+/// participle in "-ing" after a plain noun, then "about" or "of" ("thinking about", a verb of
+/// believing), describes the noun and takes a topic, no clause, so the modal's clause opens at
+/// the noun (`Clause::reporting`; what was asked began at "about this contract"). The control:
+/// the same demand with no participle ("Shops should read the rules first") is as before.
+#[test]
+fn a_participle_of_thinking_about_a_topic_opens_no_clause_before_a_modal() {
+    let d = doc("Catering rules\n\n\"Every caterer thinking about this contract should read the rules first,\" said Rita Vane.");
+    demand(&d, "Rita Vane", None, "Every caterer thinking about this contract should read the rules first", DemandKind::Demand);
+    let d = doc("Catering rules\n\n\"Shops should read the rules first,\" said Rita Vane.");
+    demand(&d, "Rita Vane", None, "Shops should read the rules first", DemandKind::Demand);
+}
