@@ -20305,4 +20305,50 @@ fn a_contracted_negation_before_asking_makes_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("close the ferry")), "{}", dump(&d));
     let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. She urged drivers to pay for every crossing.");
     demand(&d, "Lia Dorn", Some("drivers"), "pay for every crossing", DemandKind::Appeal);
+/// "Tom Hale said that unless the Port Authority of Norland dredged the channel, the ferries
+/// would stop", '"… and, unless the agency changes how it inspects buildings, it will not be the
+/// last," said Greta Olsson': an "unless" clause after "that" or a comma, written before its main
+/// clause (a forecast or a threat), asks its subject, an actor, to meet it, as a quoted sentence
+/// that opens at "Unless" does (`unless_before_main`; `threat_unless` looked for a modal before
+/// "unless" only, and gave nothing). The controls: a thing that changes ("unless the weather
+/// improved") and a pronoun ("unless it rains less") ask no one anything.
+#[test]
+fn an_unless_clause_before_its_main_clause_asks_its_subject() {
+    let d = doc("Ferry row\n\nTom Hale said that unless the Port Authority of Norland dredged the channel, the ferries would stop in May.");
+    demand(&d, "Tom Hale", Some("Port Authority of Norland"), "dredged the channel", DemandKind::Condition);
+    let d = doc("Fire at the flats\n\nThe Quarnby Housing Agency runs the flats. \"This is not the first fire and, unless the agency changes how it inspects buildings, it will not be the last,\" said Greta Olsson.");
+    demand(&d, "Greta Olsson", Some("Quarnby Housing Agency"), "changes how it inspects buildings", DemandKind::Condition);
+    let d = doc("Harvest\n\nGreta Olsson said that unless the weather improved, the harvest would be poor.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Flood\n\n\"The river is high and, unless it rains less, the town will flood,\" said Tom Hale.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// 'Jane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the
+/// strike if ministers agreed to a "timetable" for pay': an offer to act ("offered to" and a
+/// verb) is a deed inside Jane Roe's report, not words of the guild, so the quotation after it
+/// is hers, as a belief reported there is (`Said::offer_to_act`; the guild was credited with
+/// it, cue "offered"). The control: what is offered, quoted as a noun phrase ('had offered "a
+/// fair deal"'), stays the guild's words as before.
+#[test]
+fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
+    let d = doc("Strike talks\n\nJane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the strike if ministers agreed to a \"timetable\" for pay.");
+    quote(&d, "timetable", "Jane Roe");
+    let d = doc("Strike talks\n\nRita Vane said the guild had offered to cut \"every second shift\" if the board agreed.");
+    quote(&d, "every second shift", "Rita Vane");
+    let d = doc("Strike talks\n\nTom Hale said that the Norland Guild had offered \"a fair deal\" to the ministers.");
+    quote(&d, "a fair deal", "Norland Guild");
+}
+
+/// '"Every caterer thinking about this contract should read the rules first," said Rita Vane': a
+/// participle in "-ing" after a plain noun, then "about" or "of" ("thinking about", a verb of
+/// believing), describes the noun and takes a topic, no clause, so the modal's clause opens at
+/// the noun (`Clause::reporting`; what was asked began at "about this contract"). The control:
+/// the same demand with no participle ("Shops should read the rules first") is as before.
+#[test]
+fn a_participle_of_thinking_about_a_topic_opens_no_clause_before_a_modal() {
+    let d = doc("Catering rules\n\n\"Every caterer thinking about this contract should read the rules first,\" said Rita Vane.");
+    demand(&d, "Rita Vane", None, "Every caterer thinking about this contract should read the rules first", DemandKind::Demand);
+    let d = doc("Catering rules\n\n\"Shops should read the rules first,\" said Rita Vane.");
+    demand(&d, "Rita Vane", None, "Shops should read the rules first", DemandKind::Demand);
 }

@@ -167,6 +167,47 @@ impl Clause<'_> {
         None
     }
 
+    /// "X said that unless the agency opened more shelters, the camps would grow", "… and,
+    /// unless the agency changes how it inspects flats, it will not be the last fire" (`k` at "unless"
+    /// after "that" or a comma, no modal before it in the clause): a condition written before
+    /// its main clause, closed by a comma, then a forecast or a threat ("will", "would",
+    /// "won't") asks the condition's subject to meet it, as a quoted sentence that opens at
+    /// "Unless" does (`quoted_condition`): of an actor other than the speaker, a body taken up
+    /// by a plain noun ("the department"), or those who govern ("ministers"); set by the
+    /// speaker, or by an actor named as the main clause's subject (", the union will
+    /// strike"). Not "unless it rains, …" (a pronoun), nor "unless the weather improves, the
+    /// harvest will be poor" (no one asked).
+    fn unless_before_main(&self, k: usize, out: &mut Vec<Demand>) -> Option<usize> {
+        let Clause { doc, ctx, by, a, b, .. } = *self;
+        if k <= a || !matches!(doc.tokens[k - 1].lower.as_str(), "," | "that") {
+            return None;
+        }
+        let comma = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == ",")?;
+        (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != "." && doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "'ll" | "’ll" | "won't" | "won’t"))?;
+        let subj = np_at(doc, ctx, k + 1, comma);
+        let pronoun = subj.as_ref().is_some_and(|np| np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower));
+        let taken_up = || (doc.tokens[k + 1].lower == "the" && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower)) && k + 3 < comma).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
+        let asked = if pronoun { None } else { subj.as_ref().and_then(|np| possessed_body(doc, np).or_else(|| actor_party(doc, np).map(|p| (p, np.end)))).or_else(taken_up) };
+        let (of, va) = match asked {
+            Some((p, end)) => (Some(p), end),
+            None if !pronoun && super::spoken::ruling_subject(doc, k + 1, comma) => (None, k + 1),
+            None => return None,
+        };
+        // (an actor named as the main clause's subject threatens: ", the union will strike";
+        // not a pronoun, ", it will not be the last", a guess that may take up the one asked)
+        let setter = np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty() && !(np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower))).and_then(|np| actor_party(doc, &np)).unwrap_or(by);
+        let of = of.filter(|&p| p != setter);
+        if of.is_none() && asked.is_some() {
+            return None;
+        }
+        let end = vp_end(doc, va, comma, false);
+        if end <= va + 1 {
+            return None;
+        }
+        push(out, DemandKind::Condition, setter, of, span(doc, va, end), span(doc, k, vp_end(doc, comma + 1, b, false).max(comma + 1)), "unless".to_string());
+        Some(comma + 1)
+    }
+
     /// "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
     /// condition is what the addressee must do
     /// ("… would table a motion if prosecutors did not open an inquiry", "… if Oslo fails
@@ -212,6 +253,11 @@ impl Clause<'_> {
                 (y > clause_a && matches!(doc.tokens[y - 1].lower.as_str(), "am" | "is" | "are")).then_some(y - 1)
             };
             let will = (clause_a..k).rev().find_map(|x| if matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") { Some(x) } else { going(x) });
+            if will.is_none() && l == "unless" {
+                if let Some(next) = self.unless_before_main(k, out) {
+                    return Some(next);
+                }
+            }
             let threatener = will.and_then(|w| self.threatener(k, clause_a, w));
             // ("The ministry said those lessons would stay free unless parents chose …", "said
             // the schools could stay open unless Kyiv decided …", "said the sentences would be

@@ -209,9 +209,13 @@ impl Clause<'_> {
 
     /// a clause begins after a verb of saying or believing too ("X said allies had to do
     /// more", "X told Reuters the group would not negotiate")
+    /// ("Any shop thinking about this should check its stock": a participle in "-ing" after a
+    /// plain word, then "about" or "of", describes the noun before it and takes a topic, no
+    /// clause: the modal's clause opens at the noun, not after the participle)
     fn reporting(&self, x: usize) -> bool {
         let doc = self.doc;
-        !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief))
+        let topic_participle = || x > 0 && doc.tokens[x].lower.ends_with("ing") && doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "about" | "of")) && doc.tokens[x - 1].kind == TokenKind::Word && !doc.tokens[x - 1].cap;
+        !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief)) && !topic_participle()
     }
 
     /// (past a name told: "told Bloomberg News the group would …")

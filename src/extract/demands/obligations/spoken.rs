@@ -194,7 +194,7 @@ impl Clause<'_> {
 /// authorities"), which names no entity (British and Irish papers' bare "ministers", the Irish
 /// "the State"), but is one that acts, as a named actor is: the condition asks it, of no one
 /// named. Not a thing or an event ("Unless the weather changes, …"), nor "the state of …".
-fn ruling_subject(doc: &Doc, s: usize, e: usize) -> bool {
+pub(super) fn ruling_subject(doc: &Doc, s: usize, e: usize) -> bool {
     let word = |j: usize| doc.tokens.get(j).filter(|_| j < e).map_or("", |t| t.lower.as_str());
     let verb = |j: usize| doc.tokens.get(j).is_some_and(|t| j + 1 < e && t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "'s" | "’s" | "and" | "in" | "who" | "which" | "that"));
     match word(s) {

@@ -155,14 +155,24 @@ impl<'a> Said<'a> {
         self.att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm" | "agree"))
     }
 
-    /// A belief, a discussion or a vote, an asking later (`asked_later`) or what a finding shows
-    /// (`shown`): told in the words of the speech outside it (`outer_speech`), or of
-    /// "According to X".
+    /// ("X posted on X that the guild had offered to end the strike if ministers agreed to a
+    /// “timetable”": an offer to do something, "offered to" and a verb, is a deed reported,
+    /// not words spoken; a quotation after it inside X's that-clause is X's words, as a belief
+    /// reported there is)
+    #[inline(always)]
+    fn offer_to_act(&self) -> bool {
+        let Cue { q: Before { doc, .. }, c, ce } = self.cue;
+        cue_at(doc, c).is_some_and(|(lemma, ..)| lemma == "offer") && doc.tokens.get(ce).is_some_and(|t| t.lower == "to") && doc.tokens.get(ce + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+    }
+
+    /// A belief, a discussion or a vote, an asking later (`asked_later`), what a finding shows
+    /// (`shown`) or an offer to act (`offer_to_act`): told in the words of the speech outside it
+    /// (`outer_speech`), or of "According to X".
     #[inline(always)]
     fn belief_or_asked(&self) -> Option<Attribution> {
         let Cue { q: Before { doc, ctx, sa, .. }, c, .. } = self.cue;
         let (inner, s0) = (self.inner, self.s0);
-        if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || self.asked_later() || self.shown()) {
+        if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || self.asked_later() || self.shown() || self.offer_to_act()) {
             if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                 return Some(outer);
             }
