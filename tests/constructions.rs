@@ -20305,6 +20305,8 @@ fn a_contracted_negation_before_asking_makes_no_demand() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("close the ferry")), "{}", dump(&d));
     let d = doc("Bridge fees\n\nMayor Lia Dorn said the county could not pay for every bridge. She urged drivers to pay for every crossing.");
     demand(&d, "Lia Dorn", Some("drivers"), "pay for every crossing", DemandKind::Appeal);
+}
+
 /// "Tom Hale said that unless the Port Authority of Norland dredged the channel, the ferries
 /// would stop", '"… and, unless the agency changes how it inspects buildings, it will not be the
 /// last," said Greta Olsson': an "unless" clause after "that" or a comma, written before its main
