@@ -20198,3 +20198,17 @@ fn a_listed_place_as_the_whole_subject_speaks() {
     let s = statement(&d, "Calgary officials said the water was safe");
     assert!(s.speaker.is_none_or(|e| name(&d, e) != "Calgary"), "{}", dump(&d));
 }
+
+/// "Saskatoon said on Monday it would keep adding fluoride …": a lone gazetteer town before a
+/// cue whose name no list holds as a surname or given name stays the place (which then speaks,
+/// `place_is_whole_subject`), not a person "Saskatoon" that takes the place's mentions
+/// (`person_name_word` in `Rest::new`'s `speaks`). The control: "Hamilton said …", a town's
+/// name that is also a surname, is still read as a person.
+#[test]
+fn a_town_no_name_list_holds_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nSaskatoon said on Monday it would keep adding fluoride to its water supply. Hamilton said the water was safe.");
+    let s = reported(&d, "Saskatoon said on Monday it would keep adding fluoride to its water supply", "Saskatoon");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
+    let s = reported(&d, "Hamilton said the water was safe", "Hamilton");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
+}
