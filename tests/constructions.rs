@@ -20212,3 +20212,19 @@ fn a_town_no_name_list_holds_is_no_person_before_a_cue() {
     let s = reported(&d, "Hamilton said the water was safe", "Hamilton");
     assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
 }
+
+/// "Residents of Carson said …": a listed town after a plural noun for a group of people and
+/// a preposition of place is where the group lives (`home_of_a_group`), the town, though its
+/// name is a given name: no person "Carson" speaks (`home_of_group_before_cue` in `Rest::new`'s
+/// `speaks`), and "of" before it asks for the place (`accept_place`'s `of_given`). The
+/// control: "Carson said …" alone is still read as a person.
+#[test]
+fn a_town_where_a_group_lives_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nResidents of Carson said the change had come too late.");
+    statement(&d, "Residents of Carson said the change had come too late");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+    let d = doc("Water plan goes ahead\n\nCarson said the change had come too late.");
+    let s = reported(&d, "Carson said the change had come too late", "Carson");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
+}

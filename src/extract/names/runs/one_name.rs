@@ -129,6 +129,15 @@ fn person_name_word(lex: &Lexicon, lower: &str) -> bool {
     lex.surnames.contains_key(lower) || lex.first_names.contains_key(lower) || lex.census_given.contains(lower) || lex.is_common_word(lower)
 }
 
+/// "Residents of Brandon said …", "Villagers in Quarnby told …": a listed place after a plural
+/// noun for a group of people and a preposition of place is where the group lives
+/// (`home_of_a_group`), not a person who speaks, though the town's name is also a given name;
+/// the group is the cue's subject. Before, the word before the cue became a person "Brandon"
+/// that took the town's mentions.
+fn home_of_group_before_cue(doc: &Doc, lex: &Lexicon, k: usize, lower: &str) -> bool {
+    lex.place_names.contains_key(lower) && home_of_a_group(doc, lex, k)
+}
+
 impl Rest {
     #[allow(clippy::too_many_arguments)]
     fn new(doc: &Doc, lex: &Lexicon, i: usize, k: usize, end: usize, run_start: usize, titled: bool, sentence_start: bool, heading: bool) -> Rest {
@@ -153,6 +162,7 @@ impl Rest {
             && !after_article(doc, k)
             && !lex.country_names.contains_key(&lower)
             && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
+            && !home_of_group_before_cue(doc, lex, k, &lower)
             && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")) && person_name_word(lex, &lower));
         let known_surname = n == 1
             && !region_word
