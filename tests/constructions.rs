@@ -20228,3 +20228,15 @@ fn a_town_where_a_group_lives_is_no_person_before_a_cue() {
     let s = reported(&d, "Carson said the change had come too late", "Carson");
     assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
 }
+
+/// "Staff were sent home early, the union said": "Staff" alone is a body's employees, a
+/// generic head that names nothing (`GENERIC_HEADS`), not an organisation "Staff" that "the
+/// union" then took up as the one who spoke (`called_by_noun`). The control: "The General
+/// Staff said …" keeps its body.
+#[test]
+fn staff_alone_is_no_body() {
+    let d = doc("Drills end\n\nThe General Staff said the drills were over. Staff were sent home early, the union said.");
+    reported(&d, "The General Staff said the drills were over", "General Staff");
+    assert!(!d.entities.iter().any(|e| e.name == "Staff"), "{}", dump(&d));
+    assert_ne!(speaker_of(&d, "Staff were sent home early, the union said").as_deref(), Some("Staff"), "{}", dump(&d));
+}
