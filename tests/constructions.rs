@@ -20240,3 +20240,17 @@ fn staff_alone_is_no_body() {
     assert!(!d.entities.iter().any(|e| e.name == "Staff"), "{}", dump(&d));
     assert_ne!(speaker_of(&d, "Staff were sent home early, the union said").as_deref(), Some("Staff"), "{}", dump(&d));
 }
+
+/// "The mayor of Carson said …": a listed town after a local office's "of" is the town the
+/// office is of (`office_of_a_place`), though its name is a given name: no person "Carson"
+/// speaks. The control: "A lawyer for Carson said …" is left to the readings as before (a
+/// person).
+#[test]
+fn a_town_after_a_local_office_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nThe mayor of Carson said the plan was sound.");
+    statement(&d, "The mayor of Carson said the plan was sound");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+    let d = doc("Water plan goes ahead\n\nA lawyer for Carson said the claim was false.");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+}

@@ -297,8 +297,9 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
     // ("two statues of David": "of" asks for a place less than "in" does; a given name there
     // is the person unless the town is large or its country or region is named)
-    // (not after a plural noun for people who speak: "Residents of Brandon said")
-    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !speakers_before_of(doc, lex, k);
+    // (not after a plural noun for people who speak, "Residents of Brandon said", nor after a
+    // local office, "the mayor of Brandon")
+    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !speakers_before_of(doc, lex, k) && !office_of_a_place(doc, k);
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 

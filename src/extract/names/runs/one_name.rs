@@ -135,7 +135,7 @@ fn person_name_word(lex: &Lexicon, lower: &str) -> bool {
 /// the group is the cue's subject. Before, the word before the cue became a person "Brandon"
 /// that took the town's mentions.
 fn home_of_group_before_cue(doc: &Doc, lex: &Lexicon, k: usize, lower: &str) -> bool {
-    lex.place_names.contains_key(lower) && home_of_a_group(doc, lex, k)
+    lex.place_names.contains_key(lower) && (home_of_a_group(doc, lex, k) || office_of_a_place(doc, k))
 }
 
 impl Rest {
