@@ -123,8 +123,8 @@ struct Rest {
 /// adding fluoride" is the city: a town's name that no list holds as a surname or given name
 /// is no person by a speech cue alone (it stays the gazetteer's place, which speaks as a place
 /// whose name is a cue's whole subject, `place_is_whole_subject`); before, it became a person
-/// "Saskatoon" that took the place's mentions. A town spelt as a common word ("Nice says …",
-/// the short name of a body, "Reading", "Mobile") is left to the readings as before.
+/// "Saskatoon" that took the place's mentions. A town spelt as a common word ("Reading",
+/// "Mobile", "Bath", which may be a body's short name too) is left to the readings as before.
 fn person_name_word(lex: &Lexicon, lower: &str) -> bool {
     lex.surnames.contains_key(lower) || lex.first_names.contains_key(lower) || lex.census_given.contains(lower) || lex.is_common_word(lower)
 }
