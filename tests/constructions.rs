@@ -20353,4 +20353,58 @@ fn a_participle_of_thinking_about_a_topic_opens_no_clause_before_a_modal() {
     demand(&d, "Rita Vane", None, "Every caterer thinking about this contract should read the rules first", DemandKind::Demand);
     let d = doc("Catering rules\n\n\"Shops should read the rules first,\" said Rita Vane.");
     demand(&d, "Rita Vane", None, "Shops should read the rules first", DemandKind::Demand);
+/// "Saskatoon said on Monday it would keep adding fluoride …": a lone gazetteer town before a
+/// cue whose name no list holds as a surname or given name stays the place (which then speaks,
+/// `place_is_whole_subject`), not a person "Saskatoon" that takes the place's mentions
+/// (`person_name_word` in `Rest::new`'s `speaks`). The control: "Hamilton said …", a town's
+/// name that is also a surname, is still read as a person.
+#[test]
+fn a_town_no_name_list_holds_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nSaskatoon said on Monday it would keep adding fluoride to its water supply. Hamilton said the water was safe.");
+    let s = reported(&d, "Saskatoon said on Monday it would keep adding fluoride to its water supply", "Saskatoon");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Place, "{}", dump(&d));
+    let s = reported(&d, "Hamilton said the water was safe", "Hamilton");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
+}
+
+/// "Residents of Carson said …": a listed town after a plural noun for a group of people and
+/// a preposition of place is where the group lives (`home_of_a_group`), the town, though its
+/// name is a given name: no person "Carson" speaks (`home_of_group_before_cue` in `Rest::new`'s
+/// `speaks`), and "of" before it asks for the place (`accept_place`'s `of_given`). The
+/// control: "Carson said …" alone is still read as a person.
+#[test]
+fn a_town_where_a_group_lives_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nResidents of Carson said the change had come too late.");
+    statement(&d, "Residents of Carson said the change had come too late");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+    let d = doc("Water plan goes ahead\n\nCarson said the change had come too late.");
+    let s = reported(&d, "Carson said the change had come too late", "Carson");
+    assert_eq!(d.entities[s.speaker.unwrap()].kind, EntityKind::Person, "{}", dump(&d));
+}
+
+/// "Staff were sent home early, the union said": "Staff" alone is a body's employees, a
+/// generic head that names nothing (`GENERIC_HEADS`), not an organisation "Staff" that "the
+/// union" then took up as the one who spoke (`called_by_noun`). The control: "The General
+/// Staff said …" keeps its body.
+#[test]
+fn staff_alone_is_no_body() {
+    let d = doc("Drills end\n\nThe General Staff said the drills were over. Staff were sent home early, the union said.");
+    reported(&d, "The General Staff said the drills were over", "General Staff");
+    assert!(!d.entities.iter().any(|e| e.name == "Staff"), "{}", dump(&d));
+    assert_ne!(speaker_of(&d, "Staff were sent home early, the union said").as_deref(), Some("Staff"), "{}", dump(&d));
+}
+
+/// "The mayor of Carson said …": a listed town after a local office's "of" is the town the
+/// office is of (`office_of_a_place`), though its name is a given name: no person "Carson"
+/// speaks. The control: "A lawyer for Carson said …" is left to the readings as before (a
+/// person).
+#[test]
+fn a_town_after_a_local_office_is_no_person_before_a_cue() {
+    let d = doc("Water plan goes ahead\n\nThe mayor of Carson said the plan was sound.");
+    statement(&d, "The mayor of Carson said the plan was sound");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+    let d = doc("Water plan goes ahead\n\nA lawyer for Carson said the claim was false.");
+    assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
 }

@@ -161,6 +161,16 @@ pub(super) fn home_of_a_group(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && (lex.speaker_nouns.contains(&doc.tokens[t - 2].lower) || group_noun(lex, &doc.tokens[t - 2].lower))
 }
 
+/// ("The mayor of Charlotte said …", "the governor of Victoria": a town or region after a
+/// local office's "of", the office lower-case, is the place the office is of, not a person,
+/// though its name is a given name.) Token `t` is the word; two tokens read.
+pub(super) fn office_of_a_place(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && doc.tokens[t - 1].lower == "of"
+        && !doc.tokens[t - 2].cap
+        && matches!(doc.tokens[t - 2].lower.as_str(), "mayor" | "governor" | "premier" | "sheriff" | "councillor" | "councilor")
+}
+
 /// Whether the word at `t` is the first name of a person named in full elsewhere in the text.
 pub(super) fn first_name_of_person_named(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     lex.first_names.contains_key(&doc.tokens[t].lower) && doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&doc.tokens[t].lower)))

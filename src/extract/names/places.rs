@@ -297,8 +297,18 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
     // ("two statues of David": "of" asks for a place less than "in" does; a given name there
     // is the person unless the town is large or its country or region is named)
-    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+    // (not after a plural noun for people who speak, "Residents of Brandon said", nor after a
+    // local office, "the mayor of Brandon")
+    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !speakers_before_of(doc, lex, k) && !office_of_a_place(doc, k);
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// "Residents of Brandon said …" (`k` at the word after "of"): a plural noun for people who speak
+/// (`speaker_nouns`: "residents", "officials", "workers") right before "of" asks for the place
+/// they are of, though its name is a given name; a plural noun for things does not ("two
+/// statues of David": the person).
+fn speakers_before_of(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 2].lower.ends_with('s') && lex.speaker_nouns.contains(&doc.tokens[k - 2].lower)
 }
 
 /// ("Drug firms will be paid …": a common word capitalised only because it opens the sentence,

@@ -16,6 +16,9 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
     "Ministry", "Tribunal", "Assembly",
     // ("Police fired tear gas", "Government spokesman X": the country's police or government)
     "Police", "Government",
+    // ("Staff were sent home early, the union said": a body's employees, no body; a body needs
+    // more words, "the General Staff", "Joint Chiefs of Staff")
+    "Staff",
 ];
 
 /// Fields that name a national agency or sports body before a country's name ("Environment

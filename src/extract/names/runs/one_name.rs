@@ -119,6 +119,25 @@ struct Rest {
     known_surname: bool,
 }
 
+/// "Clinton said" is a person where a town is called Clinton, but "Saskatoon said it would keep
+/// adding fluoride" is the city: a town's name that no list holds as a surname or given name
+/// is no person by a speech cue alone (it stays the gazetteer's place, which speaks as a place
+/// whose name is a cue's whole subject, `place_is_whole_subject`); before, it became a person
+/// "Saskatoon" that took the place's mentions. A town spelt as a common word ("Reading",
+/// "Mobile", "Bath", which may be a body's short name too) is left to the readings as before.
+fn person_name_word(lex: &Lexicon, lower: &str) -> bool {
+    lex.surnames.contains_key(lower) || lex.first_names.contains_key(lower) || lex.census_given.contains(lower) || lex.is_common_word(lower)
+}
+
+/// "Residents of Brandon said …", "Villagers in Quarnby told …": a listed place after a plural
+/// noun for a group of people and a preposition of place is where the group lives
+/// (`home_of_a_group`), not a person who speaks, though the town's name is also a given name;
+/// the group is the cue's subject. Before, the word before the cue became a person "Brandon"
+/// that took the town's mentions.
+fn home_of_group_before_cue(doc: &Doc, lex: &Lexicon, k: usize, lower: &str) -> bool {
+    lex.place_names.contains_key(lower) && (home_of_a_group(doc, lex, k) || office_of_a_place(doc, k))
+}
+
 impl Rest {
     #[allow(clippy::too_many_arguments)]
     fn new(doc: &Doc, lex: &Lexicon, i: usize, k: usize, end: usize, run_start: usize, titled: bool, sentence_start: bool, heading: bool) -> Rest {
@@ -143,7 +162,8 @@ impl Rest {
             && !after_article(doc, k)
             && !lex.country_names.contains_key(&lower)
             && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
-            && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
+            && !home_of_group_before_cue(doc, lex, k, &lower)
+            && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")) && person_name_word(lex, &lower));
         let known_surname = n == 1
             && !region_word
             && !locative
