@@ -20353,6 +20353,8 @@ fn a_participle_of_thinking_about_a_topic_opens_no_clause_before_a_modal() {
     demand(&d, "Rita Vane", None, "Every caterer thinking about this contract should read the rules first", DemandKind::Demand);
     let d = doc("Catering rules\n\n\"Shops should read the rules first,\" said Rita Vane.");
     demand(&d, "Rita Vane", None, "Shops should read the rules first", DemandKind::Demand);
+}
+
 /// "Saskatoon said on Monday it would keep adding fluoride …": a lone gazetteer town before a
 /// cue whose name no list holds as a surname or given name stays the place (which then speaks,
 /// `place_is_whole_subject`), not a person "Saskatoon" that takes the place's mentions
