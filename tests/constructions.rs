@@ -20283,3 +20283,16 @@ fn an_occupation_at_a_town_firm_holds_a_role_at_it() {
     let d = doc("Tenancy row\n\nAnn Vell, an analyst in Leeds, said most tenants never complained.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Vell" || r.of.is_none()), "{}", dump(&d));
 }
+
+/// "Tom Hale, the council's executive member for transport, said …": a seat on a British
+/// council's executive, its portfolio after "for", is an office as "cabinet member" is
+/// (`titles.tsv`); "executive member" was no title and no role was made. The control: "a
+/// member of the council's executive" holds no such title.
+#[test]
+fn a_council_executive_member_holds_a_seat_on_it() {
+    let d = doc("Bus cuts\n\nQuarnby County Council said on Monday it would cut six bus routes. Tom Hale, the council's executive member for transport, said buses cost too much.");
+    let r = role(&d, "Tom Hale", "executive member");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby County Council"), "{}", dump(&d));
+    let d = doc("Bus cuts\n\nQuarnby County Council said on Monday it would cut six bus routes. Tom Hale, a member of the council's executive, said buses cost too much.");
+    assert!(d.roles.iter().all(|r| !r.title.to_lowercase().contains("executive member")), "{}", dump(&d));
+}
