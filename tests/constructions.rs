@@ -20296,3 +20296,19 @@ fn a_council_executive_member_holds_a_seat_on_it() {
     let d = doc("Bus cuts\n\nQuarnby County Council said on Monday it would cut six bus routes. Tom Hale, a member of the council's executive, said buses cost too much.");
     assert!(d.roles.iter().all(|r| !r.title.to_lowercase().contains("executive member")), "{}", dump(&d));
 }
+
+/// "Ann Vell, an organizer with the riders' group Fair Fares Now, said …": an organiser's post
+/// at the body named after "with" is read as a profession's (`POSTS_AT`, `profession_at`), a
+/// plural's possessive mark among the words of the body's kind passed over; "organizer", a
+/// generic title, made no role with "with". The control: with no body named ("an organizer
+/// with the riders' group,") no role at a body.
+#[test]
+fn an_organizer_with_a_named_group_holds_a_post_at_it() {
+    let d = doc("Fares rise\n\nAnn Vell, an organizer with the riders' group Fair Fares Now, said the rise was unfair. Tom Hale, an organiser with the tenant coalition Homes For All, said rents were too high.");
+    let r = role(&d, "Ann Vell", "organizer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fair Fares Now"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "organiser");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Homes For All"), "{}", dump(&d));
+    let d = doc("Fares rise\n\nPaul Kerr, an organizer with the riders' group, said the rise was unfair.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Paul Kerr" || r.of.is_none()), "{}", dump(&d));
+}
