@@ -20409,4 +20409,31 @@ fn a_town_after_a_local_office_is_no_person_before_a_cue() {
     assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
     let d = doc("Water plan goes ahead\n\nA lawyer for Carson said the claim was false.");
     assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+/// "Tom Hale, the council's executive member for transport, said …": a seat on a British
+/// council's executive, its portfolio after "for", is an office as "cabinet member" is
+/// (`titles.tsv`); "executive member" was no title and no role was made. The control: "a
+/// member of the council's executive" holds no such title.
+#[test]
+fn a_council_executive_member_holds_a_seat_on_it() {
+    let d = doc("Bus cuts\n\nQuarnby County Council said on Monday it would cut six bus routes. Tom Hale, the council's executive member for transport, said buses cost too much.");
+    let r = role(&d, "Tom Hale", "executive member");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby County Council"), "{}", dump(&d));
+    let d = doc("Bus cuts\n\nQuarnby County Council said on Monday it would cut six bus routes. Tom Hale, a member of the council's executive, said buses cost too much.");
+    assert!(d.roles.iter().all(|r| !r.title.to_lowercase().contains("executive member")), "{}", dump(&d));
+}
+
+/// "Ann Vell, an organizer with the riders' group Fair Fares Now, said …": an organiser's post
+/// at the body named after "with" is read as a profession's (`POSTS_AT`, `profession_at`), a
+/// plural's possessive mark among the words of the body's kind passed over; "organizer", a
+/// generic title, made no role with "with". The control: with no body named ("an organizer
+/// with the riders' group,") no role at a body.
+#[test]
+fn an_organizer_with_a_named_group_holds_a_post_at_it() {
+    let d = doc("Fares rise\n\nAnn Vell, an organizer with the riders' group Fair Fares Now, said the rise was unfair. Tom Hale, an organiser with the tenant coalition Homes For All, said rents were too high.");
+    let r = role(&d, "Ann Vell", "organizer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fair Fares Now"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "organiser");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Homes For All"), "{}", dump(&d));
+    let d = doc("Fares rise\n\nPaul Kerr, an organizer with the riders' group, said the rise was unfair.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Paul Kerr" || r.of.is_none()), "{}", dump(&d));
 }

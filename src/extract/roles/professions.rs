@@ -300,6 +300,13 @@ pub(super) const PROFESSIONS: &[&str] = &[
     "advocate",
 ];
 
+/// Posts read as a profession's only after the name, with the body after "with"/"at"/"of": "X,
+/// an organizer with the tenant coalition Y", "an organiser at Y". "organiser" is a generic
+/// title (`titles.tsv`), which the appositive ties to a body only after "of", so "an organizer
+/// with Y" made no role (the golds hold the post at Y). Not in `PROFESSIONS`: before the name
+/// ("GMB organiser X", "Union organiser X") the title already reads the post.
+pub(super) const POSTS_AT: &[&str] = &["organiser", "organizer"];
+
 /// "advocate" at token `n` after "rights" ("a human rights advocate"): a campaigner for a cause,
 /// no post at the body named after it, where "a policy advocate at Y" and "Patient advocate X,
 /// of Y" are.
@@ -315,11 +322,11 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
     let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower));
     // ("a Balkans specialist at Y", "a Russia expert with Y": a place's name as a modifier too)
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
-    let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
+    let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()) || POSTS_AT.contains(&doc.tokens[j].lower.as_str()))?;
     // ("a policy advocate at Y": "advocate", a speech verb too, is no plain word but a
     // profession here; not a rights advocate)
     let advocate = |n: usize| doc.tokens.get(n).is_some_and(|t| t.lower == "advocate" && !t.cap && doc.mention_at_token(n).is_none()) && !rights_advocate(doc, n);
-    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && (plain(n) || advocate(n)))?;
+    let head = *PROFESSIONS.iter().chain(POSTS_AT).find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && (plain(n) || advocate(n)))?;
     // ("an expert in higher education policy at Y", "a lecturer in Balkan history at Y": "in"
     // and up to five words of the field, naming no body or person, belong to the title)
     let n = field_in_after(doc, n).unwrap_or(n);
@@ -360,7 +367,10 @@ pub(super) fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str,
         }
     }
     // ("a partner at law firm Y": lower-case words for the kind of body before its name)
-    let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
+    // ("an organizer with the riders' group Y": a plural's possessive mark among them)
+    let mark = |j: usize| j > at && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’")) && doc.tokens[j - 1].lower.ends_with('s') && plain(j - 1);
+    let reach = at + 3 + usize::from((at..at + 3).any(mark));
+    let at = (at..reach).find(|&j| doc.mention_at_token(j).is_some() || !(plain(j) || mark(j))).unwrap_or(at);
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
