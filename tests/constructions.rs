@@ -20409,6 +20409,8 @@ fn a_town_after_a_local_office_is_no_person_before_a_cue() {
     assert!(!d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
     let d = doc("Water plan goes ahead\n\nA lawyer for Carson said the claim was false.");
     assert!(d.entities.iter().any(|e| e.name == "Carson" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
 /// "Tom Hale, the council's executive member for transport, said …": a seat on a British
 /// council's executive, its portfolio after "for", is an office as "cabinet member" is
 /// (`titles.tsv`); "executive member" was no title and no role was made. The control: "a
