@@ -20438,6 +20438,8 @@ fn an_organizer_with_a_named_group_holds_a_post_at_it() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Homes For All"), "{}", dump(&d));
     let d = doc("Fares rise\n\nPaul Kerr, an organizer with the riders' group, said the rise was unfair.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Paul Kerr" || r.of.is_none()), "{}", dump(&d));
+}
+
 /// "The Vexmoor Leisure Trust, the arm's-length charity that runs the town's pools, parks and
 /// sports halls on behalf of Quarnby District Council, said …": a description of the speaker
 /// that goes on in a relative clause with "that" or "which" is who speaks, however long, as one
