@@ -83,7 +83,6 @@ pub(super) fn person_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) ->
 /// body and a given name alone ("union leader Jane Roe" has an office and a full name), but
 /// `person_after_kind` leaves given names to people, and the tagger, after this pass, guessed
 /// the lone given name a person, so the union spoke as a woman (no name yet, or a person's).
-/// (Not yet where "The" opens the sentence: "The union Elke said" stays a person.)
 pub(super) fn given_name_after_kind_speaks(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // (one word after the kind first: asked of every run)
     if b != a + 1 || a < 2 || doc.tokens[a - 1].cap || !is_kind(lower_at(doc, a - 1)) || matches!(lower_at(doc, a - 1), "investor" | "developer" | "publisher" | "maker" | "miner" | "operator" | "service") {
@@ -97,7 +96,9 @@ pub(super) fn given_name_after_kind_speaks(doc: &Doc, lex: &Lexicon, a: usize, b
         s -= 1;
     }
     let w = doc.tokens[a].lower.as_str();
-    s > 0 && matches!(lower_at(doc, s - 1), "the" | "a" | "an" | "its" | "their" | "'s" | "\u{2019}s")
+    // (the opener read as written, capitalised or not: "The union Elke said" opens a sentence;
+    // `lower_at` gives nothing for a capitalised word)
+    s > 0 && matches!(doc.tokens[s - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "'s" | "\u{2019}s")
         && lex.first_names.contains_key(w)
         && doc.mention_at_token(a).is_none_or(|m| doc.mentions[m].span == span_of(doc, a, b) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
         && lex.country_any(w).is_none()
