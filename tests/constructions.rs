@@ -20474,4 +20474,18 @@ fn a_relative_clause_before_an_appeal_and_said_is_the_speakers() {
     assert_eq!(about(&d, &hale(&d)), vec!["Quarnby Assembly".to_string()], "{}", dump(&d));
     let d = doc("Transit bill\n\nMayor Tom Hale called on the Quarnby Assembly to pass a transit bill and said the city could not fill the gap from its own budget.");
     assert_eq!(about(&d, &hale(&d)), vec!["Quarnby Assembly".to_string()], "{}", dump(&d));
+/// "…, the transport union Elke said": one word that is also a given name, right after a
+/// lower-case noun for a body opened by an article (lower-case modifiers between), before a
+/// verb of saying, names the body (`given_name_after_kind_speaks`); the tagger had guessed a
+/// woman, who spoke. The control: "the union's Marta said" is someone of the union.
+#[test]
+fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
+    let d = doc("Rail strike\n\nIts members would walk out on Monday, the transport union Elke said. Rents would rise, the charity Marta warned.");
+    for n in ["Elke", "Marta"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Organization), "{n}: {}", dump(&d));
+        assert!(d.entities.iter().all(|e| e.name != n || e.kind != newsgraph::model::EntityKind::Person), "{n}: {}", dump(&d));
+    }
+    reported(&d, "Its members would walk out on Monday, the transport union Elke said", "Elke");
+    let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
+    assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }

@@ -76,6 +76,35 @@ pub(super) fn person_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) ->
         && (a..b).all(|t| is_cap_word(doc, t) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.titles.contains_key(&doc.tokens[t].lower))
 }
 
+/// "…, the transport union Elke said", "and the rail union Gigi warned": one word that is also
+/// a given name, right after a lower-case noun for a body (a union, a charity, a bank), the
+/// noun opened by an article or an owner with at most three lower-case modifiers between, and
+/// a speech cue right after, names that body: a person is never introduced by the kind of a
+/// body and a given name alone ("union leader Jane Roe" has an office and a full name), but
+/// `person_after_kind` leaves given names to people, and the tagger, after this pass, guessed
+/// the lone given name a person, so the union spoke as a woman (no name yet, or a person's).
+pub(super) fn given_name_after_kind_speaks(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // (one word after the kind first: asked of every run)
+    if b != a + 1 || a < 2 || doc.tokens[a - 1].cap || !is_kind(lower_at(doc, a - 1)) || matches!(lower_at(doc, a - 1), "investor" | "developer" | "publisher" | "maker" | "miner" | "operator" | "service") {
+        return false;
+    }
+    if !lex.cues.get(lower_at(doc, b)).is_some_and(|c| matches!(c.lemma, "say" | "warn" | "announce" | "add" | "tell")) {
+        return false;
+    }
+    let mut s = a - 1;
+    while s > 0 && a - 1 - s < 3 && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !lex.stopwords.contains(&doc.tokens[s - 1].lower) && !lex.person_nouns.contains(&doc.tokens[s - 1].lower) {
+        s -= 1;
+    }
+    let w = doc.tokens[a].lower.as_str();
+    // (the opener read as written, capitalised or not: "The union Elke said" opens a sentence;
+    // `lower_at` gives nothing for a capitalised word)
+    s > 0 && matches!(doc.tokens[s - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "'s" | "\u{2019}s")
+        && lex.first_names.contains_key(w)
+        && doc.mention_at_token(a).is_none_or(|m| doc.mentions[m].span == span_of(doc, a, b) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
+        && lex.country_any(w).is_none()
+        && !lex.titles.contains_key(w)
+}
+
 /// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after
 /// its founders, so a run of two to four capitalised words right after "firm" with a
 /// lower-case word of its trade before it (not "the firm Jane Roe founded") is the firm,

@@ -25,7 +25,7 @@ pub use sports::{clubs_by_context, national_teams};
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use acronyms::{acronym_definition, define_acronym, document_acronyms, listing_name_before_initials, mixed_case_initials, undefined_acronyms};
-use by_kind::{also_known_as_organisation, candidate, common_words_by_kind, company_of_officer, employer_of_chief, firm_of_analyst, given_name_by_kind, named_after_kind, named_by_kind_appositive, named_firm, named_itself, paper_before_noun, person_after_kind, person_with_company_officer, speaker_described_in_commas, union_named_before_union};
+use by_kind::{also_known_as_organisation, candidate, common_words_by_kind, company_of_officer, employer_of_chief, firm_of_analyst, given_name_after_kind_speaks, given_name_by_kind, named_after_kind, named_by_kind_appositive, named_firm, named_itself, paper_before_noun, person_after_kind, person_with_company_officer, speaker_described_in_commas, union_named_before_union};
 use context::{is_kind, organisation_context};
 use short_forms::{designated_short_forms, first_word_of_firm, party_members_plural, possessive_short_forms, repeated, stock_tickers};
 use sports::team_by_plural;
@@ -65,7 +65,7 @@ pub fn find_organisations(doc: &mut Doc) {
         let mut found = false;
         for &(a, b) in &runs {
             // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
-            let by_kind = named_by_kind_appositive(doc, lex, a, b) || named_after_kind(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some() || also_known_as_organisation(doc, a, b);
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || named_after_kind(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || given_name_after_kind_speaks(doc, lex, a, b) || ticker_at(doc, b).is_some() || also_known_as_organisation(doc, a, b);
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             // ("Vexlin's chief executive": a company's office after a person's name)
