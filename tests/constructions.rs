@@ -20474,6 +20474,8 @@ fn a_relative_clause_before_an_appeal_and_said_is_the_speakers() {
     assert_eq!(about(&d, &hale(&d)), vec!["Quarnby Assembly".to_string()], "{}", dump(&d));
     let d = doc("Transit bill\n\nMayor Tom Hale called on the Quarnby Assembly to pass a transit bill and said the city could not fill the gap from its own budget.");
     assert_eq!(about(&d, &hale(&d)), vec!["Quarnby Assembly".to_string()], "{}", dump(&d));
+}
+
 /// "…, the transport union Elke said": one word that is also a given name, right after a
 /// lower-case noun for a body opened by an article (lower-case modifiers between), before a
 /// verb of saying, names the body (`given_name_after_kind_speaks`); the tagger had guessed a
