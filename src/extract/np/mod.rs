@@ -60,6 +60,13 @@ pub struct Np {
     pub end: usize,
 }
 
+impl Np {
+    /// Whether the phrase is one pronoun ("it", "they"): a subject that names no one of its own.
+    pub fn is_lone_pronoun(&self, doc: &Doc) -> bool {
+        self.end == self.start + 1 && is_pronoun(&doc.tokens[self.start].lower)
+    }
+}
+
 /// The actor phrase starting at token `t`: a name (after optional determiners, titles and
 /// possessors), a pronoun, or a role description; "X and Y" gives both.
 pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {

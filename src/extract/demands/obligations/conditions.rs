@@ -185,7 +185,7 @@ impl Clause<'_> {
         let comma = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == ",")?;
         (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != "." && doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "'ll" | "’ll" | "won't" | "won’t"))?;
         let subj = np_at(doc, ctx, k + 1, comma);
-        let pronoun = subj.as_ref().is_some_and(|np| np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower));
+        let pronoun = subj.as_ref().is_some_and(|np| np.is_lone_pronoun(doc));
         let taken_up = || (doc.tokens[k + 1].lower == "the" && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower)) && k + 3 < comma).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
         let asked = if pronoun { None } else { subj.as_ref().and_then(|np| possessed_body(doc, np).or_else(|| actor_party(doc, np).map(|p| (p, np.end)))).or_else(taken_up) };
         let (of, va) = match asked {
@@ -195,7 +195,7 @@ impl Clause<'_> {
         };
         // (an actor named as the main clause's subject threatens: ", the union will strike";
         // not a pronoun, ", it will not be the last", a guess that may take up the one asked)
-        let setter = np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty() && !(np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower))).and_then(|np| actor_party(doc, &np)).unwrap_or(by);
+        let setter = np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty() && !np.is_lone_pronoun(doc)).and_then(|np| actor_party(doc, &np)).unwrap_or(by);
         let of = of.filter(|&p| p != setter);
         if of.is_none() && asked.is_some() {
             return None;

@@ -143,9 +143,8 @@ impl Clause<'_> {
     /// rains, …", a pronoun a guess may take for an actor.
     fn forecast_asks(&self, k: usize, comma: usize) -> bool {
         let Clause { doc, ctx, by, b, .. } = *self;
-        let pronoun = |np: &crate::extract::np::Np| np.end == np.start + 1 && crate::extract::np::is_pronoun(&doc.tokens[np.start].lower);
         doc.tokens[k].lower == "unless"
-            && (np_at(doc, ctx, k + 1, comma).filter(|np| !pronoun(np)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by) || ruling_subject(doc, k + 1, comma))
+            && (np_at(doc, ctx, k + 1, comma).filter(|np| !np.is_lone_pronoun(doc)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by) || ruling_subject(doc, k + 1, comma))
             && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "will" | "would" | "'ll" | "’ll"))
     }
 
