@@ -158,7 +158,13 @@ pub(super) fn home_of_a_group(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     t >= 2
         && matches!(doc.tokens[t - 1].lower.as_str(), "in" | "of" | "from" | "near" | "around" | "outside")
         && doc.tokens[t - 2].lower.ends_with('s')
-        && (lex.speaker_nouns.contains(&doc.tokens[t - 2].lower) || group_noun(lex, &doc.tokens[t - 2].lower))
+        && (plural_speaker_noun(doc, lex, t - 2) || group_noun(lex, &doc.tokens[t - 2].lower))
+}
+
+/// Whether token `k` is a plural noun for people who speak (`speaker_nouns`: "residents",
+/// "officials", "workers").
+pub(super) fn plural_speaker_noun(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    doc.tokens[k].lower.ends_with('s') && lex.speaker_nouns.contains(&doc.tokens[k].lower)
 }
 
 /// ("The mayor of Charlotte said …", "the governor of Victoria": a town or region after a

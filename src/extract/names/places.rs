@@ -308,7 +308,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
 /// they are of, though its name is a given name; a plural noun for things does not ("two
 /// statues of David": the person).
 fn speakers_before_of(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 2].lower.ends_with('s') && lex.speaker_nouns.contains(&doc.tokens[k - 2].lower)
+    k >= 2 && plural_speaker_noun(doc, lex, k - 2)
 }
 
 /// ("Drug firms will be paid …": a common word capitalised only because it opens the sentence,
