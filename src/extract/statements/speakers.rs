@@ -495,7 +495,8 @@ pub(super) fn place_is_whole_subject(doc: &Doc, e: usize, a: usize, b: usize, c:
         && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "announce" | "tell" | "confirm" | "state" | "add" | "warn" | "argue" | "insist"))
         && ent.country.is_some()
         && ent.coords.is_some()
-        && doc.mentions.iter().any(|m| m.entity == e && m.span.start == doc.tokens[a].span.start && m.span.end == doc.tokens[b - 1].span.end)
+        // (mentions do not overlap: the one at `a` is the only one that can span `a..b`)
+        && doc.mention_at_token(a).is_some_and(|m| doc.mentions[m].entity == e && doc.mentions[m].span.start == doc.tokens[a].span.start && doc.mentions[m].span.end == doc.tokens[b - 1].span.end)
 }
 
 /// Whether entity `e` is named in tokens `a..b` only as the first part of a compound modifier
