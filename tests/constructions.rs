@@ -20491,3 +20491,18 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "“If Quarnby District Council wants employers to keep hiring school leavers, it has to stop
+/// raising business rates,” said Ann Vell": a wish in the clause an "if" opens is supposed, not
+/// held (`supposed_by_if`), so it is no appeal of the council's to employers (it had been one,
+/// its "what" running on into the main clause); the main clause's "has to" stays Vell's demand
+/// of the council. The control: "said Quarnby District Council wanted employers to train more
+/// apprentices" is still the council's appeal.
+#[test]
+fn a_wish_in_an_if_clause_asks_no_one() {
+    let d = doc("Business rates\n\n\"If Quarnby District Council wants employers to keep hiring school leavers, it has to stop raising business rates,\" said Ann Vell, who chairs the Quarnby Traders Forum.");
+    assert!(d.demands.iter().all(|m| m.kind != DemandKind::Appeal && !d.slice(m.what).contains("keep hiring")), "{}", dump(&d));
+    demand(&d, "Ann Vell", Some("Quarnby District Council"), "stop raising business rates", DemandKind::Demand);
+    let d = doc("Business rates\n\nAnn Vell said Quarnby District Council wanted employers to train more apprentices.");
+    demand(&d, "Quarnby District Council", Some("employers"), "train more apprentices", DemandKind::Appeal);
+}
