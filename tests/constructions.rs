@@ -20506,3 +20506,16 @@ fn a_wish_in_an_if_clause_asks_no_one() {
     let d = doc("Business rates\n\nAnn Vell said Quarnby District Council wanted employers to train more apprentices.");
     demand(&d, "Quarnby District Council", Some("employers"), "train more apprentices", DemandKind::Appeal);
 }
+
+/// "The Vexland Federation of SMEs called on the government to …": an initialism's plural after
+/// "of" and an organisation's head word ends the body's name, whole (`body_of_initialism_plural`);
+/// it had been cut off as a group of people is ("Kenyan NGOs warned"), leaving a body named
+/// "Vexland Federation of" that spoke. The control: "Vexland MPs said" is still a group of
+/// people, no body.
+#[test]
+fn an_initialism_plural_after_of_ends_a_bodys_name() {
+    let d = doc("Wage floor\n\nThe Vexland Federation of SMEs called on the government to cut fees, saying shops should be able to pay less. Vexland MPs said the plan was unfair.");
+    assert!(d.entities.iter().any(|e| e.name == "Vexland Federation of SMEs" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Vexland Federation of" && e.name != "Vexland MPs"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexland Federation of SMEs")), "{}", dump(&d));
+}
