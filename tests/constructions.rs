@@ -20519,3 +20519,20 @@ fn an_initialism_plural_after_of_ends_a_bodys_name() {
     assert!(d.entities.iter().all(|e| e.name != "Vexland Federation of" && e.name != "Vexland MPs"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexland Federation of SMEs")), "{}", dump(&d));
 }
+
+/// "Senate Republican Leader Tom Hale of San Diego said …": an office of several words, its
+/// holder and "of" with a place of two words make a run longer than a title chain takes (at most
+/// four words after the office), and the whole run had been lost: no speaker, no statement, no
+/// role. The chain is now read up to the "of" before the place (`title_before_run`), so the
+/// holder speaks, holds the office, and the place is found. The control: with a place of one
+/// word ("of Fresno") it was read so before, and still is.
+#[test]
+fn an_office_chain_before_a_holder_of_a_two_word_place() {
+    for place in ["San Diego", "New York", "Fresno"] {
+        let text = format!("Senate Republican Leader Tom Hale of {place} said the law had failed");
+        let d = doc(&format!("Wage law\n\n{text} and urged lawmakers to repeal it."));
+        assert_eq!(d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Tom Hale")).count(), 1, "{place}: {}", dump(&d));
+        assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.contains("Leader")), "{place}: {}", dump(&d));
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {}", dump(&d));
+    }
+}
