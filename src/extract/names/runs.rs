@@ -240,8 +240,15 @@ fn title_before_run(doc: &mut Doc, lex: &Lexicon, j: usize, mut k: usize, noun_o
     {
         // ("US Senator Jane Roe of Ohio": or an office's owner and the office, as a title chain;
         // then only a known place after "of")
-        let chained = title_at(doc, k, j).is_none().then(|| title_chain(doc, lex, k, j)).flatten().map(|(_, e)| e).filter(|&e| {
-            (e + 2..j.min(e + 5)).find(|&m| doc.tokens[m].lower == "of").is_some_and(|of| longest(doc, of + 1, j, &lex.place_names).is_some_and(|(x, _)| x == j) || longest(doc, of + 1, j, &lex.country_names).is_some_and(|(x, _)| x == j))
+        let place_after = |of: usize| longest(doc, of + 1, j, &lex.place_names).is_some_and(|(x, _)| x == j) || longest(doc, of + 1, j, &lex.country_names).is_some_and(|(x, _)| x == j);
+        let chained = title_at(doc, k, j).is_none().then(|| title_chain(doc, lex, k, j)).flatten().map(|(_, e)| e).filter(|&e| (e + 2..j.min(e + 5)).find(|&m| doc.tokens[m].lower == "of").is_some_and(place_after));
+        // ("Senate Republican Leader Jane Roe of San Diego", "House Minority Leader Jane Roe of
+        // New York": with a place of two words the run holds more words after the office than
+        // a chain takes, four; the chain is read up to the "of" before the place, the holder's
+        // name of two words or more between)
+        let chained = chained.or_else(|| {
+            let of = (k + 3..j).find(|&m| doc.tokens[m].lower == "of" && !doc.tokens[m].cap)?;
+            (title_at(doc, k, j).is_none() && place_after(of)).then(|| title_chain(doc, lex, k, of)).flatten().map(|(_, e)| e).filter(|&e| of >= e + 2 && of < e + 5)
         });
         let p = title_at(doc, k, j).map(|(e, _)| e).filter(|&e| e < j).or(chained).unwrap_or(k);
         if let Some(of) = (p + 2..j.min(p + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {

@@ -25,6 +25,12 @@ impl Verb<'_> {
     /// wants, not a wish of it; what is wanted may still be a demand (`wanted_thing`).
     pub(super) fn not_a_wish(&self, out: &mut Vec<Demand>) -> bool {
         let Verb { doc, ctx, c, a, b, l, .. } = *self;
+        // ("If the government wants small firms to keep hiring, it has to …": a wish in the
+        // clause an "if" opens is supposed, not held; it asks no one, and what is wanted is no
+        // demand either)
+        if WISH.contains(&l) && supposed_by_if(doc, c, a) {
+            return true;
+        }
         // ("is expected to", "was wanted for": no wish of the subject's)
         if WISH.contains(&l) && !wish_of_actor(doc, ctx, c, b) {
             // ("challenged the ruling": no wish)
@@ -281,4 +287,13 @@ fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
         t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "or" | "but" | "by" | "were" | "was" | "had" | "have" | "has" | "is" | "are" | "will" | "would")
     });
     thing && det && after
+}
+
+/// Whether the wish verb at `c` stands in a clause opened by "if" (from `a`, the sentence's
+/// start): "if" within the six words before the verb, with no punctuation or quotation mark
+/// between ("If ministers want employers to train staff, they must …", "said that if the
+/// board wanted members to stay it should pay them"). A supposed wish is no one's demand; what
+/// the sentence asks is in its main clause.
+fn supposed_by_if(doc: &Doc, c: usize, a: usize) -> bool {
+    (a.max(c.saturating_sub(6))..c).rev().take_while(|&k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number)).any(|k| doc.tokens[k].lower == "if")
 }

@@ -29,9 +29,18 @@ impl Shape {
 
     /// ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     /// people, never a person's name; the words before it are parsed alone)
+    /// ("The Korea Federation of SMEs called on …", "the Association of MEPs": after "of" and
+    /// an organisation's head word it ends the body's name, whole; cut off, the name had ended
+    /// in "of")
     #[inline(always)]
     pub(super) fn initialism_plural(self, doc: &mut Doc, lex: &Lexicon, deferred: &mut Vec<(usize, usize, bool)>) -> bool {
         let Shape { i, j, sentence_start, heading } = self;
+        if j > i + 1 && plural_noun_word(doc, j - 1) && body_of_initialism_plural(doc, lex, i, j) {
+            let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+            let ent = doc.organisation(&text_of(doc, s, j));
+            doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+            return true;
+        }
         if j > i + 1 && plural_noun_word(doc, j - 1) {
             parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
             return true;
@@ -138,4 +147,12 @@ impl Shape {
         }
         false
     }
+}
+
+/// Whether run `i..j`, which ends in an initialism's plural, is a body's name that holds it:
+/// "of" (lower-case) right before it and an organisation's head word ("Federation",
+/// "Association", "Union") right before "of", with a word of the name before that ("Korea
+/// Federation of SMEs"; not "the Federation of SMEs" alone: the article is no word of it).
+fn body_of_initialism_plural(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    j >= i + 3 && doc.tokens[j - 2].lower == "of" && !doc.tokens[j - 2].cap && lex.org_words.contains(doc.slice(doc.tokens[j - 3].span)) && (j - 3 > i && doc.tokens[i].lower != "the" || j - 3 > i + 1)
 }
