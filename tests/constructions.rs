@@ -20491,3 +20491,25 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Minister for Housing and Public Works Dara Quill said …": an office's portfolio of
+/// capitalised common words joined by "and", then the holder's name opened by a listed given
+/// name, is one office before one person (`office_fields_joined`, and `title_chain` taking the
+/// "and" inside the portfolio). Before, the run broke at "and" as between two names, and the
+/// words after it joined the holder's name ("Public Works Dara Quill"), with no
+/// role. The controls: "the Minister for Housing and Dara Quill" are two (no field after "and"),
+/// and "Minister for Housing Dara Quill" is read as before.
+#[test]
+fn an_offices_portfolio_joined_by_and_before_its_holder_is_one_title() {
+    let d = doc("Housing plan\n\nMinister for Housing and Public Works Dara Quill said the plan would work. Secretary of State for Trade and Industry Jeremy Vantor said exports had grown.");
+    let r = role(&d, "Dara Quill", "minister");
+    assert_eq!(r.title, "Minister for Housing and Public Works", "{}", dump(&d));
+    let r = role(&d, "Jeremy Vantor", "secretary of state");
+    assert_eq!(r.title, "Secretary of State for Trade and Industry", "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Public Works") && !e.name.starts_with("Industry")), "{}", dump(&d));
+    let d = doc("Housing plan\n\nThe committee heard from the Minister for Housing and Dara Quill on Tuesday.");
+    assert!(d.entities.iter().any(|e| e.name == "Dara Quill" && e.kind == EntityKind::Person), "{}", dump(&d));
+    let d = doc("Housing plan\n\nMinister for Housing Dara Quill said the plan would work.");
+    let r = role(&d, "Dara Quill", "minister");
+    assert_eq!(r.title, "Minister for Housing", "{}", dump(&d));
+}
