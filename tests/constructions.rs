@@ -20513,3 +20513,21 @@ fn an_offices_portfolio_joined_by_and_before_its_holder_is_one_title() {
     let r = role(&d, "Dara Quill", "minister");
     assert_eq!(r.title, "Minister for Housing", "{}", dump(&d));
 }
+
+/// "Plaid Cymru's health spokesperson, Mabon ap Gwynfor, said …", "The union's organiser, Tavin
+/// van Quarn, said …": a given name no list knows, a lower-case surname particle and a surname,
+/// set off by commas right after a title or a possessed noun for a person, are one person's
+/// name, as the same name without the particle is (`person_shape`'s apposition case, which took
+/// two words only). Before, the given name and the particle were dropped and the surname alone
+/// spoke ("Tudwal"), with no role. The control: the same name without the particle is read as
+/// before.
+#[test]
+fn a_name_with_a_particle_set_off_after_a_title_is_one_person() {
+    let d = doc("Waiting times\n\nThe Green Party's health spokesperson, Mabon ap Tudwal, said the family deserved better. The union's organiser, Tavin van Quarn, said crews were exhausted.");
+    reported(&d, "The Green Party's health spokesperson, Mabon ap Tudwal, said the family deserved better", "Mabon ap Tudwal");
+    reported(&d, "The union's organiser, Tavin van Quarn, said crews were exhausted", "Tavin van Quarn");
+    role(&d, "Mabon ap Tudwal", "spokesperson");
+    assert!(d.entities.iter().all(|e| e.name != "Tudwal" && e.name != "Quarn"), "{}", dump(&d));
+    let d = doc("Waiting times\n\nThe Green Party's health spokesperson, Mabon Tudwal, said the family deserved better.");
+    reported(&d, "The Green Party's health spokesperson, Mabon Tudwal, said the family deserved better", "Mabon Tudwal");
+}
