@@ -185,6 +185,25 @@ pub(super) fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     })
 }
 
+/// "Minister for Health and Social Care Jane Roe", "Secretary of State for Trade and Industry
+/// Tom Vexby": an office (a listed title of the office class), "for"/"of" and its portfolio in
+/// capitalised common words, then "and" at `j`, one to three more such words and the holder's
+/// name, opened by a listed given name (of either sex) and a second capitalised word. The portfolio is one
+/// office's, as a department's fields are one body's (`fields_joined`), though the run goes on
+/// past it to the holder ("the Minister for Health and Jane Roe" stays two: no field after
+/// "and").
+pub(super) fn office_fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let t = &doc.tokens;
+    let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&t[m].lower) && !lex.first_names.contains_key(&t[m].lower) && !lex.titles.contains_key(&t[m].lower);
+    let Some(of) = (i + 1..j).rev().find(|&m| matches!(t[m].lower.as_str(), "of" | "for") && !t[m].cap) else { return false };
+    let office = |m: usize| lex.titles.get(&t[m].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office);
+    if !(of + 1 < j && (of + 1..j).all(field) && (i..of).any(office)) {
+        return false;
+    }
+    let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
+    e > j + 1 && e + 1 < b && is_cap_word(doc, e) && is_cap_word(doc, e + 1) && (lex.first_names.contains_key(&t[e].lower) || lex.census_given.contains(&t[e].lower))
+}
+
 /// "the Department of Physics and Astronomy", "the Institute of Arts and Sciences": an
 /// organisation word, "of", fields in capitalised common words, then "and" at `j` and one
 /// more such field that ends the run (a name after "and" stays apart: "the Ministry of

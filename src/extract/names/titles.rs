@@ -24,7 +24,8 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
     if e + 2 < j && matches!(doc.tokens[e].lower.as_str(), "of" | "for") {
         let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
         let m = (e + 2..j - 1).find(|&m| given(m) && person_shape(doc, lex, m, j, true))?;
-        if !(e + 1..m).all(|x| is_cap_word(doc, x)) {
+        // ("Minister for Health and Social Care X": a portfolio's fields joined by "and")
+        if !(e + 1..m).all(|x| is_cap_word(doc, x) || doc.tokens[x].lower == "and" && !doc.tokens[x].cap && x > e + 1 && is_cap_word(doc, x + 1)) {
             return None;
         }
         e = m;
