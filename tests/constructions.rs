@@ -20491,3 +20491,15 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "The Harbour Workers Union needed the Ministry of Transport to commit to a long-term plan":
+/// "needed", the past of "need", is a wish verb as "wanted" is (`WISH`): an actor right after it
+/// and "to" make the subject's appeal to that actor, as "needs" already did. The control: "needed
+/// more money to repair the pier" asks no actor and makes no demand.
+#[test]
+fn needed_an_actor_to_act_is_an_appeal_to_it() {
+    let d = doc("Ferry talks\n\nThe Harbour Workers Union needed the Ministry of Transport to commit to a long-term plan, its leader Ola Brenning said.");
+    demand(&d, "Harbour Workers Union", Some("Ministry of Transport"), "commit to a long-term plan", DemandKind::Appeal);
+    let d = doc("Ferry talks\n\nThe Harbour Workers Union needed more money to repair the pier, its leader Ola Brenning said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
