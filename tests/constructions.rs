@@ -20503,3 +20503,17 @@ fn needed_an_actor_to_act_is_an_appeal_to_it() {
     let d = doc("Ferry talks\n\nThe Harbour Workers Union needed more money to repair the pier, its leader Ola Brenning said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "Cycling UK said …" opening a sentence: a national body's field ("Cycling", "Rowing") before
+/// its country's initials is the body (`opening_words`' `trade_of_country`), as inside a
+/// sentence (`national_agency`); before, the field was dropped as a common word opening the
+/// sentence before initials ("Rival BMW declined") and the UK spoke. The control: a common word
+/// that names no field before initials ("Rival UK firms") is still left out of the name.
+#[test]
+fn a_field_before_its_countrys_initials_opening_a_sentence_is_the_body() {
+    let d = doc("Paths closed\n\nRowing UK said the rivers were too high after the storms.");
+    reported(&d, "Rowing UK said the rivers were too high after the storms", "Rowing UK");
+    assert!(d.entities.iter().any(|e| e.name == "Rowing UK" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Paths closed\n\nRival UK firms said the rivers were too high after the storms.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival")), "{}", dump(&d));
+}
