@@ -20517,3 +20517,22 @@ fn a_field_before_its_countrys_initials_opening_a_sentence_is_the_body() {
     let d = doc("Paths closed\n\nRival UK firms said the rivers were too high after the storms.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival")), "{}", dump(&d));
 }
+
+/// "The Quarnby Builders Federation Wales said …", "Rowing Wales said …": a body's name may close
+/// with the nation or region it works in. An association's head word after a word of its name,
+/// then a nation or a region ending the run before a cue, a comma or a possessive, is one body
+/// (`body_of_nation`), as a national body's field before its nation is (`national_agency`, now
+/// with a region of the gazetteer as well as a country); before, both were persons. The control:
+/// the nation named after the body, past a lower-case word, stays a place of its own.
+#[test]
+fn a_body_named_with_its_nation_or_region_is_one_body() {
+    let d = doc("Costs rise\n\nThe Quarnby Builders Federation Wales said costs would rise next year. Rowing Wales said the rivers were too high.");
+    for n in ["Quarnby Builders Federation Wales", "Rowing Wales"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+        assert!(d.entities.iter().all(|e| e.name != n || e.kind != EntityKind::Person), "{n}: {}", dump(&d));
+    }
+    reported(&d, "The Quarnby Builders Federation Wales said costs would rise next year", "Quarnby Builders Federation Wales");
+    let d = doc("Costs rise\n\nThe Quarnby Builders Federation said builders in Wales would lose jobs next year.");
+    reported(&d, "The Quarnby Builders Federation said builders in Wales would lose jobs next year", "Quarnby Builders Federation");
+    assert!(d.entities.iter().any(|e| e.name == "Wales" && e.kind == EntityKind::Place), "{}", dump(&d));
+}
