@@ -20536,3 +20536,19 @@ fn a_body_named_with_its_nation_or_region_is_one_body() {
     reported(&d, "The Quarnby Builders Federation said builders in Wales would lose jobs next year", "Quarnby Builders Federation");
     assert!(d.entities.iter().any(|e| e.name == "Wales" && e.kind == EntityKind::Place), "{}", dump(&d));
 }
+
+/// "The Regional Day Nurseries Association said …": an event's name ("Regional Day", read as a
+/// day like "National Day") followed by capitalised words ending in an association's head word
+/// opens that body's name (`association_after` in `holiday_at`), as a designator after it names
+/// a company; before, the event's words were cut off ("Nurseries Association" spoke). The
+/// control: the event before a lower-case word stays no part of the body named after it.
+#[test]
+fn an_event_name_opening_an_associations_name_is_part_of_it() {
+    let d = doc("Nursery costs\n\nThe Regional Day Nurseries Association said the hourly rates had fallen far behind. The Harvest Day Society warned that the fair would close.");
+    reported(&d, "The Regional Day Nurseries Association said the hourly rates had fallen far behind", "Regional Day Nurseries Association");
+    assert!(d.entities.iter().any(|e| e.name == "Harvest Day Society" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Nurseries Association"), "{}", dump(&d));
+    let d = doc("Nursery costs\n\nOn Harvest Day the Quarnby Society said the fair would close.");
+    reported(&d, "On Harvest Day the Quarnby Society said the fair would close", "Quarnby Society");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Harvest")), "{}", dump(&d));
+}
