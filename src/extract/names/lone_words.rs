@@ -606,7 +606,7 @@ pub(super) fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
 /// followed by one or two capitalised words that end in an association's head word, the name
 /// ending there, is the body's name, whose first words the event's are.
 fn association_after(doc: &Doc, e: usize) -> bool {
-    (e..doc.tokens.len().min(e + 2)).take_while(|&m| is_cap_word(doc, m)).any(|m| ASSOCIATION_HEADS.contains(&doc.slice(doc.tokens[m].span)) && (m + 1 == doc.tokens.len() || !is_cap_word(doc, m + 1)))
+    (e..doc.tokens.len().min(e + 2)).take_while(|&m| is_cap_word(doc, m)).any(|m| association_head(doc.slice(doc.tokens[m].span)) && (m + 1 == doc.tokens.len() || !is_cap_word(doc, m + 1)))
 }
 
 /// "Carnival Corp. said …", "Carnival Inc.": an event's name followed by a legal designator

@@ -765,7 +765,10 @@ pub(super) fn college_of_town(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> b
 
 /// Head words of bodies of members (not a state's body, nor an office or an event: "Council",
 /// "Service" are left out), which may follow a nation's or an event's name inside a body's name.
-pub(super) const ASSOCIATION_HEADS: &[&str] = &["Association", "Federation", "Confederation", "Foundation", "Alliance", "Society", "Network", "Institute", "Coalition", "Forum", "Trust"];
+/// (asked of runs of three words or more: a `matches!`, which tells most words by their length)
+pub(super) fn association_head(w: &str) -> bool {
+    matches!(w, "Association" | "Federation" | "Confederation" | "Foundation" | "Alliance" | "Society" | "Network" | "Institute" | "Coalition" | "Forum" | "Trust")
+}
 
 /// A nation, a country or a region (a state, a province: a place of kind "region") whose name
 /// runs from `x` to `j`, the end of the run: "Scotland", "Australia", "New South Wales".
@@ -780,8 +783,8 @@ pub(super) fn nation_or_region_to_end(doc: &Doc, lex: &Lexicon, x: usize, j: usi
 /// sentence's end (not "told the Vexmoor Society Quarnia had …", a clause after it). The heads
 /// are those of bodies of members, not a state's ("the Security Council Russia …").
 pub(super) fn body_of_nation(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
-    let closes = doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "'s" | "’s" | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower));
-    closes && j >= k + 3 && (j.saturating_sub(4).max(k + 1)..j - 1).any(|m| ASSOCIATION_HEADS.contains(&doc.slice(doc.tokens[m].span)) && (k..m).all(|x| is_cap_word(doc, x)) && nation_or_region_to_end(doc, lex, m + 1, j))
+    let closes = || doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "'s" | "’s" | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower));
+    j >= k + 3 && (j.saturating_sub(4).max(k + 1)..j - 1).any(|m| association_head(doc.slice(doc.tokens[m].span)) && closes() && (k..m).all(|x| is_cap_word(doc, x)) && nation_or_region_to_end(doc, lex, m + 1, j))
 }
 
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
