@@ -20520,7 +20520,7 @@ fn a_field_before_its_countrys_initials_opening_a_sentence_is_the_body() {
 
 /// "The Quarnby Builders Federation Wales said …", "Rowing Wales said …": a body's name may close
 /// with the nation or region it works in. An association's head word after a word of its name,
-/// then a nation or a region ending the run before a cue, a comma or a possessive, is one body
+/// then a nation or a region ending the run before a cue or a comma, is one body
 /// (`body_of_nation`), as a national body's field before its nation is (`national_agency`, now
 /// with a region of the gazetteer as well as a country); before, both were persons. The control:
 /// the nation named after the body, past a lower-case word, stays a place of its own.

@@ -779,11 +779,13 @@ pub(super) fn nation_or_region_to_end(doc: &Doc, lex: &Lexicon, x: usize, j: usi
 /// "The Quarnby Builders Federation Scotland said", "the Vexmoor Growers Association Australia
 /// (VGAA)": an association's head word after a word of its name at least, then a nation or a
 /// region closing the run, is one body named with the nation it works in (as "College" and a
-/// town are: `college_of_town`), before a cue, a comma, a possessive, a parenthesis or the
-/// sentence's end (not "told the Vexmoor Society Quarnia had …", a clause after it). The heads
-/// are those of bodies of members, not a state's ("the Security Council Russia …").
+/// town are: `college_of_town`), before a cue, a comma, a parenthesis or the sentence's end
+/// (not "told the Vexmoor Society Quarnia had …", a clause after it). The heads are those of
+/// bodies of members, not a state's ("the Security Council Russia …"). (A possessive after the
+/// name, "… Society Quarnia's local branch warned", is left out for now: measured, its one case
+/// found a statement whose about-list names towns no gazetteer holds, and the about figure fell.)
 pub(super) fn body_of_nation(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
-    let closes = || doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "'s" | "’s" | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower));
+    let closes = || doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower));
     j >= k + 3 && (j.saturating_sub(4).max(k + 1)..j - 1).any(|m| association_head(doc.slice(doc.tokens[m].span)) && closes() && (k..m).all(|x| is_cap_word(doc, x)) && nation_or_region_to_end(doc, lex, m + 1, j))
 }
 
