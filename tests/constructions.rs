@@ -20552,3 +20552,17 @@ fn an_event_name_opening_an_associations_name_is_part_of_it() {
     reported(&d, "On Harvest Day the Quarnby Society said the fair would close", "Quarnby Society");
     assert!(d.entities.iter().all(|e| !e.name.contains("Harvest")), "{}", dump(&d));
 }
+
+/// "Scottish Labour's culture spokesman, Ann Vell, said …", "Welsh Conservative transport
+/// spokesperson Tom Hale said …": a UK party's branch in Scotland or Wales, named by the nation's
+/// adjective, is a body of its own (`organisations.tsv`), which the spokesperson's post is at;
+/// before, neither was an entity and the post had no body. The control: the UK party named alone
+/// ("Labour's culture spokesman") stays the Labour Party.
+#[test]
+fn a_partys_branch_named_by_a_nation_is_a_body_of_its_own() {
+    let d = doc("Library cuts\n\nScottish Labour's culture spokesman, Ann Vell, said the cuts were wrong. Welsh Conservative transport spokesperson Tom Hale said the plan had failed.");
+    assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Scottish Labour"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "transport spokesperson")).as_deref(), Some("Welsh Conservatives"), "{}", dump(&d));
+    let d = doc("Library cuts\n\nLabour's culture spokesman, Ann Vell, said the cuts were wrong.");
+    assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Labour Party"), "{}", dump(&d));
+}
