@@ -20566,3 +20566,15 @@ fn a_partys_branch_named_by_a_nation_is_a_body_of_its_own() {
     let d = doc("Library cuts\n\nLabour's culture spokesman, Ann Vell, said the cuts were wrong.");
     assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Labour Party"), "{}", dump(&d));
 }
+
+/// `association_after` (an event's name opening an association's) is not asked after a number:
+/// in "the 4 Day Month Foundation" the capitalised run leaves the number out, and the body would
+/// be named "Day Month Foundation", a name it does not have; nothing is made of it, as before.
+/// The control: with no number the event opens the body's name.
+#[test]
+fn no_association_named_from_an_event_after_a_number() {
+    let d = doc("Shorter weeks\n\nTom Hale, the director of the 4 Day Month Foundation, said more firms would join.");
+    assert!(d.entities.iter().all(|e| e.name != "Day Month Foundation"), "{}", dump(&d));
+    let d = doc("Shorter weeks\n\nThe Harvest Day Society said more farms would join.");
+    reported(&d, "The Harvest Day Society said more farms would join", "Harvest Day Society");
+}
