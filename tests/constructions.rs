@@ -20492,14 +20492,14 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
 
-/// "The Harbour Workers Union needed the Ministry of Transport to commit to a long-term plan":
+/// "The Harbour Workers Union needed the Vexmoor Ferry Board to reopen the ferry talks":
 /// "needed", the past of "need", is a wish verb as "wanted" is (`WISH`): an actor right after it
 /// and "to" make the subject's appeal to that actor, as "needs" already did. The control: "needed
 /// more money to repair the pier" asks no actor and makes no demand.
 #[test]
 fn needed_an_actor_to_act_is_an_appeal_to_it() {
-    let d = doc("Ferry talks\n\nThe Harbour Workers Union needed the Ministry of Transport to commit to a long-term plan, its leader Ola Brenning said.");
-    demand(&d, "Harbour Workers Union", Some("Ministry of Transport"), "commit to a long-term plan", DemandKind::Appeal);
+    let d = doc("Ferry talks\n\nThe Harbour Workers Union needed the Vexmoor Ferry Board to reopen the ferry talks, its leader Ola Brenning said.");
+    demand(&d, "Harbour Workers Union", Some("Vexmoor Ferry Board"), "reopen the ferry talks", DemandKind::Appeal);
     let d = doc("Ferry talks\n\nThe Harbour Workers Union needed more money to repair the pier, its leader Ola Brenning said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
@@ -20537,32 +20537,32 @@ fn a_body_named_with_its_nation_or_region_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Wales" && e.kind == EntityKind::Place), "{}", dump(&d));
 }
 
-/// "The Regional Day Nurseries Association said …": an event's name ("Regional Day", read as a
+/// "The Regional Day Growers Association said …": an event's name ("Regional Day", read as a
 /// day like "National Day") followed by capitalised words ending in an association's head word
 /// opens that body's name (`association_after` in `holiday_at`), as a designator after it names
-/// a company; before, the event's words were cut off ("Nurseries Association" spoke). The
+/// a company; before, the event's words were cut off ("Growers Association" spoke). The
 /// control: the event before a lower-case word stays no part of the body named after it.
 #[test]
 fn an_event_name_opening_an_associations_name_is_part_of_it() {
-    let d = doc("Nursery costs\n\nThe Regional Day Nurseries Association said the hourly rates had fallen far behind. The Harvest Day Society warned that the fair would close.");
-    reported(&d, "The Regional Day Nurseries Association said the hourly rates had fallen far behind", "Regional Day Nurseries Association");
+    let d = doc("Nursery costs\n\nThe Regional Day Growers Association said the hourly rates had fallen far behind. The Harvest Day Society warned that the fair would close.");
+    reported(&d, "The Regional Day Growers Association said the hourly rates had fallen far behind", "Regional Day Growers Association");
     assert!(d.entities.iter().any(|e| e.name == "Harvest Day Society" && e.kind == EntityKind::Organization), "{}", dump(&d));
-    assert!(d.entities.iter().all(|e| e.name != "Nurseries Association"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Growers Association"), "{}", dump(&d));
     let d = doc("Nursery costs\n\nOn Harvest Day the Quarnby Society said the fair would close.");
     reported(&d, "On Harvest Day the Quarnby Society said the fair would close", "Quarnby Society");
     assert!(d.entities.iter().all(|e| !e.name.contains("Harvest")), "{}", dump(&d));
 }
 
-/// "Scottish Labour's culture spokesman, Ann Vell, said …", "Welsh Conservative transport
-/// spokesperson Tom Hale said …": a UK party's branch in Scotland or Wales, named by the nation's
+/// "Welsh Labour's culture spokesman, Ann Vell, said …", "Scottish Greens transport
+/// spokesperson Ivo Stam said …": a UK party's branch in Scotland or Wales, named by the nation's
 /// adjective, is a body of its own (`organisations.tsv`), which the spokesperson's post is at;
 /// before, neither was an entity and the post had no body. The control: the UK party named alone
 /// ("Labour's culture spokesman") stays the Labour Party.
 #[test]
 fn a_partys_branch_named_by_a_nation_is_a_body_of_its_own() {
-    let d = doc("Library cuts\n\nScottish Labour's culture spokesman, Ann Vell, said the cuts were wrong. Welsh Conservative transport spokesperson Tom Hale said the plan had failed.");
-    assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Scottish Labour"), "{}", dump(&d));
-    assert_eq!(role_of(&d, role(&d, "Tom Hale", "transport spokesperson")).as_deref(), Some("Welsh Conservatives"), "{}", dump(&d));
+    let d = doc("Library cuts\n\nWelsh Labour's culture spokesman, Ann Vell, said the cuts were wrong. Scottish Greens transport spokesperson Ivo Stam said the plan had failed.");
+    assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Welsh Labour"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Ivo Stam", "transport spokesperson")).as_deref(), Some("Scottish Greens"), "{}", dump(&d));
     let d = doc("Library cuts\n\nLabour's culture spokesman, Ann Vell, said the cuts were wrong.");
     assert_eq!(role_of(&d, role(&d, "Ann Vell", "culture spokesman")).as_deref(), Some("Labour Party"), "{}", dump(&d));
 }
@@ -20573,7 +20573,7 @@ fn a_partys_branch_named_by_a_nation_is_a_body_of_its_own() {
 /// The control: with no number the event opens the body's name.
 #[test]
 fn no_association_named_from_an_event_after_a_number() {
-    let d = doc("Shorter weeks\n\nTom Hale, the director of the 4 Day Month Foundation, said more firms would join.");
+    let d = doc("Shorter weeks\n\nIvo Stam, the director of the 4 Day Month Foundation, said more firms would join.");
     assert!(d.entities.iter().all(|e| e.name != "Day Month Foundation"), "{}", dump(&d));
     let d = doc("Shorter weeks\n\nThe Harvest Day Society said more farms would join.");
     reported(&d, "The Harvest Day Society said more farms would join", "Harvest Day Society");

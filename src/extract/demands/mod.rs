@@ -42,8 +42,8 @@ const APPEAL: &[&str] = &[
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
 /// ("challenged Jane Roe to do the same", "dared Oslo to act" too; "we need the commission to
-/// listen", "Kyiv needs its allies to deliver"; in the past too: "the city needed the province
-/// to commit to a plan")
+/// listen", "Kyiv needs its allies to deliver"; in the past too: "the union needed the board to
+/// reopen the talks")
 const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "need", "needs", "needed"];
 
 const DEMAND: &[&str] = &[

@@ -602,10 +602,10 @@ pub(super) fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
     holiday_words_at(doc, lex, k).filter(|&e| !designated_company(doc, e) && !association_after(doc, k, e))
 }
 
-/// "The Regional Day Nurseries Association said …", "the Harvest Day Society": an event's name
+/// "The Regional Day Growers Association said …", "the Harvest Day Society": an event's name
 /// (from `k` to `e`) followed by one or two capitalised words that end in an association's head
 /// word, the name ending there, is the body's name, whose first words the event's are. (Not
-/// after a number, "the 4 Day Week Foundation": the capitalised run leaves the number out, and
+/// after a number, "the 4 Day Month Foundation": the capitalised run leaves the number out, and
 /// the body would be named without it.)
 fn association_after(doc: &Doc, k: usize, e: usize) -> bool {
     !(k > 0 && doc.tokens[k - 1].kind == TokenKind::Number)

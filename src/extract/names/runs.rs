@@ -163,7 +163,7 @@ fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let listed_place = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1);
         // (nor a company's trade before the country it is named by, the two the whole run:
         // "Air France said", whose country is also a given name, is the airline; nor a national
-        // body's field before its country's initials: "Cycling UK said" is the body, as
+        // body's field before its country's initials: "Rowing UK said" is the body, as
         // `national_agency` reads it inside a sentence)
         let trade_of_country = || {
             let w = doc.slice(doc.tokens[k].span);
