@@ -596,9 +596,20 @@ pub(super) fn ordinary_word(lex: &Lexicon, lw: &str) -> bool {
 /// The end of a holiday or event name starting at token `k` ("Labor Day", "New Year's Eve",
 /// "Super Bowl"): a listed name, or capitalised words ending in an event head ("Day",
 /// "Week", "Month") none of which is a first name ("Doris Day" is a person); none where a
-/// company's designator follows the name (see `designated_company`).
+/// company's designator follows the name (see `designated_company`), nor where an
+/// association's name goes on after it (`association_after`).
 pub(super) fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
-    holiday_words_at(doc, lex, k).filter(|&e| !designated_company(doc, e))
+    holiday_words_at(doc, lex, k).filter(|&e| !designated_company(doc, e) && !association_after(doc, k, e))
+}
+
+/// "The Regional Day Growers Association said …", "the Harvest Day Society": an event's name
+/// (from `k` to `e`) followed by one or two capitalised words that end in an association's head
+/// word, the name ending there, is the body's name, whose first words the event's are. (Not
+/// after a number, "the 4 Day Month Foundation": the capitalised run leaves the number out, and
+/// the body would be named without it.)
+fn association_after(doc: &Doc, k: usize, e: usize) -> bool {
+    !(k > 0 && doc.tokens[k - 1].kind == TokenKind::Number)
+        && (e..doc.tokens.len().min(e + 2)).take_while(|&m| is_cap_word(doc, m)).any(|m| association_head(doc.slice(doc.tokens[m].span)) && (m + 1 == doc.tokens.len() || !is_cap_word(doc, m + 1)))
 }
 
 /// "Carnival Corp. said …", "Carnival Inc.": an event's name followed by a legal designator

@@ -30,7 +30,7 @@ impl Reading {
     }
 
     /// "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
-    /// named by its field and its country
+    /// named by its field and its country, nation or region
     /// (also "Statistics Korea": one word that a listed country's name of two words ends in
     /// after a compass point, "North Korea", "South Korea", stands for the country there).
     pub(super) fn national_agency(&self, doc: &mut Doc, lex: &Lexicon) -> Option<Step> {
@@ -39,7 +39,9 @@ impl Reading {
             let w = doc.slice(doc.tokens[m].span);
             lex.countries.iter().any(|c| c.name.split_once(' ').is_some_and(|(a, b)| matches!(a, "North" | "South" | "East" | "West") && b == w))
         };
-        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && (longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || j == k + 2 && compass_tail(k + 1)) {
+        // (or its nation or region: "Cycling Quarnia", "Tennis Vexmoor State", of a kind
+        // "region" in the gazetteer, as a country's own nations and states are)
+        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && (nation_or_region_to_end(doc, lex, k + 1, j) || j == k + 2 && compass_tail(k + 1)) {
             return Reading::organisation(doc, k, j);
         }
         None
@@ -169,7 +171,7 @@ impl Reading {
                 && matches!(doc.tokens[e + 1].lower.as_str(), "for" | "against")
                 && !doc.tokens[e + 1].cap
         });
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || college_of_town(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || people_for || party_plural(doc, k, j) {
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || college_of_town(doc, lex, k, j) || body_of_nation(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || people_for || party_plural(doc, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
