@@ -20574,6 +20574,7 @@ fn a_name_with_a_particle_set_off_after_a_title_is_one_person() {
     assert!(d.entities.iter().all(|e| e.name != "Tudwal" && e.name != "Quarn"), "{}", dump(&d));
     let d = doc("Waiting times\n\nThe Green Party's health spokesperson, Mabon Tudwal, said the family deserved better.");
     reported(&d, "The Green Party's health spokesperson, Mabon Tudwal, said the family deserved better", "Mabon Tudwal");
+}
 /// "The Harbour Workers Union needed the Vexmoor Ferry Board to reopen the ferry talks":
 /// "needed", the past of "need", is a wish verb as "wanted" is (`WISH`): an actor right after it
 /// and "to" make the subject's appeal to that actor, as "needs" already did. The control: "needed
