@@ -20536,6 +20536,7 @@ fn an_office_chain_before_a_holder_of_a_two_word_place() {
         assert!(d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {}", dump(&d));
     }
 }
+
 /// "Minister for Housing and Public Works Dara Quill said …": an office's portfolio of
 /// capitalised common words joined by "and", then the holder's name opened by a listed given
 /// name, is one office before one person (`office_fields_joined`, and `title_chain` taking the
