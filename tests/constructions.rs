@@ -20576,6 +20576,7 @@ fn a_name_with_a_particle_set_off_after_a_title_is_one_person() {
     let d = doc("Waiting times\n\nThe Green Party's health spokesperson, Mabon Tudwal, said the family deserved better.");
     reported(&d, "The Green Party's health spokesperson, Mabon Tudwal, said the family deserved better", "Mabon Tudwal");
 }
+
 /// "The Harbour Workers Union needed the Vexmoor Ferry Board to reopen the ferry talks":
 /// "needed", the past of "need", is a wish verb as "wanted" is (`WISH`): an actor right after it
 /// and "to" make the subject's appeal to that actor, as "needs" already did. The control: "needed
