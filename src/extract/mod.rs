@@ -85,17 +85,17 @@ fn drop_native_script_glosses(doc: &mut Doc) {
 fn normal_forms(doc: &mut Doc) {
     for j in 0..doc.tokens.len() {
         if doc.tokens[j].lower == "think" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "tank" | "tanks")) {
-            doc.tokens[j].lower = "think-tank".to_string();
+            doc.tokens[j].lower = "think-tank".into();
         } else if doc.tokens[j].lower == "as" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "long") && doc.tokens.get(j + 2).is_some_and(|x| x.lower == "as") {
             // ("would not sign as long as Sweden refused to pay": a condition, as "unless" is,
             // inside what is reported; neither "as" breaks the clause)
-            doc.tokens[j].lower = "as-long-as".to_string();
-            doc.tokens[j + 2].lower = "as-long-as".to_string();
+            doc.tokens[j].lower = "as-long-as".into();
+            doc.tokens[j + 2].lower = "as-long-as".into();
         } else if doc.tokens[j].lower == "ex-" || doc.tokens[j].lower == "then-" {
-            doc.tokens[j].lower = "former".to_string();
+            doc.tokens[j].lower = "former".into();
         } else if doc.tokens[j].lower == "gen" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "x" | "y" | "z" | "alpha")) {
             // ("Gen Z voters": a generation, not the rank "Gen" written without its stop)
-            doc.tokens[j].lower = "generation".to_string();
+            doc.tokens[j].lower = "generation".into();
         }
     }
 }

@@ -38,8 +38,8 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
-    /// Lower-cased text, with curly apostrophes made straight.
-    pub lower: String,
+    /// Lower-cased text, with curly apostrophes made straight (`crate::lexicon::fold`).
+    pub lower: super::Lower,
     /// First character is upper case.
     pub cap: bool,
     /// Whitespace (or start of text) directly before the token.

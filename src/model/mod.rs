@@ -5,9 +5,11 @@
 mod article;
 mod doc;
 mod facts;
+mod lower;
 
 pub use article::Article;
 pub use doc::{Doc, Paragraph, Sentence, Span, Token, TokenKind};
+pub use lower::Lower;
 pub use facts::{
     Demand, DemandKind, Entity, EntityKind, Mention, MentionKind, Party, Role, Statement, StatementKind,
 };

@@ -199,7 +199,7 @@ pub fn written_from(doc: &Doc) -> Option<String> {
         let last = |x: &str| x.rsplit(' ').next().unwrap_or(x).to_string();
         let mut words: Vec<String> = vec![last(&fold(&lex.countries[c].name))];
         words.extend(lex.country_adjectives.iter().filter(|&(_, &v)| v == c).map(|(k, _)| last(k)));
-        doc.tokens.iter().filter(|t| t.cap && words.contains(&t.lower)).count()
+        doc.tokens.iter().filter(|t| t.cap && words.iter().any(|w| t.lower == *w)).count()
     };
     let own = written(&iso);
     (own >= 3 && states.iter().filter(|x| **x != iso).all(|x| written(x) < own)).then(|| iso.clone())

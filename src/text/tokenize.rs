@@ -1,4 +1,4 @@
-use crate::model::{Span, Token, TokenKind};
+use crate::model::{Lower, Span, Token, TokenKind};
 
 /// Quotation marks in news text; `'` and `’` count only where they are not apostrophes.
 pub fn is_quote_char(c: char) -> bool {
@@ -85,7 +85,7 @@ fn initialisms_that_are_words(text: &str, tokens: &mut [Token]) {
         let mixed = |k: usize| tokens[k].kind == TokenKind::Word && text[tokens[k].span.start..tokens[k].span.end].chars().any(char::is_lowercase);
         let near = (t.saturating_sub(3)..(t + 4).min(tokens.len())).any(|k| k != t && line(k) && mixed(k));
         if near {
-            tokens[t].lower = "w.h.o.".to_string();
+            tokens[t].lower = Lower::from("w.h.o.");
         }
     }
 }
@@ -147,7 +147,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
             let j = i + 1 + text.as_bytes()[chars[i].0 + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&') && !(e == '/' && j == i + 1)) {
                 let span = Span::new(byte(start), byte(j));
-                let lower = text[span.start..span.end].to_ascii_lowercase();
+                let lower = Lower::of_alnum(text, span.start, span.end);
                 // (a lower-case word of five letters or more asks `camel_cased_name` only when its
                 // lower-cased copy differs from it: a capital stands inside)
                 let cap = c.is_ascii_uppercase() || span.end - span.start > 4 && c.is_ascii_lowercase() && lower.as_bytes() != &text.as_bytes()[span.start..span.end] && camel_cased_name(&text[span.start..span.end]);
@@ -246,7 +246,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         }
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
-        let lower = crate::lexicon::fold(s);
+        let lower = Lower::fold(s);
         // (the first character of the token is `c`)
         let cap = c.is_uppercase() || kind == TokenKind::Word && c.is_ascii_lowercase() && s.len() > 4 && camel_cased_name(s);
         out.push(Token { span, kind, cap, lower, space_before });

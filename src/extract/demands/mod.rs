@@ -402,7 +402,7 @@ fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Deman
     let Some(by) = quote_speaker(doc, ctx, c) else { return };
     let end = vp_end(doc, c + 4, b, true);
     if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
-        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.clone());
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.to_string());
     }
 }
 

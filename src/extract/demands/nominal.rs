@@ -41,7 +41,7 @@ pub(super) fn opens_noun_phrase(t: &crate::model::Token) -> bool {
 
 /// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
 pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
-    let l = doc.tokens[c].lower.clone();
+    let l = doc.tokens[c].lower.to_string();
     let mut k = c + 1;
     // the demander: "by X" after the noun, the possessor "X's", or the clause's subject
     let mut by = None;
@@ -155,7 +155,7 @@ pub(super) fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize,
     // (one noun will do: "warned Moscow against escalation")
     let noun = end == what_at + 1 && doc.tokens[what_at].kind == TokenKind::Word && !Lexicon::get().stopwords.contains(&doc.tokens[what_at].lower);
     if end > what_at + 1 || noun {
-        push(out, DemandKind::Appeal, by, of, span(doc, what_at, end), span(doc, start, end), doc.tokens[c].lower.clone());
+        push(out, DemandKind::Appeal, by, of, span(doc, what_at, end), span(doc, start, end), doc.tokens[c].lower.to_string());
     }
 }
 
@@ -230,7 +230,7 @@ pub(super) fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &m
     }
     let end = vp_end(doc, wa, b, true);
     if end > wa {
-        push(out, DemandKind::Threat, by, of, span(doc, wa, end), span(doc, start, end), doc.tokens[c].lower.clone());
+        push(out, DemandKind::Threat, by, of, span(doc, wa, end), span(doc, start, end), doc.tokens[c].lower.to_string());
     }
 }
 
@@ -269,7 +269,7 @@ pub(super) fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &m
     for j in k..=end {
         if j == end || doc.tokens[j].lower == "and" || doc.tokens[j].lower == "," {
             if j > start {
-                push(out, DemandKind::Demand, by, of, span(doc, start, j), span(doc, start, j), doc.tokens[c].lower.clone());
+                push(out, DemandKind::Demand, by, of, span(doc, start, j), span(doc, start, j), doc.tokens[c].lower.to_string());
             }
             start = j + 1;
         }

@@ -242,7 +242,7 @@ pub(super) fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
 /// gives a storm after "Hurricane", "Typhoon", "Cyclone" or "Storm" (capitalised, the name
 /// perhaps in quotation marks) names the storm wherever it stands alone, no person or place.
 pub fn storm_names(doc: &mut Doc) {
-    let mut storms: Vec<String> = Vec::new();
+    let mut storms: Vec<crate::model::Lower> = Vec::new();
     for t in 0..doc.tokens.len().saturating_sub(1) {
         let x = &doc.tokens[t];
         if !x.cap || x.kind != TokenKind::Word || !matches!(x.lower.as_str(), "hurricane" | "typhoon" | "cyclone" | "storm") {
@@ -790,7 +790,7 @@ pub(super) fn party_adjective_before_member(doc: &mut Doc, lex: &Lexicon) {
         if !is_cap_word(doc, t + 2) {
             continue;
         }
-        let stem = format!("{} party", w.lower);
+        let stem = format!("{} party", w.lower.as_str());
         let named = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && { let f = fold(&e.name); f == stem || f.starts_with(&format!("{stem} ")) });
         let ent = match named {
             Some(e) => e,

@@ -279,7 +279,7 @@ fn surname_shaped(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
 /// Street", "Crystal Palace") nor a town, the pair no place's name ("Rose Hill").
 pub(super) fn census_given_then_common_surname(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k + 1) else { return false };
-    let g = &doc.tokens[k].lower;
+    let g = doc.tokens[k].lower.as_str();
     if !lex.census_given.contains(g) || lex.first_names.contains_key(g) || !surname_common_word(doc, lex, k + 1) || t.lower.len() < 3 || !lex.is_common_word(&t.lower) {
         return false;
     }
@@ -295,7 +295,7 @@ pub(super) fn census_given_then_common_surname(doc: &Doc, lex: &Lexicon, k: usiz
         && lex.country_any(g).is_none()
         && !big(g)
         && lex.place_heads.get(doc.slice(t.span)).is_none()
-        && lex.place_names.get(&format!("{g} {}", t.lower)).is_none()
+        && lex.place_names.get(&format!("{g} {}", t.lower.as_str())).is_none()
 }
 
 /// Word `m` may be a surname although a town bears it ("Tolvan Harrogate"): capitalised, no

@@ -126,7 +126,7 @@ pub fn named_police(doc: &mut Doc) {
     // stories with "police" never need)
     let mid = std::cell::OnceCell::new();
     let mid = || -> &std::collections::HashSet<String> {
-        mid.get_or_init(|| (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.clone()).collect())
+        mid.get_or_init(|| (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.to_string()).collect())
     };
     let mut found: Vec<(usize, String)> = Vec::new();
     // (the force's first word, when a compass word opening the sentence begins its name)
@@ -145,12 +145,12 @@ pub fn named_police(doc: &mut Doc) {
             || KINDS_OF_POLICE.contains(&w.as_str())
             || crate::lexicon::is_weekday(w)
             || crate::lexicon::is_month(w)
-            || opens(doc, t) && !mid().contains(w)
+            || opens(doc, t) && !mid().contains(w.as_str())
             || doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "station" | "stations" | "car" | "cars" | "van" | "vans" | "cell" | "cells" | "officer" | "officers"))
         {
             continue;
         }
-        found.push((t, w.clone()));
+        found.push((t, w.to_string()));
     }
     if found.is_empty() {
         return;

@@ -84,7 +84,7 @@ pub(super) fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
     // names "<adjective> Party"
     if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
-        let party = format!("{} party", doc.tokens[k].lower);
+        let party = format!("{} party", doc.tokens[k].lower.as_str());
         if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && crate::lexicon::fold(&e.name) == party) {
             return Some((e, k));
         }

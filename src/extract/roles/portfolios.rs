@@ -61,7 +61,7 @@ pub(super) fn portfolio_critic(doc: &mut Doc) {
             Owner::Body(o) => (Some(o), l),
             Owner::Adjective(a) => {
                 // (the party the adjective names: "Conservative Party", or a plural "Conservatives")
-                let adj = doc.tokens[a].lower.clone();
+                let adj = doc.tokens[a].lower.to_string();
                 let of = doc.entities.iter().position(|e| {
                     let n = crate::lexicon::fold(&e.name);
                     e.kind == EntityKind::Organization && (n == format!("{adj} party") || n == format!("{adj}s") || n == format!("{adj} party of canada") || n == format!("the {adj}s"))

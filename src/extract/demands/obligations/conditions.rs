@@ -79,7 +79,7 @@ impl Clause<'_> {
                 let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if only_if || !that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if only_if || !that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower.as_str()) };
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)

@@ -450,7 +450,7 @@ pub(super) fn one_person_described(doc: &Doc, p: Party) -> Option<Option<Party>>
         return None;
     }
     let head = doc.tokens[e - 1].lower.as_str();
-    let two = (e >= s + 2).then(|| format!("{} {}", doc.tokens[e - 2].lower, head));
+    let two = (e >= s + 2).then(|| format!("{} {}", doc.tokens[e - 2].lower.as_str(), head));
     let title = two.as_deref().and_then(|t| lex.titles.get(t)).or_else(|| lex.titles.get(head)).filter(|t| t.class != crate::lexicon::TitleClass::Honorific);
     // (one person by a relation or a calling, in the singular: "his wife", "the candidate")
     let plural = head.ends_with('s') && lex.person_nouns.contains(&head[..head.len() - 1]);

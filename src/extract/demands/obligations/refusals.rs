@@ -114,7 +114,7 @@ impl Clause<'_> {
             if let Some(w) = (k + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "while" | "until" | "unless" | "as")) {
                 let end = vp_end(doc, w + 1, b, false);
                 let clause_a = self.clause_start(k, &["state", "said", "says"]);
-                push(out, DemandKind::Condition, by, None, span(doc, k, end), span(doc, clause_a, end), doc.tokens[w].lower.clone());
+                push(out, DemandKind::Condition, by, None, span(doc, k, end), span(doc, clause_a, end), doc.tokens[w].lower.to_string());
                 return Some(end.max(k + 1));
             }
             // ("there will be no talks with anyone who …", "there can be no negotiations with
@@ -211,7 +211,7 @@ impl Clause<'_> {
             if puts_up && !marked && !opens_at_modal {
                 return Some(j + 1);
             }
-            push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
+            push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower.as_str()));
         }
         return Some(j + 1);
     }

@@ -67,7 +67,7 @@ impl Clause<'_> {
             let end = (k + 1..b.min(k + 6)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?")).or_else(|| (k + 2 <= b && b <= k + 5).then_some(b));
             let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && lex.is_common_word(&doc.tokens[j].lower);
             if let Some(end) = end.filter(|&e| e > k + 1 && open + 1 < k - 1 && doc.tokens[open].cap && plain(open) && !doc.tokens[open].lower.ends_with("ly") && !doc.tokens[k + 1].cap && plain(k + 1) && !(open..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "if" | "when"))) {
-                push(out, DemandKind::Demand, by, None, span(doc, open, k - 1), span(doc, open, end), doc.tokens[open].lower.clone());
+                push(out, DemandKind::Demand, by, None, span(doc, open, k - 1), span(doc, open, end), doc.tokens[open].lower.to_string());
                 return Some(end);
             }
         }

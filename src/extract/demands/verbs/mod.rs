@@ -267,7 +267,7 @@ pub(super) fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out:
     if end <= what_a {
         return;
     }
-    let l = doc.tokens[n - 1].lower.clone();
+    let l = doc.tokens[n - 1].lower.to_string();
     if matches!(l.as_str(), "had" | "has" | "have") {
         // "… said the consul had 48 hours to quit Oslo": the addressee is the subject of "had", the
         // demander the speaker of the statement around it
@@ -329,7 +329,7 @@ pub(super) fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, 
         None => return,
     };
     let Some((by, start)) = demander(doc, ctx, g, a) else { return };
-    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
+    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.to_string());
 }
 
 /// The condition after "conditional on" at `c` (one word of "on"/"upon" after it), as far as

@@ -144,8 +144,8 @@ impl Rest {
         let n = end - k;
         let name = text_of(doc, k, end);
         let lower = fold(&name);
-        let first = doc.tokens[k].lower.clone();
-        let after = doc.tokens.get(end).map(|t| t.lower.clone()).unwrap_or_default();
+        let first = doc.tokens[k].lower.to_string();
+        let after = doc.tokens.get(end).map(|t| t.lower.to_string()).unwrap_or_default();
         let region_word = REGION_WORDS.contains(&after.as_str());
         let known_first = lex.first_names.contains_key(&first) && n >= 2;
         // "Clinton said" is a person even where a town is called Clinton

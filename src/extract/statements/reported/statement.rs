@@ -127,7 +127,7 @@ impl Sentence<'_> {
         // (and an aside in dashes or brackets right after it: "ministers of the bloc — Chile,
         // Peru and Norway — said …" is not about its members)
         let mut subj_end = subj.1;
-        if let Some(open) = doc.tokens.get(subj_end).map(|x| x.lower.clone()).filter(|o| matches!(o.as_str(), "—" | "–" | "(")) {
+        if let Some(open) = doc.tokens.get(subj_end).map(|x| x.lower.to_string()).filter(|o| matches!(o.as_str(), "—" | "–" | "(")) {
             let close = if open == "(" { ")".to_string() } else { open };
             if let Some(j) = (subj_end + 1..cue_start).find(|&j| doc.tokens[j].lower == close) {
                 subj_end = j + 1;
