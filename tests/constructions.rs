@@ -20491,3 +20491,20 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "At Quarnby, one primary school principal, Rita Vane, said …", "On Monday, a teacher, Nora
+/// Tulley, said …": after a phrase opening the clause with a preposition and its comma, a
+/// description in lower-case words (an article or "one" first) and a person's name between
+/// commas, the name is the subject though the description names no title
+/// (`opening_then_description`); the opening phrase's comma was read as an appositive's, the
+/// place or time before it taken for the subject, and the statement was lost. The control:
+/// with no opening phrase the whole phrase is the subject, as before.
+#[test]
+fn a_name_after_an_opening_phrase_and_a_description_speaks() {
+    let d = doc("Teacher shortage\n\nAt Quarnby, one primary school principal, Rita Vane, said the school had lost four teachers since June.");
+    reported(&d, "Rita Vane, said the school had lost four teachers since June", "Rita Vane");
+    let d = doc("Teacher shortage\n\nOn Monday, a teacher, Nora Tulley, said the district had ignored the problem for years.");
+    reported(&d, "Nora Tulley, said the district had ignored the problem for years", "Nora Tulley");
+    let d = doc("Teacher shortage\n\nThe principal, Rita Vane, said the school had lost four teachers since June.");
+    reported(&d, "The principal, Rita Vane, said the school had lost four teachers since June", "Rita Vane");
+}
