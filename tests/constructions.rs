@@ -20508,3 +20508,25 @@ fn a_name_after_an_opening_phrase_and_a_description_speaks() {
     let d = doc("Teacher shortage\n\nThe principal, Rita Vane, said the school had lost four teachers since June.");
     reported(&d, "The principal, Rita Vane, said the school had lost four teachers since June", "Rita Vane");
 }
+
+/// "…, according to Quarnex.", "According to Quarnex, …": one word that no list holds as a
+/// person's name, a place or a common word, alone as the source of "according to" (a comma or
+/// the sentence's end after it), names a body (`lone_source`): a source cited by a lone word is
+/// an institution. Before, the word was no entity and the statement was lost. The controls: a
+/// listed name ("according to Carson.") and a word with an apostrophe ("according to O'Hale.",
+/// mostly a surname) make no body, and a word a noun follows ("according to Quarnex figures")
+/// is read as before.
+#[test]
+fn a_lone_unknown_word_as_the_source_of_according_to_is_a_body() {
+    let d = doc("Nursery closures\n\nWaiting lists have doubled since 2019, according to Quarnex.");
+    reported(&d, "Waiting lists have doubled since 2019", "Quarnex");
+    assert!(d.entities.iter().any(|e| e.name == "Quarnex" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Nursery closures\n\nAccording to Quarnex, waiting lists have doubled since 2019.");
+    reported(&d, "waiting lists have doubled since 2019", "Quarnex");
+    for n in ["Carson", "O'Hale"] {
+        let d = doc(&format!("Nursery closures\n\nWaiting lists have doubled since 2019, according to {n}."));
+        assert!(d.entities.iter().all(|e| e.name != n || e.kind != EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    let d = doc("Nursery closures\n\nWaiting lists have doubled since 2019, according to Quarnex figures.");
+    reported(&d, "Waiting lists have doubled since 2019", "Quarnex figures");
+}

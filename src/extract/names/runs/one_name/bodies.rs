@@ -9,8 +9,8 @@ impl Rest {
     /// word no list of people or countries knows right after a lower-case noun for a firm or
     /// body, in the source of "according to", names that body (not the noun, nor a person).
     pub(super) fn source_body(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
-        let Rest { k, n, titled, known_surname, given, ref lower, .. } = *self;
-        if n == 1 && !titled && !known_surname && !given && !lex.country_names.contains_key(lower) && lex.country_any(lower).is_none() && source_body_before(doc, k) {
+        let Rest { k, end, n, titled, known_surname, given, ref lower, ref name, .. } = *self;
+        if n == 1 && !titled && !known_surname && !given && !lex.country_names.contains_key(lower) && lex.country_any(lower).is_none() && (source_body_before(doc, k) || lone_source(doc, lex, k, end, name, lower)) {
             self.add_organisation(doc);
             return true;
         }
@@ -148,6 +148,26 @@ impl Rest {
         }
         false
     }
+}
+
+/// "…, according to Quarnex.", "according to Quarnex, rents rose …": one word (tokens `k..end`)
+/// alone as the source of "according to", the phrase closed by a comma, a semicolon or the
+/// sentence's end, that no list holds as a person's name, a place or a common word, names a
+/// body: a source cited by a lone word is an institution (a person cited so is named in full
+/// first, `known_surname`). Before, the word was no entity and the statement it sources was
+/// lost. Only a word of letters: one with an apostrophe is mostly a surname ("O'Hale") or a
+/// title with an elided article ("L'Ora", a newspaper the golds leave optional). Not a word
+/// in capitals (the acronyms' own readings), nor one a noun follows ("according to Quarnex
+/// figures").
+fn lone_source(doc: &Doc, lex: &Lexicon, k: usize, end: usize, name: &str, lower: &str) -> bool {
+    k >= 2
+        && doc.tokens[k - 1].lower == "to"
+        && doc.tokens[k - 2].lower == "according"
+        && doc.tokens.get(end).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"))
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && !person_name_word(lex, lower)
+        && !lex.place_names.contains_key(lower)
 }
 
 /// A lower-case noun for a firm or body right before token `k`, inside the source of
