@@ -20547,3 +20547,20 @@ fn a_given_name_after_a_kind_of_body_before_a_relative_clause_and_a_cue_is_the_b
     let d = doc("Nursery pay\n\nThe union's Ilse, who joined in May, said pay must rise.");
     assert!(d.entities.iter().all(|e| e.name != "Ilse" || e.kind != EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Quarnbus, one of the biggest coach operators, said …": one word before ", one of the … <plural
+/// noun for a body>," is one of those bodies (`one_of_bodies_speaks`), and "a spokesman for the
+/// company" after it is that body; a common word ("Lighthouse") only when a cue follows the
+/// description. Before, the name made no entity (a common word was lost with its statement) and
+/// "the company" stayed unresolved. The control: "Today, one of the biggest lenders, …" makes no
+/// body of the opening adverb.
+#[test]
+fn a_name_before_one_of_the_largest_bodies_is_a_body() {
+    for n in ["Quarnbus", "Lighthouse"] {
+        let d = doc(&format!("Coach timetables\n\n{n}, one of the biggest coach operators, said it would drop two winter timetables. A spokesman for the company said it hoped to bring them back in spring."));
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+        reported(&d, "the company said it hoped to bring them back in spring", n);
+    }
+    let d = doc("Rural banks\n\nToday, one of the biggest lenders, Vexbank, said it would close rural branches.");
+    assert!(d.entities.iter().all(|e| e.name != "Today"), "{}", dump(&d));
+}
