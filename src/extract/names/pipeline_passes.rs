@@ -444,6 +444,26 @@ pub(super) fn body_description_follows(doc: &Doc, end: usize) -> bool {
     (from..from + 5).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| at(k + 1) == "," && !doc.tokens[k].cap && APPOSED_BODIES.contains(&at(k)))
 }
 
+/// ", one of the biggest coach operators," / ", one of Norland's biggest lenders," after a
+/// name (the comma at `end`): "one of", then "the" or a capitalised possessor's "'s", up to
+/// four words whose last is the plural of a noun for a body (`APPOSED_BODIES`) before a
+/// comma: that closing comma.
+pub(super) fn one_of_bodies_follows(doc: &Doc, end: usize) -> Option<usize> {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    if at(end + 1) != "one" || at(end + 2) != "of" {
+        return None;
+    }
+    let from = if at(end + 3) == "the" {
+        end + 4
+    } else if doc.tokens.get(end + 3).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && matches!(at(end + 4), "'s" | "’s") {
+        end + 5
+    } else {
+        return None;
+    };
+    let singular = |w: &str| w.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| w.strip_suffix('s').map(str::to_string));
+    (from..from + 4).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).find(|&k| at(k + 1) == "," && !doc.tokens[k].cap && singular(at(k)).is_some_and(|w| APPOSED_BODIES.contains(&w.as_str()))).map(|k| k + 1)
+}
+
 /// `Ronald "Bato" dela Rosa`, `Robert "Bobby" Keane` (`i` at the given name): a listed given
 /// name, a nickname of one or two capitalised words in quotation marks, then a surname (one
 /// or two capitalised words, after a lower-case particle or none) name one person, without

@@ -88,7 +88,7 @@ pub(super) fn given_name_after_kind_speaks(doc: &Doc, lex: &Lexicon, a: usize, b
     if b != a + 1 || a < 2 || doc.tokens[a - 1].cap || !is_kind(lower_at(doc, a - 1)) || matches!(lower_at(doc, a - 1), "investor" | "developer" | "publisher" | "maker" | "miner" | "operator" | "service") {
         return false;
     }
-    if !lex.cues.get(lower_at(doc, b)).is_some_and(|c| matches!(c.lemma, "say" | "warn" | "announce" | "add" | "tell")) {
+    if !lex.cues.get(lower_at(doc, past_relative_clause(doc, b).unwrap_or(b))).is_some_and(|c| matches!(c.lemma, "say" | "warn" | "announce" | "add" | "tell" | "accuse")) {
         return false;
     }
     let mut s = a - 1;
@@ -103,6 +103,18 @@ pub(super) fn given_name_after_kind_speaks(doc: &Doc, lex: &Lexicon, a: usize, b
         && doc.mention_at_token(a).is_none_or(|m| doc.mentions[m].span == span_of(doc, a, b) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
         && lex.country_any(w).is_none()
         && !lex.titles.contains_key(w)
+}
+
+/// "The nurses' union Elke, which represents 2,000 midwives, accused …": a relative clause
+/// (", which …," or ", who …,", no quotation or sentence stop inside) right after the name at
+/// token `b` stands between the name and its cue; the token after the clause's closing comma,
+/// where the cue is looked for (`given_name_after_kind_speaks`), as in "the union Elke said".
+fn past_relative_clause(doc: &Doc, b: usize) -> Option<usize> {
+    if doc.tokens.get(b)?.lower != "," || !matches!(doc.tokens.get(b + 1)?.lower.as_str(), "which" | "who") {
+        return None;
+    }
+    let close = (b + 3..(b + 16).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ",")?;
+    Some(close + 1).filter(|&c| c < doc.tokens.len())
 }
 
 /// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after

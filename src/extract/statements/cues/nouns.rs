@@ -112,12 +112,15 @@ impl Word<'_> {
     /// "a government plan", "the new claim": a bare form after a determiner and a singular word
     /// (not "the leaders claim", nor "critics of the plan claim")
     /// (at the end of the sentence even then: "to involve the union in its safety plan.")
+    /// ("rides the 41 express to work": a number in digits between them too, a route's or a
+    /// model's, never a plural subject of the bare form)
     #[inline(always)]
     pub(super) fn bare_noun_after_modifier(&self) -> bool {
         let Word { doc, t, tok, cue, .. } = *self;
         let ends = doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | ";"));
         let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among") && !ends;
-        tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s')
+        let modifier = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') || x.kind == TokenKind::Number && x.lower.bytes().all(|b| b.is_ascii_digit());
+        tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && modifier(&doc.tokens[t - 1])
     }
 
     /// ("per the Hale plan", "the Quill claim": a name between the determiner and the bare

@@ -9,8 +9,8 @@ impl Rest {
     /// word no list of people or countries knows right after a lower-case noun for a firm or
     /// body, in the source of "according to", names that body (not the noun, nor a person).
     pub(super) fn source_body(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
-        let Rest { k, n, titled, known_surname, given, ref lower, .. } = *self;
-        if n == 1 && !titled && !known_surname && !given && !lex.country_names.contains_key(lower) && lex.country_any(lower).is_none() && source_body_before(doc, k) {
+        let Rest { k, end, n, titled, known_surname, given, ref lower, ref name, .. } = *self;
+        if n == 1 && !titled && !known_surname && !given && !lex.country_names.contains_key(lower) && lex.country_any(lower).is_none() && (source_body_before(doc, k) || lone_source(doc, lex, k, end, name, lower)) {
             self.add_organisation(doc);
             return true;
         }
@@ -94,9 +94,12 @@ impl Rest {
     /// ("Brazil's telecoms regulator, Telcor, said", "the state broadcaster, Vexa, …": one
     /// unknown word between commas after a lower-case noun for a body names that body)
     /// ("Telcor, Norland's media regulator, said": or before such a description in commas).
+    /// ("Quarnbus, one of the biggest coach operators, said", "Lighthouse, one of the region's
+    /// biggest lenders, warned": or before "one of" such bodies; a common word only when a
+    /// cue follows the description, `one_of_bodies_speaks`).
     pub(super) fn apposed_body(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Rest { k, end, n, ref lower, .. } = *self;
-        if n == 1 && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && (k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str()) || !lex.is_common_word(lower) && body_description_follows(doc, end))
+        if n == 1 && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && (k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str()) || !lex.is_common_word(lower) && body_description_follows(doc, end) || one_of_bodies_speaks(doc, lex, end, lower))
             && !lex.first_names.contains_key(lower) && !lex.surnames.contains_key(lower) && lex.place_names.get(lower).is_none() && lex.country_any(lower).is_none()
         {
             self.add_organisation(doc);
@@ -148,6 +151,36 @@ impl Rest {
         }
         false
     }
+}
+
+/// "…, according to Quarnex.", "according to Quarnex, rents rose …": one word (tokens `k..end`)
+/// alone as the source of "according to", the phrase closed by a comma, a semicolon or the
+/// sentence's end, that no list holds as a person's name, a place or a common word, names a
+/// body: a source cited by a lone word is an institution (a person cited so is named in full
+/// first, `known_surname`). Before, the word was no entity and the statement it sources was
+/// lost. Only a word of letters: one with an apostrophe is mostly a surname ("O'Hale") or a
+/// title with an elided article ("L'Ora", a newspaper the golds leave optional). Not a word
+/// in capitals (the acronyms' own readings), nor one a noun follows ("according to Quarnex
+/// figures").
+fn lone_source(doc: &Doc, lex: &Lexicon, k: usize, end: usize, name: &str, lower: &str) -> bool {
+    k >= 2
+        && doc.tokens[k - 1].lower == "to"
+        && doc.tokens[k - 2].lower == "according"
+        && doc.tokens.get(end).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"))
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && !person_name_word(lex, lower)
+        && !lex.place_names.contains_key(lower)
+}
+
+/// "Quarnbus, one of the biggest coach operators, said": one word before ", one of the …
+/// <bodies>," (`one_of_bodies_follows`, the comma at `end`) is one of those bodies; a common word
+/// ("Lighthouse") only when a speech cue follows the description's closing comma, so an
+/// opening adverb ("Today, one of the largest lenders, Vexbank, said") stays none. Before,
+/// the name made no entity (or, a common word, was lost with its statement), and "a
+/// spokesman for the company" after it stayed unresolved.
+fn one_of_bodies_speaks(doc: &Doc, lex: &Lexicon, end: usize, lower: &str) -> bool {
+    one_of_bodies_follows(doc, end).is_some_and(|c| !lex.is_common_word(lower) || doc.tokens.get(c + 1).is_some_and(|t| lex.cues.contains_key(&t.lower)))
 }
 
 /// A lower-case noun for a firm or body right before token `k`, inside the source of

@@ -143,7 +143,27 @@ impl Subject<'_> {
     fn name_after_title(&self, a: &Apposition) -> Option<usize> {
         let Subject { doc, lo, .. } = *self;
         let lex = Lexicon::get();
-        (a.described_name || a.titled_name && a.open.is_some_and(|o| o > lo && !person_name_ends(doc, o) && (lo..o).rev().take_while(|&j| doc.tokens[j].lower != ",").any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific)))).then_some(a.name_end)
+        let title = |o: usize| (lo..o).rev().take_while(|&j| doc.tokens[j].lower != ",").any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific));
+        (a.described_name || a.titled_name && a.open.is_some_and(|o| o > lo && !person_name_ends(doc, o) && (title(o) || self.opening_then_description(o)))).then_some(a.name_end)
+    }
+
+    /// ("At Quarnby, one primary school principal, Rita Vane, said", "On Monday, a teacher,
+    /// Nora Tulley, said": after a phrase that opens the clause with a preposition and ends at a
+    /// comma, a description in lower-case words opened by an article or "one" before the comma
+    /// at `o` names no title, yet the name after it is the subject all the same; the opening
+    /// phrase's comma, before "the"/"one", was read as an appositive's, its place or time
+    /// taken for the subject, and the statement was lost)
+    #[inline(always)]
+    fn opening_then_description(&self, o: usize) -> bool {
+        let Subject { doc, lo, .. } = *self;
+        let lex = Lexicon::get();
+        let Some(p) = (lo + 2..o).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+        crate::extract::roles::OPENING_PREPOSITIONS.contains(&doc.tokens[lo].lower.as_str())
+            && (lo + 1..p).all(|j| doc.tokens[j].lower != ",")
+            && p + 2 < o
+            && matches!(doc.tokens[p + 1].lower.as_str(), "a" | "an" | "the" | "one" | "another")
+            && (p + 2..o).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.cues.contains_key(&doc.tokens[j].lower))
+            && !lex.stopwords.contains(&doc.tokens[o - 1].lower)
     }
 
     /// ", the Brazilian presidency's spokesperson,": a title between the commas, the subject
