@@ -20662,6 +20662,8 @@ fn no_association_named_from_an_event_after_a_number() {
     assert!(d.entities.iter().all(|e| e.name != "Day Month Foundation"), "{}", dump(&d));
     let d = doc("Shorter weeks\n\nThe Harvest Day Society said more farms would join.");
     reported(&d, "The Harvest Day Society said more farms would join", "Harvest Day Society");
+}
+
 /// "At Quarnby, one primary school principal, Rita Vane, said …", "On Monday, a teacher, Nora
 /// Tulley, said …": after a phrase opening the clause with a preposition and its comma, a
 /// description in lower-case words (an article or "one" first) and a person's name between
