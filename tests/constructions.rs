@@ -20491,3 +20491,21 @@ fn a_given_name_after_a_kind_of_body_before_a_cue_is_the_body() {
     let d = doc("Rail strike\n\nIts members would walk out on Monday, the union's Marta said.");
     assert!(d.entities.iter().all(|e| e.name != "Marta" || e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// '"If the Quarnby Trust doesn't pay the arrears, our clinics will shut," X said': a negation
+/// written as one word with its verb ("doesn't", "don't", "didn't", "can't", "won't", as the
+/// tokenizer keeps them: `contracted_negation`) makes an "if" a condition as "does not" does,
+/// in a condition that opens the statement (`unless_first`) and in a threat after its modal
+/// (`threat_unless`); it had none. The controls: the written-out negation gives the same
+/// demand, and a thing that changes ("If the rain doesn't stop, …") asks no one anything.
+#[test]
+fn a_contracted_negation_after_if_makes_a_condition() {
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the Quarnby Trust doesn't pay the arrears, our clinics will shut,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the Quarnby Trust does not pay the arrears, our clinics will shut,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. Tom Hale said his union would strike if the Quarnby Trust didn't pay the arrears.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Threat);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the rain doesn't stop by May, more clinics will shut,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
