@@ -20749,3 +20749,20 @@ fn a_cue_word_after_a_determiner_and_a_number_is_a_noun() {
     let d = doc("Bus cuts\n\nRita Vane, a cleaner who rides the bus to work, said the route was already full.");
     reported(&d, "Rita Vane, a cleaner who rides the bus to work, said the route was already full", "Rita Vane");
 }
+/// '"If the Quarnby Trust doesn't pay the arrears, our clinics will shut," X said': a negation
+/// written as one word with its verb ("doesn't", "don't", "didn't", "can't", "won't", as the
+/// tokenizer keeps them: `contracted_negation`) makes an "if" a condition as "does not" does,
+/// in a condition that opens the statement (`unless_first`) and in a threat after its modal
+/// (`threat_unless`); it had none. The controls: the written-out negation gives the same
+/// demand, and a thing that changes ("If the rain doesn't stop, …") asks no one anything.
+#[test]
+fn a_contracted_negation_after_if_makes_a_condition() {
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the Quarnby Trust doesn't pay the arrears, our clinics will shut,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the Quarnby Trust does not pay the arrears, our clinics will shut,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Condition);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. Tom Hale said his union would strike if the Quarnby Trust didn't pay the arrears.");
+    demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Threat);
+    let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the rain doesn't stop by May, more clinics will shut,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -217,6 +217,7 @@ impl Clause<'_> {
         let if_not = if l == "if" {
             (k + 2..(k + 7).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).find_map(|j| match doc.tokens[j].lower.as_str() {
                 "not" | "n't" | "n’t" => Some(j + 1),
+                w if contracted_negation(w) => Some(j + 1),
                 "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused" if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") => Some(j + 2),
                 _ => None,
             })
@@ -337,6 +338,7 @@ impl Clause<'_> {
         // (after "if", the negation that makes it a condition: "does not", "fails to")
         let negated = (k + 2..comma).find_map(|j| match doc.tokens[j].lower.as_str() {
             "not" | "n't" | "n’t" => Some(j + 1),
+            w if contracted_negation(w) => Some(j + 1),
             "fail" | "fails" | "failed" if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") => Some(j + 2),
             _ => None,
         });
@@ -496,4 +498,11 @@ impl Clause<'_> {
         let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
         subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
     }
+}
+
+/// A verb and its negation written as one word, as the tokenizer keeps them ("doesn't",
+/// "don't", "didn't", "can't", "won't", "isn't"): the negation that makes an "if" a condition,
+/// as "does not" is ('"If the Trust doesn't pay, our clinics will shut"').
+fn contracted_negation(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t"))
 }
