@@ -1,59 +1,20 @@
-//! The words opening a capitalised run that are no part of a name (`opening_words`). Each step
-//! is a method of `Opening` that takes the words it finds off the front of the run and gives
-//! the first word left, in the order the steps always ran; the tests they share (`acronym`,
-//! `known_from`) are methods too.
+//! The steps of `opening_words` (`runs.rs`): the words opening a capitalised run that are no
+//! part of a name. Each step is a method of `Opening` that takes the words it finds off the
+//! front of the run and gives the first word left, in the order the steps always ran; the tests
+//! they share (`acronym`, `known_from`) are methods too. (`opening_words` and
+//! `last_field_of_listed_portfolio` stay in `runs.rs` beside `parse_run`, so that they are
+//! compiled with it and inlined into it as before the split.)
 
 use super::*;
 
-/// The words opening run `i..j` that are no part of a name: sentence openers and stopwords,
-/// greetings, holidays, a common word or participle before a title or given name. `None`
-/// when nothing is left; else the first word left, the first token no holiday covers, and
-/// whether a noun for a person opening the sentence was taken off as a title.
-pub(super) fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool) -> Option<(usize, usize, bool)> {
-    let o = Opening { doc, lex, i, j, sentence_start };
-    let k = o.past_openers(i);
-    let k = o.past_people_of_someone(k);
-    let k = o.past_participle(k);
-    let k = o.past_portfolio_field(k);
-    let k = o.past_holidays(k);
-    if k >= j {
-        return None;
-    }
-    // (no holiday covers `k`: the loop below need not ask again there, as nothing this
-    // function does changes the tokens or sentences `holiday_cover` reads)
-    let no_holiday_at = k;
-    if o.title_in_lower_case(k) {
-        return None;
-    }
-    let k = o.past_common_word(k);
-    let noun_opened = o.noun_opened(k);
-    let k = if noun_opened { k + 1 } else { k };
-    Some((k, no_holiday_at, noun_opened))
-}
-
-/// Whether run `i..j` opens with the last field of an office's portfolio listed with commas,
-/// right before the holder's name ("Minister for Enterprise, Trade and Employment Jane Roe", as
-/// Irish and British ministries are named): a field word (`title_modifiers`) right after "and",
-/// a comma and "for"/"of" shortly before, and a listed given name after it. The field had
-/// become the name's first word, so the holder was misnamed and lost the office.
-fn last_field_of_listed_portfolio(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
-    if i < 4 || i + 2 >= j || doc.tokens[i - 1].lower != "and" || !lex.title_modifiers.contains(&doc.tokens[i].lower) {
-        return false;
-    }
-    let before = i.saturating_sub(10)..i - 1;
-    lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
-        && before.clone().any(|t| doc.tokens[t].lower == ",")
-        && before.into_iter().any(|t| matches!(doc.tokens[t].lower.as_str(), "for" | "of") && !doc.tokens[t].cap)
-}
-
 /// The run `i..j` whose opening words are asked about, and whether it opens its sentence.
 #[derive(Clone, Copy)]
-struct Opening<'a> {
-    doc: &'a Doc,
-    lex: &'a Lexicon,
-    i: usize,
-    j: usize,
-    sentence_start: bool,
+pub(super) struct Opening<'a> {
+    pub(super) doc: &'a Doc,
+    pub(super) lex: &'a Lexicon,
+    pub(super) i: usize,
+    pub(super) j: usize,
+    pub(super) sentence_start: bool,
 }
 
 impl Opening<'_> {
@@ -138,7 +99,7 @@ impl Opening<'_> {
     /// Words that open sentences or headings, weekdays and months are not names: past every
     /// `opener` from `k`, stopping at a surname of particles.
     #[inline(always)]
-    fn past_openers(&self, mut k: usize) -> usize {
+    pub(super) fn past_openers(&self, mut k: usize) -> usize {
         while k < self.j && !self.particle_surname(k) && self.opener(k) {
             k += 1;
         }
@@ -148,7 +109,7 @@ impl Opening<'_> {
     /// "Lawyers for Jane Roe said", "Supporters of Hale …": people of someone opening the
     /// sentence are no part of a name
     #[inline(always)]
-    fn past_people_of_someone(&self, k: usize) -> usize {
+    pub(super) fn past_people_of_someone(&self, k: usize) -> usize {
         let Opening { doc, lex, i, j, sentence_start } = *self;
         if sentence_start && k == i && k + 2 < j && matches!(doc.tokens[k + 1].lower.as_str(), "for" | "of") && !doc.tokens[k + 1].cap {
             let lw = doc.tokens[k].lower.as_str();
@@ -165,7 +126,7 @@ impl Opening<'_> {
     /// participle opening the sentence, before a country, its adjective or a title, is no part
     /// of a name
     #[inline(always)]
-    fn past_participle(&self, k: usize) -> usize {
+    pub(super) fn past_participle(&self, k: usize) -> usize {
         let Opening { doc, lex, i, j, sentence_start } = *self;
         if sentence_start && k == i && k + 2 < j {
             let lw = doc.tokens[k].lower.as_str();
@@ -181,7 +142,7 @@ impl Opening<'_> {
 
     /// "Minister for Housing, Trade and Employment Jane Roe": a portfolio's last field opens no name
     #[inline(always)]
-    fn past_portfolio_field(&self, k: usize) -> usize {
+    pub(super) fn past_portfolio_field(&self, k: usize) -> usize {
         let Opening { doc, lex, i, j, .. } = *self;
         if k == i && last_field_of_listed_portfolio(doc, lex, i, j) {
             return k + 1;
@@ -191,7 +152,7 @@ impl Opening<'_> {
 
     /// "Labor Day", "New Year's Eve", "Super Bowl": events, never people
     #[inline(always)]
-    fn past_holidays(&self, mut k: usize) -> usize {
+    pub(super) fn past_holidays(&self, mut k: usize) -> usize {
         while k < self.j {
             match holiday_cover(self.doc, self.lex, k) {
                 Some(e) => k = e,
@@ -204,7 +165,7 @@ impl Opening<'_> {
     /// "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
     /// the sentence (capitalised only for that) is no name; the name follows it
     #[inline(always)]
-    fn title_in_lower_case(&self, k: usize) -> bool {
+    pub(super) fn title_in_lower_case(&self, k: usize) -> bool {
         let Opening { doc, lex, i, j, sentence_start } = *self;
         sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap
     }
@@ -215,7 +176,7 @@ impl Opening<'_> {
     /// (nor a title word that opens a longer title, a given name spelt as a common word only
     /// by a stem, or a short East Asian surname: see `common_word_is_name`)
     #[inline(always)]
-    fn past_common_word(&self, k: usize) -> usize {
+    pub(super) fn past_common_word(&self, k: usize) -> usize {
         let Opening { doc, lex, i, j, sentence_start } = *self;
         if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(self.acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !self.common_word_is_name(k) && self.name_follows_common_word(k) {
             return k + 1;
@@ -273,7 +234,7 @@ impl Opening<'_> {
     /// (not before an organisation's head word: "Liberal Party MP Jane Roe", "Liberal" also a
     /// noun for a person, names the party)
     #[inline(always)]
-    fn noun_opened(&self, k: usize) -> bool {
+    pub(super) fn noun_opened(&self, k: usize) -> bool {
         let Opening { doc, lex, i, j, sentence_start } = *self;
         sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap
     }
