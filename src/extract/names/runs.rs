@@ -5,10 +5,12 @@ use super::*;
 
 mod names_and_titles;
 mod one_name;
+mod opening;
 mod settled_by_shape;
 
 use self::names_and_titles::names_and_titles;
 use self::one_name::one_name;
+use self::opening::Opening;
 use self::settled_by_shape::settled_by_shape;
 
 pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
@@ -47,140 +49,28 @@ fn last_field_of_listed_portfolio(doc: &Doc, lex: &Lexicon, i: usize, j: usize) 
 /// greetings, holidays, a common word or participle before a title or given name. `None`
 /// when nothing is left; else the first word left, the first token no holiday covers, and
 /// whether a noun for a person opening the sentence was taken off as a title.
+/// (`#[inline(always)]`: inlined into `parse_run`, as before its steps were methods of
+/// `Opening`; left to itself the compiler calls it, about 100 instructions more a run)
+#[inline(always)]
 fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool) -> Option<(usize, usize, bool)> {
-    let mut k = i;
-    // words that open sentences or headings, weekdays and months are not names
-    // ("THE Suez Canal Authority has …": trade papers set a paragraph's first word in capitals;
-    // "THE" opening the sentence before a word in lower case letters is the article, no acronym)
-    let drop_cap = |k: usize| sentence_start && k == i && doc.tokens[k].lower == "the" && k + 1 < j && doc.slice(doc.tokens[k + 1].span).chars().any(char::is_lowercase);
-    let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2 && !drop_cap(k);
-    let known_from = |k: usize| {
-        longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| e > k + 1)
-            || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
-            || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
-    };
-    // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
-    // (so "All", before two words or more: "the All Quarnby Students' Association", "the
-    // All Vexmoor Progressives Congress", where a stopword would otherwise be left out)
-    // (or whose head word comes before an office and its holder: "New Democratic Party MP
-    // Jane Roe")
-    let org_head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && (m + 1 == j || lex.titles.contains_key(&doc.tokens[m + 1].lower));
-    let new_org = |k: usize| match doc.tokens[k].lower.as_str() {
-        "new" => (k + 1..j).any(org_head),
-        // (or a head word before "of" and a capitalised word: "the All Quarnby Council of Elders")
-        "all" => (k + 2..j).any(|m| org_head(m) || lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && m + 2 < j && doc.tokens[m + 1].lower == "of" && !doc.tokens[m + 1].cap && doc.tokens[m + 2].cap),
-        _ => false,
-    };
-    // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word;
-    // of either sex: "Jan" is a man's and a woman's)
-    // (not before a month: "Thu March 13" is a date)
-    let given_month = |k: usize| {
-        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.contains_key(&doc.tokens[k].lower) && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
-    };
-    // ("Von der Leyen said", "De la Cruz said": a surname of two particles opening the
-    // sentence, the first capitalised)
-    let particle_surname = |k: usize| k == i && k + 2 < j && capitalised_particles(doc, k);
-    while k < j
-        && !particle_surname(k)
-        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
-            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
-            || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
-    {
-        k += 1;
-    }
-    // "Lawyers for Jane Roe said", "Supporters of Hale …": people of someone opening the
-    // sentence are no part of a name
-    if sentence_start && k == i && k + 2 < j && matches!(doc.tokens[k + 1].lower.as_str(), "for" | "of") && !doc.tokens[k + 1].cap {
-        let lw = doc.tokens[k].lower.as_str();
-        // ("Friends of the Earth Scotland said": an organisation's head word before "of the"
-        // opens its name)
-        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) && !(doc.tokens[k + 2].lower == "the" && lex.org_words.contains(doc.slice(doc.tokens[k].span))) {
-            k += 2;
-        }
-    }
-    // "Visiting US Secretary of State Jan Roe said", "Embattled Prime Minister X": a common
-    // participle opening the sentence, before a country, its adjective or a title, is no part
-    // of a name
-    if sentence_start && k == i && k + 2 < j {
-        let lw = doc.tokens[k].lower.as_str();
-        let next = doc.tokens[k + 1].lower.as_str();
-        if (lw.ends_with("ing") || lw.ends_with("ed")) && lw.len() > 5 && lex.is_common_word(lw) && !lex.first_names.contains_key(lw) && !lex.surnames.contains_key(lw) && !lex.titles.contains_key(lw)
-            && (lex.country_any(next).is_some() || lex.titles.contains_key(next) || lex.title_modifiers.contains(next))
-        {
-            k += 1;
-        }
-    }
-    // "Minister for Housing, Trade and Employment Jane Roe": a portfolio's last field opens no name
-    if k == i && last_field_of_listed_portfolio(doc, lex, i, j) {
-        k += 1;
-    }
-    // "Labor Day", "New Year's Eve", "Super Bowl": events, never people
-    while k < j {
-        match holiday_cover(doc, lex, k) {
-            Some(e) => k = e,
-            None => break,
-        }
-    }
+    let o = Opening { doc, lex, i, j, sentence_start };
+    let k = o.past_openers(i);
+    let k = o.past_people_of_someone(k);
+    let k = o.past_participle(k);
+    let k = o.past_portfolio_field(k);
+    let k = o.past_holidays(k);
     if k >= j {
         return None;
     }
     // (no holiday covers `k`: the loop below need not ask again there, as nothing this
     // function does changes the tokens or sentences `holiday_cover` reads)
     let no_holiday_at = k;
-    // "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
-    // the sentence (capitalised only for that) is no name; the name follows it
-    if sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap {
+    if o.title_in_lower_case(k) {
         return None;
     }
-    // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
-    // sentence before a title or a given name is no part of the name
-    // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
-    // (nor a title word that opens a longer title: "Director General of Police Jane Roe …")
-    let opens_title = || lex.titles.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
-    // (nor a given name that is a common word only by a stem: "James Wallace, the chief
-    // executive of …, said" opening a sentence, "James" read as "jam" and "-es")
-    let stemmed_given = || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.common_words.contains(doc.tokens[k].lower.as_str());
-    // (nor a short surname spelt as a common word before a hyphenated East Asian given name,
-    // the two the whole run: "Park Ji-hoon, a lawmaker, warned", "Song Mi-ra said")
-    let east_asian_surname = || {
-        let w = doc.slice(doc.tokens[k].span);
-        k + 2 == j && (2..=4).contains(&w.chars().count()) && !lex.stopwords.contains(&doc.tokens[k].lower) && super::shapes::hyphenated_given(doc.slice(doc.tokens[k + 1].span))
-    };
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() && !stemmed_given() && !east_asian_surname() {
-        let next = &doc.tokens[k + 1].lower;
-        // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
-        // neither; "Environment Canada" is a name)
-        let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
-        // ("Rival BMW declined": nor one before an organisation's initials)
-        // (unless the two words are a listed organisation's name: "Reform UK leader Jane Roe")
-        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower) && longest(doc, k, j, &lex.organisations).is_none();
-        // (nor the first word of a listed organisation's name: "Fine Gael leader Jane Roe",
-        // where "Gael" is also a given name)
-        let listed = || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1);
-        // (nor the first word of a listed place's name before a given name: "Port Louis wants
-        // London to …", "Lake Charles expects …" are the towns, not a person "Louis", whose
-        // lone surname would join a "Marie Louis" named later)
-        let listed_place = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1);
-        // (nor a company's trade before the country it is named by, the two the whole run:
-        // "Air France said", whose country is also a given name, is the airline; nor a national
-        // body's field before its country's initials: "Rowing UK said" is the body, as
-        // `national_agency` reads it inside a sentence)
-        let trade_of_country = || {
-            let w = doc.slice(doc.tokens[k].span);
-            (lex.company_heads.contains(w) || AGENCY_FIELDS.contains(&w)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j)
-        };
-        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() && !trade_of_country() {
-            k += 1;
-        }
-    }
-    // ("Economist Thandiwe Nkosi of the …": a noun for a person opening the sentence before
-    // two or more capitalised words that are no known name titles them, as in lower case)
-    // (not before an organisation's head word: "Liberal Party MP Jane Roe", "Liberal" also a
-    // noun for a person, names the party)
-    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
-    if noun_opened {
-        k += 1;
-    }
+    let k = o.past_common_word(k);
+    let noun_opened = o.noun_opened(k);
+    let k = if noun_opened { k + 1 } else { k };
     Some((k, no_holiday_at, noun_opened))
 }
 

@@ -3,143 +3,29 @@
 
 use super::*;
 
+mod only_if;
+
+use self::only_if::OnlyIf;
+
 impl Clause<'_> {
     /// "X would only return to talks if Y lifted sanctions", "… on condition that Y …",
     /// "… provided that Y …": a condition on what another actor does
     /// (an offer on a condition too: "ready to hand over the hostages if Y halted …")
-    /// ("will sign only when the militia withdraws", "would flow only once a committee takes
-    /// charge": "only" right before "when"/"once" sets a condition as "only if" does)
-    /// (a commitment only: "will"/"would" earlier in the clause after "it", "we", "they" or
-    /// a name, the speaker's own word or an actor's; not "the government remembers us only
-    /// when the water comes", nor a forecast of another, "He will stop only when …"; and not
-    /// "only once" as how often, with no clause after it: "has visited only once since …")
-    /// ("would only return to the table once Serbia withdrew …": "only" may stand right after
-    /// the modal instead)
+    /// ("will sign only when the militia withdraws": "only when", "only once" after a
+    /// commitment; ", as long as Y …": see `conditions/only_if.rs`)
+    /// The condition is asked of the actor that opens its clause, else (an "only" condition
+    /// or "as long as") of no one.
     pub(super) fn only_if(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
-        let Clause { doc, ctx, by, a, b, reported, .. } = *self;
-        let only_before = k > a + 1 && doc.tokens[k - 1].lower == "only";
-        let only_when = matches!(l, "when" | "once")
-            && k > a + 1
-            && (k.saturating_sub(10).max(a + 1)..k - 1)
-                .rev()
-                .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
-                // ("their money would flow only once …": a noun the subject's own, after "its",
-                // "their", "our", is the subject's deed too)
-                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (only_before || doc.tokens[x + 1].lower == "only") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !crate::extract::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
-            && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
-        let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
-        let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
-        // ("on the condition that …" as "on condition that …"; ", provided the union did not
-        // strike …" with no "that", as news writes it: the clause opens right after)
-        let on_condition = l == "condition" && k > a && (doc.tokens[k - 1].lower == "on" || k > a + 1 && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "on");
-        let provided = l == "provided" && k > a && doc.tokens[k - 1].lower == ",";
-        // ("Fiji would replace its generators, as long as partners provided the funding", "the
-        // party would stay in the coalition “as long as the budget does not raise taxes”": "as
-        // long as" or "so long as" after a commitment, "will"/"would" earlier in the clause, sets
-        // a condition as "provided" does (`normal_forms` writes either "as" of "as long as" as
-        // "as-long-as"); not "for as long as", how long, nor a clause that
-        // merely exists, "as long as there is …", "as long as it takes")
-        // (the one who would act is an actor: a name, a pronoun, a body by its kind; not "the
-        // truce would hold as long as …", a forecast)
-        let committed = |x: usize| {
-            let t = &doc.tokens[x];
-            t.cap || ctx.tok_mention[x].is_some() || matches!(t.lower.as_str(), "it" | "we" | "they" | "he" | "she" | "i" | "government" | "company" | "military" | "army" | "party" | "union" | "group" | "council" | "board" | "firm" | "coalition" | "alliance" | "bloc" | "ministry" | "committee" | "authorities" | "administration" | "rebels")
-        };
-        let as_long = l == "long"
-            && k > a + 2
-            && matches!(doc.tokens[k - 1].lower.as_str(), "as-long-as" | "so")
-            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "as" | "as-long-as"))
-            && doc.tokens[k - 2].lower != "for"
-            && (k.saturating_sub(16).max(a + 1)..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | "?" | "!")).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && committed(x - 1))
-            // (what another actor does: not "as long as it complies …", the subject's own
-            // conduct, nor "as long as the budget does not raise taxes", a line not to cross)
-            && doc.tokens.get(skip_marks(doc, k + 2, b)).is_some_and(|t| !matches!(t.lower.as_str(), "there" | "necessary" | "needed" | "possible" | "required" | "it" | "they" | "he" | "she" | "we" | "i" | "you"))
-            && !doc.tokens.get(skip_marks(doc, k + 3, b)).is_some_and(|t| matches!(t.lower.as_str(), "takes" | "take" | "lasts" | "exists" | "existed"))
-            && !(k + 2..(k + 9).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t" | "never"));
-        let condition_that = on_condition && that_at(k + 1) || provided || as_long;
-        let word = if as_long { "as long as" } else { l };
-        if only_if || condition_that {
-            // (a quotation may open the condition: 'only when "a mechanism is in place …"')
-            let c0 = skip_marks(doc, if as_long { k + 2 } else if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
-            // (not a state the actor would be in: "willing to help Y if it is attacked")
-            // (nor a verb's object: "…, provided the agency with records" has no condition)
-            let acts = |np: &crate::extract::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
-            // ("He said Moscow would back a resolution only if it was agreed with …": "it" or
-            // "they" before a passive or a copula, taken for the actor right before the
-            // clause's "would"/"will", is the thing backed; that actor sets the condition, and no
-            // actor acts in it)
-            let modal_subject = |p: Party| {
-                (k.saturating_sub(14).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that")).filter(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will")).any(|x| (x.saturating_sub(3).max(a)..x).any(|st| np_at(doc, ctx, st, x).is_some_and(|np| np.end == x && actor_party(doc, &np) == Some(p))))
-            };
-            let passive_pronoun = np_at(doc, ctx, c0, b).filter(|np| np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they") && !acts(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != by && modal_subject(p));
-            if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
-                // ("She said Kenya would only approve projects if they met …": a pronoun that
-                // opens the condition and resolves to the reported clause's subject takes up
-                // something else (the projects), and leaves that subject the condition's setter)
-                let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
-                let end = vp_end(doc, np.end, b, false);
-                if end > np.end + 1 {
-                    let cue = if only_if || !that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower.as_str()) };
-                    // ("said the Liberals had offered to back the bill only if the government …": the
-                    // actor that opens the reported clause sets the condition, as a state that
-                    // refuses does)
-                    // ("said the government would back the merger only if …": the state whose
-                    // office the speaker holds, as for an obligation)
-                    let ca = self.told_clause(k);
-                    // (the actor or place whose phrase opens at `at` and is followed by a word
-                    // `then` accepts, other than the one asked)
-                    let subject_at = |at: usize, then: &dyn Fn(&crate::model::Token) -> bool| np_at(doc, ctx, at, k).filter(|s| doc.tokens.get(s.end).is_some_and(then)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun);
-                    let setter = self.clause_setter(ca, k)
-                        // ("Russia would consider a swap only if Ukraine …, she told a briefing":
-                        // a reported clause that opens the statement opens with its subject)
-                        .or_else(|| (ca > a || reported).then(|| subject_at(ca, &|t| t.kind == TokenKind::Word && !t.cap)).flatten())
-                        // ("told reporters in Washington that the US would lift tariffs only if
-                        // Beijing …", "told the daily El Universo that Ecuador would …": where the
-                        // words after the verb take up no actor, the subject after a "that" a few
-                        // words on opens the reported clause and sets the condition)
-                        .or_else(|| {
-                            let c = past_that(doc, ca, k);
-                            (c > ca && c < k).then(|| subject_at(c, &|t| matches!(t.lower.as_str(), "would" | "will"))).flatten()
-                        })
-                        .unwrap_or(by);
-                    // ("The party would back the inquiry only if it included …": a pronoun taken
-                    // for the body that sets the condition is no one asked by name)
-                    let of = Some(of).filter(|&p| p != setter);
-                    // ("said the Pacific would only support the final decision if it kept …": "it"
-                    // that opens the condition, taken for an actor the sentence never names, is
-                    // more often the thing backed; the one asked is left unknown)
-                    let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention[j].is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
-                    let of = of.filter(|&p| !(pronoun && doc.tokens[np.start].lower == "it" && !named(p)));
-                    push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, self.clause_start(k, &[]), end), cue);
-                    return Some(end);
-                }
-            } else if (only_when || as_long || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
-                // ("The party said it would back the deals only if they protected local jobs":
-                // "it"/"they" that opens the condition and was taken for the one who sets it
-                // stands for the thing backed, no actor asked)
-                && (passive_pronoun.is_some() || np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they"))))
-            {
-                // ("will sign the accord only if the tariffs on steel are dropped": a condition
-                // on what no actor named does is asked of no one)
-                let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
-                if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
-                    // (past the one told: "told reporters the bloc was ready to … only if …")
-                    let ca = self.told_clause(k);
-                    // ("X has said it will stop only when …": "it" right after the verb of saying
-                    // is the speaker, not whom the pronoun would resolve to elsewhere)
-                    let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = passive_pronoun
-                        .or_else(|| self.clause_setter(ca, k))
-                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
-                        .flatten())
-                        .or_else(|| own_party(doc, by, ca, k))
-                        .unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, self.clause_start(k, &[]), end), word.to_string());
-                    return Some(end);
-                }
-            }
+        let o = OnlyIf::at(*self, k, l)?;
+        let c0 = o.opens();
+        let passive_pronoun = o.passive_pronoun(c0);
+        if let Some((np, of)) = o.actor_acting(c0) {
+            o.asked_of_actor(np, of, out)
+        } else if o.of_no_one(c0, passive_pronoun) {
+            o.asked_of_no_one(c0, passive_pronoun, out)
+        } else {
+            None
         }
-        None
     }
 
     /// A reported "cannot"/"could not" before "unless" (`k` at "unless"): the speaker's condition.
