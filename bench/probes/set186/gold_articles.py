@@ -107,7 +107,7 @@ ARTICLES = [
  "statements": [
   ("tim_temple", "said", "Louisiana Insurance Commissioner Tim Temple said nearly 60,000 policies in the state had lapsed in three years, leaving families one storm away from losing everything", []),
   ("tim_temple", "urged", "He urged Congress to cap annual increases at 9% and to let states offer their own flood coverage alongside the federal program", ["congress"], True),
-  ("john_kennedy", "accused", "Sen. John Kennedy, R-La., accused FEMA of using \"a computer model nobody can see\" to set rates and said the Senate should refuse to reauthorize the program unless the agency made its pricing formula public", ["fema"]),
+  ("john_kennedy", "accused", "Sen. John Kennedy, R-La., accused FEMA of using \"a computer model nobody can see\" to set rates and said the Senate should refuse to reauthorize the program unless the agency made its pricing formula public", ["fema", "us_senate"]),
   ("fema", "said", "FEMA said in a statement that its new system, known as Risk Rating 2.0, charged each home according to its own flood risk and that most policyholders in the country were paying less than before", []),
   ("fema", "said", "The agency also said it had bought $1.4 billion of reinsurance from private companies this year, the most since it began transferring risk to the market in 2017, to protect taxpayers from a catastrophic season", []),
   (None, "say", "Critics say that does little for people in Lafitte, a fishing town south of New Orleans that flooded during Hurricane Ida in 2021 when water poured over a low levee", ["lafitte", "new_orleans"], True),
@@ -140,7 +140,7 @@ ARTICLES = [
               "dutch_insurers", "richard_weurding", "netherlands", "barry_madlener", "the_hague", "waterschap_limburg",
               "mark_verheijen", "venlo", "roermond", "itteren", "marloes_janssen", "maasstraat", "lltb",
               "jos_verstappen", "daan_prevoo", "joris_thijssen", "ardennes"],
- "optional_entities": ["delta_fund", "disaster_compensation_act", "groenlinks_pvda", "nl_times", "eline_bakker"],
+ "optional_entities": ["cabinet_nl", "delta_fund", "disaster_compensation_act", "groenlinks_pvda", "nl_times", "eline_bakker"],
  "roles": [
   ("richard_weurding", "director", "dutch_insurers", "Richard Weurding, the association's director"),
   ("barry_madlener", "Minister of Infrastructure and Water Management", "netherlands", "Minister of Infrastructure and Water Management Barry Madlener"),
@@ -239,7 +239,7 @@ ARTICLES = [
   ("maryam_nawaz", "said", "Punjab Chief Minister Maryam Nawaz Sharif, who visited relief camps in Okara, said the province would give Rs25,000 to every affected family and would restore damaged embankments before the next monsoon", []),
   ("maryam_nawaz", "directed", "She directed the irrigation department to complete a survey of weak points on the Ravi within two weeks", ["ravi"], True),
   ("zaid_bin_maqsood", "said", "Lahore's commissioner, Zaid Bin Maqsood, said the Ravi had not entered the city but that low-lying settlements near Shahdara had been evacuated as a precaution", ["ravi", "shahdara"]),
-  ("malik_ahmad_khan_bhachar", "said", "Opposition leader in the Punjab Assembly Malik Ahmad Khan Bhachar said the provincial government had spent the flood protection budget on \"road projects in Lahore\" and said the Assembly should hold a debate on the floods in its next session", ["punjab", "lahore"]),
+  ("malik_ahmad_khan_bhachar", "said", "Opposition leader in the Punjab Assembly Malik Ahmad Khan Bhachar said the provincial government had spent the flood protection budget on \"road projects in Lahore\" and said the Assembly should hold a debate on the floods in its next session", ["punjab", "lahore", "punjab_assembly"]),
   ("ali_tauqeer_sheikh", "said", "Environmentalist Ali Tauqeer Sheikh, who heads the Islamabad-based LEAD Pakistan, said the floods showed the need for \"room for the rivers\", not higher embankments", []),
   ("pmd", "forecast", "The meteorological department forecast more rain in the catchment areas of the Chenab and the Jhelum over the next 48 hours", ["chenab", "jhelum"], True),
  ],
@@ -257,11 +257,11 @@ ARTICLES = [
 },
 {
  "article": "005_smh_lismore_levee_reinsurance.txt",
- "entities": ["lismore", "wilsons_river", "north_lismore", "south_lismore", "nsw", "bom", "bruxner_highway",
+ "entities": ["lismore", "wilsons_river", "north_lismore", "south_lismore", "bom", "bruxner_highway",
               "steve_krieg", "nswra", "northern_rivers", "mal_lanyon", "ica", "australia", "arpc", "andrew_hall",
               "canberra", "kristy_mcbain", "gail_morton", "mud_army", "peter_sandilands", "coraki", "sue_higginson",
               "chris_minns", "actuaries_institute", "sydney"],
- "optional_entities": ["lismore_council", "resilient_homes", "disaster_ready_fund", "greens", "hannah_collins"],
+ "optional_entities": ["nsw", "nsw_government", "lismore_council", "resilient_homes", "disaster_ready_fund", "greens", "hannah_collins"],
  "roles": [
   ("steve_krieg", "Mayor", "lismore", "Lismore Mayor Steve Krieg"),
   ("mal_lanyon", "chief executive", "nswra", "Its chief executive, Mal Lanyon"),

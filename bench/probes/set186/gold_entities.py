@@ -50,7 +50,7 @@ ENT = {
     "valkenburg": (L, "Valkenburg aan de Geul", ["Valkenburg"]), "rhine": (L, "Rhine", []),
     "dutch_insurers": (O, "Dutch Association of Insurers", []),
     "richard_weurding": (P, "Richard Weurding", ["Weurding"]),
-    "barry_madlener": (P, "Barry Madlener", ["Madlener"]), "delta_fund": (O, "Delta Fund", []),
+    "barry_madlener": (P, "Barry Madlener", ["Madlener"]), "cabinet_nl": (O, "Cabinet", []), "delta_fund": (O, "Delta Fund", []),
     "the_hague": (L, "The Hague", []),
     "waterschap_limburg": (O, "Waterschap Limburg", []), "mark_verheijen": (P, "Mark Verheijen", ["Verheijen"]),
     "venlo": (L, "Venlo", []), "roermond": (L, "Roermond", []), "itteren": (L, "Itteren", []),
@@ -73,17 +73,17 @@ ENT = {
     "khalid_hussain_batth": (P, "Khalid Hussain Batth", ["Mr Batth", "Batth"]),
     "iap": (O, "Insurance Association of Pakistan", []), "syed_ali_hassan": (P, "Syed Ali Hassan", ["Hassan"]),
     "maryam_nawaz": (P, "Maryam Nawaz Sharif", ["Maryam Nawaz"]),
-    "punjab_irrigation": (O, "Punjab Irrigation Department", []),
+    "punjab_irrigation": (O, "Punjab Irrigation Department", ["irrigation department"]),
     "zaid_bin_maqsood": (P, "Zaid Bin Maqsood", ["Maqsood"]), "shahdara": (L, "Shahdara", []),
     "punjab_assembly": (O, "Punjab Assembly", ["Assembly"]),
     "malik_ahmad_khan_bhachar": (P, "Malik Ahmad Khan Bhachar", ["Mr Bhachar", "Bhachar"]),
     "ali_tauqeer_sheikh": (P, "Ali Tauqeer Sheikh", ["Sheikh"]), "lead_pakistan": (O, "LEAD Pakistan", []),
     "chenab": (L, "Chenab", []), "jhelum": (L, "Jhelum", []),
-    "pmd": (O, "Pakistan Meteorological Department", []),
+    "pmd": (O, "Pakistan Meteorological Department", ["meteorological department"]),
     # 005 the Lismore levee (The Sydney Morning Herald)
     "lismore": (L, "Lismore", []), "wilsons_river": (L, "Wilsons River", []),
     "north_lismore": (L, "North Lismore", []), "south_lismore": (L, "South Lismore", []),
-    "nsw": (L, "NSW", ["New South Wales"]), "bom": (O, "Bureau of Meteorology", []),
+    "nsw": (L, "NSW", ["New South Wales"]), "nsw_government": (O, "NSW government", ["Minns government"]), "bom": (O, "Bureau of Meteorology", []),
     "bruxner_highway": (L, "Bruxner Highway", []), "steve_krieg": (P, "Steve Krieg", ["Krieg"]),
     "lismore_council": (O, "Lismore City Council", []),
     "nswra": (O, "NSW Reconstruction Authority", []), "resilient_homes": (O, "Resilient Homes Program", []),
@@ -118,4 +118,10 @@ PLACE_IN = {
     "northern_rivers": "nsw", "coraki": "northern_rivers", "sydney": "nsw", "canberra": "australia",
 }
 
-SAME = {}
+SAME = {
+    # a capital or seat of government standing for its state (set157's Washington and Ottawa,
+    # set164's Canberra; correction 2)
+    "washington": "united_states", "the_hague": "netherlands", "canberra": "australia", "sydney": "nsw",
+    # a state's government named as a body (set157's and set164's NSW government; corrections 1 and 3)
+    "nsw_government": "nsw", "cabinet_nl": "netherlands",
+}
