@@ -20506,3 +20506,19 @@ fn environmentalist_and_conservationist_are_nouns_for_a_person_before_a_name() {
     assert_eq!(speaker_of(&d, "Lawyer Hamid Rauf Sheikh said the permits were unlawful").as_deref(), Some("Hamid Rauf Sheikh"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Omar Farooq" && e.name != "Bilal Hameed"), "{}", dump(&d));
 }
+
+/// "Families moved to camps as rain lashes city; schools shut / By Staff Reporter / KARACHI:
+/// Hundreds of families …": an all-caps label before a colon opening the story after the
+/// headline and byline lines is its dateline when the gazetteer lists it as a place, though no
+/// mention of the article stands there (`speaker_label`'s `known_place`); it had been a speaker
+/// "KARACHI" whose words were the whole lead (a headline too long to be read as a heading left
+/// only a known place's test, which asked for a mention). The control: a label no list knows as
+/// a place ("SPOKESMAN:") still speaks.
+#[test]
+fn a_listed_place_in_capitals_before_a_colon_after_headline_and_byline_is_a_dateline() {
+    let d = doc("Families moved to camps as rain lashes city; schools shut\n\nBy Staff Reporter\n\nKARACHI: Hundreds of families were moved to relief camps on Monday after heavy rain, officials said.");
+    assert!(d.statements.iter().all(|s| s.cue != ":"), "{}", dump(&d));
+    reported(&d, "Hundreds of families were moved to relief camps on Monday after heavy rain, officials said", "officials");
+    let d = doc("Families moved to camps as rain lashes city; schools shut\n\nBy Staff Reporter\n\nSPOKESMAN: The relief budget will be doubled before the session ends.");
+    assert!(d.statements.iter().any(|s| s.cue == ":" && s.kind == StatementKind::Direct), "{}", dump(&d));
+}
