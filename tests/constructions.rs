@@ -20522,3 +20522,25 @@ fn a_listed_place_in_capitals_before_a_colon_after_headline_and_byline_is_a_date
     let d = doc("Families moved to camps as rain lashes city; schools shut\n\nBy Staff Reporter\n\nSPOKESMAN: The relief budget will be doubled before the session ends.");
     assert!(d.statements.iter().any(|s| s.cue == ":" && s.kind == StatementKind::Direct), "{}", dump(&d));
 }
+
+/// "Quarnby Mayor Jane Roe said …": one capitalised word no list knows, before "Mayor" and the
+/// holder's name, is the town the mayor is of, a place (`owner_organisation`'s
+/// `unlisted_town_word`); a lone owner word had named nothing, so a town the gazetteer lacks was
+/// no entity at all, nor its mayor's "of", nor what later sentences naming it were about. "Some
+/// residents of Quarnby said" then names no person "Quarnby" beside the place (`Rest::new`'s
+/// `speaks`: a group's home the article has named a place, as `home_of_group_before_cue` is for a
+/// listed one), which had split the town in two. The
+/// controls: a party's or a common word before "Mayor" ("Republican", "Metro") names no place,
+/// nor does the last word of a town's name after a particle ("Heerlen aan de Quarn Mayor").
+#[test]
+fn an_unlisted_word_before_mayor_and_a_name_is_the_mayors_town() {
+    let d = doc("Levee plan\n\nQuarnby Mayor Jane Roe said the levee would be raised by a metre. The river spilled into Quarnby on Wednesday, Roe said. Some residents of Quarnby said they would leave.");
+    assert!(d.entities.iter().any(|e| e.name == "Quarnby" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Quarnby" || e.kind == EntityKind::Place), "{}", dump(&d));
+    let r = role(&d, "Jane Roe", "Mayor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby"), "{}", dump(&d));
+    let d = doc("Levee plan\n\nRepublican Mayor Tom Hale said the levee would be raised. Metro Mayor Ann Vell said the fund was empty.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place), "{}", dump(&d));
+    let d = doc("Levee plan\n\nHeerlen aan de Quarn Mayor Piet Vos said the basins had held.");
+    assert!(d.entities.iter().all(|e| e.name != "Quarn"), "{}", dump(&d));
+}
