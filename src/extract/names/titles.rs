@@ -152,6 +152,14 @@ pub(super) fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usiz
         doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
         return;
     }
+    // ("Quarnby Mayor Jane Roe said …": one capitalised word no list knows, before "Mayor" and
+    // the holder's name, is the town the mayor is of, a place; it had been left unnamed, and the
+    // town with it wherever the article named it after)
+    if h == k + 1 && doc.tokens[h].lower == "mayor" && unlisted_town_word(doc, lex, k) {
+        let ent = doc.unlisted_place(&text_of(doc, k, h));
+        doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+        return;
+    }
     if h < k + 2 || (k..h).any(|m| doc.mention_at_token(m).is_some()) || person_shape(doc, lex, k, h, true) {
         return;
     }
@@ -169,6 +177,28 @@ pub(super) fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usiz
     }
     let ent = doc.organisation(&text_of(doc, k, h));
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+}
+
+/// Whether the word at `k` can be a town's name no list knows: capitalised, with lower-case
+/// letters, and no common word ("Republican", "Metro", "Independent"), stopword, title, given
+/// name, people's or country's name, or organisation word, nor after a name's particle.
+fn unlisted_town_word(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    let l = doc.tokens[k].lower.as_str();
+    let w = doc.slice(doc.tokens[k].span);
+    is_cap_word(doc, k)
+        && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        && !lex.is_common_word(l)
+        && !lex.stopwords.contains(l)
+        && !lex.titles.contains_key(l)
+        && !lex.title_modifiers.contains(l)
+        && lex.first_names.get(l).is_none_or(|g| *g == 'u')
+        && !lex.peoples.contains(l)
+        && lex.country_any(l).is_none()
+        && !lex.org_words.contains(w)
+        && !lex.organisations.contains_key(l)
+        // (not the last word of a name with a particle: "Valkenburg aan de Geul Mayor X" names
+        // the town by all its words, of which "Geul", a river's name, is no town)
+        && !(k > 0 && !doc.tokens[k - 1].cap && lex.surname_particles.contains(&doc.tokens[k - 1].lower))
 }
 
 /// "Karnataka Labour Minister X", "New South Wales Water Minister X": a state or province the

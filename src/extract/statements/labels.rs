@@ -58,7 +58,11 @@ pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Op
         let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
         // ("Headline / Byline / Published Dec 4, 2025 / ISLAMABAD: An accountability court …":
         // a known place after the headline, byline and date lines, none with a final stop)
-        let known_place = named.is_some_and(place);
+        // (a label that names no actor of the article but that the gazetteer lists as a place is
+        // that place too: "Headline; with a semicolon / By X / MULTAN: Thousands of …" had been
+        // a speaker "MULTAN", the headline not read as a heading)
+        let listed = || named.is_none() && Lexicon::get().place_names.contains_key(&crate::lexicon::fold(&label.clone().map(|j| doc.tokens[j].lower.as_str()).collect::<Vec<_>>().join(" ")));
+        let known_place = named.is_some_and(place) || listed();
         let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0]) || known_place && doc.paragraphs[..p].iter().all(|q| q.heading || headline_line(q))));
         if opening {
             return None;

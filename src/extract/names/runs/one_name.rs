@@ -163,6 +163,9 @@ impl Rest {
             && !lex.country_names.contains_key(&lower)
             && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
             && !home_of_group_before_cue(doc, lex, k, &lower)
+            // ("Quarnby Mayor Jane Roe … Some residents of Quarnby said": a town the article has
+            // named a place, though no list knows it, is no person by a cue either)
+            && !(home_of_a_group(doc, lex, k) && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == name))
             && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")) && person_name_word(lex, &lower));
         let known_surname = n == 1
             && !region_word
