@@ -20765,6 +20765,8 @@ fn a_contracted_negation_after_if_makes_a_condition() {
     demand(&d, "Tom Hale", Some("Quarnby Trust"), "pay the arrears", DemandKind::Threat);
     let d = doc("Clinic row\n\nThe Quarnby Trust runs the building. \"If the rain doesn't stop by May, more clinics will shut,\" Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Environmentalist Omar Farooq Sheikh, who heads …, said": "environmentalist" and
 /// "conservationist" are nouns for a person by occupation before a name (`person_nouns.txt`),
 /// as "activist" and "campaigner" are. No list knew them, and the capitalised run they open lost
