@@ -101,7 +101,7 @@ fn decode(text: &str, chars: &mut Vec<(usize, char)>) {
     while i < b.len() {
         if b[i].is_ascii() {
             // a run of ASCII in one extend (its length known: no check per character)
-            let run = b[i..].iter().position(|c| !c.is_ascii()).unwrap_or(b.len() - i);
+            let run = ascii_prefix(&b[i..]);
             chars.extend(b[i..i + run].iter().enumerate().map(|(k, &c)| (i + k, char::from(c))));
             i += run;
         } else {
@@ -111,6 +111,25 @@ fn decode(text: &str, chars: &mut Vec<(usize, char)>) {
             i += c.len_utf8();
         }
     }
+}
+
+/// The top bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// How many bytes at the start of `b` are ASCII, read eight at a time (a byte's top bit
+/// marks a non-ASCII byte): a test per byte was about a third of `decode`'s cost.
+fn ascii_prefix(b: &[u8]) -> usize {
+    let mut words = b.chunks_exact(8);
+    let mut n = 0;
+    for w in words.by_ref() {
+        let high = u64::from_le_bytes(w.try_into().expect("eight bytes")) & HIGH_BITS;
+        if high != 0 {
+            // (little-endian: the first byte is the lowest; its top bit is bit 8k + 7)
+            return n + high.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + words.remainder().iter().take_while(|c| c.is_ascii()).count()
 }
 
 fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
@@ -268,6 +287,14 @@ mod tests {
         for t in ["", "plain ASCII text.", "“Quoted,” she said — 30‑day naïve Łódź 東京 😀 end", "é", "a\u{0}b\r\n"] {
             decode(t, &mut chars);
             assert_eq!(chars, t.char_indices().collect::<Vec<_>>(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_prefix_counts_bytes_up_to_the_first_non_ascii() {
+        for t in ["", "a", "plain ASCII text, longer than eight.", "é", "abcdefgé", "abcdefghé", "abcdefghijklmnopé tail", "1234567\u{80}", "\u{7f}\u{7f}"] {
+            let b = t.as_bytes();
+            assert_eq!(ascii_prefix(b), b.iter().position(|c| !c.is_ascii()).unwrap_or(b.len()), "{t:?}");
         }
     }
 
