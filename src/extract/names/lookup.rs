@@ -83,6 +83,9 @@ pub(crate) const MAY_OPEN_HOLIDAY: u8 = 2;
 
 pub(crate) const MAY_BE_HOLIDAY_HEAD: u8 = 4;
 
+/// A country's adjective or demonym ("Russian", "Ukrainians"), by signature.
+pub(crate) const MAY_BE_COUNTRY_WORD: u8 = 8;
+
 /// One byte of flags per token, from its lower-case form alone (so built once those forms are
 /// final, after `normal_forms`) and the lexicon (there is one: `Lexicon::get`). Signatures
 /// only: a lookup per token and table would cost about what it saves.
@@ -96,6 +99,7 @@ pub(crate) fn word_facts(doc: &Doc) -> Vec<u8> {
             flag(lex.titles.may_start_signed(sig) || lex.title_modifiers.may_hold_signed(sig), MAY_OPEN_TITLE)
                 | flag(lex.holidays.may_start_signed(sig), MAY_OPEN_HOLIDAY)
                 | flag(lex.holiday_heads.may_hold_signed(sig), MAY_BE_HOLIDAY_HEAD)
+                | flag(lex.country_adjectives.may_hold_signed(sig) || lex.demonyms.may_hold_signed(sig), MAY_BE_COUNTRY_WORD)
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 //! office, a body, a company, a city).
 
 use super::*;
+use crate::extract::names::{word_fact, MAY_BE_COUNTRY_WORD};
 
 impl<'a> Found<'a> {
     /// The word at token `k`: its cases in the old order; the token read next.
@@ -10,10 +11,15 @@ impl<'a> Found<'a> {
     pub(super) fn at_word(&mut self, k: usize) -> usize {
         let doc = self.doc;
         let l = doc.tokens[k].lower.as_str();
-        if self.state_people(k) {
-            return k + 1;
+        // (a state's people and a country's word are both asked of the country adjectives
+        // and demonyms, which most words are not: the token's facts say so without the
+        // three lookups, asked at every word no mention covers)
+        if word_fact(doc, k, MAY_BE_COUNTRY_WORD) {
+            if self.state_people(k) {
+                return k + 1;
+            }
+            self.country_word(k, l);
         }
-        self.country_word(k, l);
         first_case!(self.holder_of_his(k, l), self.own_pronoun(k, l), self.pronoun(k, l), self.plural_description(k, l), self.the_phrase(k, l); k + 1)
     }
 
