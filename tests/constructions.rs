@@ -20663,3 +20663,16 @@ fn no_association_named_from_an_event_after_a_number() {
     let d = doc("Shorter weeks\n\nThe Harvest Day Society said more farms would join.");
     reported(&d, "The Harvest Day Society said more farms would join", "Harvest Day Society");
 }
+
+/// "The umbrella union said it would …": a lower-case modifier between "the" and "union"
+/// (`modified_head` in `np/bodies/phrase.rs`, as "the regional bloc") takes up the union named
+/// before, as "the union" does; before, the speaker was the words "The umbrella union" and the
+/// statement was lost to the union. The control: "the rival union" (`other_union`, a contrast or a
+/// plural of whom it organises) stays another union, not the one named before.
+#[test]
+fn a_union_described_by_a_lower_case_modifier_is_the_union_named_before() {
+    let d = doc("Pay talks\n\nThe Vellmark Confederation of Trade Unions walked out of the talks on Monday. The umbrella union said it would stage a strike next month.");
+    reported(&d, "The umbrella union said it would stage a strike next month", "Vellmark Confederation of Trade Unions");
+    let d = doc("Pay talks\n\nThe Vellmark Confederation of Trade Unions walked out of the talks on Monday. The rival union said it would stage a strike next month.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vellmark Confederation of Trade Unions")), "{}", dump(&d));
+}
