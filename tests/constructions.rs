@@ -20676,3 +20676,16 @@ fn a_union_described_by_a_lower_case_modifier_is_the_union_named_before() {
     let d = doc("Pay talks\n\nThe Vellmark Confederation of Trade Unions walked out of the talks on Monday. The rival union said it would stage a strike next month.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vellmark Confederation of Trade Unions")), "{}", dump(&d));
 }
+
+/// "she first called for help when he collapsed", "called for an ambulance.": "for", perhaps
+/// "an" or "medical", then help or an ambulance that ends the clause is an emergency call
+/// (`emergency_call` in `demands/verbs/ruled_out.rs`), which asks no one to act; before, each was
+/// a demand of "help". The control: help asked from someone named after it ("called for help
+/// from the regional government") stays a demand.
+#[test]
+fn a_call_for_help_in_an_emergency_is_no_demand() {
+    let d = doc("Flood night\n\nJane Roe said she first called for help when her husband fell. Her neighbours called for an ambulance.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Flood night\n\nThe mayor of Quarnby called for help from the regional government.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("help")), "{}", dump(&d));
+}
