@@ -20703,3 +20703,20 @@ fn business_and_small_business_portfolios_are_part_of_the_title() {
     let d = doc("Budget\n\nThe club secretary, Ivo Stam, said the hall would close.");
     assert_eq!(role(&d, "Ivo Stam", "secretary").title, "secretary", "{}", dump(&d));
 }
+
+/// ", the association's president and CEO,", ", the group's chairman and chief executive,": a
+/// president or chair who is also the chief executive holds one joint office (`joint_executive`
+/// in `roles/after_name/after_title.rs`), its title as written; before, two roles, "president"
+/// and "CEO". The control: other offices joined by "and" (", the group's spokesman and chief
+/// negotiator,") stay two roles.
+#[test]
+fn a_president_and_ceo_holds_one_joint_office() {
+    let d = doc("Wages\n\nThe Quarnby Growers Association said costs would rise. Ann Vexby, the association's president and CEO, said farms would close. Ivo Stam, the group's chairman and chief executive, said no.");
+    let r = role(&d, "Ann Vexby", "president");
+    assert_eq!(r.title, "president and CEO", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Growers Association"), "{}", dump(&d));
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Ann Vexby").count(), 1, "{}", dump(&d));
+    assert_eq!(role(&d, "Ivo Stam", "chairman").title, "chairman and chief executive", "{}", dump(&d));
+    let d = doc("Talks\n\nTom Hale, the group's spokesman and chief negotiator, said the talks had failed.");
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Tom Hale").count(), 2, "{}", dump(&d));
+}
