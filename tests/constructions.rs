@@ -20690,20 +20690,6 @@ fn a_call_for_help_in_an_emergency_is_no_demand() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("help")), "{}", dump(&d));
 }
 
-/// "The business secretary, X", "The shadow business secretary, X", "Small Business Development
-/// Minister X": "business" and "small" are field words that may stand inside a title before its
-/// head (`title_modifiers.txt`, as "trade" and "development"); before, the titles were
-/// "secretary" and "Development Minister", the portfolio dropped. The control: a word that is no
-/// field ("The club secretary, X") stays out of the title.
-#[test]
-fn business_and_small_business_portfolios_are_part_of_the_title() {
-    let d = doc("Budget\n\nThe business secretary, Tom Quarnby, said the plan would work. Small Business Development Minister Ann Vexby said firms would get relief.");
-    assert_eq!(role(&d, "Tom Quarnby", "secretary").title, "business secretary", "{}", dump(&d));
-    assert_eq!(role(&d, "Ann Vexby", "minister").title, "Small Business Development Minister", "{}", dump(&d));
-    let d = doc("Budget\n\nThe club secretary, Ivo Stam, said the hall would close.");
-    assert_eq!(role(&d, "Ivo Stam", "secretary").title, "secretary", "{}", dump(&d));
-}
-
 /// ", the association's president and CEO,", ", the group's chairman and chief executive,": a
 /// president or chair who is also the chief executive holds one joint office (`joint_executive`
 /// in `roles/after_name/after_title.rs`), its title as written; before, two roles, "president"
