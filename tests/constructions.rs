@@ -20818,4 +20818,45 @@ fn an_unlisted_word_before_mayor_and_a_name_is_the_mayors_town() {
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place), "{}", dump(&d));
     let d = doc("Levee plan\n\nHeerlen aan de Quarn Mayor Piet Vos said the basins had held.");
     assert!(d.entities.iter().all(|e| e.name != "Quarn"), "{}", dump(&d));
+/// "The umbrella union said it would …": a lower-case modifier between "the" and "union"
+/// (`modified_head` in `np/bodies/phrase.rs`, as "the regional bloc") takes up the union named
+/// before, as "the union" does; before, the speaker was the words "The umbrella union" and the
+/// statement was lost to the union. The control: "the rival union" (`other_union`, a contrast or a
+/// plural of whom it organises) stays another union, not the one named before.
+#[test]
+fn a_union_described_by_a_lower_case_modifier_is_the_union_named_before() {
+    let d = doc("Pay talks\n\nThe Vellmark Confederation of Trade Unions walked out of the talks on Monday. The umbrella union said it would stage a strike next month.");
+    reported(&d, "The umbrella union said it would stage a strike next month", "Vellmark Confederation of Trade Unions");
+    let d = doc("Pay talks\n\nThe Vellmark Confederation of Trade Unions walked out of the talks on Monday. The rival union said it would stage a strike next month.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vellmark Confederation of Trade Unions")), "{}", dump(&d));
+}
+
+/// "she first called for help when he collapsed", "called for an ambulance.": "for", perhaps
+/// "an" or "medical", then help or an ambulance that ends the clause is an emergency call
+/// (`emergency_call` in `demands/verbs/ruled_out.rs`), which asks no one to act; before, each was
+/// a demand of "help". The control: help asked from someone named after it ("called for help
+/// from the regional government") stays a demand.
+#[test]
+fn a_call_for_help_in_an_emergency_is_no_demand() {
+    let d = doc("Flood night\n\nJane Roe said she first called for help when her husband fell. Her neighbours called for an ambulance.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Flood night\n\nThe mayor of Quarnby called for help from the regional government.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("help")), "{}", dump(&d));
+}
+
+/// ", the association's president and CEO,", ", the group's chairman and chief executive,": a
+/// president or chair who is also the chief executive holds one joint office (`joint_executive`
+/// in `roles/after_name/after_title.rs`), its title as written; before, two roles, "president"
+/// and "CEO". The control: other offices joined by "and" (", the group's spokesman and chief
+/// negotiator,") stay two roles.
+#[test]
+fn a_president_and_ceo_holds_one_joint_office() {
+    let d = doc("Wages\n\nThe Quarnby Growers Association said costs would rise. Ann Vexby, the association's president and CEO, said farms would close. Ivo Stam, the group's chairman and chief executive, said no.");
+    let r = role(&d, "Ann Vexby", "president");
+    assert_eq!(r.title, "president and CEO", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Growers Association"), "{}", dump(&d));
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Ann Vexby").count(), 1, "{}", dump(&d));
+    assert_eq!(role(&d, "Ivo Stam", "chairman").title, "chairman and chief executive", "{}", dump(&d));
+    let d = doc("Talks\n\nTom Hale, the group's spokesman and chief negotiator, said the talks had failed.");
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Tom Hale").count(), 2, "{}", dump(&d));
 }

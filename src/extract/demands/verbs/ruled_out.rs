@@ -62,6 +62,11 @@ impl Verb<'_> {
         if l.starts_with("call") && event_called(doc, c, b) {
             return true;
         }
+        // ("she first called for help when he collapsed", "neighbours called for an ambulance.":
+        // a call for help in an emergency, no one asked to act)
+        if l.starts_with("call") && emergency_call(doc, c, b) {
+            return true;
+        }
         // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
         // Norway to join the summit": an invitation to an event or to take part is offered, not
         // asked)
@@ -260,6 +265,17 @@ fn plural_noun_asking(doc: &Doc, c: usize, a: usize) -> bool {
 fn event_called(doc: &Doc, c: usize, b: usize) -> bool {
     doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
         && (c + 3..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "for").is_some_and(|f| (c + 2..f).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap))
+}
+
+/// "called for help", "called for an ambulance" (`c` at the form of "call"): "for", perhaps
+/// "an" or "medical", then help or an ambulance that ends the clause (a comma, the clause's end,
+/// or "when", "after", "before", "as", "but" follow): an emergency call, which asks no one to
+/// act ("called for help from donors", "called for help for farmers" go on and stay demands).
+fn emergency_call(doc: &Doc, c: usize, b: usize) -> bool {
+    let j = if doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "an" | "medical")) { c + 3 } else { c + 2 };
+    doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for")
+        && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "help" | "ambulance" | "paramedics" | "backup"))
+        && (j + 1 >= b || doc.tokens.get(j + 1).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "when" | "after" | "before" | "as" | "but")))
 }
 
 /// "provided most of the records requested and …", "the documents demanded by the committee

@@ -35,11 +35,12 @@ impl<'a> Fitting<'a> {
     }
 
     /// (a modifier before a generic noun names another body than the one named before; before
-    /// "bloc" it is the union of states named before: "the regional bloc", "the trade bloc")
+    /// "bloc" it is the union of states named before: "the regional bloc", "the trade bloc"; before
+    /// "union" the union named before: "the umbrella union")
     #[inline(always)]
     fn modified_other(&self) -> bool {
         let Phrase { modified, head, .. } = self.s.p;
-        modified.is_some() && !matches!(head, "bloc" | "grouping")
+        modified.is_some() && !matches!(head, "bloc" | "grouping" | "union")
     }
 
     /// Whether a mention before "the" that fits names another body than `last` (not one named

@@ -68,11 +68,24 @@ fn own_country_before(doc: &Doc, t: usize) -> usize {
 /// generic noun for a body, which no name ends in)
 /// ("the regional bloc", "the trade bloc": a union of states named by a lower-case modifier
 /// and its head, as "the bloc")
+/// ("the umbrella union", "the powerful union": a union described, as "the union"; not "the
+/// rival union" nor "the nurses union", another one, [`other_union`])
 #[inline(always)]
 fn modified_head(doc: &Doc, m0: usize, limit: usize) -> Option<usize> {
-    (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")).filter(|&j| {
+    (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping" | "union")).filter(|&j| {
         let lex = Lexicon::get();
         (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
+            && !(doc.tokens[j].lower == "union" && other_union(doc, m0 + 1, j))
+    })
+}
+
+/// Whether the modifiers `lo..j` before "union" set it apart from a union named before: a
+/// contrast ("rival", "new", "smaller") or whom it organises, a plural ("the nurses union")
+#[inline(always)]
+fn other_union(doc: &Doc, lo: usize, j: usize) -> bool {
+    (lo..j).any(|k| {
+        let w = doc.tokens[k].lower.as_str();
+        w.ends_with('s') || matches!(w, "rival" | "new" | "second" | "breakaway" | "smaller" | "larger" | "bigger" | "separate" | "different" | "student" | "teacher" | "european" | "soviet")
     })
 }
 

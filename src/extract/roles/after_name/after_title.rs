@@ -54,6 +54,12 @@ impl Appositive {
     /// office: "a former Harbor Party chairman and presidential candidate")
     pub(super) fn push_roles(&self, doc: &mut Doc, te: usize, head: &'static str, end: usize, second: Option<(usize, usize, &'static str)>) {
         let Appositive { span, holder, k, of, former, possessed, .. } = *self;
+        // (", the association's president and CEO,": a chair or president who is also the chief
+        // executive holds one joint office, its title as written)
+        if let Some((_, te2, _)) = second.filter(|&(_, _, h2)| joint_executive(head, h2)) {
+            push_role(doc, holder, k, te2, head, of, former, Span::new(span.start, doc.tokens[end.max(te2) - 1].span.end));
+            return;
+        }
         let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
         push_role(doc, holder, k, te, head, of, former, ev);
         if let Some((a2, te2, head2)) = second {
@@ -69,6 +75,12 @@ impl Appositive {
             push_role(doc, holder, k, pe, head, Some(org), former, ev);
         }
     }
+}
+
+/// Whether a title headed `head` and one headed `h2` after its "and" are the one joint office of
+/// a firm's or a body's head: "president and CEO", "chairman and chief executive"
+fn joint_executive(head: &str, h2: &str) -> bool {
+    matches!(head.to_lowercase().as_str(), "president" | "chairman" | "chairwoman" | "chair" | "chairperson") && matches!(h2.to_lowercase().as_str(), "ceo" | "chief executive" | "chief executive officer")
 }
 
 /// Where the body after the title's preposition at `te` starts: past "the",
