@@ -20818,6 +20818,8 @@ fn an_unlisted_word_before_mayor_and_a_name_is_the_mayors_town() {
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place), "{}", dump(&d));
     let d = doc("Levee plan\n\nHeerlen aan de Quarn Mayor Piet Vos said the basins had held.");
     assert!(d.entities.iter().all(|e| e.name != "Quarn"), "{}", dump(&d));
+}
+
 /// "The umbrella union said it would …": a lower-case modifier between "the" and "union"
 /// (`modified_head` in `np/bodies/phrase.rs`, as "the regional bloc") takes up the union named
 /// before, as "the union" does; before, the speaker was the words "The umbrella union" and the
