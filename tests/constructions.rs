@@ -20680,3 +20680,20 @@ fn a_states_ambulance_service_named_by_its_field_is_one_body() {
     assert!(d.entities.iter().any(|e| e.name == "Alberta" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.contains("Ambulance")), "{}", dump(&d));
 }
+
+/// "Researchers at the University of Wisconsin, Madison found …": a state university's campus
+/// named after a comma (a listed town, no country or region, before a lower-case word other
+/// than "and" or "or") is part of its name, as after "at" (`campus_after`); before, the run
+/// stopped at the comma and the town was a person who spoke the study's finding. The controls:
+/// a cue after the comma, and a town before "and", leave the university as before.
+#[test]
+fn a_universitys_campus_after_a_comma_is_part_of_its_name() {
+    let d = doc("Wage study\n\nResearchers at the University of Wisconsin, Madison found that jobs held up.");
+    assert!(d.entities.iter().any(|e| e.name == "University of Wisconsin, Madison" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Madison" || e.kind != EntityKind::Person), "{}", dump(&d));
+    let d = doc("Wage study\n\nTom Vell, a professor at the University of Wisconsin, said jobs held up.");
+    reported(&d, "Tom Vell, a professor at the University of Wisconsin, said jobs held up", "Tom Vell");
+    assert!(d.entities.iter().any(|e| e.name == "University of Wisconsin" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Wage study\n\nTeams from the University of Wisconsin, Madison and Ohio will meet.");
+    assert!(d.entities.iter().all(|e| e.name != "University of Wisconsin, Madison"), "{}", dump(&d));
+}
