@@ -20712,3 +20712,16 @@ fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
     let d = doc("Strike talks\n\nQuarnby Radio said the talks had failed.");
     reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
 }
+
+/// "Mr Quell's wife, Orla, said …": a lone word in commas after a noun of kinship and a
+/// person's possessive names that person's relative by the same surname, "Orla Quell"
+/// (`kin_apposed_surname`); before, she was a person "Orla" of her own. The control: a
+/// relative named in full in the apposition keeps her own name.
+#[test]
+fn a_given_name_apposed_to_a_kin_noun_takes_the_persons_surname() {
+    let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla, said she had waited for hours.");
+    reported(&d, "Mr Quell's wife, Orla, said she had waited for hours", "Orla Quell");
+    assert!(d.entities.iter().all(|e| e.name != "Orla"), "{}", dump(&d));
+    let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla Vance, said she had waited for hours.");
+    reported(&d, "Mr Quell's wife, Orla Vance, said she had waited for hours", "Orla Vance");
+}
