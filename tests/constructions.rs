@@ -20669,14 +20669,14 @@ fn no_association_named_from_an_event_after_a_number() {
 /// its field and country ("Environment Canada"): "Ambulance" is an agency field, and opening a
 /// sentence it stays part of the name before a state (a region of the gazetteer) that is also a
 /// given name; before, the service was a person "Alberta" and its chief executive's role was of
-/// the place. The control: ambulance crews in the state, in lower case, leave the state a place.
+/// the place. The control: ambulance waits in the state, in lower case, leave the state a place.
 #[test]
 fn a_states_ambulance_service_named_by_its_field_is_one_body() {
     let d = doc("Long waits\n\nAmbulance Alberta said response times had improved. Ambulance Alberta's chief executive, Dana Pellow, said crews were stretched.");
     reported(&d, "Ambulance Alberta said response times had improved", "Ambulance Alberta");
     assert_eq!(role_of(&d, role(&d, "Dana Pellow", "chief executive")).as_deref(), Some("Ambulance Alberta"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Alberta" || e.kind != EntityKind::Person), "{}", dump(&d));
-    let d = doc("Long waits\n\nAmbulance crews in Alberta said response times had improved.");
+    let d = doc("Long waits\n\nThe union said ambulance waits in Alberta had grown.");
     assert!(d.entities.iter().any(|e| e.name == "Alberta" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.contains("Ambulance")), "{}", dump(&d));
 }

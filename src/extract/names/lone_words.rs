@@ -9,6 +9,7 @@ use super::*;
 /// person of her own and "Ms Roe" after her a third. Only after an honorific, as a story that
 /// goes on to call her "Ms Roe" writes: "Roe's wife, Jane," in set96 made "her husband" in
 /// the same sentence an about of someone else, and the about figure fell.)
+#[inline(never)]
 fn kin_apposed_surname(doc: &Doc, lex: &Lexicon, t: usize) -> Option<String> {
     let at = |k: usize| doc.tokens[k].lower.as_str();
     let apposed = t >= 4 && at(t - 1) == "," && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && matches!(at(t - 3), "'s" | "’s") && crate::extract::np::KIN_NOUNS.contains(&at(t - 2));
@@ -33,7 +34,7 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     }
     // "Mr Roe's wife, Jane, said": a word apposed to a noun of kinship after a person's
     // possessive names that person's relative of the same surname, "Jane Roe"
-    if let Some(surname) = kin_apposed_surname(doc, lex, t) {
+    if let Some(surname) = (t >= 4 && doc.tokens[t - 1].lower == ",").then(|| kin_apposed_surname(doc, lex, t)).flatten() {
         let ent = doc.person(&format!("{word} {surname}"), span.start);
         doc.add_mention(span, ent, MentionKind::Name);
         return;
