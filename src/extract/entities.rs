@@ -340,25 +340,9 @@ impl Doc {
                 self.entities[i].name = canonical;
                 return i;
             }
-            if let Some(i) = self.station_owner(&canonical) {
-                return i;
-            }
         }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1
-    }
-
-    /// "BBC Radio 4" after "BBC": a station named by its owner's name (initials too), "Radio"
-    /// or "Channel" and its number is a mention of the one organisation named so before (as
-    /// the golds hold a station an alias of its broadcaster).
-    fn station_owner(&self, name: &str) -> Option<usize> {
-        let (owner, number) = name.rsplit_once(' ')?;
-        let owner = owner.strip_suffix(" Radio").or_else(|| owner.strip_suffix(" Channel")).filter(|_| station_number(number))?;
-        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name == owner);
-        match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
     }
 
     /// The one organisation of the article `name` is a short form of: "Security Council" of
@@ -417,8 +401,7 @@ impl Doc {
             e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
                 // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
                 // so, found before this is asked, would be meant instead)
-                // ("BBC" of "BBC Radio 4": a station's number after its organisation word)
-                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r) || station_number(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || without_closing_country(lex, &e.name) == Some(word) && self.introduced_with_appositive(*i))
+                (rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r))) || without_closing_country(lex, &e.name) == Some(word) && self.introduced_with_appositive(*i))
                     && !committee_named_after(word, rest)
                     // ("Vexcorp" of "Vexcorp Watch": a body named after what it watches or
                     // monitors is another body, not that one's short form)
@@ -522,11 +505,6 @@ impl Doc {
             _ => e,
         }
     }
-}
-
-/// A station's or channel's number: one or two digits ("4" of "BBC Radio 4").
-fn station_number(w: &str) -> bool {
-    (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// The name without the country's name that closes it ("Vexair Australia" → "Vexair",

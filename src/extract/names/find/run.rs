@@ -35,9 +35,6 @@ impl Sentence {
         let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).or_else(|| longest(doc, i, b, &lex.organisations).map(|(e, _)| e)).filter(|&e| e > i + 1);
         let mut r = Run { i, j: i + 1, b, title_case: self.title_case, country_end, listed: false, aim: false, firm: false };
         while r.j < b && r.grow(doc, lex) == Grow::On {}
-        if doc.tokens.get(r.j).is_some_and(|t| t.kind == TokenKind::Number) && r.station_number(doc) {
-            while r.j < b && r.grow(doc, lex) == Grow::On {}
-        }
         let aimed = r.aimed(doc, lex);
         let local = r.union_local(doc);
         if let Some(e) = r.body_whole(doc, aimed, local) {
