@@ -20862,3 +20862,50 @@ fn a_president_and_ceo_holds_one_joint_office() {
     let d = doc("Talks\n\nTom Hale, the group's spokesman and chief negotiator, said the talks had failed.");
     assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Tom Hale").count(), 2, "{}", dump(&d));
 }
+
+/// "Ambulance Alberta said …", "Ambulance Alberta's chief executive, Dana Pellow, said …": a
+/// state's ambulance service is named by the field before the state, as a national agency is by
+/// its field and country ("Environment Canada"): "Ambulance" is an agency field, and opening a
+/// sentence it stays part of the name before a state (a region of the gazetteer) that is also a
+/// given name; before, the service was a person "Alberta" and its chief executive's role was of
+/// the place. The control: ambulance waits in the state, in lower case, leave the state a place.
+#[test]
+fn a_states_ambulance_service_named_by_its_field_is_one_body() {
+    let d = doc("Long waits\n\nAmbulance Alberta said response times had improved. Ambulance Alberta's chief executive, Dana Pellow, said crews were stretched.");
+    reported(&d, "Ambulance Alberta said response times had improved", "Ambulance Alberta");
+    assert_eq!(role_of(&d, role(&d, "Dana Pellow", "chief executive")).as_deref(), Some("Ambulance Alberta"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Alberta" || e.kind != EntityKind::Person), "{}", dump(&d));
+    let d = doc("Long waits\n\nThe union said ambulance waits in Alberta had grown.");
+    assert!(d.entities.iter().any(|e| e.name == "Alberta" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Ambulance")), "{}", dump(&d));
+}
+
+/// "Researchers at the University of Wisconsin, Madison found …": a state university's campus
+/// named after a comma (a listed town, no country or region, before a lower-case word other
+/// than "and" or "or") is part of its name, as after "at" (`campus_after`); before, the run
+/// stopped at the comma and the town was a person who spoke the study's finding. The controls:
+/// a cue after the comma, and a town before "and", leave the university as before.
+#[test]
+fn a_universitys_campus_after_a_comma_is_part_of_its_name() {
+    let d = doc("Wage study\n\nResearchers at the University of Wisconsin, Madison found that jobs held up.");
+    assert!(d.entities.iter().any(|e| e.name == "University of Wisconsin, Madison" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Madison" || e.kind != EntityKind::Person), "{}", dump(&d));
+    let d = doc("Wage study\n\nTom Vell, a professor at the University of Wisconsin, said jobs held up.");
+    reported(&d, "Tom Vell, a professor at the University of Wisconsin, said jobs held up", "Tom Vell");
+    assert!(d.entities.iter().any(|e| e.name == "University of Wisconsin" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Wage study\n\nTeams from the University of Wisconsin, Madison and Ohio will meet.");
+    assert!(d.entities.iter().all(|e| e.name != "University of Wisconsin, Madison"), "{}", dump(&d));
+}
+
+/// "Mr Quell's wife, Orla, said …": a lone word in commas after a noun of kinship and a
+/// person's possessive names that person's relative by the same surname, "Orla Quell"
+/// (`kin_apposed_surname`); before, she was a person "Orla" of her own. The control: a
+/// relative named in full in the apposition keeps her own name.
+#[test]
+fn a_given_name_apposed_to_a_kin_noun_takes_the_persons_surname() {
+    let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla, said she had waited for hours.");
+    reported(&d, "Mr Quell's wife, Orla, said she had waited for hours", "Orla Quell");
+    assert!(d.entities.iter().all(|e| e.name != "Orla"), "{}", dump(&d));
+    let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla Vance, said she had waited for hours.");
+    reported(&d, "Mr Quell's wife, Orla Vance, said she had waited for hours", "Orla Vance");
+}

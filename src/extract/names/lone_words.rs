@@ -3,6 +3,23 @@
 
 use super::*;
 
+/// "Mr Roe's wife, Jane, said" (`t` at "Jane"): the surname of the person whose relative a lone
+/// word in commas is named as: a noun of kinship (`KIN_NOUNS`) after "'s" and a person's name
+/// after an honorific before it; the word no common word or stopword. (Before, "Jane" was a
+/// person of her own and "Ms Roe" after her a third. Only after an honorific, as a story that
+/// goes on to call her "Ms Roe" writes: "Roe's wife, Jane," in set96 made "her husband" in
+/// the same sentence an about of someone else, and the about figure fell.)
+#[inline(never)]
+fn kin_apposed_surname(doc: &Doc, lex: &Lexicon, t: usize) -> Option<String> {
+    let at = |k: usize| doc.tokens[k].lower.as_str();
+    let apposed = t >= 4 && at(t - 1) == "," && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && matches!(at(t - 3), "'s" | "’s") && crate::extract::np::KIN_NOUNS.contains(&at(t - 2));
+    if !apposed || lex.is_common_word(at(t)) || lex.stopwords.contains(at(t)) || !is_cap_word(doc, t - 4) || doc.honorific_sex(doc.tokens[t - 4].span.start).is_none() {
+        return None;
+    }
+    let m = doc.mention_at_token(t - 4)?;
+    (doc.entities[doc.mentions[m].entity].kind == EntityKind::Person).then(|| doc.slice(doc.tokens[t - 4].span).to_string())
+}
+
 /// A lone capitalised word: a known person's surname, a person by context, or nothing.
 pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let span = doc.tokens[t].span;
@@ -13,6 +30,13 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     // a lone initial ("said in X.", "Plan B") is never a name on its own, nor is a people's
     // or a faith's adjective ("Arab states", "Sunni leaders"), nor a label before its colon
     if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) || credit_label(&word) && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":") {
+        return;
+    }
+    // "Mr Roe's wife, Jane, said": a word apposed to a noun of kinship after a person's
+    // possessive names that person's relative of the same surname, "Jane Roe"
+    if let Some(surname) = (t >= 4 && doc.tokens[t - 1].lower == ",").then(|| kin_apposed_surname(doc, lex, t)).flatten() {
+        let ent = doc.person(&format!("{word} {surname}"), span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
         return;
     }
     // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name

@@ -67,10 +67,12 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
 
 /// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
 /// listed place, then "at" and a listed town, name one university's campus; the end of the
-/// town's name.
+/// town's name. (Also after a comma, "the University of Vexmoor, Quarnby found …": the town a
+/// listed one, no country or region, before a lower-case word other than "and" or "or".)
 #[inline(always)]
 fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
-    if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
+    let comma = doc.tokens[j].lower == ",";
+    if !comma && (doc.tokens[j].lower != "at" || doc.tokens[j].cap) || j + 1 >= b || !is_cap_word(doc, j + 1) {
         return None;
     }
     let k = (i..j.saturating_sub(2)).find(|&k| doc.slice(doc.tokens[k].span) == "University" && doc.tokens[k + 1].lower == "of")?;
@@ -78,8 +80,9 @@ fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Optio
     if !lex.place_names.contains_key(&state) && lex.country_names.get(&state).is_none() {
         return None;
     }
-    let (e, _) = longest(doc, j + 1, b, &lex.place_names)?;
-    (e == b || !is_cap_word(doc, e)).then_some(e)
+    let (e, p) = longest(doc, j + 1, b, &lex.place_names)?;
+    let town = || p.iter().all(|&x| lex.places[x].kind == "city") && doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "and" | "or"));
+    ((e == b || !is_cap_word(doc, e)) && (!comma || town())).then_some(e)
 }
 
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").

@@ -22,9 +22,10 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
 ];
 
 /// Fields that name a national agency or sports body before a country's name ("Environment
-/// Canada", "Statistics Canada", "Tennis Australia", "Team Estonia").
+/// Canada", "Statistics Canada", "Tennis Australia", "Team Estonia"; a state's ambulance
+/// service, "Ambulance Quarnia").
 pub(super) const AGENCY_FIELDS: &[&str] = &[
-    "Environment", "Statistics", "Health", "Parks", "Transport", "Elections", "Fisheries", "Immigration", "Revenue", "Tourism",
+    "Ambulance", "Environment", "Statistics", "Health", "Parks", "Transport", "Elections", "Fisheries", "Immigration", "Revenue", "Tourism",
     "Heritage", "Infrastructure", "Sport", "Team", "Tennis", "Cycling", "Athletics", "Swimming", "Rugby", "Football", "Basketball",
     "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
 ];

@@ -509,7 +509,7 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
 }
 
 /// Nouns of kinship a story introduces a relative by ("Whitfield's mother, Marlene Whitfield").
-const KIN_NOUNS: &[&str] = &["mother", "father", "sister", "brother", "wife", "husband", "son", "daughter", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin"];
+pub(crate) const KIN_NOUNS: &[&str] = &["mother", "father", "sister", "brother", "wife", "husband", "son", "daughter", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin"];
 
 /// "his mother" (`k` at the noun of kinship, after a possessive pronoun): the one person the
 /// story introduced before as someone's relative of that kind, by a possessive and the name

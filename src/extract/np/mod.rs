@@ -4,6 +4,7 @@
 
 mod pronouns;
 mod descriptions;
+pub(crate) use descriptions::KIN_NOUNS;
 mod bodies;
 mod subjects;
 mod actors;

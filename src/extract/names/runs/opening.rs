@@ -226,10 +226,11 @@ impl Opening<'_> {
         // (nor a company's trade before the country it is named by, the two the whole run:
         // "Air France said", whose country is also a given name, is the airline; nor a national
         // body's field before its country's initials: "Rowing UK said" is the body, as
-        // `national_agency` reads it inside a sentence)
+        // `national_agency` reads it inside a sentence; nor a body's field before its state:
+        // "Ambulance Victoria said", whose state is also a given name)
         let trade_of_country = || {
             let w = doc.slice(doc.tokens[k].span);
-            (lex.company_heads.contains(w) || AGENCY_FIELDS.contains(&w)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j)
+            lex.company_heads.contains(w) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || AGENCY_FIELDS.contains(&w) && super::super::shapes::nation_or_region_to_end(doc, lex, k + 1, j)
         };
         (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() && !trade_of_country()
     }
