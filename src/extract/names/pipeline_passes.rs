@@ -434,14 +434,23 @@ pub(super) const APPOSED_BODIES: &[&str] = &["regulator", "watchdog", "agency", 
 /// before the closing comma is a noun for a body (up to five words).
 pub(super) fn body_description_follows(doc: &Doc, end: usize) -> bool {
     let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
-    let from = if at(end + 1) == "the" {
-        end + 2
-    } else if doc.tokens.get(end + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && matches!(at(end + 2), "'s" | "’s") {
-        end + 3
-    } else {
+    let Some(from) = past_the_or_possessor(doc, end + 1) else {
         return false;
     };
     (from..from + 5).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| at(k + 1) == "," && !doc.tokens[k].cap && APPOSED_BODIES.contains(&at(k)))
+}
+
+/// The token after "the" at `k`, or after a capitalised possessor and its "'s" ("Norland's")
+/// opening there: where a description of a body starts its words.
+fn past_the_or_possessor(doc: &Doc, k: usize) -> Option<usize> {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    if at(k) == "the" {
+        Some(k + 1)
+    } else if doc.tokens.get(k).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && matches!(at(k + 1), "'s" | "’s") {
+        Some(k + 2)
+    } else {
+        None
+    }
 }
 
 /// ", one of the biggest coach operators," / ", one of Norland's biggest lenders," after a
@@ -453,13 +462,7 @@ pub(super) fn one_of_bodies_follows(doc: &Doc, end: usize) -> Option<usize> {
     if at(end + 1) != "one" || at(end + 2) != "of" {
         return None;
     }
-    let from = if at(end + 3) == "the" {
-        end + 4
-    } else if doc.tokens.get(end + 3).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && matches!(at(end + 4), "'s" | "’s") {
-        end + 5
-    } else {
-        return None;
-    };
+    let from = past_the_or_possessor(doc, end + 3)?;
     let singular = |w: &str| w.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| w.strip_suffix('s').map(str::to_string));
     (from..from + 4).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).find(|&k| at(k + 1) == "," && !doc.tokens[k].cap && singular(at(k)).is_some_and(|w| APPOSED_BODIES.contains(&w.as_str()))).map(|k| k + 1)
 }
