@@ -137,7 +137,7 @@ fn title_before_run(doc: &mut Doc, lex: &Lexicon, j: usize, mut k: usize, noun_o
         // then only a known place after "of")
         let place_after = |of: usize| longest(doc, of + 1, j, &lex.place_names).is_some_and(|(x, _)| x == j) || longest(doc, of + 1, j, &lex.country_names).is_some_and(|(x, _)| x == j);
         let chained = title_at(doc, k, j).is_none().then(|| title_chain(doc, lex, k, j)).flatten().map(|(_, e)| e).filter(|&e| (e + 2..j.min(e + 5)).find(|&m| doc.tokens[m].lower == "of").is_some_and(place_after));
-        // ("Senate Republican Leader Jane Roe of San Diego", "House Minority Leader Jane Roe of
+        // ("Senate Republican Leader Jane Roe of Santa Clara", "House Minority Leader Jane Roe of
         // New York": with a place of two words the run holds more words after the office than
         // a chain takes, four; the chain is read up to the "of" before the place, the holder's
         // name of two words or more between)

@@ -470,7 +470,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     let set_off = k >= 2 && doc.tokens[k - 1].lower == "," && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
     let titled = set_off && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || title_of_words_ends(doc, k - 1));
     let apposed = titled || set_off && owned_noun;
-    // ("Plaid Cymru's health spokesperson, Mabon ap Gwynfor, said", "the union's organiser, Tavin
+    // ("the party's health spokesperson, Tomos ap Rhys, said", "the union's organiser, Tavin
     // van Quarn,": a lower-case surname particle between the given name and the surname, a
     // name of two words all the same)
     let particle_between = n == 3 && !doc.tokens[k + 1].cap && lex.surname_particles.contains(lows[1]);

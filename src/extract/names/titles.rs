@@ -196,8 +196,8 @@ fn unlisted_town_word(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
         && lex.country_any(l).is_none()
         && !lex.org_words.contains(w)
         && !lex.organisations.contains_key(l)
-        // (not the last word of a name with a particle: "Valkenburg aan de Geul Mayor X" names
-        // the town by all its words, of which "Geul", a river's name, is no town)
+        // (not the last word of a name with a particle: "Berkhof aan de Vaart Mayor X" names
+        // the town by all its words, of which "Vaart", after the particle, is no town of its own)
         && !(k > 0 && !doc.tokens[k - 1].cap && lex.surname_particles.contains(&doc.tokens[k - 1].lower))
 }
 

@@ -227,7 +227,7 @@ impl Opening<'_> {
         // "Air France said", whose country is also a given name, is the airline; nor a national
         // body's field before its country's initials: "Rowing UK said" is the body, as
         // `national_agency` reads it inside a sentence; nor a body's field before its state:
-        // "Ambulance Victoria said", whose state is also a given name)
+        // "Ambulance Alberta said", whose state is also a given name)
         let trade_of_country = || {
             let w = doc.slice(doc.tokens[k].span);
             lex.company_heads.contains(w) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || AGENCY_FIELDS.contains(&w) && super::super::shapes::nation_or_region_to_end(doc, lex, k + 1, j)

@@ -29,7 +29,7 @@ impl Shape {
 
     /// ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     /// people, never a person's name; the words before it are parsed alone)
-    /// ("The Korea Federation of SMEs called on …", "the Association of MEPs": after "of" and
+    /// ("The Norland Federation of SMEs called on …", "the Association of MEPs": after "of" and
     /// an organisation's head word it ends the body's name, whole; cut off, the name had ended
     /// in "of")
     #[inline(always)]
