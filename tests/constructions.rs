@@ -20923,3 +20923,15 @@ fn a_family_wanting_a_thing_in_a_relatives_report_is_the_speakers_demand() {
     let d = doc("Long wait\n\nTobin Rask died in May. The family wanted a full inquiry into the delay.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "… but that the family wanted action.": "action" alone, ending the clause, is the thing
+/// wanted (`wanted_thing` took a phrase of two words or more); with the family the speaker speaks
+/// for, the speaker's demand. The control: another single word wanted ("privacy") stays no
+/// demand.
+#[test]
+fn action_alone_wanted_is_a_demand() {
+    let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted action.");
+    demand(&d, "Elsa Rask", None, "action", DemandKind::Demand);
+    let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted privacy.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

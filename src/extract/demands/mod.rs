@@ -368,7 +368,8 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
         return;
     }
     let end = vp_end(doc, c + 1, b, true);
-    if end > c + 2 {
+    // ("the family wanted action.": "action" alone is the thing wanted, a word enough)
+    if end > c + 2 || end == c + 2 && doc.tokens[c + 1].lower == "action" {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
     }
 }
