@@ -20909,3 +20909,29 @@ fn a_given_name_apposed_to_a_kin_noun_takes_the_persons_surname() {
     let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla Vance, said she had waited for hours.");
     reported(&d, "Mr Quell's wife, Orla Vance, said she had waited for hours", "Orla Vance");
 }
+
+/// "Her brother, X, said the family wanted a full inquiry": "the family", no one named, right
+/// after "said" or "that" and before "wanted" in a reported statement, is the family the speaker
+/// speaks for; what it wants is the speaker's demand (`family_of_speaker`, asked in
+/// `wanted_thing`); before, the demander was no actor and the demand was lost. The control: a
+/// family wanting a thing outside any reported statement is no one's demand.
+#[test]
+fn a_family_wanting_a_thing_in_a_relatives_report_is_the_speakers_demand() {
+    let d = doc("Long wait\n\nTobin Rask died in May. His sister, Elsa Rask, said the family wanted a full inquiry into the delay.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("a full inquiry")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Elsa Rask", "{}", dump(&d));
+    let d = doc("Long wait\n\nTobin Rask died in May. The family wanted a full inquiry into the delay.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "… but that the family wanted action.": "action" alone, ending the clause, is the thing
+/// wanted (`wanted_thing` took a phrase of two words or more); with the family the speaker speaks
+/// for, the speaker's demand. The control: another single word wanted ("privacy") stays no
+/// demand.
+#[test]
+fn action_alone_wanted_is_a_demand() {
+    let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted action.");
+    demand(&d, "Elsa Rask", None, "action", DemandKind::Demand);
+    let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted privacy.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -350,7 +350,8 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     if !matches!(l, "want" | "wants" | "wanted") || c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "the" | "a" | "an" | "not" | "n't") {
         return;
     }
-    let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation"));
+    // ("the family wanted action": "action" alone, a noun of asking, is wanted as a thing is)
+    let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation" | "action"));
     if !opens || ctx.tok_quote[c + 1].is_some() {
         return;
     }
@@ -362,14 +363,27 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     if to.is_some_and(|to| THINGS.contains(&doc.tokens[to - 1].lower.as_str()) && doc.tokens.get(to + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !opens_noun_phrase(t))) {
         return;
     }
-    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    let Some((by, start)) = family_of_speaker(doc, c, a).or_else(|| demander(doc, ctx, c, a)) else { return };
     if !matches!(by, Party::Entity(e) if doc.entities[doc.actor_of(e)].kind.is_actor()) {
         return;
     }
     let end = vp_end(doc, c + 1, b, true);
-    if end > c + 2 {
+    // ("the family wanted action.": "action" alone is the thing wanted, a word enough)
+    if end > c + 2 || end == c + 2 && doc.tokens[c + 1].lower == "action" {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
     }
+}
+
+/// "She said the family wanted a public inquiry": "the family" (no one named) right before the
+/// want, opening a clause a reported statement holds, is the family its speaker speaks for; the
+/// want is the speaker's, with the evidence from "the".
+fn family_of_speaker(doc: &Doc, c: usize, a: usize) -> Option<(Party, usize)> {
+    if c < a + 3 || doc.tokens[c - 1].lower != "family" || doc.tokens[c - 2].lower != "the" || !matches!(doc.tokens[c - 3].lower.as_str(), "that" | "said" | "says" | "added") {
+        return None;
+    }
+    let at = doc.tokens[c].span;
+    let st = doc.statements.iter().find(|s| s.kind == StatementKind::Reported && s.text.start <= at.start && at.end <= s.text.end)?;
+    Some((Party::Entity(st.speaker?), c - 2))
 }
 
 /// "“The council knows what to do - reopen the library,” X said": what one is told one knows to
