@@ -20909,3 +20909,18 @@ fn a_given_name_apposed_to_a_kin_noun_takes_the_persons_surname() {
     let d = doc("Long wait\n\nDeclan Quell, 70, died in March. Mr Quell's wife, Orla Vance, said she had waited for hours.");
     reported(&d, "Mr Quell's wife, Orla Vance, said she had waited for hours", "Orla Vance");
 }
+
+/// "Dana Pellow told Quarnby Radio 4's morning programme …", "Channel 7 said …": a station's or
+/// channel's number of one or two digits after "Radio" or "Channel" is part of its name
+/// (`station_number`); before, the run stopped at the number ("Quarnby Radio") or the channel
+/// was no entity. The control: a station named without a number stays as before.
+#[test]
+fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
+    let d = doc("Strike talks\n\nDana Pellow told Quarnby Radio 4's morning programme that the offer was too low. Channel 7 said the talks had failed.");
+    for n in ["Quarnby Radio 4", "Channel 7"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| e.name != "Quarnby Radio"), "{}", dump(&d));
+    let d = doc("Strike talks\n\nQuarnby Radio said the talks had failed.");
+    reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
+}
