@@ -20934,4 +20934,17 @@ fn action_alone_wanted_is_a_demand() {
     demand(&d, "Elsa Rask", None, "action", DemandKind::Demand);
     let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted privacy.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+/// "Dana Pellow told Quarnby Radio 4's morning programme …", "Channel 7 said …": a station's or
+/// channel's number of one or two digits after "Radio" or "Channel" is part of its name
+/// (`station_number`); before, the run stopped at the number ("Quarnby Radio") or the channel
+/// was no entity. The control: a station named without a number stays as before.
+#[test]
+fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
+    let d = doc("Strike talks\n\nDana Pellow told Quarnby Radio 4's morning programme that the offer was too low. Channel 7 said the talks had failed.");
+    for n in ["Quarnby Radio 4", "Channel 7"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| e.name != "Quarnby Radio"), "{}", dump(&d));
+    let d = doc("Strike talks\n\nQuarnby Radio said the talks had failed.");
+    reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
 }

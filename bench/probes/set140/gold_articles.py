@@ -134,7 +134,7 @@ ARTICLES = [
               "dunmores", "samira_okafor", "indian_government", "mpeda", "k_atchannaidu", "amaravati", "eleanor_lyons", "eu", "united_states",
               "peter_kyle", "hull", "andrew_griffith", "marcus_whitlow", "brc", "arjun_menon", "uni_nottingham",
               "indian_high_commission", "dbt"],
- "optional_entities": ["uk_conservatives", "bbc", "helen_marchant"],
+ "optional_entities": ["uk_conservatives", "bbc", "bbc_radio_4", "helen_marchant"],
  "roles": [
   ("samira_okafor", "director", "ethical_catch", "Ethical Catch's director, Samira Okafor"),
   ("k_atchannaidu", "fisheries minister", "andhra_pradesh", "the state's fisheries minister, K Atchannaidu"),

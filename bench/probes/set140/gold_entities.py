@@ -105,7 +105,7 @@ ENT = {
     "ap": (O, "Associated Press", ["The Associated Press", "AP"]), "dana_kellerman": (P, "Dana Kellerman", ["DANA KELLERMAN"]),
     "ellen_zhao": (P, "Ellen Zhao", []),
     "ft": (O, "Financial Times", ["FT"]), "alice_hanford": (P, "Alice Hanford", []), "tom_gresley": (P, "Tom Gresley", []),
-    "bbc": (O, "BBC", ["BBC News", "BBC Radio 4"]), "helen_marchant": (P, "Helen Marchant", []),
+    "bbc": (O, "BBC", ["BBC News"]), "bbc_radio_4": (O, "BBC Radio 4", []), "helen_marchant": (P, "Helen Marchant", []),
     "dw": (O, "DW", ["Deutsche Welle"]), "handelsblatt": (O, "Handelsblatt", []), "anja_weber": (P, "Anja Weber", []),
     "rana_taha": (P, "Rana Taha", []), "reuters": (O, "Reuters", []), "dpa": (O, "dpa", []), "afp": (O, "AFP", []),
     "the_star": (O, "The Star", []), "nur_adilah_razak": (P, "Nur Adilah Razak", ["NUR ADILAH RAZAK"]),

@@ -9,7 +9,7 @@ ARTICLES = [
  "entities": ["england", "wales", "ons", "shabana_mahmood", "usdaw", "joanne_thomas", "karen_hollis", "stockport",
               "brc", "helen_dickinson", "mark_pryor", "npcc", "co_op", "paul_gerrard", "chris_philp",
               "conservative_party", "labour_party", "home_office", "liberal_democrats", "london"],
- "optional_entities": ["united_kingdom", "parliament", "bbc", "laura_pennick"],
+ "optional_entities": ["united_kingdom", "parliament", "bbc", "bbc_radio_4", "laura_pennick"],
  "roles": [
   ("shabana_mahmood", "Home Secretary", "united_kingdom", "Home Secretary Shabana Mahmood"),
   ("joanne_thomas", "general secretary", "usdaw", "Its general secretary, Joanne Thomas"),

@@ -79,7 +79,7 @@ ENT = {
     "first_union": (O, "FIRST Union", []), "kelsey_hapi": (P, "Kelsey Hapi", ["Hapi"]),
     "foodstuffs_south_island": (O, "Foodstuffs South Island", []),
     # outlets and journalists (optional)
-    "bbc": (O, "BBC", ["BBC News", "BBC Radio 4"]), "laura_pennick": (P, "Laura Pennick", []),
+    "bbc": (O, "BBC", ["BBC News"]), "bbc_radio_4": (O, "BBC Radio 4", []), "laura_pennick": (P, "Laura Pennick", []),
     "guardian": (O, "The Guardian", ["Guardian"]), "rachel_onslow": (P, "Rachel Onslow", []),
     "abc": (O, "ABC", ["ABC News", "ABC Radio Melbourne"]), "tom_haskins": (P, "Tom Haskins", []),
     "ap": (O, "Associated Press", ["The Associated Press", "AP"]), "marcus_delaney": (P, "Marcus Delaney", ["MARCUS DELANEY"]),

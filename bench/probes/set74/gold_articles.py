@@ -70,7 +70,7 @@ ARTICLES = [
               "derby", "mel_stride", "committee_1922", "bob_blackman", "pat_mcfadden", "lib_dems", "ed_davey",
               "tim_bale", "qmul", "yougov"],
  "optional_entities": ["lincoln_east", "fenland_north", "westminster", "house_of_commons", "downing_street",
-                       "united_kingdom", "cabinet_office"] + OUTLETS,
+                       "united_kingdom", "cabinet_office", "bbc_radio_4"] + OUTLETS,
  "roles": [
   ("martin_ashcombe", "MP", "lincoln_east", "Martin Ashcombe, the MP for Lincoln East"),
   ("claire_redfern", "MP", "fenland_north", "Claire Redfern, the MP for Fenland North"),

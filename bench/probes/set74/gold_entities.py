@@ -122,7 +122,7 @@ ENT = {
     "provence": (L, "Provence", []), "marseille": (L, "Marseille", []),
     # outlets and journalists (optional)
     "ap": (O, "Associated Press", ["AP"]), "pieter_van_dam": (P, "Pieter van Dam", []), "molly_quell": (P, "Molly Quell", []),
-    "bbc": (O, "BBC", []), "laura_penhaligon": (P, "Laura Penhaligon", []),
+    "bbc": (O, "BBC", []), "bbc_radio_4": (O, "BBC Radio 4", []), "laura_penhaligon": (P, "Laura Penhaligon", []),
     "globe": (O, "The Globe and Mail", []), "marc_andre_gagnon": (P, "Marc-Andre Gagnon", []),
     "rnz": (O, "RNZ", []), "hamish_te_whata": (P, "Hamish Te Whata", []),
     "france24": (O, "France 24", ["FRANCE 24"]), "afp": (O, "AFP", []),

@@ -45,7 +45,8 @@ impl Run {
             self.for_the_in_organisation(doc, lex),
             self.event_after_on_the(doc, lex),
             self.field_after_on(doc, lex),
-            self.aim(doc);
+            self.aim(doc),
+            self.station_number(doc);
             Grow::Ends
         )
     }
@@ -389,6 +390,22 @@ impl Run {
             return Some(Grow::On);
         }
         None
+    }
+
+    /// "Quarnby Radio 4", "Channel 5": a station's or channel's number (one or two digits) after
+    /// "Radio" or "Channel" inside the run is part of its name, the run goes on ("Quarnby Radio 5
+    /// Live") and is one body whole (as `listed`); before, the run stopped at the number and
+    /// named "Quarnby Radio".
+    #[inline(always)]
+    fn station_number(&mut self, doc: &Doc) -> Option<Grow> {
+        let Run { i, j, .. } = *self;
+        let t = &doc.tokens[j];
+        let number = t.kind == TokenKind::Number && t.lower.len() <= 2 && t.lower.bytes().all(|c| c.is_ascii_digit());
+        (j > i && number && matches!(doc.slice(doc.tokens[j - 1].span), "Radio" | "Channel")).then(|| {
+            self.j += 1;
+            self.listed = true;
+            Grow::On
+        })
     }
 }
 
