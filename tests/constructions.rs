@@ -20934,6 +20934,8 @@ fn action_alone_wanted_is_a_demand() {
     demand(&d, "Elsa Rask", None, "action", DemandKind::Demand);
     let d = doc("Long wait\n\nTobin Rask died in May. Elsa Rask said she had read the report but that the family wanted privacy.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
 /// "Dana Pellow told Quarnby Radio 4's morning programme …", "Channel 7 said …": a station's or
 /// channel's number of one or two digits after "Radio" or "Channel" is part of its name
 /// (`station_number`); before, the run stopped at the number ("Quarnby Radio") or the channel
