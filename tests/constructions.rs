@@ -20949,4 +20949,19 @@ fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
     assert!(d.entities.iter().all(|e| e.name != "Quarnby Radio"), "{}", dump(&d));
     let d = doc("Strike talks\n\nQuarnby Radio said the talks had failed.");
     reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
+/// "Youth UK said …", "the director of Pay Justice UK, said …": capitalised words, none a stop
+/// word, a country's adjective, a given name or a place, then a country's initials closing the
+/// run before a cue, a comma or a parenthesis, are one body (`body_before_initials`, asked in
+/// `national_agency` and, opening a sentence, in `opening_words`); before, a common word before
+/// "UK" was dropped at a sentence's start and the UK spoke, and inside a sentence nothing was
+/// found. The control: a noun after the initials ("the Labour UK government", "Rival UK firms")
+/// makes no such body.
+#[test]
+fn capitalised_words_before_a_countrys_initials_name_a_body() {
+    let d = doc("Care costs\n\nYouth UK said the costs were too high for families.");
+    reported(&d, "Youth UK said the costs were too high for families", "Youth UK");
+    let d = doc("Care costs\n\nTomas Brell, the director of Pay Justice UK, said the plan would fail.");
+    assert!(d.entities.iter().any(|e| e.name == "Pay Justice UK" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }

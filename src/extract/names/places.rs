@@ -259,6 +259,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
         let c = &lex.countries[c];
         doc.named_country(&c.iso2).is_some()
             || doc.text().contains(&c.name)
+            || body_names_country(doc, lex, &c.iso2)
     });
     // "across West and North Africa": a compass word alone is a region's name ("West" of
     // Cameroon) only where its country is named
@@ -445,4 +446,13 @@ pub(super) fn national_body(lex: &Lexicon, c: usize, body: &str) -> Option<Strin
 pub(super) fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
     let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !lex.stopwords.contains(&t.lower));
     (k + 1..(k + 3).min(b)).find(|&h| matches!(doc.tokens[h].lower.as_str(), "ministry" | "department") && (k..h).all(plain)).map(|h| h + 1)
+}
+
+/// (a body named with a country's initials names the country as its name would: "Quarnby Aid
+/// UK said …" and then "in Hythe, Kent", the English county; see `body_before_initials`)
+fn body_names_country(doc: &Doc, lex: &Lexicon, iso2: &str) -> bool {
+    doc.entities.iter().any(|e| {
+        e.kind == EntityKind::Organization
+            && e.name.rsplit_once(' ').is_some_and(|(_, w)| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.country_names.get(w.to_lowercase().as_str()).is_some_and(|&c| lex.countries[c].iso2 == iso2))
+    })
 }

@@ -789,8 +789,39 @@ pub(super) fn nation_or_region_to_end(doc: &Doc, lex: &Lexicon, x: usize, j: usi
 /// name, "… Society Quarnia's local branch warned", is left out for now: measured, its one case
 /// found a statement whose about-list names towns no gazetteer holds, and the about figure fell.)
 pub(super) fn body_of_nation(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
-    let closes = || doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower));
+    let closes = || closes_body_name(doc, lex, j);
     j >= k + 3 && (j.saturating_sub(4).max(k + 1)..j - 1).any(|m| association_head(doc.slice(doc.tokens[m].span)) && closes() && (k..m).all(|x| is_cap_word(doc, x)) && nation_or_region_to_end(doc, lex, m + 1, j))
+}
+
+/// A cue, a comma, a full stop, a parenthesis or the text's end at `j`: what may follow a
+/// body's name closing its run (`body_of_nation`, `body_before_initials`).
+fn closes_body_name(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
+    doc.tokens.get(j).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "(") || t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower))
+}
+
+/// "Quarnby Aid UK said", "a director of Vexmoor Justice UK,": capitalised words, none a stop
+/// word, a country's adjective, a given name or a place, then a country's initials closing the
+/// run before a cue, a comma, a parenthesis or the sentence's end, are one body named with the
+/// nation it works in, as `body_of_nation`'s are (not "the Labour UK government", a noun after
+/// it; nor a listed organisation, read as listed).
+#[inline(always)]
+pub(super) fn body_before_initials(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
+    // (the cheap tests first: asked at every word of every run)
+    k + 2 <= j && j <= k + 4 && doc.tokens[j - 1].cap && doc.tokens[j - 1].lower.len() <= 3 && words_before_initials(doc, lex, k, j)
+}
+
+/// `body_before_initials` past its gate: the initials a country's, the words before them plain.
+fn words_before_initials(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
+    let initials = |x: usize| {
+        let s = doc.slice(doc.tokens[x].span);
+        s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()) && longest(doc, x, j, &lex.country_names).is_some_and(|(e, _)| e == j)
+    };
+    let closes = || closes_body_name(doc, lex, j);
+    let plain = |x: usize| {
+        let w = &doc.tokens[x].lower;
+        is_cap_word(doc, x) && !lex.stopwords.contains(w) && !lex.country_adjectives.contains_key(w) && !(lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w)) && !lex.place_names.contains_key(w)
+    };
+    initials(j - 1) && closes() && (k..j - 1).all(plain) && longest(doc, k, j, &lex.organisations).is_none()
 }
 
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.

@@ -222,7 +222,19 @@ pub(super) fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
         v.sort_unstable();
         v
     };
-    small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters)
+    small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters) || initials_in_full(doc, a, b) == letters
+}
+
+/// The initials of `a..b` with a word in capitals given whole: "Quarnby Aid UK (QAUK)", a
+/// body named with its country's initials, spells them so.
+fn initials_in_full(doc: &Doc, a: usize, b: usize) -> String {
+    (a..b)
+        .filter(|&t| doc.tokens[t].cap)
+        .map(|t| {
+            let w = doc.slice(doc.tokens[t].span);
+            if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()) { w.to_string() } else { w.chars().take(1).collect() }
+        })
+        .collect()
 }
 
 /// Whether capitals `letters` (three to five) spell the words `a..b` as names in languages that

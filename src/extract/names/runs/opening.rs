@@ -226,11 +226,12 @@ impl Opening<'_> {
         // (nor a company's trade before the country it is named by, the two the whole run:
         // "Air France said", whose country is also a given name, is the airline; nor a national
         // body's field before its country's initials: "Rowing UK said" is the body, as
-        // `national_agency` reads it inside a sentence; nor a body's field before its state:
+        // `national_agency` reads it inside a sentence, nor any body before them,
+        // `body_before_initials`; nor a body's field before its state:
         // "Ambulance Alberta said", whose state is also a given name)
         let trade_of_country = || {
             let w = doc.slice(doc.tokens[k].span);
-            lex.company_heads.contains(w) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || AGENCY_FIELDS.contains(&w) && super::super::shapes::nation_or_region_to_end(doc, lex, k + 1, j)
+            lex.company_heads.contains(w) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) || AGENCY_FIELDS.contains(&w) && super::super::shapes::nation_or_region_to_end(doc, lex, k + 1, j) || super::super::shapes::body_before_initials(doc, lex, k, j)
         };
         (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() && !listed_place() && !trade_of_country()
     }

@@ -44,6 +44,10 @@ impl Reading {
         if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && (nation_or_region_to_end(doc, lex, k + 1, j) || j == k + 2 && compass_tail(k + 1)) {
             return Reading::organisation(doc, k, j);
         }
+        // (or capitalised words before its country's initials: `body_before_initials`)
+        if body_before_initials(doc, lex, k, j) {
+            return Reading::organisation(doc, k, j);
+        }
         None
     }
 
