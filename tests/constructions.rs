@@ -20949,6 +20949,8 @@ fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
     assert!(d.entities.iter().all(|e| e.name != "Quarnby Radio"), "{}", dump(&d));
     let d = doc("Strike talks\n\nQuarnby Radio said the talks had failed.");
     reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
+}
+
 /// "Youth UK said …", "the director of Pay Justice UK, said …": capitalised words, none a stop
 /// word, a country's adjective, a given name or a place, then a country's initials closing the
 /// run before a cue, a comma or a parenthesis, are one body (`body_before_initials`, asked in
