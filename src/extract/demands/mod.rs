@@ -374,7 +374,7 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     }
 }
 
-/// "She said the family wanted a public inquiry": "the family" (no one named) right before the
+/// "He said the family wanted an independent review": "the family" (no one named) right before the
 /// want, opening a clause a reported statement holds, is the family its speaker speaks for; the
 /// want is the speaker's, with the evidence from "the".
 fn family_of_speaker(doc: &Doc, c: usize, a: usize) -> Option<(Party, usize)> {
