@@ -453,6 +453,6 @@ pub(super) fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -
 fn body_names_country(doc: &Doc, lex: &Lexicon, iso2: &str) -> bool {
     doc.entities.iter().any(|e| {
         e.kind == EntityKind::Organization
-            && e.name.rsplit_once(' ').is_some_and(|(_, w)| (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.country_names.get(w.to_lowercase().as_str()).is_some_and(|&c| lex.countries[c].iso2 == iso2))
+            && e.name.rsplit_once(' ').is_some_and(|(_, w)| capitals(w, 2..=3) && lex.country_names.get(w.to_lowercase().as_str()).is_some_and(|&c| lex.countries[c].iso2 == iso2))
     })
 }

@@ -814,7 +814,7 @@ pub(super) fn body_before_initials(doc: &Doc, lex: &Lexicon, k: usize, j: usize)
 fn words_before_initials(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     let initials = |x: usize| {
         let s = doc.slice(doc.tokens[x].span);
-        s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase()) && longest(doc, x, j, &lex.country_names).is_some_and(|(e, _)| e == j)
+        capitals(s, 2..=usize::MAX) && longest(doc, x, j, &lex.country_names).is_some_and(|(e, _)| e == j)
     };
     let closes = || closes_body_name(doc, lex, j);
     let plain = |x: usize| {

@@ -232,7 +232,7 @@ fn initials_in_full(doc: &Doc, a: usize, b: usize) -> String {
         .filter(|&t| doc.tokens[t].cap)
         .map(|t| {
             let w = doc.slice(doc.tokens[t].span);
-            if w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase()) { w.to_string() } else { w.chars().take(1).collect() }
+            if crate::extract::names::capitals(w, 2..=usize::MAX) { w.to_string() } else { w.chars().take(1).collect() }
         })
         .collect()
 }
