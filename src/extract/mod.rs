@@ -35,6 +35,7 @@ fn analyze_names(article: Article) -> Doc {
     drop_native_script_glosses(&mut doc);
     doc.index_tokens();
     normal_forms(&mut doc);
+    doc.word_signatures = names::word_signatures(&doc);
     doc.word_facts = names::word_facts(&doc);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);

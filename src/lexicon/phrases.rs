@@ -49,8 +49,13 @@ impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
     /// when no phrase starts with it.
     #[inline]
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
-        let sig = signature(word);
-        if self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) == 0 {
+        self.max_tokens_from_signed(word, Signature::of(word))
+    }
+
+    /// `max_tokens_from` of a word whose signature `sig` ([`Signature::of`]) is known.
+    #[inline]
+    pub fn max_tokens_from_signed(&self, word: &str, sig: Signature) -> Option<usize> {
+        if !self.may_start_signed(sig) {
             return None;
         }
         let most = self.first[slot(FxBuildHasher.hash_one(word), self.first.len())];

@@ -20,7 +20,7 @@ pub(super) fn signature(word: &str) -> usize {
 }
 
 /// A word's `signature`, worked out once to be asked of several sets.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Signature(pub(super) usize);
 
 impl Signature {

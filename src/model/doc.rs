@@ -83,6 +83,10 @@ pub struct Doc {
     /// flags a token (`extract::names::word_facts`), set once those forms are final: tests
     /// asked at every word read it first. Empty until set (the tests then ask the lexicon).
     pub word_facts: Vec<u8>,
+    /// Each token's lower-case form's `lexicon::Signature`, set with `word_facts`
+    /// (`extract::names::word_signatures`): the longest-phrase lookups at a token read it
+    /// instead of working it out again. Empty until set.
+    pub word_signatures: Vec<crate::lexicon::Signature>,
     /// The tagger's regions of every sentence (`extract::tagger::all_regions`), kept by
     /// `orgs::find_organisations` for the tagger, which would work them out again; `None`
     /// until then. They read only the tokens and sentences, which no rule changes after.
@@ -118,6 +122,7 @@ impl Doc {
             statements: Vec::new(),
             demands: Vec::new(),
             word_facts: Vec::new(),
+            word_signatures: Vec::new(),
             regions: None,
             token_index: Vec::new(),
             own_bodies_written: std::sync::OnceLock::new(),

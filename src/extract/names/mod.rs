@@ -287,7 +287,8 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     if (and_next || and_before) && plain_given(i) && (and_next && plain_given(i + 2) || and_before && plain_given(i - 2)) {
         return true;
     }
-    if !matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called") {
+    // (the word before's facts first: `may_follow_lower_case_name_mark`)
+    if !(may_follow_lower_case_name_mark(doc, i) && noun_before_lower_case_given(doc.tokens[i - 1].lower.as_str())) {
         return false;
     }
     let w = doc.slice(t.span);
@@ -311,7 +312,8 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 #[inline(always)]
 fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
     let t = &doc.tokens[i];
-    if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
+    // (the word before's facts first: `may_follow_lower_case_name_mark`)
+    if t.kind != TokenKind::Word || t.cap || !(may_follow_lower_case_name_mark(doc, i) && preposition_before_lower_case_place(doc.tokens[i - 1].lower.as_str())) {
         return None;
     }
     // (every letter lower case, as written)
