@@ -20967,3 +20967,23 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "Dana Pellow told a meeting … that … but that …, according to a readout published by the city
+/// government": an unnamed document followed by who put it out ("published by", "issued by",
+/// "posted by") carries the words of the speaker already named, as "…, according to a readout"
+/// alone does (`unnamed_document`); before, only a document closing the source counted, and after
+/// a second "that" clause the phrase "a readout published by the city government" spoke a
+/// statement of its own.
+/// The control: an "according to" with a named source and no document still speaks for itself.
+#[test]
+fn a_document_put_out_by_someone_after_according_to_leaves_the_named_speaker() {
+    let d = doc("Port plan\n\nDana Pellow, the mayor of Quarnby, told a meeting of officials on Monday that ferries were \"a key part of the future\" but that the city would not let them \"grow in a disorderly way\", according to a readout published by the city government.");
+    let r: Vec<_> = d.statements.iter().filter(|s| s.kind == StatementKind::Reported).collect();
+    assert!(!r.is_empty() && r.iter().all(|s| who(&d, s).as_deref() == Some("Dana Pellow")), "{}", dump(&d));
+    let d = doc("Port plan\n\nTomas Brell told officials that ferries were key but that the city would not let them grow, according to a transcript issued by the city government.");
+    let r: Vec<_> = d.statements.iter().filter(|s| s.kind == StatementKind::Reported).collect();
+    assert!(!r.is_empty() && r.iter().all(|s| who(&d, s).as_deref() == Some("Tomas Brell")), "{}", dump(&d));
+    let d = doc("Port plan\n\nThe port will close in May, according to the Quarnby Harbour Board.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Quarnby Harbour Board"), "{}", dump(&d));
+}
