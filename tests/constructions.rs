@@ -20987,3 +20987,18 @@ fn a_document_put_out_by_someone_after_according_to_leaves_the_named_speaker() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Quarnby Harbour Board"), "{}", dump(&d));
 }
+
+/// "The Quarnby ferry line … charges as little as 3 euros for a short crossing": "charges" then
+/// words of degree ("as little as", "up to", "about", "more than") and a number or a currency
+/// sign is a price, no accusation (`charge_accuses`); before, only a number or a currency sign
+/// right after "charges" was read as a price, and the sentence became the line's statement. The
+/// control: "charged that the fares were too high" still reports.
+#[test]
+fn charges_with_words_of_degree_before_a_price_is_no_accusation() {
+    let d = doc("Ferry fares\n\nThe Quarnby Ferry Line runs about 40 boats and charges as little as 3 euros for a short crossing, far below the old fares.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+    let d = doc("Ferry fares\n\nThe Quarnby Ferry Line charges about 30 euros for each crossing.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+    let d = doc("Ferry fares\n\nDana Pellow charged that the fares were too high.");
+    reported(&d, "Dana Pellow charged that the fares were too high", "Dana Pellow");
+}
