@@ -21002,3 +21002,18 @@ fn charges_with_words_of_degree_before_a_price_is_no_accusation() {
     let d = doc("Ferry fares\n\nDana Pellow charged that the fares were too high.");
     reported(&d, "Dana Pellow charged that the fares were too high", "Dana Pellow");
 }
+
+/// "Supervisor Dana Pellow, who represents the Sunset, said …", "County Supervisor Tomas Brell
+/// said …": a member of a US board of supervisors holds an office, and "Supervisor" before a name
+/// is its title (`titles.tsv`); before, it was no title at all — no role, and after "County" the
+/// words were taken into the person's name ("County Supervisor Tomas Brell"). The control: a
+/// person named without the title keeps the name alone and no role.
+#[test]
+fn supervisor_before_a_name_is_a_title() {
+    let d = doc("Ferry fares\n\nSupervisor Dana Pellow, who represents the Sunset, said the fares were too high. County Supervisor Tomas Brell said the board would vote in May.");
+    role(&d, "Dana Pellow", "supervisor");
+    role(&d, "Tomas Brell", "supervisor");
+    reported(&d, "County Supervisor Tomas Brell said the board would vote in May", "Tomas Brell");
+    let d = doc("Ferry fares\n\nDana Pellow said the fares were too high.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
