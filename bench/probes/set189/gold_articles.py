@@ -74,7 +74,7 @@ ARTICLES = [
  "entities": ["wuhan_transport_bureau", "baidu", "apollo_go", "hanyang", "wuhan", "hubei", "wang_jun", "zhou_li",
               "china", "sheng_yuechun", "chen_hao", "robin_li", "global_times", "united_states", "peoples_daily",
               "miit", "liu_wei", "tongji", "shanghai", "shenzhen", "hangzhou", "huang_min", "wuchang", "hong_kong"],
- "optional_entities": ["wuhan_traffic_police", "weibo", "wechat", "lin_yuqi"],
+ "optional_entities": ["wuhan_traffic_police", "weibo", "wechat", "lin_yuqi", "beijing"],
  "roles": [
   ("sheng_yuechun", "mayor", "wuhan", "Sheng Yuechun, the mayor of Wuhan"),
   ("chen_hao", "general manager", "apollo_go", "Chen Hao, the general manager of Apollo Go's operations"),

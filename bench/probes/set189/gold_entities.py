@@ -43,6 +43,7 @@ ENT = {
     "shanghai": (L, "Shanghai", []), "shenzhen": (L, "Shenzhen", []), "hangzhou": (L, "Hangzhou", []),
     "huang_min": (P, "Huang Min", []), "wuchang": (L, "Wuchang", []), "hong_kong": (L, "Hong Kong", []),
     "lin_yuqi": (P, "Lin Yuqi", []),
+    "beijing": (L, "Beijing", []),
     # 003 London's self-driving taxi pilots (BBC News)
     "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]), "london": (L, "London", []),
     "heidi_alexander": (P, "Heidi Alexander", ["Alexander"]), "wayve": (O, "Wayve", []),
@@ -112,7 +113,7 @@ PLACE_IN = {
     "san_francisco": "california", "mission_district": "san_francisco", "mountain_view": "california",
     "los_angeles": "california", "san_jose": "california", "california": "united_states",
     "wuhan": "hubei", "hubei": "china", "hanyang": "wuhan", "wuchang": "wuhan", "shanghai": "china",
-    "shenzhen": "china", "hangzhou": "china", "hong_kong": "china",
+    "shenzhen": "china", "hangzhou": "china", "hong_kong": "china", "beijing": "china",
     "london": "united_kingdom", "hammersmith": "london", "whitehall": "london",
     "hamburg": "germany", "berlin": "germany", "frankfurt": "germany",
     "jumeirah": "dubai", "umm_suqeim": "dubai", "al_sufouh": "dubai", "dubai_marina": "dubai",
