@@ -20967,3 +20967,53 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "Dana Pellow told a meeting … that … but that …, according to a readout published by the city
+/// government": an unnamed document followed by who put it out ("published by", "issued by",
+/// "posted by") carries the words of the speaker already named, as "…, according to a readout"
+/// alone does (`unnamed_document`); before, only a document closing the source counted, and after
+/// a second "that" clause the phrase "a readout published by the city government" spoke a
+/// statement of its own.
+/// The control: an "according to" with a named source and no document still speaks for itself.
+#[test]
+fn a_document_put_out_by_someone_after_according_to_leaves_the_named_speaker() {
+    let d = doc("Port plan\n\nDana Pellow, the mayor of Quarnby, told a meeting of officials on Monday that ferries were \"a key part of the future\" but that the city would not let them \"grow in a disorderly way\", according to a readout published by the city government.");
+    let r: Vec<_> = d.statements.iter().filter(|s| s.kind == StatementKind::Reported).collect();
+    assert!(!r.is_empty() && r.iter().all(|s| who(&d, s).as_deref() == Some("Dana Pellow")), "{}", dump(&d));
+    let d = doc("Port plan\n\nTomas Brell told officials that ferries were key but that the city would not let them grow, according to a transcript issued by the city government.");
+    let r: Vec<_> = d.statements.iter().filter(|s| s.kind == StatementKind::Reported).collect();
+    assert!(!r.is_empty() && r.iter().all(|s| who(&d, s).as_deref() == Some("Tomas Brell")), "{}", dump(&d));
+    let d = doc("Port plan\n\nThe port will close in May, according to the Quarnby Harbour Board.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Quarnby Harbour Board"), "{}", dump(&d));
+}
+
+/// "The Quarnby ferry line … charges as little as 3 euros for a short crossing": "charges" then
+/// words of degree ("as little as", "up to", "about", "more than") and a number or a currency
+/// sign is a price, no accusation (`charge_accuses`); before, only a number or a currency sign
+/// right after "charges" was read as a price, and the sentence became the line's statement. The
+/// control: "charged that the fares were too high" still reports.
+#[test]
+fn charges_with_words_of_degree_before_a_price_is_no_accusation() {
+    let d = doc("Ferry fares\n\nThe Quarnby Ferry Line runs about 40 boats and charges as little as 3 euros for a short crossing, far below the old fares.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+    let d = doc("Ferry fares\n\nThe Quarnby Ferry Line charges about 30 euros for each crossing.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+    let d = doc("Ferry fares\n\nDana Pellow charged that the fares were too high.");
+    reported(&d, "Dana Pellow charged that the fares were too high", "Dana Pellow");
+}
+
+/// "Supervisor Dana Pellow, who represents the Sunset, said …", "County Supervisor Tomas Brell
+/// said …": a member of a US board of supervisors holds an office, and "Supervisor" before a name
+/// is its title (`titles.tsv`); before, it was no title at all — no role, and after "County" the
+/// words were taken into the person's name ("County Supervisor Tomas Brell"). The control: a
+/// person named without the title keeps the name alone and no role.
+#[test]
+fn supervisor_before_a_name_is_a_title() {
+    let d = doc("Ferry fares\n\nSupervisor Dana Pellow, who represents the Sunset, said the fares were too high. County Supervisor Tomas Brell said the board would vote in May.");
+    role(&d, "Dana Pellow", "supervisor");
+    role(&d, "Tomas Brell", "supervisor");
+    reported(&d, "County Supervisor Tomas Brell said the board would vote in May", "Tomas Brell");
+    let d = doc("Ferry fares\n\nDana Pellow said the fares were too high.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

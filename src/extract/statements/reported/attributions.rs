@@ -196,7 +196,9 @@ impl Sentence<'_> {
         }
         // ("X said …, according to a statement issued on Monday": the unnamed document
         // carries the words of the speaker already named; it is no second speaker)
-        if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| matches!(doc.tokens[doc.token_at(sp.end) - 1].lower.as_str(), "statement" | "release" | "readout" | "transcript")) {
+        // (the document may be followed by who put it out: "…, according to a readout
+        // published by the city government")
+        if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| unnamed_document(doc, doc.token_at(sp.start), doc.token_at(sp.end))) {
             return;
         }
         // "According to sources, X feels that …": X's own cue makes X the speaker; the
@@ -331,6 +333,16 @@ impl Sentence<'_> {
 /// `a` (alone or after an article or "this") is a reduced relative clause describing the noun,
 /// no verb of its own: the noun posted nothing, and what it showed is no one's statement. Not
 /// "The union posted a video …" (a name before the verb), nor "X posted on social media that …".
+/// Whether the source `s..e` of an "according to" is a document and no speaker: it ends in
+/// "statement", "release", "readout" or "transcript", or one of them is followed by a participle
+/// of putting out and "by" ("a readout published by the city government", "a transcript posted
+/// by the bank").
+fn unnamed_document(doc: &Doc, s: usize, e: usize) -> bool {
+    let document = |j: usize| matches!(doc.tokens[j].lower.as_str(), "statement" | "release" | "readout" | "transcript");
+    e > s && document(e - 1)
+        || (s..e.saturating_sub(2)).any(|j| document(j) && matches!(doc.tokens[j + 1].lower.as_str(), "published" | "issued" | "released" | "posted" | "distributed") && doc.tokens[j + 2].lower == "by")
+}
+
 fn carrier_subject_participle(doc: &Doc, a: usize, c: usize) -> bool {
     // (the place first, asked at every token of every sentence: most are not second or third)
     (c == a + 1 || c == a + 2 && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the" | "this")) && carrier_participle(doc, c)

@@ -247,7 +247,13 @@ impl Sense<'_> {
     #[inline(always)]
     fn charge_accuses(&self) -> bool {
         let Sense { doc, t, next, .. } = *self;
-        !matches!(next, "at" | "into" | "toward" | "towards" | "through" | "forward" | "up" | "$" | "£" | "€") && !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !(t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "batons" | "bayonets" | "truncheons" | "horses" | "fee" | "fees" | "interest" | "rent" | "prices" | "customers" | "percent"))
+        // ("charges as little as 4 yuan", "charges up to $9 a ride", "charges about 30 euros":
+        // a price after words of degree, no accusation)
+        let price = (t + 1..(t + 5).min(doc.tokens.len()))
+            .skip_while(|&j| matches!(doc.tokens[j].lower.as_str(), "as" | "little" | "much" | "up" | "to" | "more" | "less" | "than" | "about" | "around" | "nearly" | "only" | "just" | "roughly" | "almost"))
+            .next()
+            .is_some_and(|j| j > t + 1 && (doc.tokens[j].kind == TokenKind::Number || matches!(doc.tokens[j].lower.as_str(), "$" | "£" | "€" | "¥")));
+        !price && !matches!(next, "at" | "into" | "toward" | "towards" | "through" | "forward" | "up" | "$" | "£" | "€") && !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !(t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "batons" | "bayonets" | "truncheons" | "horses" | "fee" | "fees" | "interest" | "rent" | "prices" | "customers" | "percent"))
     }
 
     /// ("have been planning for better pay" prepares, it states no plan)
