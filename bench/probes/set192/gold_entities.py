@@ -90,7 +90,7 @@ ENT = {
     # 005 India's march on Delhi (The Hindu)
     "india": (C, "India", []),
     "punjab": (L, "Punjab", []), "haryana": (L, "Haryana", []), "uttar_pradesh": (L, "Uttar Pradesh", []),
-    "delhi": (L, "Delhi", []), "delhi_police": (O, "Delhi Police", []),
+    "delhi": (L, "Delhi", []), "new_delhi": (L, "New Delhi", ["NEW DELHI"]), "delhi_police": (O, "Delhi Police", []),
     "singhu": (L, "Singhu", []), "tikri": (L, "Tikri", []),
     "skm": (O, "Samyukt Kisan Morcha", ["SKM"]), "darshan_pal": (P, "Darshan Pal", ["Pal", "Mr. Pal"]),
     "shivraj_singh_chouhan": (P, "Shivraj Singh Chouhan", ["Chouhan", "Mr. Chouhan"]),
@@ -129,7 +129,7 @@ PLACE_IN = {
     "podkarpackie": "poland", "lubelskie": "poland", "medyka": "podkarpackie", "hrebenne": "lubelskie",
     "dorohusk": "lubelskie", "rzeszow": "podkarpackie", "hrubieszow": "lubelskie", "lublin": "lubelskie",
     "zamosc": "lubelskie", "warsaw": "poland", "kyiv": "ukraine", "krakivets": "ukraine", "yahodyn": "ukraine",
-    "punjab": "india", "haryana": "india", "uttar_pradesh": "india", "delhi": "india", "singhu": "delhi",
+    "punjab": "india", "haryana": "india", "uttar_pradesh": "india", "delhi": "india", "new_delhi": "delhi", "singhu": "delhi",
     "tikri": "delhi", "ambala": "haryana", "shambhu": "ambala", "sangrur": "punjab",
 }
 
