@@ -20967,3 +20967,17 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "The strike was called by the Harbour Workers Federation after talks broke down", "The rally,
+/// called by the Tenants Alliance, drew …": a strike, march or rally called by its organisers is
+/// convened, and the agent after "by" says nothing. Before, "called" with its agent after "by"
+/// was read as a cue of saying, and the organisers were made the speakers of the whole sentence.
+#[test]
+fn a_protest_called_by_its_organisers_is_nobody_s_words() {
+    let d = doc("Walkout. The strike was called by the Harbour Workers Federation after talks with port owners broke down on Monday. The rally, called by the Tenants Alliance, drew thousands to the square.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (control: one who calls something a name speaks, and a call on someone to act is an appeal)
+    let d = doc("Walkout. Ada Quist called the offer an insult. The Harbour Workers Federation called on port owners to reopen talks.");
+    reported(&d, "Ada Quist called the offer an insult", "Ada Quist");
+    demand(&d, "Harbour Workers Federation", Some("port owners"), "reopen talks", DemandKind::Appeal);
+}
