@@ -21016,4 +21016,35 @@ fn supervisor_before_a_name_is_a_title() {
     reported(&d, "County Supervisor Tomas Brell said the board would vote in May", "Tomas Brell");
     let d = doc("Ferry fares\n\nDana Pellow said the fares were too high.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
+/// "The strike was called by the Harbour Workers Federation after talks broke down", "The rally,
+/// called by the Tenants Alliance, drew …": a strike, march or rally called by its organisers is
+/// convened, and the agent after "by" says nothing. Before, "called" with its agent after "by"
+/// was read as a cue of saying, and the organisers were made the speakers of the whole sentence.
+#[test]
+fn a_protest_called_by_its_organisers_is_nobody_s_words() {
+    let d = doc("Walkout. The strike was called by the Harbour Workers Federation after talks with port owners broke down on Monday. The rally, called by the Tenants Alliance, drew thousands to the square.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (control: one who calls something a name speaks, and a call on someone to act is an appeal)
+    let d = doc("Walkout. Ada Quist called the offer an insult. The Harbour Workers Federation called on port owners to reopen talks.");
+    reported(&d, "Ada Quist called the offer an insult", "Ada Quist");
+    demand(&d, "Harbour Workers Federation", Some("port owners"), "reopen talks", DemandKind::Appeal);
+}
+
+/// "… the country's largest farm union, the Vexa Growers League (VGL) … Its president, Ada
+/// Quist, said the union would keep the roads closed", "The Harbour Workers Guild, a smaller
+/// and more radical union, … said the union would …": a body the writer calls a union in an
+/// apposition is "the union" after it. Before, "the union" took up the European Union named in
+/// the story (its name ends in "Union"), and the EU was made what the statement was about.
+#[test]
+fn a_body_called_a_union_in_apposition_is_the_union() {
+    let d = doc("Farmers block roads. The protests were organised by the country's largest farm union, the Vexa Growers League (VGL), ahead of a vote by European Union ministers on a trade pact with Canada. Its president, Ada Quist, said the union would keep the roads closed for a week.");
+    let s = statement(&d, "Its president, Ada Quist, said the union would keep the roads closed for a week");
+    assert!(!about(&d, s).iter().any(|a| a == "European Union"), "{}", dump(&d));
+    let d = doc("Dockers strike. The European Union has delayed a vote on a port pact. The Harbour Workers Guild, a smaller and more radical union, joined the strike on Monday. Its leader, Tom Hale, said the union would stay out until Friday.");
+    let s = statement(&d, "Its leader, Tom Hale, said the union would stay out until Friday");
+    assert!(!about(&d, s).iter().any(|a| a == "European Union"), "{}", dump(&d));
+    // (control: with no body called a union, "the union" is still the European Union)
+    let d = doc("Trade talks stall. The European Union has delayed a vote on a trade pact with Canada. Trade Commissioner Ada Quist said the union would not sign the pact before June.");
+    let s = statement(&d, "Trade Commissioner Ada Quist said the union would not sign the pact before June");
+    assert!(about(&d, s).iter().any(|a| a == "European Union"), "{}", dump(&d));
 }

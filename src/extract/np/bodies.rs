@@ -241,6 +241,35 @@ pub(super) fn called_by_noun(doc: &Doc, m: &crate::model::Mention, head: &str) -
     })
 }
 
+/// Whether the writer calls the body of entity `e` a union in an apposition beside one of its
+/// mentions: "the country's largest farm union, the Vexa Growers (VG), …" or "The Tolvan
+/// Farmers Federation, a smaller and more radical union, said …" (a lower-case "union" with a
+/// word of its own before it, so no "European Union, the …" and no list "directed the union,
+/// the ministry and …"). Where no body is named a union, "the union" after it is that body,
+/// and not a union of states the story names as well.
+pub(super) fn apposed_as_union(doc: &Doc, e: usize) -> bool {
+    let n = doc.tokens.len();
+    let union_at = |j: usize| doc.tokens[j].lower == "union" && !doc.tokens[j].cap;
+    doc.mentions.iter().filter(|m| m.entity == e).any(|m| {
+        let s = doc.token_at(m.span.start);
+        let k = if s > 0 && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+        if k >= 3 && doc.tokens[k - 1].lower == "," && union_at(k - 2) && doc.tokens[k - 3].kind == TokenKind::Word && !matches!(doc.tokens[k - 3].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that") {
+            return true;
+        }
+        let mut x = doc.token_at(m.span.end);
+        // (past its initials in brackets: "(VG)")
+        if doc.tokens.get(x).is_some_and(|t| t.lower == "(") {
+            match (x + 1..(x + 4).min(n)).find(|&j| doc.tokens[j].lower == ")") {
+                Some(j) => x = j + 1,
+                None => return false,
+            }
+        }
+        doc.tokens.get(x).is_some_and(|t| t.lower == ",")
+            && doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+            && (x + 2..(x + 8).min(n)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap).any(|j| union_at(j) && doc.tokens.get(j + 1).is_some_and(|t| t.kind != TokenKind::Word || matches!(t.lower.as_str(), "that" | "which" | "whose")))
+    })
+}
+
 /// A body of members named by its kind ("Vexmoor Nurses Organisation", "Screen Writers Guild",
 /// "Association of Salaried Medical Specialists", "Royal College of Nursing"): a story may take
 /// it up as "the union" (a college only with "of": a professional body, not a school).

@@ -16,6 +16,8 @@ pub(super) struct Sought<'a> {
     agency_named: bool,
     bank_named: bool,
     union_named: bool,
+    /// "the union" after a body the writer called a union in an apposition ([`apposed_as_union`])
+    union_apposed: bool,
 }
 
 impl<'a> Sought<'a> {
@@ -25,7 +27,10 @@ impl<'a> Sought<'a> {
         let department_named = p.department_named();
         let agency_named = p.agency_named();
         let bank_named = p.bank_named();
-        let mut s = Sought { p, paper, department_named, agency_named, bank_named, union_named: false };
+        // ("the country's largest farm union, the Vexa Growers (VG) … the union said": a body
+        // the writer called a union in an apposition, which then goes before a union of states)
+        let union_apposed = p.head == "union" && p.doc.mentions.iter().take_while(|m| m.span.end <= p.before).any(|m| p.doc.entities[m.entity].kind == EntityKind::Organization && apposed_as_union(p.doc, m.entity));
+        let mut s = Sought { p, paper, department_named, agency_named, bank_named, union_named: false, union_apposed };
         s.union_named = s.union_named();
         s
     }
@@ -62,9 +67,9 @@ impl<'a> Sought<'a> {
     /// a word [`Sought::same_word`] takes for it), its kind, or a noun the story put beside it
     #[inline(always)]
     pub(super) fn named_so(&self, m: &&Mention) -> bool {
-        let Sought { p: Phrase { doc, topic, head, accused, asked_to, .. }, bank_named, .. } = *self;
+        let Sought { p: Phrase { doc, topic, head, accused, asked_to, .. }, bank_named, union_apposed, .. } = *self;
         let ent = &doc.entities[m.entity];
-        if bank_named && central(ent) {
+        if bank_named && central(ent) || union_apposed && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str()) {
             return false;
         }
         // ("the bloc", "the grouping": a union of states the story named, whatever its name
@@ -117,11 +122,11 @@ impl<'a> Sought<'a> {
     }
 
     /// Whether "the `head`" may take up the mention `m`: named so, or a body of members for a
-    /// union where none is named a union
+    /// union where none is named a union, or one the writer called a union in an apposition
     #[inline(always)]
     pub(super) fn fits(&self, m: &&Mention) -> bool {
-        let Sought { p: Phrase { doc, head, .. }, union_named, .. } = *self;
-        self.named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && members_body_name(&doc.entities[m.entity].name)
+        let Sought { p: Phrase { doc, head, .. }, union_named, union_apposed, .. } = *self;
+        self.named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && (members_body_name(&doc.entities[m.entity].name) || union_apposed && apposed_as_union(doc, m.entity))
     }
 
     /// The mentions before "the" that fit

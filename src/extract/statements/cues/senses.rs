@@ -72,11 +72,13 @@ impl<'a> Sense<'a> {
     /// ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     /// study supported by the foundation": a passive participle whose agent follows "by" is no
     /// one's words; describing, accusing and the like by someone stay theirs; "countries
-    /// threatened by rising seas": a threat by a thing or by someone names no words)
+    /// threatened by rising seas": a threat by a thing or by someone names no words; "The strike
+    /// was called by the union": a protest or a strike called by its organisers is convened,
+    /// nobody's words)
     #[inline(always)]
     pub(super) fn passive_with_agent(&self) -> bool {
         let Sense { doc, t, lemma, next } = *self;
-        next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish" | "threaten")
+        next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish" | "threaten" | "call")
     }
 
     /// ("OPEC had shown “unity and discipline”": what is shown in quotation marks is a quality
