@@ -21016,6 +21016,8 @@ fn supervisor_before_a_name_is_a_title() {
     reported(&d, "County Supervisor Tomas Brell said the board would vote in May", "Tomas Brell");
     let d = doc("Ferry fares\n\nDana Pellow said the fares were too high.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
 /// "The strike was called by the Harbour Workers Federation after talks broke down", "The rally,
 /// called by the Tenants Alliance, drew …": a strike, march or rally called by its organisers is
 /// convened, and the agent after "by" says nothing. Before, "called" with its agent after "by"
