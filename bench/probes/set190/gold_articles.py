@@ -48,11 +48,13 @@ ARTICLES = [
   ("rachael_maskell", "called", "Rachael Maskell, the Labour MP for York Central, called on the prime minister to pause the bill and said she would vote against it even if the government offered concessions", ["keir_starmer", "united_kingdom"]),
   ("downing_street", "said", "A Downing Street spokesperson said the prime minister was \"listening carefully\" to colleagues but that the reforms would go ahead", [], True),
   ("dwp", "according to", "According to the Department for Work and Pensions (DWP), about 370,000 current claimants would lose PIP by 2030 under the new test, and a further 430,000 future claimants would not qualify", []),
+  (None, "warn", "Charities warn of hardship", [], True),  # correction 2
   ("scope", "said", "Scope, which campaigns for equality for disabled people, said the cuts would push tens of thousands of households into poverty", []),
   ("jon_sparkes", "urged", "Mencap's chief executive, Jon Sparkes, urged MPs to reject the bill and warned that people with a learning disability would be among the hardest hit", []),
   ("kamran_mallick", "said", "Kamran Mallick, the chief executive of Disability Rights UK, said the government had \"broken its promise\" to put disabled people at the heart of its plans", ["united_kingdom"]),
   ("kamran_mallick", "demanded", "He demanded that ministers publish the full equality impact assessment before the vote and said the charity would consider a legal challenge if they did not", ["united_kingdom"]),
   ("claire_baxter", "said", "Claire Baxter, 41, who has multiple sclerosis and lives in Stockport, said she feared losing the £108 a week she receives for daily living", []),
+  ("conservatives", "say", "Tories say bill does not go far enough", [], True),  # correction 2
   ("helen_whately", "said", "The shadow work and pensions secretary, Helen Whately, said the Conservatives would support measures to reduce the welfare bill but accused Labour of \"chaos and U-turns\"", ["labour_uk"]),
   ("ifs", "said", "The Institute for Fiscal Studies (IFS), an economic research institute, said the cuts would save about £4.8bn a year by the end of the decade, less than the Treasury had hoped", ["treasury"]),
   ("ssac", "said", "In a report published on Wednesday, the Social Security Advisory Committee said the government should delay the changes until it had tested the new assessment", ["united_kingdom"]),
@@ -101,12 +103,14 @@ ARTICLES = [
   ("ndia", "says", "The agency says no one will lose support without a review", [], True),
   ("mark_butler", "said", "NDIS Minister Mark Butler said the scheme's costs were growing at more than 10 per cent a year and that the government wanted to bring that down to 8 per cent by 2026", []),
   ("mark_butler", "said", "Mr Butler said the program would give families support \"without having to fight for a plan\"", []),
+  (None, "fear", "Advocates fear children will fall through gaps", [], True),  # correction 2
   ("pwda", "said", "People with Disability Australia (PWDA), a national peak body run by disabled people, said families had learned about the change from the media", []),
   ("marayke_jonkers", "said", "Its president, Marayke Jonkers, said the government had \"pulled the rug out\" from under parents who had waited months for assessments", ["australia"]),
   ("marayke_jonkers", "called", "She called on the minister to guarantee that no child would lose NDIS support until the new program was running in every state and territory", ["mark_butler"], True),
   ("every_australian_counts", "said", "Every Australian Counts, a grassroots campaign, said more than 12,000 people had signed a petition against the changes within a day", []),
   ("kirsten_deane", "said", "Campaign director Kirsten Deane said the scheme had been \"built by disabled people\" and that changes should be made with them, not to them", []),
   ("jordon_steele_john", "urged", "Greens disability spokesperson Senator Jordon Steele-John urged the government to publish the modelling behind the changes", ["australia"], True),
+  ("ndia", "defends", "Agency defends reviews", [], True),  # correction 2
   ("ndia", "said", "The National Disability Insurance Agency (NDIA), which runs the scheme, said it would contact every affected participant before any change to their plan", []),
   ("rebecca_falkingham", "said", "The agency's chief executive, Rebecca Falkingham, said in a statement that \"no one will have their supports cut without a proper review\"", []),
   ("ndia", "according to", "According to the agency's latest quarterly report, the average plan now costs more than $70,000 a year", [], True),
@@ -183,11 +187,13 @@ ARTICLES = [
 },
 {
  "article": "004_cbc_disability_benefit_clawback.txt",
- "entities": ["ottawa", "alberta", "parliament_ca", "rabia_khedr", "disability_without_poverty", "jason_nixon",
+ "entities": ["ottawa", "alberta", "rabia_khedr", "disability_without_poverty", "jason_nixon",
               "derek_pelletier", "edmonton", "inclusion_alberta", "trish_bowman", "danielle_smith", "marie_renaud",
               "patty_hajdu", "yves_giroux", "statcan", "ontario", "british_columbia", "quebec", "michael_parsa",
               "ahrc", "calgary", "sarah_doucette"],
- "optional_entities": ["canada", "cdb", "aish", "alberta_ndp", "odsp", "alberta_legislature", "cbc_news", "karen_oduya"],
+ # correction 1: "Parliament" is the name of parliament_uk (001) too; the scorer maps the bare name
+ # onto the set's first entity of that name, so both are optional here
+ "optional_entities": ["parliament_uk", "parliament_ca", "canada", "cdb", "aish", "alberta_ndp", "odsp", "alberta_legislature", "cbc_news", "karen_oduya"],
  "roles": [
   ("rabia_khedr", "national director", "disability_without_poverty", "Rabia Khedr, national director of Disability Without Poverty"),
   ("jason_nixon", "minister of assisted living and social services", "alberta", "Jason Nixon, Alberta's minister of assisted living and social services"),
