@@ -20967,3 +20967,22 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "asked X and Y not to …": two addressees coordinated before a negated infinitive are asked
+/// what it says, as one addressee is ("warned Peru not to close the border") and as two are
+/// before a plain "to". Before, the second addressee had to be followed by "to" itself, so the
+/// "not" lost the whole appeal. The controls: two addressees before "to", and one before "not
+/// to", read as they were; "not" that opens no infinitive ("not once") asks nothing.
+#[test]
+fn two_coordinated_addressees_before_not_to_are_asked() {
+    let d = doc("Border talks\n\nChile asked Peru and Bolivia not to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "not to close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nOttawa had asked provinces and territories not to cut their own grants.");
+    demand(&d, "Canada", Some("provinces"), "not to cut their own grants", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile asked Peru and Bolivia to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile asked Peru not to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "not to close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile had asked Peru and Bolivia not once about the border crossings.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
