@@ -20986,3 +20986,18 @@ fn two_coordinated_addressees_before_not_to_are_asked() {
     let d = doc("Border talks\n\nChile had asked Peru and Bolivia not once about the border crossings.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "the parliamentary budget officer, X, has said …", "Parliamentary Budget Officer X said …":
+/// the officer who costs a legislature's or a state's budgets holds an office ("budget officer"
+/// in `titles.tsv`, beside "policy officer" and the other officers named by their field);
+/// before, neither the apposition after "and" nor the capitalised title before the name gave a
+/// role. The control: "A police officer, X, said" (a trade, not an office) still gives none.
+#[test]
+fn a_budget_officer_holds_an_office() {
+    let d = doc("Pension costs\n\nUnions had pushed for more, and the parliamentary budget officer, Tom Vellan, has said the amount is too low.");
+    role(&d, "Tom Vellan", "budget officer");
+    let d = doc("Pension costs\n\nParliamentary Budget Officer Tom Vellan said in a report in June that the plan could cost more.");
+    role(&d, "Tom Vellan", "budget officer");
+    let d = doc("Pension costs\n\nA police officer, Tom Vellan, said the road would stay shut.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
