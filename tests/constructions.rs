@@ -21050,3 +21050,36 @@ fn a_body_called_a_union_in_apposition_is_the_union() {
     let s = statement(&d, "Trade Commissioner Ada Quist said the union would not sign the pact before June");
     assert!(about(&d, s).iter().any(|a| a == "European Union"), "{}", dump(&d));
 }
+/// "asked X and Y not to …": two addressees coordinated before a negated infinitive are asked
+/// what it says, as one addressee is ("warned Peru not to close the border") and as two are
+/// before a plain "to". Before, the second addressee had to be followed by "to" itself, so the
+/// "not" lost the whole appeal. The controls: two addressees before "to", and one before "not
+/// to", read as they were; "not" that opens no infinitive ("not once") asks nothing.
+#[test]
+fn two_coordinated_addressees_before_not_to_are_asked() {
+    let d = doc("Border talks\n\nChile asked Peru and Bolivia not to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "not to close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nOttawa had asked provinces and territories not to cut their own grants.");
+    demand(&d, "Canada", Some("provinces"), "not to cut their own grants", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile asked Peru and Bolivia to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile asked Peru not to close the border crossings.");
+    demand(&d, "Chile", Some("Peru"), "not to close the border crossings", DemandKind::Appeal);
+    let d = doc("Border talks\n\nChile had asked Peru and Bolivia not once about the border crossings.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+/// "the parliamentary budget officer, X, has said …", "Parliamentary Budget Officer X said …":
+/// the officer who costs a legislature's or a state's budgets holds an office ("budget officer"
+/// in `titles.tsv`, beside "policy officer" and the other officers named by their field);
+/// before, neither the apposition after "and" nor the capitalised title before the name gave a
+/// role. The control: "A police officer, X, said" (a trade, not an office) still gives none.
+#[test]
+fn a_budget_officer_holds_an_office() {
+    let d = doc("Pension costs\n\nUnions had pushed for more, and the parliamentary budget officer, Tom Vellan, has said the amount is too low.");
+    role(&d, "Tom Vellan", "budget officer");
+    let d = doc("Pension costs\n\nParliamentary Budget Officer Tom Vellan said in a report in June that the plan could cost more.");
+    role(&d, "Tom Vellan", "budget officer");
+    let d = doc("Pension costs\n\nA police officer, Tom Vellan, said the road would stay shut.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

@@ -129,7 +129,10 @@ impl Verb<'_> {
             // ("pressed Tom Vale and other governors this year to …": a time may stand between the
             // second and the "to", as it may after one addressee, below)
             let to = rel.or_else(|| to_after_time(doc, e)).unwrap_or(e);
-            if second.is_some() && doc.tokens.get(to).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) + named {
+            // ("asked provinces and territories not to claw it back": or "not" and "to", as after
+            // one addressee; `infinitive` takes the "not" as the negation)
+            let word_at = |x: usize, w: &str| doc.tokens.get(x).is_some_and(|t| t.lower == w);
+            if second.is_some() && (word_at(to, "to") || word_at(to, "not") && word_at(to + 1, "to")) && e <= obj_end + 8 + 3 * usize::from(bracketed) + named {
                 obj_end = e;
             }
         }
