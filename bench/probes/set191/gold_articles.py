@@ -57,6 +57,7 @@ ARTICLES = [
   ("hmpps", "according to", "According to HM Prison and Probation Service (HMPPS), about one in four probation officer posts in London is vacant", ["london"]),
   ("robert_jenrick", "accused", "The shadow justice secretary, Robert Jenrick, accused Labour of putting \"criminals before communities\" and said a Conservative government would scrap the scheme", ["labour_uk"]),
   ("andrea_coomber", "said", "Andrea Coomber, chief executive of the Howard League for Penal Reform, said the crisis had been \"years in the making\" and that the last government had ducked every hard decision on sentencing", []),
+  (None, "voiced", "A senior judge has also voiced concern", [], True),
   ("baroness_carr", "said", "Speaking at a conference of magistrates in Birmingham, the Lady Chief Justice, Baroness Carr, said the courts \"must be able to trust that a sentence means something\"", []),
   ("baroness_carr", "added", "She added that judges would continue to pass the sentences the law required, whatever the pressure on places", []),
   ("moj", "said", "An MoJ spokesperson said public protection was \"our number one priority\" and that every prisoner released under the scheme would be supervised by probation officers", [], True),
@@ -163,6 +164,7 @@ ARTICLES = [
  ],
  "statements": [
   ("ips", "says", "Irish Prison Service says it has no option but to grant more temporary release as officers warn of 'dangerous' conditions", [], True),
+  (None, "show", "Figures seen by The Irish Times show that 5,512 people were in custody on Monday, against a bed capacity of 4,912", [], True),
   ("ips", "confirmed", "The Irish Prison Service (IPS) confirmed the figures and said it had increased the use of temporary release for prisoners deemed to pose a low risk to the public", []),
   ("caron_mccaffrey", "said", "Its director general, Caron McCaffrey, said the service was \"doing everything in its power\" to keep prisons safe but could not turn away anyone committed by the courts", []),
   ("jim_ocallaghan", "said", "Minister for Justice Jim O'Callaghan said he was \"very concerned\" about the numbers and that the Government had approved plans for 1,500 new prison spaces, including a new block at Castlerea in Co Roscommon", ["castlerea", "roscommon"]),
@@ -224,6 +226,8 @@ ARTICLES = [
  "statements": [
   ("natalie_lewis", "says", "The Queensland Family and Child Commissioner says some children spent more than three weeks in adult watch house cells", [], True),
   ("queensland", "says", "The government says a new detention centre at Woodford will open in 2026, but legal services want children moved out of watch houses now", ["woodford"], True),
+  (None, "show", "Children as young as 11 are being held for weeks in adult police watch houses in Queensland because the state's three youth detention centres are full, new figures show", ["queensland"], True),
+  (None, "shows", "Data obtained by the ABC shows 93 children were in watch houses across the state on Tuesday night, including 31 in the Brisbane City watch house and 14 in Townsville", ["brisbane", "townsville"], True),
   ("laura_gerber", "said", "Youth Justice Minister Laura Gerber said the figures were \"not where we want to be\" but defended the government's Making Queensland Safer laws, which allow children convicted of serious crimes to receive adult sentences", []),
   ("laura_gerber", "said", "She said the Woodford Youth Detention Centre, north of Brisbane, would take its first young people next year, and that two \"circuit breaker\" facilities in Cairns and Ipswich would ease the pressure", ["woodford_ydc", "brisbane", "cairns", "ipswich"]),
   ("dan_purdie", "said", "Police Minister Dan Purdie said watch houses were \"safe, supervised environments\" and that officers were trained to care for young people in custody", []),
@@ -232,6 +236,7 @@ ARTICLES = [
   ("atsils", "said", "The Aboriginal and Torres Strait Islander Legal Service (ATSILS) said about two-thirds of the children in watch houses were Indigenous", []),
   ("shane_duffy", "called", "Its chief executive, Shane Duffy, called on the government to release children on remand who had not been convicted of any offence into supervised bail programs, and warned that the service would take legal action if children were held in watch houses beyond 14 days", ["queensland"]),
   (None, "said", "A Townsville mother, whose 13-year-old son spent 17 days in the city's watch house, said she had been allowed to see him twice", [], True),
+  (None, "backed", "Victims' advocates have backed the government's approach", ["queensland"], True),
   ("kerri_marsden", "said", "Kerri Marsden, founder of the support group Voice for Victims, said victims in Townsville and Cairns had waited years for the courts to take youth crime seriously", ["townsville", "cairns"]),
   ("di_farmer", "said", "The state opposition's youth justice spokesperson, Di Farmer, said the government had promised \"a better system\" and instead had \"filled watch houses with children\"", ["queensland"]),
   ("deborah_richards", "said", "Childrens Court of Queensland President Judge Deborah Richards said in the court's annual report, tabled on Tuesday, that the number of children on remand had risen by 30 per cent in a year, and that delays in the courts were adding to the problem", []),
