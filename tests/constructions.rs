@@ -20967,3 +20967,20 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "The Quarnby Tenants' League, an umbrella body of support groups, said …": a cue word's noun
+/// form right after "of" and before a plain lower-case word ("support groups") is a noun
+/// modifying that word (`noun_modifier_after_of`), not a verb whose subject ends at "of";
+/// before, "an umbrella body of" was taken for the speaker of "support" and the body lost its
+/// statement. The control: a plain noun after "of" ("head of policy services") changed nothing
+/// before and changes nothing now, and a body's own verb of saying ("The Veln Union says") stays
+/// a cue.
+#[test]
+fn a_cue_words_noun_after_of_before_a_plain_word_is_no_cue() {
+    let d = doc("Rent row\n\nThe Quarnby Tenants' League, an umbrella body of support groups, said the rents were too high.");
+    reported(&d, "The Quarnby Tenants' League, an umbrella body of support groups, said the rents were too high", "Quarnby Tenants' League");
+    assert!(d.statements.iter().all(|s| s.cue != "support"), "{}", dump(&d));
+    let d = doc("Rent row\n\nDara Quell, head of policy services, said the rents were too high. The Veln Union says the rents are fair.");
+    reported(&d, "Dara Quell, head of policy services, said the rents were too high", "Dara Quell");
+    reported(&d, "The Veln Union says the rents are fair", "Veln Union");
+}
