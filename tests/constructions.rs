@@ -20984,3 +20984,20 @@ fn a_cue_words_noun_after_of_before_a_plain_word_is_no_cue() {
     reported(&d, "Dara Quell, head of policy services, said the rents were too high", "Dara Quell");
     reported(&d, "The Veln Union says the rents are fair", "Veln Union");
 }
+
+/// "Minister for Justice Jane Roe said …", "On Monday, Secretary for Justice Jane Roe warned that …":
+/// a minister's, secretary's or commissioner's "for" before a portfolio that is itself a title
+/// ("Justice", a judge's style) is the office's, not a preposition whose object the name is
+/// (`office_of_field` in `subject_end`'s phrase, as "Minister of Defence General Jane Roe"); before,
+/// "Justice Jane Roe" after "for" was taken for an object, no subject was left, and the minister's
+/// reported statement was lost. The control: another portfolio ("Minister for Finance") spoke
+/// before and speaks now, and a judge named alone ("Justice Orla Venn said") still speaks.
+#[test]
+fn a_justice_portfolio_after_minister_for_keeps_the_ministers_statement() {
+    let d = doc("Court backlog\n\nMinister for Justice Dara Quell said the backlog was too long. On Monday, Secretary for Justice Tobin Rask warned that the courts were full.");
+    reported(&d, "Justice Dara Quell said the backlog was too long", "Dara Quell");
+    reported(&d, "Justice Tobin Rask warned that the courts were full", "Tobin Rask");
+    let d = doc("Court backlog\n\nMinister for Finance Dara Quell said the backlog was too long. Justice Orla Venn said the courts were full.");
+    reported(&d, "Finance Dara Quell said the backlog was too long", "Dara Quell");
+    reported(&d, "Justice Orla Venn said the courts were full", "Orla Venn");
+}
