@@ -21001,3 +21001,18 @@ fn a_justice_portfolio_after_minister_for_keeps_the_ministers_statement() {
     reported(&d, "Finance Dara Quell said the backlog was too long", "Dara Quell");
     reported(&d, "Justice Orla Venn said the courts were full", "Orla Venn");
 }
+
+/// "“If the Minister wants to avoid a strike, he needs to sit down with us now,” said …": "he" or
+/// "she" as the subject of an obligation right after an "if"/"when" clause that names a person is
+/// that person, the one asked (`it_actor`, which read "it" only); before, the demand's addressee
+/// was the bare pronoun "he". The control: "it" after a clause naming a state is that state as
+/// before, and "he" after a clause naming only a state is not the state.
+#[test]
+fn he_after_an_if_clause_naming_a_person_is_the_one_asked() {
+    let d = doc("Ferry strike\n\nMinister for Transport Dara Quell said the talks would resume.\n\n\"If the Minister wants to avoid a strike, he needs to sit down with us now,\" said Tobin Rask, the union's president.");
+    demand(&d, "Tobin Rask", Some("Dara Quell"), "sit down with us now", DemandKind::Demand);
+    let d = doc("Ferry strike\n\n\"If Norway wants lower fares, it must cut its own port fees first,\" said Tobin Rask.");
+    demand(&d, "Tobin Rask", Some("Norway"), "cut its own port fees first", DemandKind::Demand);
+    let d = doc("Ferry strike\n\n\"If Norway wants lower fares, he must cut his own port fees first,\" said Tobin Rask.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Norway")), "{}", dump(&d));
+}
