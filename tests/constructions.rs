@@ -21082,4 +21082,51 @@ fn a_budget_officer_holds_an_office() {
     role(&d, "Tom Vellan", "budget officer");
     let d = doc("Pension costs\n\nA police officer, Tom Vellan, said the road would stay shut.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
+/// "The Quarnby Tenants' League, an umbrella body of support groups, said …": a cue word's noun
+/// form right after "of" and before a plain lower-case word ("support groups") is a noun
+/// modifying that word (`noun_modifier_after_of`), not a verb whose subject ends at "of";
+/// before, "an umbrella body of" was taken for the speaker of "support" and the body lost its
+/// statement. The control: a plain noun after "of" ("head of policy services") changed nothing
+/// before and changes nothing now, and a body's own verb of saying ("The Veln Union says") stays
+/// a cue.
+#[test]
+fn a_cue_words_noun_after_of_before_a_plain_word_is_no_cue() {
+    let d = doc("Rent row\n\nThe Quarnby Tenants' League, an umbrella body of support groups, said the rents were too high.");
+    reported(&d, "The Quarnby Tenants' League, an umbrella body of support groups, said the rents were too high", "Quarnby Tenants' League");
+    assert!(d.statements.iter().all(|s| s.cue != "support"), "{}", dump(&d));
+    let d = doc("Rent row\n\nDara Quell, head of policy services, said the rents were too high. The Veln Union says the rents are fair.");
+    reported(&d, "Dara Quell, head of policy services, said the rents were too high", "Dara Quell");
+    reported(&d, "The Veln Union says the rents are fair", "Veln Union");
+}
+
+/// "Minister for Justice Jane Roe said …", "On Monday, Secretary for Justice Jane Roe warned that …":
+/// a minister's, secretary's or commissioner's "for" before a portfolio that is itself a title
+/// ("Justice", a judge's style) is the office's, not a preposition whose object the name is
+/// (`office_of_field` in `subject_end`'s phrase, as "Minister of Defence General Jane Roe"); before,
+/// "Justice Jane Roe" after "for" was taken for an object, no subject was left, and the minister's
+/// reported statement was lost. The control: another portfolio ("Minister for Finance") spoke
+/// before and speaks now, and a judge named alone ("Justice Orla Venn said") still speaks.
+#[test]
+fn a_justice_portfolio_after_minister_for_keeps_the_ministers_statement() {
+    let d = doc("Court backlog\n\nMinister for Justice Dara Quell said the backlog was too long. On Monday, Secretary for Justice Tobin Rask warned that the courts were full.");
+    reported(&d, "Justice Dara Quell said the backlog was too long", "Dara Quell");
+    reported(&d, "Justice Tobin Rask warned that the courts were full", "Tobin Rask");
+    let d = doc("Court backlog\n\nMinister for Finance Dara Quell said the backlog was too long. Justice Orla Venn said the courts were full.");
+    reported(&d, "Finance Dara Quell said the backlog was too long", "Dara Quell");
+    reported(&d, "Justice Orla Venn said the courts were full", "Orla Venn");
+}
+
+/// "“If the Minister wants to avoid a strike, he needs to sit down with us now,” said …": "he" or
+/// "she" as the subject of an obligation right after an "if"/"when" clause that names a person is
+/// that person, the one asked (`it_actor`, which read "it" only); before, the demand's addressee
+/// was the bare pronoun "he". The control: "it" after a clause naming a state is that state as
+/// before, and "he" after a clause naming only a state is not the state.
+#[test]
+fn he_after_an_if_clause_naming_a_person_is_the_one_asked() {
+    let d = doc("Ferry strike\n\nMinister for Transport Dara Quell said the talks would resume.\n\n\"If the Minister wants to avoid a strike, he needs to sit down with us now,\" said Tobin Rask, the union's president.");
+    demand(&d, "Tobin Rask", Some("Dara Quell"), "sit down with us now", DemandKind::Demand);
+    let d = doc("Ferry strike\n\n\"If Norway wants lower fares, it must cut its own port fees first,\" said Tobin Rask.");
+    demand(&d, "Tobin Rask", Some("Norway"), "cut its own port fees first", DemandKind::Demand);
+    let d = doc("Ferry strike\n\n\"If Norway wants lower fares, he must cut his own port fees first,\" said Tobin Rask.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Norway")), "{}", dump(&d));
 }

@@ -144,7 +144,8 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<Found> {
             || w.bare_noun_after_modifier()
             || w.name_modifying_noun()
             || w.noun_after_indefinite_name()
-            || w.noun_closing_clause())
+            || w.noun_closing_clause()
+            || w.noun_modifier_after_of())
     {
         return None;
     }

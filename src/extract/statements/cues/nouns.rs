@@ -149,6 +149,18 @@ impl Word<'_> {
         false
     }
 
+    /// ("an umbrella body of support groups, said …", "a wave of protest marches": a noun form
+    /// right after "of" and right before a plain lower-case word is a noun modifying that word,
+    /// no verb whose subject ends at "of"; a finite verb follows "of" only where it is stranded,
+    /// and then not before a bare noun)
+    #[inline(always)]
+    pub(super) fn noun_modifier_after_of(&self) -> bool {
+        let Word { doc, lex, t, .. } = *self;
+        t > 0
+            && doc.tokens[t - 1].lower == "of"
+            && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with("ly") && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower))
+    }
+
     /// ("counts on a large majority of rural support.", "postponed over Roe's Fifth Amendment claims.": a
     /// noun form closing its clause after "of" and one plain modifier, or after a possessive and
     /// capitalised words, is a noun; a verb there would have had its subject right before)

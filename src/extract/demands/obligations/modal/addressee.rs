@@ -41,15 +41,20 @@ impl Modal<'_> {
     /// ("When Oslo wants lower tariffs, it must cut its own": "it" after a clause opened
     /// by "if", "when", "since" or "because" that names a state or body, with a verb
     /// that is no "be", is that actor)
+    /// ("If the mayor wants calm, he needs to listen": "he" or "she" there is the person the
+    /// clause names)
     #[inline(always)]
     fn it_actor(&self) -> Option<Party> {
         let Modal { c: Clause { doc, ctx, by, a, .. }, k, n, .. } = *self;
-        (k > a + 2 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have")))
+        let it = k > a + 2 && doc.tokens[k - 1].lower == "it";
+        let personal = k > a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "he" | "she");
+        ((it || personal) && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have")))
             .then(|| (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when" | "since" | "because")))
             .flatten()
             .and_then(|x| np_at(doc, ctx, x + 1, k - 2))
             .and_then(|np| actor_party(doc, &np))
             .filter(|&p| p != by)
+            .filter(|&p| it || matches!(p, Party::Entity(e) if doc.entities[e].kind == EntityKind::Person))
     }
 
     /// ("If an app cannot keep children safe, it should not be operating here": "it" after
