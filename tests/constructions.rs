@@ -21082,6 +21082,8 @@ fn a_budget_officer_holds_an_office() {
     role(&d, "Tom Vellan", "budget officer");
     let d = doc("Pension costs\n\nA police officer, Tom Vellan, said the road would stay shut.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
 /// "The Quarnby Tenants' League, an umbrella body of support groups, said …": a cue word's noun
 /// form right after "of" and before a plain lower-case word ("support groups") is a noun
 /// modifying that word (`noun_modifier_after_of`), not a verb whose subject ends at "of";
