@@ -1,7 +1,7 @@
 //! A [`QuadSink`] that writes N-Quads text straight into a byte buffer, as oxigraph's
 //! serializer would write the same quads (byte for byte), without building `Quad`s.
 
-use super::terms::{Iri, Object, QuadSink, XSD_DECIMAL};
+use super::terms::{Iri, Object, Pred, QuadSink, XSD_DECIMAL};
 #[cfg(test)]
 use super::terms::{XSD_BOOLEAN, XSD_INTEGER};
 
@@ -132,11 +132,10 @@ impl QuadSink for NQuads {
         self.graph.set(g, b" .\n");
     }
 
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
+    fn quad(&mut self, s: Iri<'_>, p: Pred, o: Object<'_>) {
         let out = &mut self.out;
         self.subject.write(s, b" ", out);
-        iri(out, p);
-        out.push(b' ');
+        out.extend_from_slice(p.written().as_bytes());
         match o {
             Object::Iri(i) => {
                 iri(out, i);

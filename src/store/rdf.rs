@@ -3,7 +3,7 @@
 //! roles, demands and mentions are nodes of their own with character offsets; the graph they
 //! lie in is their article (statements, roles and demands also say so with prov:wasDerivedFrom).
 
-use super::terms::{Iri, Object, OxQuads, QuadSink};
+use super::terms::{Iri, Object, OxQuads, Pred, QuadSink};
 use super::vocab::*;
 use crate::model::{Doc, EntityKind, MentionKind, Party, Span, StatementKind};
 use crate::resolve::ResolvedEntity;
@@ -18,7 +18,14 @@ const fn p(ns: &'static str, local: &'static str) -> Iri<'static> {
     Iri::new(ns, local)
 }
 
-const TYPE: Iri<'static> = Iri::new(RDF_TYPE, "");
+/// A predicate `ns!(NS)` + `local`, as its N-Quads text (`Pred`), spelt at compile time.
+macro_rules! pred {
+    ($ns:ident, $local:literal) => {
+        Pred::new(concat!("<", ns!($ns), $local, "> "))
+    };
+}
+
+const TYPE: Pred = Pred::new(concat!("<", ns!(RDF_TYPE), "> "));
 
 pub use crate::text::clean;
 
@@ -43,59 +50,59 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     let art = Iri::new(ARTICLE_NS, &a.hash);
     let cm = CharMap::new(doc.text());
     sink.graph(art);
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
+    let mut add = |s: Iri<'_>, pred: Pred, o: Object<'_>| sink.quad(s, pred, o);
     // (`node` is `frag(kind, span)`: its fragment holds the span's character offsets, so
     // they are read from it, not looked up in `cm` a second time per node)
-    let at = |add: &mut dyn FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, span: Span| {
+    let at = |add: &mut dyn FnMut(Iri<'_>, Pred, Object<'_>), node: Iri<'_>, span: Span| {
         let f = node.frag.expect("a span's node has the span's fragment");
-        add(node, p(NIF, "beginIndex"), Object::Int(f.start as u64));
-        add(node, p(NIF, "endIndex"), Object::Int(f.end as u64));
-        add(node, p(NIF, "anchorOf"), Object::Str(doc.slice(span)));
+        add(node, pred!(NIF, "beginIndex"), Object::Int(f.start as u64));
+        add(node, pred!(NIF, "endIndex"), Object::Int(f.end as u64));
+        add(node, pred!(NIF, "anchorOf"), Object::Str(doc.slice(span)));
     };
     let frag = |kind: &'static str, span: Span| art.with_frag(kind, cm.char_offset(span.start), cm.char_offset(span.end));
     let ent = |i: usize| Object::Iri(Iri::new(ID, &doc.entities[i].key));
 
     add(art, TYPE, p(SCHEMA, "NewsArticle").into());
-    add(art, p(NG, "sourceName"), Object::Str(&a.name));
-    add(art, p(NG, "sourcePath"), Object::Str(&a.source));
-    add(art, p(NG, "contentHash"), Object::Str(&a.hash));
-    add(art, p(NG, "charLength"), Object::Int(doc.text().chars().count() as u64));
+    add(art, pred!(NG, "sourceName"), Object::Str(&a.name));
+    add(art, pred!(NG, "sourcePath"), Object::Str(&a.source));
+    add(art, pred!(NG, "contentHash"), Object::Str(&a.hash));
+    add(art, pred!(NG, "charLength"), Object::Int(doc.text().chars().count() as u64));
     if let Some(t) = a.title.as_deref().or_else(|| doc.paragraphs.first().filter(|p| p.heading).map(|p| doc.slice(p.span))) {
-        add(art, p(SCHEMA, "headline"), Object::Str(t));
+        add(art, pred!(SCHEMA, "headline"), Object::Str(t));
     }
     if let Some(u) = &a.url {
-        add(art, p(SCHEMA, "url"), Object::Str(u));
+        add(art, pred!(SCHEMA, "url"), Object::Str(u));
     }
     if let Some(d) = &a.date {
-        add(art, p(SCHEMA, "datePublished"), Object::Str(d));
+        add(art, pred!(SCHEMA, "datePublished"), Object::Str(d));
     }
     if let Some(s) = &a.publisher {
-        add(art, p(SCHEMA, "publisher"), Object::Str(s));
+        add(art, pred!(SCHEMA, "publisher"), Object::Str(s));
     }
     for m in &doc.mentions {
         let node = frag("m", m.span);
-        add(node, p(NG, "refersTo"), ent(m.entity));
+        add(node, pred!(NG, "refersTo"), ent(m.entity));
         // a guessed link (a misspelt place) says how sure it is, rounded so output is stable
         if let Some(c) = m.confidence {
-            add(node, p(NG, "confidence"), Object::Decimal((f64::from(c) * 100.0).round() / 100.0));
+            add(node, pred!(NG, "confidence"), Object::Decimal((f64::from(c) * 100.0).round() / 100.0));
         }
         at(&mut add, node, m.span);
     }
     for r in &doc.roles {
         let node = frag("r", r.evidence);
         add(node, TYPE, p(ORG, "Membership").into());
-        add(node, p(ORG, "member"), ent(r.holder));
-        add(node, p(NG, "title"), Object::Str(&r.title));
-        add(node, p(NG, "titleHead"), Object::Str(&r.head));
+        add(node, pred!(ORG, "member"), ent(r.holder));
+        add(node, pred!(NG, "title"), Object::Str(&r.title));
+        add(node, pred!(NG, "titleHead"), Object::Str(&r.head));
         // W3C ORG's organization is an organisation; "Trump's adviser" is a person's aide
         if let Some(o) = r.of {
-            let pred = if doc.entities[o].kind == EntityKind::Person { p(NG, "ofPerson") } else { p(ORG, "organization") };
+            let pred = if doc.entities[o].kind == EntityKind::Person { pred!(NG, "ofPerson") } else { pred!(ORG, "organization") };
             add(node, pred, ent(o));
         }
         if r.former {
-            add(node, p(NG, "former"), Object::Bool(true));
+            add(node, pred!(NG, "former"), Object::Bool(true));
         }
-        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        add(node, pred!(PROV, "wasDerivedFrom"), art.into());
         at(&mut add, node, r.evidence);
     }
     for s in &doc.statements {
@@ -107,46 +114,46 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
         };
         add(node, TYPE, cls.into());
         match (s.speaker, s.speaker_text) {
-            (Some(sp), _) => add(node, p(PROV, "wasAttributedTo"), ent(sp)),
-            (None, Some(t)) => add(node, p(NG, "speakerText"), Object::Str(doc.slice(t))),
-            (None, None) => add(node, p(NG, "unattributed"), Object::Str(s.unattributed.unwrap_or("no speaker"))),
+            (Some(sp), _) => add(node, pred!(PROV, "wasAttributedTo"), ent(sp)),
+            (None, Some(t)) => add(node, pred!(NG, "speakerText"), Object::Str(doc.slice(t))),
+            (None, None) => add(node, pred!(NG, "unattributed"), Object::Str(s.unattributed.unwrap_or("no speaker"))),
         }
         if !s.cue.is_empty() {
-            add(node, p(NG, "cue"), Object::Str(&s.cue));
+            add(node, pred!(NG, "cue"), Object::Str(&s.cue));
         }
         for &e in &s.about {
-            add(node, p(SCHEMA, "about"), ent(e));
+            add(node, pred!(SCHEMA, "about"), ent(e));
         }
-        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        add(node, pred!(PROV, "wasDerivedFrom"), art.into());
         at(&mut add, node, s.text);
     }
     for d in &doc.demands {
         let node = frag("d", d.what);
         add(node, TYPE, p(NG, "Demand").into());
         // each party as an actor node where it is one, and as written in the evidence
-        for (party, link, text) in [(Some(d.by), "demander", "demanderText"), (d.of, "addressee", "addresseeText")] {
+        for (party, link, text) in [(Some(d.by), pred!(NG, "demander"), pred!(NG, "demanderText")), (d.of, pred!(NG, "addressee"), pred!(NG, "addresseeText"))] {
             match party {
                 Some(Party::Entity(e)) => {
-                    add(node, p(NG, link), ent(e));
+                    add(node, link, ent(e));
                     if let Some(sf) = surface_in(doc, e, d.evidence) {
-                        add(node, p(NG, text), Object::Str(sf));
+                        add(node, text, Object::Str(sf));
                     }
                 }
-                Some(Party::Text(t)) => add(node, p(NG, text), Object::Str(doc.slice(t))),
+                Some(Party::Text(t)) => add(node, text, Object::Str(doc.slice(t))),
                 None => {}
             }
         }
-        add(node, p(NG, "demandKind"), Object::Str(d.kind.as_str()));
-        add(node, p(NG, "cameoCode"), Object::Str(d.kind.cameo()));
-        add(node, p(NG, "cue"), Object::Str(&d.cue));
-        add(node, p(NG, "demanded"), Object::Str(doc.slice(d.what)));
-        add(node, p(NG, "evidence"), Object::Str(doc.slice(d.evidence)));
-        add(node, p(NG, "evidenceBegin"), Object::Int(cm.char_offset(d.evidence.start) as u64));
-        add(node, p(NG, "evidenceEnd"), Object::Int(cm.char_offset(d.evidence.end) as u64));
+        add(node, pred!(NG, "demandKind"), Object::Str(d.kind.as_str()));
+        add(node, pred!(NG, "cameoCode"), Object::Str(d.kind.cameo()));
+        add(node, pred!(NG, "cue"), Object::Str(&d.cue));
+        add(node, pred!(NG, "demanded"), Object::Str(doc.slice(d.what)));
+        add(node, pred!(NG, "evidence"), Object::Str(doc.slice(d.evidence)));
+        add(node, pred!(NG, "evidenceBegin"), Object::Int(cm.char_offset(d.evidence.start) as u64));
+        add(node, pred!(NG, "evidenceEnd"), Object::Int(cm.char_offset(d.evidence.end) as u64));
         if let Some(s) = d.statement {
-            add(node, p(NG, "statedIn"), frag("s", s).into());
+            add(node, pred!(NG, "statedIn"), frag("s", s).into());
         }
-        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        add(node, pred!(PROV, "wasDerivedFrom"), art.into());
         at(&mut add, node, d.what);
     }
 }
@@ -156,19 +163,19 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
     let g = Iri::new(ID, ENTITIES_GRAPH);
     let node = Iri::new(ID, &e.key);
     sink.graph(g);
-    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o);
+    let mut add = |s: Iri<'_>, pred: Pred, o: Object<'_>| sink.quad(s, pred, o);
     add(node, TYPE, kind_iri(e.kind).into());
-    add(node, p(SCHEMA, "name"), Object::Str(&e.name));
-    add(node, p(NG, "mentionCount"), Object::Int(e.mentions));
+    add(node, pred!(SCHEMA, "name"), Object::Str(&e.name));
+    add(node, pred!(NG, "mentionCount"), Object::Int(e.mentions));
     for n in &e.names {
-        add(node, p(NG, "nameVariant"), Object::Str(n));
+        add(node, pred!(NG, "nameVariant"), Object::Str(n));
     }
     for k in lookup_keys(&e.name, &e.names) {
-        add(node, p(NG, "lookupKey"), Object::Str(&k));
+        add(node, pred!(NG, "lookupKey"), Object::Str(&k));
     }
     let lex = crate::lexicon::Lexicon::get();
     if let Some(c) = &e.country {
-        add(node, p(NG, "countryCode"), Object::Str(c));
+        add(node, pred!(NG, "countryCode"), Object::Str(c));
         if e.kind == EntityKind::Country {
             wikidata_link(&mut add, node, c);
         }
@@ -188,38 +195,38 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
                     // the region being mentioned; its kind and coordinates are left to its own
                     // description (a town and a region of one name share a node: "Salzburg")
                     let rn = Iri::new(ID, rkey);
-                    add(node, p(SCHEMA, "containedInPlace"), rn.into());
+                    add(node, pred!(SCHEMA, "containedInPlace"), rn.into());
                     add(rn, TYPE, kind_iri(EntityKind::Place).into());
-                    add(rn, p(SCHEMA, "name"), Object::Str(&r.name));
-                    add(rn, p(NG, "countryCode"), Object::Str(c));
-                    add(rn, p(SCHEMA, "containedInPlace"), country.into());
+                    add(rn, pred!(SCHEMA, "name"), Object::Str(&r.name));
+                    add(rn, pred!(NG, "countryCode"), Object::Str(c));
+                    add(rn, pred!(SCHEMA, "containedInPlace"), country.into());
                 }
-                None => add(node, p(SCHEMA, "containedInPlace"), country.into()),
+                None => add(node, pred!(SCHEMA, "containedInPlace"), country.into()),
             }
             // the country's own type and name, so every place can be placed without it being mentioned
             if let Some(ci) = lex.country_by_code(c) {
                 add(country, TYPE, kind_iri(EntityKind::Country).into());
-                add(country, p(SCHEMA, "name"), Object::Str(&lex.countries[ci].name));
+                add(country, pred!(SCHEMA, "name"), Object::Str(&lex.countries[ci].name));
                 wikidata_link(&mut add, country, c);
             }
         }
     }
     if let Some(k) = &e.place_kind {
-        add(node, p(NG, "placeKind"), Object::Str(k));
+        add(node, pred!(NG, "placeKind"), Object::Str(k));
     }
     if let Some((lat, lon)) = e.coords {
-        add(node, p(WGS84, "lat"), Object::Decimal(lat));
-        add(node, p(WGS84, "long"), Object::Decimal(lon));
+        add(node, pred!(WGS84, "lat"), Object::Decimal(lat));
+        add(node, pred!(WGS84, "long"), Object::Decimal(lon));
     }
     if let Some(s) = &e.stands_for {
-        add(node, p(NG, "standsFor"), Iri::new(ID, s).into());
+        add(node, pred!(NG, "standsFor"), Iri::new(ID, s).into());
     }
 }
 
 /// A country's node is the same as its Wikidata item (`data/wikidata_countries.tsv`).
-fn wikidata_link(add: &mut impl FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, code: &str) {
+fn wikidata_link(add: &mut impl FnMut(Iri<'_>, Pred, Object<'_>), node: Iri<'_>, code: &str) {
     if let Some(q) = crate::lexicon::Lexicon::get().country_qids.get(code) {
-        add(node, p(SKOS, "exactMatch"), Iri::new(WIKIDATA, q).into());
+        add(node, pred!(SKOS, "exactMatch"), Iri::new(WIKIDATA, q).into());
     }
 }
 
@@ -279,4 +286,18 @@ pub fn class_kind(iri: &str) -> Option<EntityKind> {
 
 pub fn pred(ns: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A predicate's text is `<`, its namespace's constant, its local name and `> `.
+    #[test]
+    fn predicates_are_spelt_as_their_iri_written() {
+        for (pred, ns, local) in [(pred!(NG, "refersTo"), NG, "refersTo"), (pred!(NIF, "anchorOf"), NIF, "anchorOf"), (pred!(SKOS, "exactMatch"), SKOS, "exactMatch"), (TYPE, RDF_TYPE, "")] {
+            assert_eq!(pred.iri(), format!("{ns}{local}"));
+            assert_eq!(pred.written(), format!("<{ns}{local}> "));
+        }
+    }
 }

@@ -42,6 +42,30 @@ impl<'a> Iri<'a> {
     }
 }
 
+/// A predicate: a constant of the vocabulary, kept as N-Quads writes it, `<iri> ` (spelt at
+/// compile time by `rdf::pred!`), so the N-Quads writer copies it at once: writing it from
+/// its pieces (three pushes and two short copies through libc a quad) and looking it up
+/// again both cost more.
+#[derive(Debug, Clone, Copy)]
+pub struct Pred(&'static str);
+
+impl Pred {
+    /// A predicate from its N-Quads text, `<iri> `.
+    pub const fn new(written: &'static str) -> Pred {
+        let b = written.as_bytes();
+        assert!(b.len() > 3 && b[0] == b'<' && b[b.len() - 2] == b'>' && b[b.len() - 1] == b' ', "a predicate is written `<iri> `");
+        Pred(written)
+    }
+    /// `<iri> `.
+    pub fn written(self) -> &'static str {
+        self.0
+    }
+    /// The IRI.
+    pub fn iri(self) -> &'static str {
+        &self.0[1..self.0.len() - 2]
+    }
+}
+
 /// The object of a quad. `Str` is written cleaned of control characters (`text::clean`).
 #[derive(Debug, Clone, Copy)]
 pub enum Object<'a> {
@@ -67,7 +91,7 @@ pub trait QuadSink {
     /// their graph, so a writer may spell it once).
     fn graph(&mut self, g: Iri<'_>);
     /// A quad in the graph last set by [`QuadSink::graph`].
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>);
+    fn quad(&mut self, s: Iri<'_>, p: Pred, o: Object<'_>);
 }
 
 pub const XSD_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#integer";
@@ -86,7 +110,7 @@ impl QuadSink for OxQuads {
     fn graph(&mut self, g: Iri<'_>) {
         self.1 = GraphName::NamedNode(node(g));
     }
-    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>) {
+    fn quad(&mut self, s: Iri<'_>, p: Pred, o: Object<'_>) {
         let typed = |v: String, dt: &str| Literal::new_typed_literal(v, NamedNode::new_unchecked(dt));
         let o: Term = match o {
             Object::Iri(i) => node(i).into(),
@@ -95,6 +119,6 @@ impl QuadSink for OxQuads {
             Object::Bool(v) => Literal::from(v).into(),
             Object::Decimal(v) => typed(format!("{v}"), XSD_DECIMAL).into(),
         };
-        self.0.push(Quad::new(NamedOrBlankNode::from(node(s)), node(p), o, self.1.clone()));
+        self.0.push(Quad::new(NamedOrBlankNode::from(node(s)), NamedNode::new_unchecked(p.iri()), o, self.1.clone()));
     }
 }

@@ -1,16 +1,31 @@
 //! IRIs of the vocabulary (see `ontology/newsgraph.ttl`) and of the nodes newsgraph mints.
 
-pub const NG: &str = "https://w3id.org/newsgraph/ns#";
+/// The namespaces the graph's predicates are in, as literals: `concat!` takes them
+/// (`rdf::pred!` spells a predicate's N-Quads text at compile time). The constants below
+/// are these.
+macro_rules! ns {
+    (NG) => { "https://w3id.org/newsgraph/ns#" };
+    (SCHEMA) => { "http://schema.org/" };
+    (PROV) => { "http://www.w3.org/ns/prov#" };
+    (NIF) => { "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#" };
+    (ORG) => { "http://www.w3.org/ns/org#" };
+    (WGS84) => { "http://www.w3.org/2003/01/geo/wgs84_pos#" };
+    (RDF_TYPE) => { "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" };
+    (SKOS) => { "http://www.w3.org/2004/02/skos/core#" };
+}
+pub(crate) use ns;
+
+pub const NG: &str = ns!(NG);
 pub const ID: &str = "https://w3id.org/newsgraph/id/";
-pub const SCHEMA: &str = "http://schema.org/";
-pub const PROV: &str = "http://www.w3.org/ns/prov#";
-pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-pub const ORG: &str = "http://www.w3.org/ns/org#";
+pub const SCHEMA: &str = ns!(SCHEMA);
+pub const PROV: &str = ns!(PROV);
+pub const NIF: &str = ns!(NIF);
+pub const ORG: &str = ns!(ORG);
 pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-pub const WGS84: &str = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+pub const WGS84: &str = ns!(WGS84);
+pub const RDF_TYPE: &str = ns!(RDF_TYPE);
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
-pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+pub const SKOS: &str = ns!(SKOS);
 /// Wikidata items (a country's node links to its item with skos:exactMatch).
 pub const WIKIDATA: &str = "http://www.wikidata.org/entity/";
 
