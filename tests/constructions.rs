@@ -20967,3 +20967,18 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "called on the Dobbs government to …" with no role of Dobbs's in the story: a leader's
+/// surname before "government" is the state or province the story names most (else the state
+/// it is mostly about), as "the state government" is (`unroled_leaders_state`); before, the
+/// addressee was the surname's person (when a given name too) or the phrase as written.
+/// The control: with no state or province named, the phrase stays as it was.
+#[test]
+fn a_leaders_government_with_no_role_in_the_story_is_the_storys_state() {
+    let d = doc("Wage row in Tasmania\n\nAnn Bray, a nurses' organiser, called on the Dobbs government to raise wages in Tasmania. Tasmania has the lowest rate of pay. Nurses in Tasmania earn less.");
+    demand(&d, "Ann Bray", Some("Tasmania"), "raise wages in Tasmania", DemandKind::Appeal);
+    let d = doc("Wage row in Tasmania\n\nAnn Bray, a nurses' organiser, called on the Wendell government to raise wages in Tasmania. Tasmania has the lowest rate of pay. Nurses in Tasmania earn less.");
+    demand(&d, "Ann Bray", Some("Tasmania"), "raise wages in Tasmania", DemandKind::Appeal);
+    let d = doc("Wage row\n\nAnn Bray, a nurses' organiser, called on the Dobbs government to raise wages.");
+    demand(&d, "Ann Bray", Some("the Dobbs government"), "raise wages", DemandKind::Appeal);
+}
