@@ -20982,3 +20982,21 @@ fn a_leaders_government_with_no_role_in_the_story_is_the_storys_state() {
     let d = doc("Wage row\n\nAnn Bray, a nurses' organiser, called on the Dobbs government to raise wages.");
     demand(&d, "Ann Bray", Some("the Dobbs government"), "raise wages", DemandKind::Appeal);
 }
+
+/// "Senior Voices UK's policy director, Jane Holt, said …", "Rina Moss, Carers Hope UK's chief
+/// executive, told …": capitalised words before a country's initials, then a possessive before
+/// a lower-case word, name a body as they do before a cue or a comma
+/// (`body_before_initials`'s `possessive_office`); before, no body was found, the role had no
+/// body and the statement's text began at the name. The control: "The UK's health secretary"
+/// (no word before the initials) makes no body.
+#[test]
+fn a_body_named_with_a_countrys_initials_before_a_possessive_is_a_body() {
+    let d = doc("Care costs rise\n\nSenior Voices UK's policy director, Jane Holt, said older people were worried.\n\nRina Moss, Carers Hope UK's chief executive, told reporters that families could not cope.");
+    for n in ["Senior Voices UK", "Carers Hope UK"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    assert_eq!(role_of(&d, role(&d, "Jane Holt", "director")).as_deref(), Some("Senior Voices UK"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Rina Moss", "chief executive")).as_deref(), Some("Carers Hope UK"), "{}", dump(&d));
+    let d = doc("Care costs rise\n\nThe UK's health secretary said the plan would go ahead.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization), "{}", dump(&d));
+}
