@@ -21000,3 +21000,21 @@ fn a_body_named_with_a_countrys_initials_before_a_possessive_is_a_body() {
     let d = doc("Care costs rise\n\nThe UK's health secretary said the plan would go ahead.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Today, one of the biggest lenders, Holbrin, said …", "Yesterday, a senior teacher, Nela
+/// Vost, said …": one adverb set off by a comma opening the clause stands as an opening phrase
+/// does before a description and a name (`opening_adverb` in `opening_then_description`), and
+/// one word after ", one of the … <plural noun for a body>," is one of those bodies
+/// (`one_of_bodies_before`); before, the adverb was taken for the subject, the lender was no
+/// entity, and neither statement was found. The control: with no name after the description,
+/// nothing is made of "Today".
+#[test]
+fn a_name_after_an_opening_adverb_and_a_description_speaks() {
+    let d = doc("Rural banks\n\nToday, one of the biggest lenders, Holbrin, said it would close rural branches.");
+    assert!(d.entities.iter().any(|e| e.name == "Holbrin" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    reported(&d, "Holbrin, said it would close rural branches", "Holbrin");
+    let d = doc("School closes\n\nYesterday, a senior teacher, Nela Vost, said the school would shut.");
+    reported(&d, "Nela Vost, said the school would shut", "Nela Vost");
+    let d = doc("Rural banks\n\nToday, one of the biggest lenders said it would close rural branches.");
+    assert!(d.entities.iter().all(|e| e.name != "Today"), "{}", dump(&d));
+}
