@@ -365,8 +365,8 @@ fn unnamed_leader(doc: &Doc, t: usize) -> bool {
         && !lex.demonyms.contains_key(x.lower.as_str())
         && lex.country_any(&x.lower).is_none()
         && !lex.is_common_word(&x.lower)
-        // (nor a word that opens a place's or a body's name: a nation's or region's adjective,
-        // "the Scottish government", "the Welsh government", is that nation's own body)
+        // (nor a word that opens a place's or a body's name: a nation's or region's adjective
+        // before "government" names that nation's own body, no leader's)
         && lex.place_names.max_tokens_from(&x.lower).is_none()
         && lex.organisations.max_tokens_from(&x.lower).is_none()
 }
