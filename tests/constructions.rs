@@ -21018,3 +21018,20 @@ fn a_name_after_an_opening_adverb_and_a_description_speaks() {
     let d = doc("Rural banks\n\nToday, one of the biggest lenders said it would close rural branches.");
     assert!(d.entities.iter().all(|e| e.name != "Today"), "{}", dump(&d));
 }
+
+/// "said the Dobbs government had failed schools", "the Wendell government": a leader's
+/// surname before "government", with no role of the leader in the story, is the story's state
+/// or province as a topic too (`unnamed_leaders_government`, and `leaders_government` for a
+/// surname read as a person); before, the statement was about no one (or about the person).
+/// The control: with no state named, the statement is about no one, as before.
+#[test]
+fn a_leaders_government_with_no_role_in_the_story_is_about_the_storys_state() {
+    for n in ["Dobbs", "Wendell"] {
+        let d = doc(&format!("Pay row in Tasmania\n\nTasmania has the lowest rate of pay. Teachers in Tasmania earn less.\n\nOla Brant, a teachers' organiser, said the {n} government had failed schools."));
+        let s = reported(&d, &format!("Ola Brant, a teachers' organiser, said the {n} government had failed schools"), "Ola Brant");
+        assert_eq!(about(&d, &s), vec!["Tasmania".to_string()], "{n}: {}", dump(&d));
+    }
+    let d = doc("Pay row\n\nOla Brant, a teachers' organiser, said the Dobbs government had failed schools.");
+    let s = reported(&d, "Ola Brant, a teachers' organiser, said the Dobbs government had failed schools", "Ola Brant");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

@@ -340,8 +340,8 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     if doc.tokens.get(k)?.lower != "the" {
         return None;
     }
-    if ctx.tok_mention.get(k + 1).is_some_and(|m| m.is_none()) && unnamed_leader(doc, k + 1) {
-        return unroled_leaders_state(doc, k + 2).map(|s| (Party::Entity(s), k + 3));
+    if ctx.tok_mention.get(k + 1).is_some_and(|m| m.is_none()) && crate::extract::np::unnamed_leader(doc, k + 1) {
+        return crate::extract::np::unroled_leaders_state(doc, k + 2, true).map(|s| (Party::Entity(s), k + 3));
     }
     let m = ctx.tok_mention.get(k + 1).copied().flatten().filter(|&m| doc.token_at(doc.mentions[m].span.start) == k + 1)?;
     let p = doc.mentions[m].entity;
@@ -349,38 +349,7 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     if doc.entities[p].kind != EntityKind::Person || !doc.tokens.get(end).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration")) {
         return None;
     }
-    crate::extract::np::governed_state(doc, p).or_else(|| unroled_leaders_state(doc, end)).map(|s| (Party::Entity(s), end + 1))
-}
-
-/// "the Roe government" (`t` at "Roe"): one capitalised word that no reading took for a name,
-/// before "government": a leader's surname (no common word, no state's word).
-fn unnamed_leader(doc: &Doc, t: usize) -> bool {
-    let lex = Lexicon::get();
-    let x = &doc.tokens[t];
-    x.cap
-        && x.kind == TokenKind::Word
-        && doc.tokens.get(t + 1).is_some_and(|n| n.lower == "government")
-        && !lex.stopwords.contains(&x.lower)
-        && !lex.country_adjectives.contains_key(x.lower.as_str())
-        && !lex.demonyms.contains_key(x.lower.as_str())
-        && lex.country_any(&x.lower).is_none()
-        && !lex.is_common_word(&x.lower)
-        // (nor a word that opens a place's or a body's name: a nation's or region's adjective
-        // before "government" names that nation's own body, no leader's)
-        && lex.place_names.max_tokens_from(&x.lower).is_none()
-        && lex.organisations.max_tokens_from(&x.lower).is_none()
-}
-
-/// "called on the Roe government to …" where no role of Roe's names a state (news names a
-/// premier's or prime minister's government by the surname alone, "the Roe government", and
-/// often never gives the office): the state or province the story names most, else the state
-/// it is mostly about. Only "government" (at `noun`): "the Roe administration" is a federal
-/// executive's, as likely in a story about one of its states.
-fn unroled_leaders_state(doc: &Doc, noun: usize) -> Option<usize> {
-    if doc.tokens.get(noun).is_none_or(|t| t.cap) {
-        return None;
-    }
-    (doc.tokens[noun].lower == "government").then(|| main_region(doc).or_else(|| crate::extract::statements::home_country(doc))).flatten()
+    crate::extract::np::governed_state(doc, p).or_else(|| crate::extract::np::unroled_leaders_state(doc, end, true)).map(|s| (Party::Entity(s), end + 1))
 }
 
 /// ("asked the Minister for Justice, Jim Roe, to …", "urged the bank's chief executive, Jane
