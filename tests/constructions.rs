@@ -21131,4 +21131,70 @@ fn he_after_an_if_clause_naming_a_person_is_the_one_asked() {
     demand(&d, "Tobin Rask", Some("Norway"), "cut its own port fees first", DemandKind::Demand);
     let d = doc("Ferry strike\n\n\"If Norway wants lower fares, he must cut his own port fees first,\" said Tobin Rask.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Norway")), "{}", dump(&d));
+/// "called on the Dobbs government to …" with no role of Dobbs's in the story: a leader's
+/// surname before "government" is the state or province the story names most (else the state
+/// it is mostly about), as "the state government" is (`unroled_leaders_state`); before, the
+/// addressee was the surname's person (when a given name too) or the phrase as written.
+/// The control: with no state or province named, the phrase stays as it was.
+#[test]
+fn a_leaders_government_with_no_role_in_the_story_is_the_storys_state() {
+    let d = doc("Wage row in Tasmania\n\nAnn Bray, a nurses' organiser, called on the Dobbs government to raise wages in Tasmania. Tasmania has the lowest rate of pay. Nurses in Tasmania earn less.");
+    demand(&d, "Ann Bray", Some("Tasmania"), "raise wages in Tasmania", DemandKind::Appeal);
+    let d = doc("Wage row in Tasmania\n\nAnn Bray, a nurses' organiser, called on the Wendell government to raise wages in Tasmania. Tasmania has the lowest rate of pay. Nurses in Tasmania earn less.");
+    demand(&d, "Ann Bray", Some("Tasmania"), "raise wages in Tasmania", DemandKind::Appeal);
+    let d = doc("Wage row\n\nAnn Bray, a nurses' organiser, called on the Dobbs government to raise wages.");
+    demand(&d, "Ann Bray", Some("the Dobbs government"), "raise wages", DemandKind::Appeal);
+}
+
+/// "Senior Voices UK's policy director, Jane Holt, said …", "Rina Moss, Carers Hope UK's chief
+/// executive, told …": capitalised words before a country's initials, then a possessive before
+/// a lower-case word, name a body as they do before a cue or a comma
+/// (`body_before_initials`'s `possessive_office`); before, no body was found, the role had no
+/// body and the statement's text began at the name. The control: "The UK's health secretary"
+/// (no word before the initials) makes no body.
+#[test]
+fn a_body_named_with_a_countrys_initials_before_a_possessive_is_a_body() {
+    let d = doc("Care costs rise\n\nSenior Voices UK's policy director, Jane Holt, said older people were worried.\n\nRina Moss, Carers Hope UK's chief executive, told reporters that families could not cope.");
+    for n in ["Senior Voices UK", "Carers Hope UK"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    assert_eq!(role_of(&d, role(&d, "Jane Holt", "director")).as_deref(), Some("Senior Voices UK"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Rina Moss", "chief executive")).as_deref(), Some("Carers Hope UK"), "{}", dump(&d));
+    let d = doc("Care costs rise\n\nThe UK's health secretary said the plan would go ahead.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Organization), "{}", dump(&d));
+}
+
+/// "Today, one of the biggest lenders, Holbrin, said …", "Yesterday, a senior teacher, Nela
+/// Vost, said …": one adverb set off by a comma opening the clause stands as an opening phrase
+/// does before a description and a name (`opening_adverb` in `opening_then_description`), and
+/// one word after ", one of the … <plural noun for a body>," is one of those bodies
+/// (`one_of_bodies_before`); before, the adverb was taken for the subject, the lender was no
+/// entity, and neither statement was found. The control: with no name after the description,
+/// nothing is made of "Today".
+#[test]
+fn a_name_after_an_opening_adverb_and_a_description_speaks() {
+    let d = doc("Rural banks\n\nToday, one of the biggest lenders, Holbrin, said it would close rural branches.");
+    assert!(d.entities.iter().any(|e| e.name == "Holbrin" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    reported(&d, "Holbrin, said it would close rural branches", "Holbrin");
+    let d = doc("School closes\n\nYesterday, a senior teacher, Nela Vost, said the school would shut.");
+    reported(&d, "Nela Vost, said the school would shut", "Nela Vost");
+    let d = doc("Rural banks\n\nToday, one of the biggest lenders said it would close rural branches.");
+    assert!(d.entities.iter().all(|e| e.name != "Today"), "{}", dump(&d));
+}
+
+/// "said the Dobbs government had failed schools", "the Wendell government": a leader's
+/// surname before "government", with no role of the leader in the story, is the story's state
+/// or province as a topic too (`unnamed_leaders_government`, and `leaders_government` for a
+/// surname read as a person); before, the statement was about no one (or about the person).
+/// The control: with no state named, the statement is about no one, as before.
+#[test]
+fn a_leaders_government_with_no_role_in_the_story_is_about_the_storys_state() {
+    for n in ["Dobbs", "Wendell"] {
+        let d = doc(&format!("Pay row in Tasmania\n\nTasmania has the lowest rate of pay. Teachers in Tasmania earn less.\n\nOla Brant, a teachers' organiser, said the {n} government had failed schools."));
+        let s = reported(&d, &format!("Ola Brant, a teachers' organiser, said the {n} government had failed schools"), "Ola Brant");
+        assert_eq!(about(&d, &s), vec!["Tasmania".to_string()], "{n}: {}", dump(&d));
+    }
+    let d = doc("Pay row\n\nOla Brant, a teachers' organiser, said the Dobbs government had failed schools.");
+    let s = reported(&d, "Ola Brant, a teachers' organiser, said the Dobbs government had failed schools", "Ola Brant");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }

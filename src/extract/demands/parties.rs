@@ -334,10 +334,14 @@ pub(super) fn possessed_government(doc: &Doc, np: &Np) -> Option<(Party, usize)>
 }
 
 /// "urged the Roe government to …": a leader's name before the noun of his government is the
-/// state his role is of, when the article gives one; and where the phrase ends.
+/// state his role is of, when the article gives one (else `unroled_leaders_state`); and where
+/// the phrase ends.
 fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usize)> {
     if doc.tokens.get(k)?.lower != "the" {
         return None;
+    }
+    if ctx.tok_mention.get(k + 1).is_some_and(|m| m.is_none()) && crate::extract::np::unnamed_leader(doc, k + 1) {
+        return crate::extract::np::unroled_leaders_state(doc, k + 2, true).map(|s| (Party::Entity(s), k + 3));
     }
     let m = ctx.tok_mention.get(k + 1).copied().flatten().filter(|&m| doc.token_at(doc.mentions[m].span.start) == k + 1)?;
     let p = doc.mentions[m].entity;
@@ -345,7 +349,7 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     if doc.entities[p].kind != EntityKind::Person || !doc.tokens.get(end).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration")) {
         return None;
     }
-    crate::extract::np::governed_state(doc, p).map(|s| (Party::Entity(s), end + 1))
+    crate::extract::np::governed_state(doc, p).or_else(|| crate::extract::np::unroled_leaders_state(doc, end, true)).map(|s| (Party::Entity(s), end + 1))
 }
 
 /// ("asked the Minister for Justice, Jim Roe, to …", "urged the bank's chief executive, Jane

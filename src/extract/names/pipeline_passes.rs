@@ -463,8 +463,24 @@ pub(super) fn one_of_bodies_follows(doc: &Doc, end: usize) -> Option<usize> {
         return None;
     }
     let from = past_the_or_possessor(doc, end + 3)?;
-    let singular = |w: &str| w.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| w.strip_suffix('s').map(str::to_string));
-    (from..from + 4).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).find(|&k| at(k + 1) == "," && !doc.tokens[k].cap && singular(at(k)).is_some_and(|w| APPOSED_BODIES.contains(&w.as_str()))).map(|k| k + 1)
+    (from..from + 4).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).find(|&k| at(k + 1) == "," && !doc.tokens[k].cap && apposed_plural(at(k))).map(|k| k + 1)
+}
+
+/// The plural of a noun for a body (`APPOSED_BODIES`): "lenders", "utilities".
+fn apposed_plural(w: &str) -> bool {
+    let singular = w.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| w.strip_suffix('s').map(str::to_string));
+    singular.is_some_and(|w| APPOSED_BODIES.contains(&w.as_str()))
+}
+
+/// "Today, one of the largest lenders, Quarnbank, said" (`k` at the name): the description of
+/// `one_of_bodies_follows` before a name instead of after it, its comma right before `k`.
+pub(super) fn one_of_bodies_before(doc: &Doc, k: usize) -> bool {
+    let at = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    k >= 6
+        && at(k - 1) == ","
+        && !doc.tokens[k - 2].cap
+        && apposed_plural(at(k - 2))
+        && (k.saturating_sub(9)..k - 4).rev().find(|&j| at(j) == "one" && at(j + 1) == "of").is_some_and(|j| at(j.wrapping_sub(1)) == "," && past_the_or_possessor(doc, j + 2).is_some_and(|f| f <= k - 2) && (j + 2..k - 1).all(|x| at(x) != ","))
 }
 
 /// `Ronald "Bato" dela Rosa`, `Robert "Bobby" Keane` (`i` at the given name): a listed given

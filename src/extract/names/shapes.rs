@@ -821,7 +821,14 @@ fn words_before_initials(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
         let w = &doc.tokens[x].lower;
         is_cap_word(doc, x) && !lex.stopwords.contains(w) && !lex.country_adjectives.contains_key(w) && !(lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w)) && !lex.place_names.contains_key(w)
     };
-    initials(j - 1) && closes() && (k..j - 1).all(plain) && longest(doc, k, j, &lex.organisations).is_none()
+    initials(j - 1) && (closes() || possessive_office(doc, j)) && (k..j - 1).all(plain) && longest(doc, k, j, &lex.organisations).is_none()
+}
+
+/// "Quarnby Aid UK's policy director, X," (`j` after the initials): a possessive before a
+/// lower-case word, the office or work of the body the run names (asked only after the
+/// initials: `body_of_nation` leaves its possessive out, NOTES mendIE).
+fn possessive_office(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
 }
 
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.

@@ -109,6 +109,40 @@ pub(crate) fn governed_state(doc: &Doc, p: usize) -> Option<usize> {
     doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country)
 }
 
+/// "the Roe government" (`t` at "Roe"): one capitalised word that no reading took for a name,
+/// before "government": a leader's surname (no common word, no state's word).
+pub(crate) fn unnamed_leader(doc: &Doc, t: usize) -> bool {
+    let lex = Lexicon::get();
+    let x = &doc.tokens[t];
+    x.cap
+        && x.kind == TokenKind::Word
+        && doc.tokens.get(t + 1).is_some_and(|n| n.lower == "government")
+        && !lex.stopwords.contains(&x.lower)
+        && !lex.country_adjectives.contains_key(x.lower.as_str())
+        && !lex.demonyms.contains_key(x.lower.as_str())
+        && lex.country_any(&x.lower).is_none()
+        && !lex.is_common_word(&x.lower)
+        // (nor a word that opens a place's or a body's name: a nation's or region's adjective
+        // before "government" names that nation's own body, no leader's)
+        && lex.place_names.max_tokens_from(&x.lower).is_none()
+        && lex.organisations.max_tokens_from(&x.lower).is_none()
+}
+
+/// "called on the Roe government to …" where no role of Roe's names a state (news names a
+/// premier's or prime minister's government by the surname alone, "the Roe government", and
+/// often never gives the office): the state or province the story names most, else, when
+/// `home` (an addressee, `demands::leader_named_government`), the state it is mostly about.
+/// A topic (`Found::leaders_government`, `Found::unnamed_leaders_government`) asks no home
+/// state: measured, a state's premier in a story of a region `main_region` misses was read
+/// as the country (set186 about fell). Only "government" (at `noun`): "the Roe
+/// administration" is a federal executive's, as likely in a story about one of its states.
+pub(crate) fn unroled_leaders_state(doc: &Doc, noun: usize, home: bool) -> Option<usize> {
+    if doc.tokens.get(noun).is_none_or(|t| t.cap || t.lower != "government") {
+        return None;
+    }
+    crate::extract::demands::main_region(doc).or_else(|| home.then(|| crate::extract::statements::home_country(doc)).flatten())
+}
+
 /// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
 /// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
 /// another person's name before that noun ("the Roe and Poe camps").

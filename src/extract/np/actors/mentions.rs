@@ -78,7 +78,7 @@ impl<'a> Found<'a> {
     pub(super) fn leaders_government(&mut self, e: usize, mend: usize) -> bool {
         let Found { doc, ctx, b, .. } = *self;
         if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
-            let state = governed_state(doc, e);
+            let state = governed_state(doc, e).or_else(|| unroled_leaders_state(doc, mend, false));
             if let Some(c) = state.filter(|&c| !self.out.contains(&c) && !self.exclude.contains(&c) && Some(c) != self.speaker) {
                 self.out.push(c);
             }

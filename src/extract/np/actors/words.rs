@@ -111,6 +111,9 @@ impl<'a> Found<'a> {
         if l != "the" {
             return None;
         }
+        if let Some(end) = self.unnamed_leaders_government(k) {
+            return Some(end);
+        }
         let company = company_topic(doc, k, b);
         if let Some((_, end)) = company.filter(|_| self.employed()) {
             return Some(end);
@@ -122,6 +125,21 @@ impl<'a> Found<'a> {
             return Some(end);
         }
         self.described(k, description, company)
+    }
+
+    /// ("accused the Roe government of …" at "the", `k`: a surname no reading took for a name
+    /// before "government" is the government of the story's state, as a leader's named
+    /// government is, `leaders_government`; the state is added and the phrase read past)
+    #[inline(always)]
+    pub(super) fn unnamed_leaders_government(&mut self, k: usize) -> Option<usize> {
+        let Found { doc, ctx, b, .. } = *self;
+        if k + 2 >= b || ctx.tok_mention[k + 1].is_some() || !unnamed_leader(doc, k + 1) {
+            return None;
+        }
+        if let Some(c) = unroled_leaders_state(doc, k + 2, false).filter(|&c| !self.out.contains(&c) && !self.exclude.contains(&c) && Some(c) != self.speaker) {
+            self.out.push(c);
+        }
+        Some(k + 3)
     }
 
     /// ("A Harbor Pay official said the company would …", its chief executive saying so:

@@ -99,7 +99,7 @@ impl Rest {
     /// cue follows the description, `one_of_bodies_speaks`).
     pub(super) fn apposed_body(&self, doc: &mut Doc, lex: &Lexicon) -> bool {
         let Rest { k, end, n, ref lower, .. } = *self;
-        if n == 1 && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && (k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str()) || !lex.is_common_word(lower) && body_description_follows(doc, end) || one_of_bodies_speaks(doc, lex, end, lower))
+        if n == 1 && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && (k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str()) || one_of_bodies_before(doc, k) || !lex.is_common_word(lower) && body_description_follows(doc, end) || one_of_bodies_speaks(doc, lex, end, lower))
             && !lex.first_names.contains_key(lower) && !lex.surnames.contains_key(lower) && lex.place_names.get(lower).is_none() && lex.country_any(lower).is_none()
         {
             self.add_organisation(doc);

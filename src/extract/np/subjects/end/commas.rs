@@ -152,13 +152,14 @@ impl Subject<'_> {
     /// comma, a description in lower-case words opened by an article or "one" before the comma
     /// at `o` names no title, yet the name after it is the subject all the same; the opening
     /// phrase's comma, before "the"/"one", was read as an appositive's, its place or time
-    /// taken for the subject, and the statement was lost)
+    /// taken for the subject, and the statement was lost; one adverb before the comma,
+    /// "Today, one of the largest lenders, X, said", stands as such a phrase, `opening_adverb`)
     #[inline(always)]
     fn opening_then_description(&self, o: usize) -> bool {
         let Subject { doc, lo, .. } = *self;
         let lex = Lexicon::get();
-        let Some(p) = (lo + 2..o).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
-        crate::extract::roles::OPENING_PREPOSITIONS.contains(&doc.tokens[lo].lower.as_str())
+        let Some(p) = (lo + 1..o).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+        (crate::extract::roles::OPENING_PREPOSITIONS.contains(&doc.tokens[lo].lower.as_str()) && p >= lo + 2 || p == lo + 1 && opening_adverb(&doc.tokens[lo].lower))
             && (lo + 1..p).all(|j| doc.tokens[j].lower != ",")
             && p + 2 < o
             && matches!(doc.tokens[p + 1].lower.as_str(), "a" | "an" | "the" | "one" | "another")
@@ -281,4 +282,10 @@ fn relative_before_appositive(doc: &Doc, o: usize, k: usize, lo: usize) -> Optio
     // ("The union, which represents workers at Acme, the largest carmaker, said": or a noun for
     // a speaker or body)
     (ctx_free_name_before(doc, r) || Lexicon::get().speaker_nouns.contains(&doc.tokens[r - 1].lower)).then_some(r)
+}
+
+/// "Today, one of the largest lenders, X, said": one adverb of time or of discourse set off by
+/// a comma opening the clause stands as an opening phrase does (`opening_then_description`).
+fn opening_adverb(w: &str) -> bool {
+    matches!(w, "today" | "yesterday" | "tonight" | "meanwhile" | "earlier" | "later" | "separately" | "elsewhere" | "now" | "however" | "instead" | "still")
 }
