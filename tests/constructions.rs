@@ -21131,6 +21131,8 @@ fn he_after_an_if_clause_naming_a_person_is_the_one_asked() {
     demand(&d, "Tobin Rask", Some("Norway"), "cut its own port fees first", DemandKind::Demand);
     let d = doc("Ferry strike\n\n\"If Norway wants lower fares, he must cut his own port fees first,\" said Tobin Rask.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Norway")), "{}", dump(&d));
+}
+
 /// "called on the Dobbs government to …" with no role of Dobbs's in the story: a leader's
 /// surname before "government" is the state or province the story names most (else the state
 /// it is mostly about), as "the state government" is (`unroled_leaders_state`); before, the
