@@ -20967,3 +20967,21 @@ fn capitalised_words_before_a_countrys_initials_name_a_body() {
     let d = doc("Care costs\n\nRival UK firms said the costs were too high for families.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Rival") && !e.name.ends_with("UK firms")), "{}", dump(&d));
 }
+
+/// "X said clinics must cut waiting times and that the board would …", "she had asked the
+/// council to reopen the library and that the trust would …": "and that" after a modal's or an
+/// infinitive's demand opens the next clause the cue reports (`that_clause_of_demand`, asked in
+/// `vp_end`); before, what was asked ran on into it ("reopen the library and that the trust
+/// would pay for its books"). The control: "demanded that A be halted and that B be opened",
+/// a that-clause of a verb of demanding, keeps both clauses.
+#[test]
+fn and_that_after_a_modal_or_an_infinitive_ends_the_demand() {
+    let d = doc("Clinic waits\n\nHealth Minister Orla Venn said clinics must cut waiting times and that the board would publish its figures.");
+    demand(&d, "Orla Venn", None, "clinics must cut waiting times", DemandKind::Demand);
+    let d = doc("Library row\n\nTavi Brennock said she had asked the council to reopen the library and that the trust would pay for its books.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("reopen the library")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(m.what), "reopen the library", "{}", dump(&d));
+    let d = doc("Rent strike\n\nThe Hollin Tenants' Union demanded that every eviction be halted and that a full review be opened into the rents.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("every eviction")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(m.what).ends_with("a full review be opened into the rents"), "{}", dump(&d));
+}
