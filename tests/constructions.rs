@@ -20985,3 +20985,19 @@ fn and_that_after_a_modal_or_an_infinitive_ends_the_demand() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("every eviction")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(d.slice(m.what).ends_with("a full review be opened into the rents"), "{}", dump(&d));
 }
+
+/// "She said clinics must cut waits and that boards which missed the goal would be asked to
+/// submit a catch-up plan to the ministry": a request foretold in the passive ("would"/"will be asked
+/// to", no "by X") in a reported statement is the speaker's demand, of no one named
+/// (`request_foretold`, asked where `who_asks` finds no one); before, no one asked and the
+/// demand was lost. The controls: after "unless" (a threat's consequence) and with a lone verb
+/// ("would be asked to resign") no demand is read.
+#[test]
+fn a_request_foretold_in_the_passive_is_the_speakers_demand() {
+    let d = doc("Clinic waits\n\nHealth Minister Orla Venn said clinics must cut waiting times and that boards which missed the goal would be asked to submit a catch-up plan to the ministry.");
+    demand(&d, "Orla Venn", None, "submit a catch-up plan to the ministry", DemandKind::Demand);
+    let d = doc("Clinic waits\n\nUnless the offer improved, Tavi Brennock said, staff would be asked to back a walkout in May.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("back a walkout")), "{}", dump(&d));
+    let d = doc("Clinic waits\n\nTavi Brennock said some managers would be asked to resign.");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "resign"), "{}", dump(&d));
+}
