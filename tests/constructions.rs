@@ -21001,3 +21001,23 @@ fn a_request_foretold_in_the_passive_is_the_speakers_demand() {
     let d = doc("Clinic waits\n\nTavi Brennock said some managers would be asked to resign.");
     assert!(d.demands.iter().all(|m| d.slice(m.what) != "resign"), "{}", dump(&d));
 }
+
+/// "He urged Queen's Park to pay for …" in a story of Ontario, "Ms Brennock urged ministers to
+/// pay for …" in a story that names the Welsh Government twice: the seat of a region's own
+/// government (`region_seats.tsv`, `region_of_seat`) asked is that region, and British papers'
+/// bare "ministers" in a story of a devolved nation are its government (`devolved_government`);
+/// before, the addressee was the seat's name as written, and "ministers" the word or the UK.
+/// The control: a story that names the Welsh Government once leaves "ministers" as before.
+#[test]
+fn a_regions_seat_or_devolved_ministers_asked_are_that_regions_government() {
+    let d = doc("Ferry delays\n\nFerry delays in Ontario grew again in May, Canada's ferry board said. Councillor Mara Quill urged Queen's Park to pay for two more crossings.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ontario"), "{}", dump(&d));
+    let text = "Ferry delays\n\nThe Welsh Government said crossings would resume in June. Tavi Brennock, of the Ferry Users' Group, said the Welsh Government had waited too long. Ms Brennock urged ministers to pay for two more crossings.";
+    let d = doc(text);
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Welsh Government"), "{}", dump(&d));
+    let d = doc(&text.replace("the Welsh Government had waited", "the operator had waited"));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Welsh Government"), "{}", dump(&d));
+}
