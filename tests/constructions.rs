@@ -21021,3 +21021,18 @@ fn a_regions_seat_or_devolved_ministers_asked_are_that_regions_government() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Welsh Government"), "{}", dump(&d));
 }
+
+/// "Farmers in East Anglia said …" in a British story, "Storms swept across the Midwest …" in an
+/// American one: a country's regions named by a compass point or an old name ("East Anglia",
+/// "the Midwest", "the Inland Empire") are places of that country (`world_regions.tsv`, where
+/// the gazetteer's first-level regions and counties lack them); before, nothing was found. The
+/// control: "North East Lincolnshire", a county, stays itself.
+#[test]
+fn a_countrys_named_regions_outside_the_gazetteer_are_places() {
+    let d = doc("Dry summer\n\nFarmers in East Anglia said the drought had cut yields across Britain.");
+    assert!(d.entities.iter().any(|e| e.name == "East Anglia" && e.kind == EntityKind::Place && e.country.as_deref() == Some("GB")), "{}", dump(&d));
+    let d = doc("Storm warning\n\nStorms swept across the Midwest on Tuesday, said Dara Pellow, a forecaster in the United States.");
+    assert!(d.entities.iter().any(|e| e.name == "Midwest" && e.kind == EntityKind::Place && e.country.as_deref() == Some("US")), "{}", dump(&d));
+    let d = doc("Rail fares\n\nFares in North East Lincolnshire will rise in May, Tam Orrin, a campaigner in Britain, said.");
+    assert!(d.entities.iter().any(|e| e.name == "North East Lincolnshire"), "{}", dump(&d));
+}
