@@ -21199,4 +21199,71 @@ fn a_leaders_government_with_no_role_in_the_story_is_about_the_storys_state() {
     let d = doc("Pay row\n\nOla Brant, a teachers' organiser, said the Dobbs government had failed schools.");
     let s = reported(&d, "Ola Brant, a teachers' organiser, said the Dobbs government had failed schools", "Ola Brant");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+/// "X said clinics must cut waiting times and that the board would …", "she had asked the
+/// council to reopen the library and that the trust would …": "and that" after a modal's or an
+/// infinitive's demand opens the next clause the cue reports (`that_clause_of_demand`, asked in
+/// `vp_end`); before, what was asked ran on into it ("reopen the library and that the trust
+/// would pay for its books"). The control: "demanded that A be halted and that B be opened",
+/// a that-clause of a verb of demanding, keeps both clauses.
+#[test]
+fn and_that_after_a_modal_or_an_infinitive_ends_the_demand() {
+    let d = doc("Clinic waits\n\nHealth Minister Orla Venn said clinics must cut waiting times and that the board would publish its figures.");
+    demand(&d, "Orla Venn", None, "clinics must cut waiting times", DemandKind::Demand);
+    let d = doc("Library row\n\nTavi Brennock said she had asked the council to reopen the library and that the trust would pay for its books.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("reopen the library")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(m.what), "reopen the library", "{}", dump(&d));
+    let d = doc("Rent strike\n\nThe Hollin Tenants' Union demanded that every eviction be halted and that a full review be opened into the rents.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("every eviction")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(m.what).ends_with("a full review be opened into the rents"), "{}", dump(&d));
+}
+
+/// "She said clinics must cut waits and that boards which missed the goal would be asked to
+/// submit a catch-up plan to the ministry": a request foretold in the passive ("would"/"will be asked
+/// to", no "by X") in a reported statement is the speaker's demand, of no one named
+/// (`request_foretold`, asked where `who_asks` finds no one); before, no one asked and the
+/// demand was lost. The controls: after "unless" (a threat's consequence) and with a lone verb
+/// ("would be asked to resign") no demand is read.
+#[test]
+fn a_request_foretold_in_the_passive_is_the_speakers_demand() {
+    let d = doc("Clinic waits\n\nHealth Minister Orla Venn said clinics must cut waiting times and that boards which missed the goal would be asked to submit a catch-up plan to the ministry.");
+    demand(&d, "Orla Venn", None, "submit a catch-up plan to the ministry", DemandKind::Demand);
+    let d = doc("Clinic waits\n\nUnless the offer improved, Tavi Brennock said, staff would be asked to back a walkout in May.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("back a walkout")), "{}", dump(&d));
+    let d = doc("Clinic waits\n\nTavi Brennock said some managers would be asked to resign.");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "resign"), "{}", dump(&d));
+}
+
+/// "He urged Queen's Park to pay for …" in a story of Ontario, "Ms Brennock urged ministers to
+/// pay for …" in a story that names the Welsh Government twice: the seat of a region's own
+/// government (`region_seats.tsv`, `region_of_seat`) asked is that region, and British papers'
+/// bare "ministers" in a story of a devolved nation are its government (`devolved_government`);
+/// before, the addressee was the seat's name as written, and "ministers" the word or the UK.
+/// The control: a story that names the Welsh Government once leaves "ministers" as before.
+#[test]
+fn a_regions_seat_or_devolved_ministers_asked_are_that_regions_government() {
+    let d = doc("Ferry delays\n\nFerry delays in Ontario grew again in May, Canada's ferry board said. Councillor Mara Quill urged Queen's Park to pay for two more crossings.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Ontario"), "{}", dump(&d));
+    let text = "Ferry delays\n\nThe Welsh Government said crossings would resume in June. Tavi Brennock, of the Ferry Users' Group, said the Welsh Government had waited too long. Ms Brennock urged ministers to pay for two more crossings.";
+    let d = doc(text);
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Welsh Government"), "{}", dump(&d));
+    let d = doc(&text.replace("the Welsh Government had waited", "the operator had waited"));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay for two more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Welsh Government"), "{}", dump(&d));
+}
+
+/// "Farmers in East Anglia said …" in a British story, "Storms swept across the Midwest …" in an
+/// American one: a country's regions named by a compass point or an old name ("East Anglia",
+/// "the Midwest", "the Inland Empire") are places of that country (`world_regions.tsv`, where
+/// the gazetteer's first-level regions and counties lack them); before, nothing was found. The
+/// control: "North East Lincolnshire", a county, stays itself.
+#[test]
+fn a_countrys_named_regions_outside_the_gazetteer_are_places() {
+    let d = doc("Dry summer\n\nFarmers in East Anglia said the drought had cut yields across Britain.");
+    assert!(d.entities.iter().any(|e| e.name == "East Anglia" && e.kind == EntityKind::Place && e.country.as_deref() == Some("GB")), "{}", dump(&d));
+    let d = doc("Storm warning\n\nStorms swept across the Midwest on Tuesday, said Dara Pellow, a forecaster in the United States.");
+    assert!(d.entities.iter().any(|e| e.name == "Midwest" && e.kind == EntityKind::Place && e.country.as_deref() == Some("US")), "{}", dump(&d));
+    let d = doc("Rail fares\n\nFares in North East Lincolnshire will rise in May, Tam Orrin, a campaigner in Britain, said.");
+    assert!(d.entities.iter().any(|e| e.name == "North East Lincolnshire"), "{}", dump(&d));
 }

@@ -98,6 +98,9 @@ pub struct Lexicon {
     /// (city, ISO code, the body it stands for when it acts): `data/lexicon/seats.tsv`, a
     /// few lines, scanned (asked for every place named: no key to build).
     pub seats: Vec<(String, String, String)>,
+    /// (seat, ISO code, region) of a region's own government ("Queen's Park", "CA", "Ontario"):
+    /// `data/lexicon/region_seats.tsv`, a few lines, scanned (asked only of an addressee).
+    pub region_seats: Vec<(String, String, String)>,
     /// (ISO code, body in lower case) → the listed organisation a country's body is known as
     /// ("US", "central bank" → "Federal Reserve"): `data/lexicon/national_bodies.tsv`.
     pub national_bodies: HashMap<(String, String), String>,
@@ -289,6 +292,7 @@ impl Lexicon {
             national_bodies: data_lines(include_str!("../../data/lexicon/national_bodies.tsv")).filter_map(|l| cells::<3>(l).map(|[iso, body, name]| ((iso.to_string(), body.to_string()), name.to_string()))).collect(),
             own_bodies: data_lines(include_str!("../../data/lexicon/own_bodies.tsv")).filter_map(|l| cells::<2>(l).map(|[iso, name]| (iso.to_string(), name.split(' ').map(fold).collect()))).collect(),
             seats: data_lines(include_str!("../../data/lexicon/seats.tsv")).filter_map(|l| cells::<3>(l).map(|[city, iso, body]| (city.to_string(), iso.to_string(), body.to_string()))).collect(),
+            region_seats: data_lines(include_str!("../../data/lexicon/region_seats.tsv")).filter_map(|l| cells::<3>(l).map(|[seat, iso, region]| (seat.to_string(), iso.to_string(), region.to_string()))).collect(),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }

@@ -258,7 +258,7 @@ ARTICLES = [
  "entities": ["swiss_re", "united_states", "europe", "asia", "swiss_re_institute", "zurich", "los_angeles",
               "jerome_haegeli", "texas", "andreas_berger", "howden", "thomas_blunck", "munich_re", "california",
               "florida", "citizens", "eiopa", "ecb", "petra_hielkema", "artemis", "daniel_kessel", "jefferies",
-              "london", "g20", "pakistan", "hannover_re"],
+              "london", "g20", "pakistan", "hannover_re", "midwest"],
  "optional_entities": ["switzerland", "financial_times", "oliver_trent", "priya_raman"],
  "roles": [
   ("jerome_haegeli", "group chief economist", "swiss_re", "Jérôme Haegeli, Swiss Re's group chief economist"),

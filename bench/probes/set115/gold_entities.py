@@ -19,7 +19,7 @@ ENT = {
     "port_hedland": (L, "Port Hedland", []), "the_strand": (L, "The Strand", []), "queensland": (L, "Queensland", []),
     "canberra": (L, "Canberra", []), "ingham": (L, "Ingham", []), "brisbane": (L, "Brisbane", []),
     "western_australia": (L, "Western Australia", []), "pilbara": (L, "Pilbara", []), "kimberley": (L, "Kimberley", []),
-    "europe": (L, "Europe", []), "asia": (L, "Asia", []), "texas": (L, "Texas", []), "zurich": (L, "Zurich", []),
+    "europe": (L, "Europe", []), "asia": (L, "Asia", []), "texas": (L, "Texas", []), "midwest": (L, "Midwest", []), "zurich": (L, "Zurich", []),
     "london": (L, "London", []),
     # set-wide bodies
     "citizens": (O, "Citizens Property Insurance Corp.", ["Citizens", "Citizens Insurance", "Citizens Property Insurance"]),
@@ -99,7 +99,7 @@ PLACE_IN = {
     "california": "united_states", "sacramento": "california", "los_angeles_county": "california",
     "los_angeles": "los_angeles_county", "sierra_nevada": "california", "paradise": "butte_county",
     "butte_county": "california", "santa_rosa": "california", "redding": "california", "pasadena": "california",
-    "new_york": "united_states", "texas": "united_states",
+    "new_york": "united_states", "texas": "united_states", "midwest": "united_states",
     "florida": "united_states", "tallahassee": "florida", "st_petersburg": "florida", "pinellas_park": "florida",
     "england": "united_kingdom", "westmorland": "england", "tewkesbury": "gloucestershire",
     "gloucestershire": "england", "river_avon": "england", "london": "united_kingdom",

@@ -61,6 +61,7 @@ ARTICLES = [
   ("matteo_piantedosi", "brussels", "go further and fund patrol boats for Tunisia and Libya", "called on Brussels to go further and fund patrol boats for Tunisia and Libya"),
   ("european_commission", "hungary", "complies with a 2024 ruling by the EU's top court", "Hungary faces daily penalties unless it complies with a 2024 ruling by the EU's top court"),
   ("unhcr", None, "any transfer to a third country must respect international law", "any transfer to a third country must respect international law"),
+  ("unhcr", None, "not send people to places where they have no connection", "people should not be sent to places where they have no connection"),
   ("donald_tusk", None, "no quotas", "We will not accept any quotas"),
   ("marta_lindqvist", None, "reject the text", "She urged governments to reject the text when it reaches them"),
   ("matteo_piantedosi", None, "take back control of its external border", "Europe must take back control of its external border"),

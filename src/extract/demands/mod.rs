@@ -147,6 +147,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && k > a && (k + 1..b.min(k + 9)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say" || x > k + 1 && matches!(c.lemma, "tell" | "add" | "write" | "insist" | "stress" | "explain" | "note" | "argue"))) {
             break;
         }
+        // ("said clinics must cut waits and that boards which failed would …",
+        // "asked the board to reopen the talks and that it would …": "and that" opens the next
+        // clause the cue reports, not more of what is asked; `that_clause_of_demand`)
+        // (not after a lone verb, "each council had to pay and that …": cut there, the
+        // demand of one word would be dropped, and with it the demand)
+        if l == "and" && k > a + 1 && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "that") && !that_clause_of_demand(doc, a) {
+            break;
+        }
         // "… and demanded …", "… and said …": the subject's next verb
         // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
         if l == "and" && k > a && {
@@ -176,6 +184,20 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         k -= 1;
     }
     k
+}
+
+/// "demanded that the tolls be scrapped and that a review be held", "proposed that A be
+/// launched first and that B come later": what is asked from `a` is a that-clause of a verb of
+/// demanding (the nearest "that" within ten words before it follows one), which "and that"
+/// goes on with; after "said that" or with no "that", a modal's or an infinitive's demand ends
+/// there.
+fn that_clause_of_demand(doc: &Doc, a: usize) -> bool {
+    (a.saturating_sub(10)..a).rev().find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
+        j > 0 && {
+            let v = doc.tokens[j - 1].lower.as_str();
+            demand_verbs().contains_key(v) || matches!(v, "propose" | "proposed" | "proposes" | "proposing")
+        }
+    })
 }
 
 /// A noun phrase of plain words right before token `k` (and after `a`) that opens with a

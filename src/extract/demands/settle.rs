@@ -93,6 +93,10 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
     let home = || crate::resolve::dominant_country(doc).or_else(|| crate::extract::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str())));
     for d in out.iter_mut() {
         let Some(Party::Text(sp)) = d.of else { continue };
+        if let Some(r) = region_of_seat(doc, sp) {
+            d.of = Some(Party::Entity(r));
+            continue;
+        }
         let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
         // (a modal's addressee inside a quote or a reported clause)
         let modal_in_statement = || matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end);
@@ -107,6 +111,10 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
             // of the story is named as a country (a home code with no named state, set149's
             // "ministers must decide on …") is asked of no one named, as before, not of the word)
             [("ministers", false)] => {
+                if let Some(g) = devolved_government(doc) {
+                    d.of = Some(Party::Entity(g));
+                    continue;
+                }
                 let state = home().or_else(|| ministers_state(doc));
                 if state.as_deref().and_then(|c| doc.named_country(c)).is_none() && modal_after(doc, sp, &d.cue) {
                     d.of = None;
@@ -159,6 +167,28 @@ pub(super) fn home_government_asked(doc: &Doc, out: &mut [Demand]) {
             d.of = Some(Party::Entity(state));
         }
     }
+}
+
+/// "He urged Queen's Park to pay for …", "urged Holyrood to …": the seat of a region's own
+/// government (`region_seats.tsv`), asked, is that region, when the story names it as a place
+/// (as "calling on the province to …" asks the province); before, the addressee was the seat's
+/// name as written, no actor.
+fn region_of_seat(doc: &Doc, sp: Span) -> Option<usize> {
+    let name = doc.slice(sp);
+    let name = name.strip_prefix("the ").unwrap_or(name).replace('\u{2019}', "'");
+    let (_, iso, region) = Lexicon::get().region_seats.iter().find(|(seat, ..)| *seat == name)?;
+    doc.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == *region && e.country.as_deref() == Some(iso.as_str()))
+}
+
+/// "He urged ministers to pay for …" in a story of Wales that names the Welsh Government
+/// twice or more: British papers' bare "ministers" in a story of a devolved nation are its own
+/// government's (the addressee only); a devolved government named once, in passing, leaves
+/// them the state's.
+fn devolved_government(doc: &Doc) -> Option<usize> {
+    const DEVOLVED: &[&str] = &["Welsh Government", "Scottish Government", "Northern Ireland Executive"];
+    let mut found = doc.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && DEVOLVED.contains(&e.name.as_str())).map(|(i, _)| i);
+    let g = found.next()?;
+    (found.next().is_none() && doc.mentions.iter().filter(|m| m.entity == g).count() >= 2).then_some(g)
 }
 
 /// The word right after the addressee `sp` is the first word of the demand's cue: a modal whose

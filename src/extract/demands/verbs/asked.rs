@@ -53,6 +53,46 @@ impl Verb<'_> {
         Some(Found { passive, by, ev_start, of, k })
     }
 
+    /// "She said clinics that missed the goal would be asked to submit a plan", "The fund said
+    /// richer donors will be asked to cover the shortfall": a request foretold in the passive
+    /// ("would"/"will" and "be", no "by X" after it: `who_asks` finds no one) in a reported
+    /// statement is its speaker's, the one who will ask; it is made of the passive's subject
+    /// when that names an actor, else of no one named, and asks the infinitive after "to".
+    /// Only "asked" (an order foretold, "would be ordered to …", is held no demand by the golds
+    /// seen). Not in a
+    /// quotation (a forecast as often as a request), not after an "if"/"unless" in the
+    /// sentence (the consequence a threat names: "Unless the offer improves, staff will be asked
+    /// to walk out"), not a lone verb ("would be asked to resign": no task named).
+    pub(super) fn request_foretold(&self, out: &mut Vec<Demand>) {
+        let Verb { doc, ctx, c, a, b, l, .. } = *self;
+        let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        if l != "asked" || c < a + 2 || w(c - 1) != "be" || w(c + 1) != "to" {
+            return;
+        }
+        // (an adverb between: "would then be asked to …", "will also be told to …")
+        let aux = c - 2 - usize::from(c >= a + 3 && (w(c - 2).ends_with("ly") || matches!(w(c - 2), "then" | "also" | "now" | "first")));
+        if !matches!(w(aux), "would" | "will") {
+            return;
+        }
+        let at = doc.tokens[c].span;
+        let Some(st) = doc.statements.iter().filter(|s| s.kind == StatementKind::Reported && s.text.contains(at)).min_by_key(|s| s.text.len()) else { return };
+        let Some(by) = st.speaker.map(|e| Party::Entity(doc.actor_of(e))) else { return };
+        let Some(si) = doc.sentence_at(at.start) else { return };
+        if (doc.sentences[si].tokens.0..c).any(|j| matches!(w(j), "if" | "unless")) {
+            return;
+        }
+        let wa = skip_marks(doc, c + 2, b);
+        let end = vp_end(doc, wa, b, true);
+        if end < wa + 2 || (wa..end).any(|j| ctx.tok_quote[j].is_some() && ctx.tok_quote[j] != ctx.tok_quote[c]) {
+            return;
+        }
+        // (the evidence opens at the clause's "that", or where the statement does)
+        let from = doc.token_at(st.text.start).max(a);
+        let start = (from..aux).rev().find(|&j| w(j) == "that").map_or(from, |j| j + 1);
+        let of = subject_before(doc, ctx, aux, start).filter(|np| np.end == aux).and_then(|np| actor_party(doc, &np));
+        push(out, DemandKind::Demand, by, of, span(doc, wa, end), span(doc, start, end), l.to_string());
+    }
+
     /// "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to".
     pub(super) fn appealed_to(&self, f: &Found, out: &mut Vec<Demand>) -> bool {
         let Verb { doc, ctx, b, l, is_call, .. } = *self;

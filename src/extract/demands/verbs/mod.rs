@@ -200,7 +200,10 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     {
         return;
     }
-    let Some(f) = v.who_asks() else { return };
+    let Some(f) = v.who_asks() else {
+        v.request_foretold(out);
+        return;
+    };
     if v.appealed_to(&f, out) || v.asked_for_of(&f, out) || v.speaker_asks_for(&f, out) || v.asked_for(&f, out) || v.that_clause(&f, out) {
         return;
     }
