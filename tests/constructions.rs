@@ -21199,6 +21199,8 @@ fn a_leaders_government_with_no_role_in_the_story_is_about_the_storys_state() {
     let d = doc("Pay row\n\nOla Brant, a teachers' organiser, said the Dobbs government had failed schools.");
     let s = reported(&d, "Ola Brant, a teachers' organiser, said the Dobbs government had failed schools", "Ola Brant");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
 /// "X said clinics must cut waiting times and that the board would …", "she had asked the
 /// council to reopen the library and that the trust would …": "and that" after a modal's or an
 /// infinitive's demand opens the next clause the cue reports (`that_clause_of_demand`, asked in
