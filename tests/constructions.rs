@@ -21268,4 +21268,21 @@ fn a_countrys_named_regions_outside_the_gazetteer_are_places() {
     assert!(d.entities.iter().any(|e| e.name == "Midwest" && e.kind == EntityKind::Place && e.country.as_deref() == Some("US")), "{}", dump(&d));
     let d = doc("Rail fares\n\nFares in North East Lincolnshire will rise in May, Tam Orrin, a campaigner in Britain, said.");
     assert!(d.entities.iter().any(|e| e.name == "North East Lincolnshire"), "{}", dump(&d));
+/// '"Unless the quota is lifted, the mills will close," …', '"If the levy is not scrapped this
+/// year, the small farms will be sold," …': a condition that opens a quoted sentence with a passive on a
+/// thing named ("is"/"are"/"was"/"were", a negation perhaps, a participle: `passive_condition`)
+/// asks whoever must act, no one named, whatever the forecast after the comma; before, only a
+/// forecast of the speaker's own side ("we will …") made it a demand, so the passive was lost.
+/// The controls: a state of things ("If the harvest is poor, …") and a pronoun's passive ("If
+/// we are fined, …", a fear) ask nothing.
+#[test]
+fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
+    let d = doc("Mills\n\n\"Unless the quota is lifted, the big mills will move abroad,\" said Orla Venn, who heads the Tarsk Millers Guild.");
+    demand(&d, "Orla Venn", None, "the quota is lifted", DemandKind::Condition);
+    let d = doc("Farms\n\n\"If the levy is not scrapped this year, the small farms will be sold to investors,\" farmer Ivo Pask said.");
+    demand(&d, "Ivo Pask", None, "scrapped this year", DemandKind::Condition);
+    for t in ["\"If the harvest is poor, the small farms will be sold to investors,\" farmer Ivo Pask said.", "\"If we are fined, the small farms will be sold to investors,\" farmer Ivo Pask said."] {
+        let d = doc(&format!("Farms\n\n{t}"));
+        assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
+    }
 }

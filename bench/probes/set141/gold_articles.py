@@ -57,6 +57,7 @@ ARTICLES = [
   ("paulina_hennig_kloska", "pl_finance_ministry", "keep the Clean Air programme's budget at this year's level", "she had asked the finance ministry to keep the programme's budget at this year's level"),
   ("aleksander_miszalski", None, "the towns around Krakow catch up", "Now the towns around us have to catch up"),
   ("pas", "poland", "set a national date for phasing out coal boilers in homes", "urged the government to set a national date for phasing out coal boilers in homes"),
+  ("ewelina_rudnik", None, "write the ban into law by the end of this year", "If the ban is not written into law by the end of this year"),
   ("silesian_homeowners", "poland", "pay the full cost of heat pumps for families on low incomes", "it would back a national deadline only if the state paid the full cost of heat pumps for families on low incomes"),
  ],
 },

@@ -188,7 +188,7 @@ impl Clause<'_> {
                 let of = of.filter(|&p| !(p == threatener && refused_it && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it")));
                 // ("… unless the arrears were paid": a passive on no actor is asked whole, not
                 // its verb alone)
-                let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
+                let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| passive_participle(&t.lower));
                 let va = if_not.unwrap_or(if passive { k + 1 } else { va });
                 // ("… unless Ottawa and the province worked out a deal": two asked together, no
                 // one of them alone; what is asked follows both)
@@ -246,10 +246,13 @@ impl Clause<'_> {
         // state", "the government", "ministers"; not a thing that changes, "Unless the rate gap
         // narrows, …", "If funding does not arrive, …", which asks no one, nor "we")
         let state_word = |x: usize| doc.tokens.get(x).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "province" | "state" | "government"));
-        let asked = of.is_some() || reported && (doc.tokens[k + 1].lower == "ministers" || doc.tokens[k + 1].lower == "the" && state_word(k + 2));
+        // ('"Unless the quota is lifted, the mills will close"': a passive on a thing named asks
+        // whoever must act, no one named, whatever the forecast that follows)
+        let passive = of.is_none() && passive_condition(doc, k, comma);
+        let asked = passive || of.is_some() || reported && (doc.tokens[k + 1].lower == "ministers" || doc.tokens[k + 1].lower == "the" && state_word(k + 2));
         // (in a quotation, the forecast must be the speaker's side's own act, "our members will
         // vote …", "we will …": "the market will look straight through …" is an analyst's view)
-        let own_act = reported || main.is_some() || matches!(doc.tokens[comma + 1].lower.as_str(), "we" | "i" | "our");
+        let own_act = passive || reported || main.is_some() || matches!(doc.tokens[comma + 1].lower.as_str(), "we" | "i" | "our");
         if !asked || !own_act {
             return None;
         }
@@ -391,4 +394,28 @@ impl Clause<'_> {
 /// as "does not" is ('"If the Trust doesn't pay, our clinics will shut"').
 fn contracted_negation(w: &str) -> bool {
     w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// A past participle after "is"/"was" makes a passive: a word of more than three letters in
+/// "-ed"/"-en" ("raised", "written"; not "often", "even", "open"), or a common irregular one.
+fn passive_participle(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) && !matches!(w, "often" | "even" | "open" | "seven" | "eleven")
+        || matches!(w, "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found")
+}
+
+/// The condition after "unless"/"if" at `k`, its comma at `comma`, is a passive on a thing named
+/// ("the cap is raised", "the rule is not written into law", "the levy isn't scrapped"): a
+/// subject of one to four words, no pronoun ("If we are listed, …" is a fear, no demand), then
+/// a form of "be", a negation perhaps, and a participle ("If the product is clean" is none).
+fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
+    let be_form = |w: &str| matches!(w, "is" | "are" | "was" | "were") || contracted_negation(w) && ["is", "are", "was", "were"].iter().any(|b| w.starts_with(b));
+    if crate::extract::np::is_pronoun(&doc.tokens[k + 1].lower) {
+        return false;
+    }
+    let Some(be) = (k + 2..comma.min(k + 6)).find(|&x| be_form(&doc.tokens[x].lower)) else { return false };
+    if (k + 1..be).any(|x| doc.tokens[x].kind != TokenKind::Word) {
+        return false;
+    }
+    let p = if doc.tokens.get(be + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "n’t")) { be + 2 } else { be + 1 };
+    p < comma && passive_participle(&doc.tokens[p].lower)
 }
