@@ -21268,6 +21268,8 @@ fn a_countrys_named_regions_outside_the_gazetteer_are_places() {
     assert!(d.entities.iter().any(|e| e.name == "Midwest" && e.kind == EntityKind::Place && e.country.as_deref() == Some("US")), "{}", dump(&d));
     let d = doc("Rail fares\n\nFares in North East Lincolnshire will rise in May, Tam Orrin, a campaigner in Britain, said.");
     assert!(d.entities.iter().any(|e| e.name == "North East Lincolnshire"), "{}", dump(&d));
+}
+
 /// '"Unless the quota is lifted, the mills will close," …', '"If the levy is not scrapped this
 /// year, the small farms will be sold," …': a condition that opens a quoted sentence with a passive on a
 /// thing named ("is"/"are"/"was"/"were", a negation perhaps, a participle: `passive_condition`)
