@@ -197,6 +197,15 @@ fn plain_ascii8(b: &[u8]) -> bool {
     printable & !del & not_quote & not_backslash & HIGH == HIGH
 }
 
+/// How many bytes at the start of `b` are plain ASCII (as `plain_ascii8` tells), counted in
+/// whole blocks of eight. A loop of its own, over exact chunks: its constants stay in
+/// registers and no bounds are checked, where the same test inside `quoted_clean`'s loop
+/// reloaded its four constants and checked the slice at every block (~35 instructions a
+/// block, about half of that function's cost).
+fn plain_ascii_run(b: &[u8]) -> usize {
+    b.chunks_exact(8).take_while(|block| plain_ascii8(block)).count() * 8
+}
+
 /// Writes `"v"`: control characters other than tab and newline dropped (as `text::clean`
 /// does), then escaped as oxigraph's `print_quoted_str` escapes (N-Quads `ECHAR`/`UCHAR`).
 pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
@@ -207,9 +216,9 @@ pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
     while i < b.len() {
         // (eight bytes at a time while none of them is special or above ASCII: most of a
         // literal is plain English, and a test per byte was most of this function's cost)
-        if b.len() - i >= 8 && plain_ascii8(&b[i..i + 8]) {
-            i += 8;
-            continue;
+        i += plain_ascii_run(&b[i..]);
+        if i == b.len() {
+            break;
         }
         let c = b[i];
         // fast path: printable ASCII and UTF-8 bytes that cannot start a special character
@@ -270,6 +279,25 @@ mod tests {
                 let mut w = *b"abcdefgh";
                 w[at] = c;
                 assert_eq!(plain_ascii8(&w), c < 0x80 && !SPECIAL[c as usize], "{c:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_plain_run_is_the_blocks_of_eight_before_the_first_special_byte() {
+        // (against the block-by-block loop it replaces in `quoted_clean`)
+        fn block_by_block(b: &[u8]) -> usize {
+            let mut i = 0;
+            while b.len() - i >= 8 && plain_ascii8(&b[i..i + 8]) {
+                i += 8;
+            }
+            i
+        }
+        let text = "Officials said on Tuesday that the \"plan\" would go ahead.\tCafé\\ end";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let b = &text.as_bytes()[start..end];
+                assert_eq!(plain_ascii_run(b), block_by_block(b), "{start}..{end}");
             }
         }
     }
