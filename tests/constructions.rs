@@ -20951,6 +20951,28 @@ fn a_stations_number_after_radio_or_channel_is_part_of_its_name() {
     reported(&d, "Quarnby Radio said the talks had failed", "Quarnby Radio");
 }
 
+/// "Vexmoor Drivers District Council 14 said …", "the treasurer of Quarnby Drivers Joint Council
+/// 9": a union branch's number after "Joint Council" or "District Council" is part of its name
+/// and closes it (`station_number`, `branch_before`); before, the run stopped at the number, so
+/// the branch was cut to "Quarnby Drivers Joint Council" and the role's body was lost; a title
+/// and a name after the number ("Council 14 President Ana Roe") stay a role of the branch. The
+/// control: a number after a city's "Council" stays out of the name.
+#[test]
+fn a_union_branchs_number_after_joint_or_district_council_is_part_of_its_name() {
+    let d = doc("Depot strike\n\nVexmoor Drivers District Council 14 said the depot would close. Orla Brenn, the treasurer of Quarnby Drivers Joint Council 9, said the talks had failed.");
+    for n in ["Vexmoor Drivers District Council 14", "Quarnby Drivers Joint Council 9"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Organization), "{n}: {}", dump(&d));
+    }
+    reported(&d, "Vexmoor Drivers District Council 14 said the depot would close", "Vexmoor Drivers District Council 14");
+    let r = role(&d, "Orla Brenn", "treasurer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby Drivers Joint Council 9"), "{}", dump(&d));
+    let d = doc("Depot strike\n\nVexmoor Drivers District Council 14 President Ana Roe said it was wrong.");
+    let r = role(&d, "Ana Roe", "President");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Drivers District Council 14"), "{}", dump(&d));
+    let d = doc("Depot strike\n\nThe Quarnby City Council 12 members voted against the depot.");
+    assert!(d.entities.iter().all(|e| e.name != "Quarnby City Council 12"), "{}", dump(&d));
+}
+
 /// "Youth UK said …", "the director of Pay Justice UK, said …": capitalised words, none a stop
 /// word, a country's adjective, a given name or a place, then a country's initials closing the
 /// run before a cue, a comma or a parenthesis, are one body (`body_before_initials`, asked in
