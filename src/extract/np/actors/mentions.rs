@@ -79,8 +79,8 @@ impl<'a> Found<'a> {
         let Found { doc, ctx, b, .. } = *self;
         if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
             let state = governed_state(doc, e).or_else(|| unroled_leaders_state(doc, mend, false));
-            if let Some(c) = state.filter(|&c| !self.out.contains(&c) && !self.exclude.contains(&c) && Some(c) != self.speaker) {
-                self.out.push(c);
+            if let Some(c) = state {
+                self.add(c);
             }
             return true;
         }

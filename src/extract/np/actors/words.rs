@@ -136,8 +136,8 @@ impl<'a> Found<'a> {
         if k + 2 >= b || ctx.tok_mention[k + 1].is_some() || !unnamed_leader(doc, k + 1) {
             return None;
         }
-        if let Some(c) = unroled_leaders_state(doc, k + 2, false).filter(|&c| !self.out.contains(&c) && !self.exclude.contains(&c) && Some(c) != self.speaker) {
-            self.out.push(c);
+        if let Some(c) = unroled_leaders_state(doc, k + 2, false) {
+            self.add(c);
         }
         Some(k + 3)
     }
