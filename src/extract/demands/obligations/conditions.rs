@@ -396,13 +396,6 @@ fn contracted_negation(w: &str) -> bool {
     w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t"))
 }
 
-/// A past participle after "is"/"was" makes a passive: a word of more than three letters in
-/// "-ed"/"-en" ("raised", "written"; not "often", "even", "open"), or a common irregular one.
-fn passive_participle(w: &str) -> bool {
-    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) && !matches!(w, "often" | "even" | "open" | "seven" | "eleven")
-        || matches!(w, "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found")
-}
-
 /// The condition after "unless"/"if" at `k`, its comma at `comma`, is a passive on a thing named
 /// ("the cap is raised", "the rule is not written into law", "the levy isn't scrapped"): a
 /// subject of one to four words, no pronoun ("If we are listed, …" is a fear, no demand), then

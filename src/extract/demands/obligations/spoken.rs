@@ -97,10 +97,7 @@ impl Clause<'_> {
                             // (one who is to act: an actor or a pronoun for one as the subject, or a
                             // passive's participle; not "If funding does not arrive", "If the
                             // numbers are not there")
-                            let participle = doc.tokens.get(n + 1).is_some_and(|t| {
-                                let w = t.lower.as_str();
-                                w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) || matches!(w, "made" | "paid" | "met" | "done" | "held" | "kept" | "sent" | "set" | "found")
-                            });
+                            let participle = doc.tokens.get(n + 1).is_some_and(|t| passive_participle(&t.lower));
                             let actor = matches!(doc.tokens[k + 1].lower.as_str(), "he" | "she" | "they" | "you") || np_at(doc, ctx, k + 1, n).is_some_and(|np| actor_party(doc, &np).is_some());
                             if passive && !participle || !passive && !actor {
                                 None

@@ -99,7 +99,7 @@ impl Asked<'_> {
             // (a quotation may open after "be": it must be "used with care")
             let p = if doc.tokens.get(v + 1).is_some_and(|t| t.kind == TokenKind::Quote) { v + 2 } else { v + 1 };
             let x = w(p);
-            return x.len() > 3 && (x.ends_with("ed") || x.ends_with("en") || matches!(x, "built" | "done" | "made" | "kept" | "held" | "paid" | "put" | "set" | "run" | "sent" | "spent" | "sold" | "left" | "brought" | "taught")) && !SAYING.contains(&x) && said_more(p + 1);
+            return passive_participle(x) && !SAYING.contains(&x) && said_more(p + 1);
         }
         verb && !NOT_ASKED.contains(&w(v)) && said_more(v + 1)
     }
