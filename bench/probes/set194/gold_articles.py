@@ -135,7 +135,7 @@ ARTICLES = [
  "entities": ["ontario", "paul_calandra", "etfo", "karen_brown", "doug_ford", "tdsb", "deborah_williams", "osstf",
               "marit_stiles", "ontario_ndp", "vaughan", "ontario_college_of_teachers", "farah_siddiqui", "mississauga",
               "ontario_superior_court", "daniel_ferreira", "university_of_ottawa"],
- "optional_entities": ["queens_park", "pc_party", "cbc_news", "priya_sharma"],
+ "optional_entities": ["ontario_government", "queens_park", "pc_party", "cbc_news", "priya_sharma"],
  "roles": [
   ("paul_calandra", "Education Minister", "ontario", "Education Minister Paul Calandra"),
   ("karen_brown", "president", "etfo", "ETFO president Karen Brown"),

@@ -41,7 +41,7 @@ ENT = {
     "karen_bass": (P, "Karen Bass", ["Bass"]),
     "jenna_liu": (P, "Jenna Liu", ["Liu"]), "south_los_angeles": (L, "South Los Angeles", []),
     # 003 Ontario's back-to-work bill (CBC News)
-    "ontario": (L, "Ontario", []), "paul_calandra": (P, "Paul Calandra", ["Calandra"]),
+    "ontario": (L, "Ontario", []), "ontario_government": (O, "Ontario government", []), "paul_calandra": (P, "Paul Calandra", ["Calandra"]),
     "queens_park": (L, "Queen's Park", []),
     "etfo": (O, "Elementary Teachers' Federation of Ontario", ["ETFO"]),
     "karen_brown": (P, "Karen Brown", ["Brown"]), "doug_ford": (P, "Doug Ford", ["Ford"]),
@@ -123,4 +123,4 @@ PLACE_IN = {
     "casa_rosada": "buenos_aires_city",
 }
 
-SAME = {"sacramento": "california"}
+SAME = {"sacramento": "california", "ontario_government": "ontario"}
