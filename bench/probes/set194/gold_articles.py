@@ -39,7 +39,7 @@ ARTICLES = [
  ],
  "statements": [
   ("neu", "warn", "NEU leaders warn of walkouts in the autumn term unless ministers fund a bigger rise", ["united_kingdom"], True),
-  ("neu", "decided", "The National Education Union will ballot its members in England on strike action unless the government improves its pay offer for teachers, the union's leaders decided on Saturday", ["england", "united_kingdom"], True),
+  (None, "decided", "The National Education Union will ballot its members in England on strike action unless the government improves its pay offer for teachers, the union's leaders decided on Saturday", ["england", "united_kingdom"], True),
   ("bridget_phillipson", "told", "the education secretary, Bridget Phillipson, told the School Teachers' Review Body (STRB) that schools could afford a rise of no more than 2.8% next year", []),
   ("daniel_kebede", "told", "The NEU's general secretary, Daniel Kebede, told delegates that the offer was \"an insult to every teacher who has kept a classroom going with no cover and no support\"", []),
   ("daniel_kebede", "said", "Kebede said the union would not delay the ballot \"by a single day\" unless ministers put new money on the table, and called on Phillipson to meet union leaders before the review body reports in May", ["united_kingdom"]),
@@ -164,6 +164,7 @@ ARTICLES = [
   ("daniel_ferreira", "If the province cannot show that children are suffering real harm, the law is vulnerable.", ["ontario"], "said"),
  ],
  "statements": [
+  (None, "says", "Teachers' federation says it will challenge any legislation in court", [], True),
   ("ontario", "says", "The Ontario government says it will table legislation on Tuesday to force striking elementary teachers back to work", [], True),
   ("paul_calandra", "told", "Education Minister Paul Calandra told reporters at Queen's Park on Monday that the province had \"run out of patience\" with the Elementary Teachers' Federation of Ontario (ETFO), which walked off the job on Feb. 9 after talks broke down over wages and class sizes", ["etfo"]),
   (None, "according to", "The bill would impose a four-year contract with raises of 2.5 per cent a year and send the remaining issues to binding arbitration, according to a government official who briefed reporters on background", [], True),
@@ -225,6 +226,7 @@ ARTICLES = [
   ("collins_oyuu", "We do not enjoy strikes. We would rather be in class. But if the government chooses to treat a signed agreement as a suggestion, it will find us on the streets,", ["kenya"], "said"),
  ],
  "statements": [
+  (None, "say", "Unions say Sh8.2 billion for second phase of pay deal has not been released", [], True),
   ("knut", "said", "The Kenya National Union of Teachers (Knut) and the Kenya Union of Post Primary Education Teachers (Kuppet) said yesterday that the commission had failed to release Sh8.2 billion meant for salary increases under the 2025-2029 collective bargaining agreement (CBA)", [], True),
   ("collins_oyuu", "said", "Knut Secretary-General Collins Oyuu said the union's National Executive Council had resolved to call a nationwide strike unless the money was paid by March 9", []),
   ("akelo_misori", "said", "Kuppet Secretary-General Akelo Misori said secondary school teachers would join the strike, and accused the National Treasury of \"sitting on money that Parliament has already approved\"", ["national_treasury", "parliament_ke"]),
