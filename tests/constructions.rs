@@ -21310,3 +21310,20 @@ fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
 }
+
+/// "A spokesperson for Gov. Tessa Marlow said …", "a spokesman for Mayor Ida Brandt said …": a
+/// person's own office after "for" ("Gov.", "Senator", "Mayor", "Premier") is the named
+/// person's title, and the spokesperson is someone unnamed; before, the office was read as a
+/// portfolio named by a title, as in "the Minister for Justice, X", so the named governor or
+/// mayor was given the role "spokesperson". The control: "The Minister for Justice, Tom Hale,"
+/// and "Minister for Justice Helen Quarry" keep the office before "for".
+#[test]
+fn a_persons_office_after_spokesperson_for_is_the_named_persons_title() {
+    let d = doc("Budget row\n\nA spokesperson for Gov. Tessa Marlow said the governor would sign the bill. A spokesman for Mayor Ida Brandt said she was ready.");
+    assert_eq!(role(&d, "Tessa Marlow", "governor").title, "Gov.", "{}", dump(&d));
+    assert_eq!(role(&d, "Ida Brandt", "mayor").title, "Mayor", "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| !r.title.to_lowercase().starts_with("spokes")), "{}", dump(&d));
+    let d = doc("Police pay\n\nThe Minister for Justice, Tom Hale, said more officers were coming. Minister for Justice Helen Quarry said she would act.");
+    assert_eq!(role(&d, "Tom Hale", "Minister").title, "Minister", "{}", dump(&d));
+    assert_eq!(role(&d, "Helen Quarry", "Minister").title, "Minister", "{}", dump(&d));
+}

@@ -122,10 +122,13 @@ impl Before {
 
     /// ("The Minister for Justice, X": a portfolio that is a title of its own, "Justice", is
     /// no title before the name; the office before "for" is)
+    /// (not a person's own office, which is no portfolio: in "a spokesperson for Gov. X", "an
+    /// aide to Mayor X", X is the governor or the mayor, and the spokesperson is unnamed)
     pub(super) fn portfolio_named_as_title(&mut self, doc: &Doc) {
         let lex = Lexicon::get();
         let right = self.right;
-        if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.contains_key(&doc.tokens[right - 1].lower) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
+        let persons_office = |t: &crate::lexicon::Title| t.class == TitleClass::Honorific || ["governor", "senator", "mayor", "president", "premier", "representative", "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "chancellor"].iter().any(|o| t.norm.eq_ignore_ascii_case(o));
+        if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|t| !persons_office(t)) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
             self.right -= 2;
         }
     }
