@@ -21310,3 +21310,20 @@ fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
 }
+
+/// "In Westria, which has opposed the plan from the start, state Transport Minister Lotte
+/// Brenner said …": a place in a prepositional phrase that opens the sentence, with a
+/// relative clause on it, is the scene, never a speaker (`place_in_opening_phrase`); before,
+/// the relative clause's verb ("opposed") was read as a cue said by "In Westria", which took
+/// the sentence (and its demands) from the minister. The controls: a body with the same
+/// relative clause, as the subject or after an opening phrase and its comma, still speaks.
+#[test]
+fn a_place_opening_the_sentence_with_a_relative_clause_is_not_the_speaker() {
+    let d = doc("Routes\n\nIn Westria, which has opposed the plan from the start, state Transport Minister Lotte Brenner said officials had approved only nine routes.");
+    reported(&d, "state Transport Minister Lotte Brenner said officials had approved only nine routes", "Lotte Brenner");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("In Westria")), "{}", dump(&d));
+    let d = doc("Routes\n\nThe Tarsk Millers Guild, which has opposed the plan from the start, said the routes were too few.");
+    reported(&d, "The Tarsk Millers Guild, which has opposed the plan from the start, said the routes were too few", "Tarsk Millers Guild");
+    let d = doc("Routes\n\nIn a statement, the Orlen Drivers Union, which has opposed the plan, said the fares were too high.");
+    reported(&d, "the Orlen Drivers Union, which has opposed the plan, said the fares were too high", "Orlen Drivers Union");
+}
