@@ -255,10 +255,10 @@ ARTICLES = [
 {
  "article": "005_oregonian_measure110_rollback_year.txt",
  "entities": ["oregon", "oregon_cjc", "multnomah_county", "malheur_county", "lake_county", "tina_kotek",
-              "oregon_legislature", "bob_day", "portland", "portland_police_bureau", "kate_lieber", "beaverton",
+              "oregon_legislature", "bob_day", "portland", "portland_police_bureau", "kate_lieber",
               "tera_hurst", "hjra", "aclu_oregon", "nathan_vasquez", "odaa", "medford", "jackson_county",
               "nathan_sickler", "oha", "cdc", "salem"],
- "optional_entities": ["city_hall_portland", "republicans", "democrats", "the_oregonian", "hannah_lindqvist"],
+ "optional_entities": ["beaverton", "city_hall_portland", "republicans", "democrats", "the_oregonian", "hannah_lindqvist"],
  "roles": [
   ("tina_kotek", "Gov.", "oregon", "Gov. Tina Kotek"),
   ("bob_day", "Police Chief", "portland_police_bureau", "Portland Police Chief Bob Day"),
