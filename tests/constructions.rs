@@ -21327,3 +21327,19 @@ fn a_place_opening_the_sentence_with_a_relative_clause_is_not_the_speaker() {
     let d = doc("Routes\n\nIn a statement, the Orlen Drivers Union, which has opposed the plan, said the fares were too high.");
     reported(&d, "the Orlen Drivers Union, which has opposed the plan, said the fares were too high", "Orlen Drivers Union");
 }
+
+/// "Sen. Joan Pruitt, D-Ohio, and three other senators said …": a member's party-and-state
+/// tag between commas, then ", and" and others no name gives, is one subject with the member
+/// named, who speaks (`tagged_member_and_others`), as without the tag ("Sen. Joan Pruitt and
+/// three other senators said …"); before, the tag's commas cut the list and "three other
+/// senators" alone spoke. The control: a member with a tag and no group after it speaks as
+/// before.
+#[test]
+fn a_tagged_member_and_others_speak_as_the_member() {
+    let d = doc("Rule\n\nSen. Joan Pruitt, D-Ohio, and three other senators said the rule was unlawful.");
+    reported(&d, "Sen. Joan Pruitt, D-Ohio, and three other senators said the rule was unlawful", "Joan Pruitt");
+    let d = doc("Rule\n\nSen. Joan Pruitt and three other senators said the rule was unlawful.");
+    reported(&d, "Sen. Joan Pruitt and three other senators said the rule was unlawful", "Joan Pruitt");
+    let d = doc("Rule\n\nRep. Dale Cobb, R-Texas, said the rule was fine.");
+    reported(&d, "Rep. Dale Cobb, R-Texas, said the rule was fine", "Dale Cobb");
+}
