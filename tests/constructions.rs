@@ -21326,4 +21326,35 @@ fn a_persons_office_after_spokesperson_for_is_the_named_persons_title() {
     let d = doc("Police pay\n\nThe Minister for Justice, Tom Hale, said more officers were coming. Minister for Justice Helen Quarry said she would act.");
     assert_eq!(role(&d, "Tom Hale", "Minister").title, "Minister", "{}", dump(&d));
     assert_eq!(role(&d, "Helen Quarry", "Minister").title, "Minister", "{}", dump(&d));
+/// "In Westria, which has opposed the plan from the start, state Transport Minister Lotte
+/// Brenner said …": a place in a prepositional phrase that opens the sentence, with a
+/// relative clause on it, is the scene, never a speaker (`place_in_opening_phrase`); before,
+/// the relative clause's verb ("opposed") was read as a cue said by "In Westria", which took
+/// the sentence (and its demands) from the minister. The controls: a body with the same
+/// relative clause, as the subject or after an opening phrase and its comma, still speaks.
+#[test]
+fn a_place_opening_the_sentence_with_a_relative_clause_is_not_the_speaker() {
+    let d = doc("Routes\n\nIn Westria, which has opposed the plan from the start, state Transport Minister Lotte Brenner said officials had approved only nine routes.");
+    reported(&d, "state Transport Minister Lotte Brenner said officials had approved only nine routes", "Lotte Brenner");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("In Westria")), "{}", dump(&d));
+    let d = doc("Routes\n\nThe Tarsk Millers Guild, which has opposed the plan from the start, said the routes were too few.");
+    reported(&d, "The Tarsk Millers Guild, which has opposed the plan from the start, said the routes were too few", "Tarsk Millers Guild");
+    let d = doc("Routes\n\nIn a statement, the Orlen Drivers Union, which has opposed the plan, said the fares were too high.");
+    reported(&d, "the Orlen Drivers Union, which has opposed the plan, said the fares were too high", "Orlen Drivers Union");
+}
+
+/// "Sen. Joan Pruitt, D-Ohio, and three other senators said …": a member's party-and-state
+/// tag between commas, then ", and" and others no name gives, is one subject with the member
+/// named, who speaks (`tagged_member_and_others`), as without the tag ("Sen. Joan Pruitt and
+/// three other senators said …"); before, the tag's commas cut the list and "three other
+/// senators" alone spoke. The control: a member with a tag and no group after it speaks as
+/// before.
+#[test]
+fn a_tagged_member_and_others_speak_as_the_member() {
+    let d = doc("Rule\n\nSen. Joan Pruitt, D-Ohio, and three other senators said the rule was unlawful.");
+    reported(&d, "Sen. Joan Pruitt, D-Ohio, and three other senators said the rule was unlawful", "Joan Pruitt");
+    let d = doc("Rule\n\nSen. Joan Pruitt and three other senators said the rule was unlawful.");
+    reported(&d, "Sen. Joan Pruitt and three other senators said the rule was unlawful", "Joan Pruitt");
+    let d = doc("Rule\n\nRep. Dale Cobb, R-Texas, said the rule was fine.");
+    reported(&d, "Rep. Dale Cobb, R-Texas, said the rule was fine", "Dale Cobb");
 }

@@ -26,6 +26,35 @@ pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, q
     crate::extract::memo::subject(doc, ctx, (t, lo, quoted), || subject_worked(doc, ctx, t, lo, quoted, se))
 }
 
+/// "Sen. Jane Roe, R-Ohio, and four other senators wrote …": a member named with a party-and-
+/// state tag between commas, then ", and" and others of a kind no name gives (`others_after`,
+/// ending at `end`), from `lo`: the member and the group are one phrase, whose named member
+/// speaks, as without the tag ("Sen. Jane Roe and four other senators wrote …"); the tag's
+/// commas had cut the list, and the group alone spoke.
+fn tagged_member_and_others(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<Np> {
+    // (cheap first: "and" after a comma within the five tokens before the end)
+    let and_at = (end.saturating_sub(6).max(lo + 5)..end.saturating_sub(1)).rev().find(|&j| doc.tokens[j].lower == "and")?;
+    if doc.tokens[and_at - 1].lower != "," || others_after(doc, ctx, and_at + 1, end)? != end {
+        return None;
+    }
+    // the tag between its commas: a party's initial (or Minnesota's "DFL") and a hyphen, then a
+    // capital, in at most four tokens
+    let close = and_at - 1;
+    let open = (close.saturating_sub(5).max(lo + 1)..close - 1).rev().find(|&j| doc.tokens[j].lower == ",")?;
+    let tag = &doc.text()[doc.tokens[open + 1].span.start..doc.tokens[close].span.start];
+    let t = tag.strip_prefix("DFL-").or_else(|| tag.strip_prefix("R-")).or_else(|| tag.strip_prefix("D-")).or_else(|| tag.strip_prefix("I-"))?;
+    if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // the member: a person's name ending at the tag's comma, with its title
+    let m = ctx.tok_mention[open - 1]?;
+    if doc.entities[doc.actor_of(doc.mentions[m].entity)].kind != EntityKind::Person || doc.mentions[m].span.end != doc.tokens[open - 1].span.end {
+        return None;
+    }
+    let np = (open.saturating_sub(6).max(lo)..open).find_map(|s| np_at(doc, ctx, s, open).filter(|np| np.end == open && !np.entities.is_empty()))?;
+    Some(Np { entities: np.entities, start: np.start, end })
+}
+
 pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
     if let Some(np) = included_person(doc, ctx, t, lo) {
         return Some(np);
@@ -39,6 +68,9 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
     let k = se.unwrap_or_else(|| subject_end(doc, t, lo));
     if k == lo {
         return None;
+    }
+    if let Some(np) = tagged_member_and_others(doc, ctx, lo, k) {
+        return Some(np);
     }
     let end = k;
     // the phrase ends at `end`: find where it starts

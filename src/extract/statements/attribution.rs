@@ -121,7 +121,7 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
         (np, speakers)
     };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
-        if bodies(&att.speakers) {
+        if bodies(&att.speakers) || place_in_opening_phrase(doc, a, att.subject.0) {
             return None;
         }
         // ("according to a Norwegian security source, who said …": an unnamed phrase that names
@@ -157,6 +157,15 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
     // written)
     // (in reported speech only: "answering a journalist who asked: “…”" quotes the answer)
     (unnamed && doc.tokens[w - 1].lower == "who" && rel == w - 1).then(|| unnamed_antecedent(doc, ctx, a, rel)).flatten().map(|(s, e)| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
+}
+
+/// "In Westria, which has opposed the plan, state minister Lotte Brenner said …": the
+/// antecedent of the "which" (its first token at `s`) is the object of a preposition that
+/// opens the clause at `a` (no more than three words before it), a place the clause sets
+/// the scene with, never a speaker; the main clause's subject speaks, with its own cue.
+fn place_in_opening_phrase(doc: &Doc, a: usize, s: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "at", "across", "throughout", "inside", "outside", "from"];
+    s <= a + 3 && s < doc.tokens.len() && OPENERS.contains(&doc.tokens[a].lower.as_str()) && (a..s).all(|j| doc.tokens[j].kind == TokenKind::Word)
 }
 
 /// "condemned by the Vexmoor Party (VP), the third-largest opposition party, which accused
