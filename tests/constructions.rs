@@ -21326,6 +21326,8 @@ fn a_persons_office_after_spokesperson_for_is_the_named_persons_title() {
     let d = doc("Police pay\n\nThe Minister for Justice, Tom Hale, said more officers were coming. Minister for Justice Helen Quarry said she would act.");
     assert_eq!(role(&d, "Tom Hale", "Minister").title, "Minister", "{}", dump(&d));
     assert_eq!(role(&d, "Helen Quarry", "Minister").title, "Minister", "{}", dump(&d));
+}
+
 /// "In Westria, which has opposed the plan from the start, state Transport Minister Lotte
 /// Brenner said …": a place in a prepositional phrase that opens the sentence, with a
 /// relative clause on it, is the scene, never a speaker (`place_in_opening_phrase`); before,
