@@ -62,6 +62,7 @@ ARTICLES = [
   ("kemi_badenoch", "jonathan_reynolds", "publish the legal advice behind the recall of parliament", "called on Reynolds to publish the legal advice behind the recall of parliament"),
   ("nigel_farage", None, "run the furnaces on British coal", "the furnaces should be run on British coal"),
   ("sarah_olney", "united_kingdom", "tell taxpayers how much the rescue would cost", "ministers must tell taxpayers how much the rescue would cost"),
+  ("jonathan_reynolds", None, "find a private partner for Scunthorpe", "I want a private partner for Scunthorpe if one can be found"),
  ],
 },
 {
@@ -106,7 +107,7 @@ ARTICLES = [
  "statements": [
   ("thyssenkrupp", "says", "Germany's biggest steelmaker says it will shut a blast furnace and shrink its capacity by a quarter", [], True),
   ("ig_metall", "threatened", "The IG Metall union has threatened strikes unless the company rules out forced layoffs", [], True),
-  ("thyssenkrupp", "said", "Thyssenkrupp said on Tuesday it would cut 11,000 jobs in its steel division by 2030 and shut one of the four blast furnaces at its Duisburg site in western Germany", ["duisburg", "germany"]),
+  ("thyssenkrupp", "said", "Thyssenkrupp said on Tuesday it would cut 11,000 jobs in its steel division by 2030 and shut one of the four blast furnaces at its Duisburg site in western Germany, the latest blow to an industry struggling with high energy costs and cheap imports from Asia", ["duisburg", "germany", "asia"]),
   ("dennis_grimm", "told", "Thyssenkrupp steel chief Dennis Grimm told reporters in Essen that the company had \"no alternative\" if it wanted to survive", []),
   ("thyssenkrupp", "said", "About 5,000 jobs would go in production and administration, the company said, while another 6,000 would be moved to outside firms or sold along with parts of the business", []),
   ("knut_giesler", "called", "The union's district head for North Rhine-Westphalia, Knut Giesler, called the plan \"a declaration of war on the workforce\" and said IG Metall would call strikes at every Thyssenkrupp site unless the company ruled out compulsory redundancies", ["thyssenkrupp"]),
@@ -188,11 +189,13 @@ ARTICLES = [
   ("leanne_barr", "said", "Shift supervisor Leanne Barr, 47, who has worked at the steelworks for 22 years, said her crew had been told only that their pay was safe until the end of the month", []),
  ],
  "demands": [
+  ("paul_farrow", None, "guarantee that no jobs would be lost during the administration", "wanted a guarantee that no jobs would be lost during the administration"),
   ("paul_farrow", "kordamentha", "invest in the plant, not strip it for parts", "If the administrators want this plant to survive, they need to invest in it, not strip it for parts"),
   ("awu", None, "commit to building a new electric arc furnace at the site", "called on both governments to commit to building a new electric arc furnace at the site"),
   ("eddie_hughes", None, "find a new owner quickly", "a new owner had to be found quickly"),
   ("vincent_tarzia", "peter_malinauskas", "explain why it had taken so long", "called on the Premier to explain why it had taken so long"),
   ("ed_husic", None, "consider buying the plant", "urged other steelmakers to consider buying the plant"),
+  ("peter_malinauskas", None, "an owner who will actually pay the bills", "What we need is an owner who will actually pay the bills"),
  ],
 },
 {
@@ -290,7 +293,7 @@ ARTICLES = [
   ("hd_kumaraswamy", "stand on its own feet", [], "said"),
   ("chandrababu_naidu", "Without its own mines, Vizag steel will always be at the mercy of the market. We will take up the issue of mines with the Centre and with Odisha,", ["vizag_steel_plant", "india", "odisha"], "said"),
   ("narasinga_rao", "Money is welcome, but a package is not a policy,", [], "said"),
-  ("narasinga_rao", "Unless the Cabinet cancels the strategic sale decision in writing, the workers will not believe a single promise.", ["india"], "said"),
+  ("narasinga_rao", "Unless the Cabinet cancels the strategic sale decision in writing, the workers will not believe a single promise.", ["union_cabinet"], "said"),
   ("m_sribharat", "a historic day for the city", [], "said"),
   ("jagan_mohan_reddy", "too little, too late", [], "alleged"),
   ("isa", "a necessary first step", [], "said"),
@@ -318,8 +321,9 @@ ARTICLES = [
   (None, "said", "Officials said the first tranche of the package, Rs 10,300 crore as equity, would be released by the end of January", [], True),
  ],
  "demands": [
+  ("hd_kumaraswamy", None, "stand on its own feet", "the plant would have to \"stand on its own feet"),
   ("vuppc", "india", "withdraw the 2021 decision to privatise RINL", "would continue its agitation until the Centre formally withdrew its 2021 decision to privatise RINL"),
-  ("narasinga_rao", "india", "cancel the strategic sale decision in writing", "Unless the Cabinet cancels the strategic sale decision in writing, the workers will not believe a single promise"),
+  ("narasinga_rao", "union_cabinet", "cancel the strategic sale decision in writing", "Unless the Cabinet cancels the strategic sale decision in writing, the workers will not believe a single promise"),
   ("narasinga_rao", None, "merge RINL with SAIL", "demanded that RINL be merged with the Steel Authority of India Limited (SAIL)"),
   ("m_sribharat", "steel_ministry", "fill over 3,000 vacant posts at the plant", "urged the steel ministry to fill over 3,000 vacant posts at the plant"),
   ("isa", "finance_ministry", "notify the safeguard duty without delay", "called on the finance ministry to notify it without delay"),
