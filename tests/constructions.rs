@@ -21359,4 +21359,22 @@ fn a_tagged_member_and_others_speak_as_the_member() {
     reported(&d, "Sen. Joan Pruitt and three other senators said the rule was unlawful", "Joan Pruitt");
     let d = doc("Rule\n\nRep. Dale Cobb, R-Texas, said the rule was fine.");
     reported(&d, "Rep. Dale Cobb, R-Texas, said the rule was fine", "Dale Cobb");
+/// '"If the federal government wants to keep the smelters open, it has to start buying their
+/// aluminium," …': "it" after an "if" or "when" clause whose subject is a bare "the
+/// government" ("federal", "national" or "central" perhaps), no state named with it, is the
+/// state that government is taken for (the story's, as a bare "the government must …" is), and
+/// what "it" must do is asked of that state; before, the phrase named no actor, the "it" was read
+/// as impersonal and nothing was asked. The controls: a council with no name ("If the council
+/// wants …, it must …") and a condition that wants nothing done ("If the government falls, it
+/// will be …") ask nothing.
+#[test]
+fn it_after_an_if_clause_of_a_bare_government_is_that_state() {
+    let d = doc("Smelter jobs\n\n\"If the federal government wants to keep the smelters open, it has to start buying their aluminium,\" said Tavi Morrow, a union organiser in Norway.");
+    demand(&d, "Tavi Morrow", Some("Norway"), "start buying their aluminium", DemandKind::Demand);
+    let d = doc("Smelter jobs\n\nEnna Brisk, a mayor in Norway, said that if the government wanted the smelters to survive, it had to cut power prices.");
+    demand(&d, "Enna Brisk", Some("Norway"), "cut power prices", DemandKind::Demand);
+    for t in ["\"If the council wants to keep the smelters open, it must buy their aluminium,\" said Tavi Morrow, a union organiser in Norway.", "\"If the government falls, it will be a disaster for the smelters,\" said Tavi Morrow, a union organiser in Norway."] {
+        let d = doc(&format!("Smelter jobs\n\n{t}"));
+        assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
+    }
 }

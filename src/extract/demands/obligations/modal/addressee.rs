@@ -23,7 +23,7 @@ impl Modal<'_> {
     /// actor, "it" for any one of a kind (no one), the one told, a bare government's state.
     #[inline(always)]
     pub(super) fn addressee(&self, subj: Option<Np>, of: Option<Party>) -> Addressee {
-        let it_actor = self.it_actor();
+        let it_actor = self.it_actor().or_else(|| self.it_government());
         let of = it_actor.or(of);
         let kind_it = self.kind_it(it_actor);
         // (so no one is what "it" would be taken for, a state named before)
@@ -55,6 +55,32 @@ impl Modal<'_> {
             .and_then(|np| actor_party(doc, &np))
             .filter(|&p| p != by)
             .filter(|&p| it || matches!(p, Party::Entity(e) if doc.entities[e].kind == EntityKind::Person))
+    }
+
+    /// ("If the government wants to keep the mills open, it has to buy their steel": "it"
+    /// after such a clause whose subject is a bare "the government", "the federal government"
+    /// or "the national government", no state named with it, is the state that government is
+    /// taken for, as a bare government's own modal is, `bare_government`; before, the phrase
+    /// named no actor and the "it" was read as impersonal, so nothing was asked)
+    #[inline(always)]
+    fn it_government(&self) -> Option<Party> {
+        let Modal { c: Clause { doc, by, a, .. }, k, n, .. } = *self;
+        if !(k > a + 4 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have"))) {
+            return None;
+        }
+        let x = (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when"))?;
+        let w = |j: usize| doc.tokens.get(j).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
+        // the clause's subject: "the", perhaps "federal", "national" or "central", "government",
+        // all in lower case, and a verb right after it
+        let g = if matches!(w(x + 2), "federal" | "national" | "central") { x + 3 } else { x + 2 };
+        let verb = doc.tokens.get(g + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "and" | "or" | "in" | "'s" | "’s"));
+        if !(w(x + 1) == "the" && w(g) == "government" && g + 1 < k - 2 && verb) {
+            return None;
+        }
+        speaker_state(doc, by)
+            .or_else(|| crate::extract::statements::home_country(doc))
+            .map(Party::Entity)
+            .filter(|&p| p != by)
     }
 
     /// ("If an app cannot keep children safe, it should not be operating here": "it" after
