@@ -21359,6 +21359,8 @@ fn a_tagged_member_and_others_speak_as_the_member() {
     reported(&d, "Sen. Joan Pruitt and three other senators said the rule was unlawful", "Joan Pruitt");
     let d = doc("Rule\n\nRep. Dale Cobb, R-Texas, said the rule was fine.");
     reported(&d, "Rep. Dale Cobb, R-Texas, said the rule was fine", "Dale Cobb");
+}
+
 /// '"If the federal government wants to keep the smelters open, it has to start buying their
 /// aluminium," …': "it" after an "if" or "when" clause whose subject is a bare "the
 /// government" ("federal", "national" or "central" perhaps), no state named with it, is the
