@@ -21310,3 +21310,22 @@ fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
 }
+
+/// '"…," Marta Quell told The Courier from the cab of a tractor on Harbour Road.', '"…," Dan Rudd
+/// told a gathering of clan elders in Tavira on Sunday.': after a quote, a "told" tail that from
+/// its first preposition of place on holds only phrases of where and when (no auxiliary,
+/// conjunction or relative; after a comma only another such phrase) says nothing of its own,
+/// whatever its nouns (`venue_phrases`); before, nouns outside the venue word list ("cab",
+/// "tractor", "gathering", "elders") made the tail a reported statement of its own. The
+/// controls: a participle of saying after the comma ("…, warning of delays") still reports,
+/// and the quote keeps its speaker.
+#[test]
+fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
+    let d = doc("Tractors\n\n\"We have nothing left,\" Marta Quell told The Courier from the cab of a tractor on Harbour Road.\n\n\"It is over,\" Dan Rudd told a gathering of clan elders in Tavira on Sunday.\n\n\"We go,\" Anna Moss told reporters at a middle school in Tavira, in central Portugal.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("told")), "{}", dump(&d));
+    for n in ["Marta Quell", "Dan Rudd", "Anna Moss"] {
+        assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some(n)), "{n}: {}", dump(&d));
+    }
+    let d = doc("Tractors\n\n\"We wait,\" Al Penn told reporters at a school in Tavira, warning of delays at the border.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("warning of delays")), "{}", dump(&d));
+}
