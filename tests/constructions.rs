@@ -21329,3 +21329,20 @@ fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
     let d = doc("Tractors\n\n\"We wait,\" Al Penn told reporters at a school in Tavira, warning of delays at the border.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("warning of delays")), "{}", dump(&d));
 }
+
+/// "Water firms in the North West were fined", "waits had fallen in the North East and
+/// Yorkshire": England's regions named by two capitalised compass words after "in the" are
+/// places of the United Kingdom (`world_regions.tsv` rows;
+/// `compass_region_after_the` takes "the" after a preposition as the preposition alone), when
+/// the story has named a place of that country; before, "the" kept the preposition from asking
+/// for a place and nothing was found (or Ghana's North East Region, the gazetteer's namesake).
+/// The control: with no place of a country named, "the North East" stays no place.
+#[test]
+fn capitalised_compass_regions_after_in_the_are_places_of_the_named_country() {
+    let d = doc("Water fines\n\nTom Brell, a councillor in Leeds, said water firms in the North West had been fined. Waits had fallen in the North East and Yorkshire, he said.");
+    for n in ["North West England", "North East England"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place && e.country.as_deref() == Some("GB")), "{n}: {}", dump(&d));
+    }
+    let d = doc("Fares\n\nFares in the North East will rise in May, the operator said.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place), "{}", dump(&d));
+}
