@@ -21311,17 +21311,17 @@ fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
     }
 }
 
-/// '"…," Marta Quell told The Courier from the cab of a tractor on Harbour Road.', '"…," Dan Rudd
-/// told a gathering of clan elders in Tavira on Sunday.': after a quote, a "told" tail that from
+/// '"…," Marta Quell told The Courier from the seat of a combine harvester on Harbour Road.', '"…," Dan Rudd
+/// told a meeting of fishing skippers in Tavira on Sunday.': after a quote, a "told" tail that from
 /// its first preposition of place on holds only phrases of where and when (no auxiliary,
 /// conjunction or relative; after a comma only another such phrase) says nothing of its own,
-/// whatever its nouns (`venue_phrases`); before, nouns outside the venue word list ("cab",
-/// "tractor", "gathering", "elders") made the tail a reported statement of its own. The
+/// whatever its nouns (`venue_phrases`); before, nouns outside the venue word list ("seat",
+/// "harvester", "meeting", "skippers") made the tail a reported statement of its own. The
 /// controls: a participle of saying after the comma ("…, warning of delays") still reports,
 /// and the quote keeps its speaker.
 #[test]
 fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
-    let d = doc("Tractors\n\n\"We have nothing left,\" Marta Quell told The Courier from the cab of a tractor on Harbour Road.\n\n\"It is over,\" Dan Rudd told a gathering of clan elders in Tavira on Sunday.\n\n\"We go,\" Anna Moss told reporters at a middle school in Tavira, in central Portugal.");
+    let d = doc("Tractors\n\n\"We have nothing left,\" Marta Quell told The Courier from the seat of a combine harvester on Harbour Road.\n\n\"It is over,\" Dan Rudd told a meeting of fishing skippers in Tavira on Sunday.\n\n\"We go,\" Anna Moss told reporters at a primary school in Tavira, in southern Portugal.");
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("told")), "{}", dump(&d));
     for n in ["Marta Quell", "Dan Rudd", "Anna Moss"] {
         assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some(n)), "{n}: {}", dump(&d));
@@ -21330,8 +21330,8 @@ fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("warning of delays")), "{}", dump(&d));
 }
 
-/// "Water firms in the North West were fined", "waits had fallen in the North East and
-/// Yorkshire": England's regions named by two capitalised compass words after "in the" are
+/// "Bus operators in the North West had cut routes", "rents had risen in the North East and
+/// the Midlands": England's regions named by two capitalised compass words after "in the" are
 /// places of the United Kingdom (`world_regions.tsv` rows;
 /// `compass_region_after_the` takes "the" after a preposition as the preposition alone), when
 /// the story has named a place of that country; before, "the" kept the preposition from asking
@@ -21339,7 +21339,7 @@ fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
 /// The control: with no place of a country named, "the North East" stays no place.
 #[test]
 fn capitalised_compass_regions_after_in_the_are_places_of_the_named_country() {
-    let d = doc("Water fines\n\nTom Brell, a councillor in Leeds, said water firms in the North West had been fined. Waits had fallen in the North East and Yorkshire, he said.");
+    let d = doc("Water fines\n\nTom Brell, a councillor in Leeds, said bus operators in the North West had cut routes. Rents had risen in the North East and the Midlands, he said.");
     for n in ["North West England", "North East England"] {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place && e.country.as_deref() == Some("GB")), "{n}: {}", dump(&d));
     }

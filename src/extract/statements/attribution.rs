@@ -475,12 +475,12 @@ pub(super) fn plain_addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
 }
 
 /// A cue's tail that, from its first preposition of place on, holds only phrases of where and
-/// when: "told AFP from the cab of a tractor on Harbour Road", "told a gathering of clan elders
-/// in Ravenna on Sunday", "told reporters at a middle school in Tolbury, in central Vexmoor".
-/// `VENUE_WORDS` cannot list every cab, sermon and premises, so the shape decides: up to six
-/// words of addressee, then no auxiliary, conjunction or relative that would open a clause of
-/// its own, and after a comma only another such phrase, an apposition ("the city hall") or a
-/// name. (The caller still refuses "that", "to", pronouns and quotation marks.)
+/// when: "told the Courier from the seat of a combine harvester on Harbour Road", "told a meeting
+/// of fishing skippers in Ravenna on Sunday", "told reporters at a primary school in Tolbury, in
+/// southern Vexmoor". `VENUE_WORDS` cannot list every seat, harvester and skipper, so the shape
+/// decides: up to six words of addressee, then no auxiliary, conjunction or relative that would
+/// open a clause of its own, and after a comma only another such phrase, an apposition ("the
+/// town hall") or a name. (The caller still refuses "that", "to", pronouns and quotation marks.)
 fn venue_phrases(doc: &Doc, ce: usize, b: usize) -> bool {
     const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "inside", "near", "aboard", "beside", "alongside"];
     const CLAUSE: &[&str] = &["be", "been", "being", "shall", "not", "and", "but", "or", "nor", "who", "whom", "whose", "which", "where", "when", "while", "because", "since", "as", "if", "unless", "although", "though", "so", "than", "whether"];
@@ -490,7 +490,7 @@ fn venue_phrases(doc: &Doc, ce: usize, b: usize) -> bool {
         let t = &doc.tokens[j];
         t.kind == TokenKind::Number || t.kind == TokenKind::Word && (t.cap || !crate::lexicon::is_auxiliary(&t.lower) && !CLAUSE.contains(&t.lower.as_str()))
     };
-    // (after a comma: "in Tolbury, in central Vexmoor", "at Quarn House, the city hall", "in
+    // (after a comma: "in Tolbury, in southern Vexmoor", "at Quarn House, the town hall", "in
     // Tolbury, east of Marle"; not "…, adding …", "…, and warned …")
     let phrase_opens = |j: usize| doc.tokens.get(j).is_some_and(|n| n.cap && n.kind == TokenKind::Word || PLACE.contains(&n.lower.as_str()) || matches!(n.lower.as_str(), "the" | "a" | "an") || crate::lexicon::is_compass_word(&n.lower));
     (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() <= 20
