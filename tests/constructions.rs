@@ -21379,4 +21379,51 @@ fn it_after_an_if_clause_of_a_bare_government_is_that_state() {
         let d = doc(&format!("Smelter jobs\n\n{t}"));
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
+/// '"…," Marta Quell told The Courier from the seat of a combine harvester on Harbour Road.', '"…," Dan Rudd
+/// told a meeting of fishing skippers in Tavira on Sunday.': after a quote, a "told" tail that from
+/// its first preposition of place on holds only phrases of where and when (no auxiliary,
+/// conjunction or relative; after a comma only another such phrase) says nothing of its own,
+/// whatever its nouns (`venue_phrases`); before, nouns outside the venue word list ("seat",
+/// "harvester", "meeting", "skippers") made the tail a reported statement of its own. The
+/// controls: a participle of saying after the comma ("…, warning of delays") still reports,
+/// and the quote keeps its speaker.
+#[test]
+fn a_quotes_told_tail_of_place_phrases_is_no_reported_statement() {
+    let d = doc("Tractors\n\n\"We have nothing left,\" Marta Quell told The Courier from the seat of a combine harvester on Harbour Road.\n\n\"It is over,\" Dan Rudd told a meeting of fishing skippers in Tavira on Sunday.\n\n\"We go,\" Anna Moss told reporters at a primary school in Tavira, in southern Portugal.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("told")), "{}", dump(&d));
+    for n in ["Marta Quell", "Dan Rudd", "Anna Moss"] {
+        assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some(n)), "{n}: {}", dump(&d));
+    }
+    let d = doc("Tractors\n\n\"We wait,\" Al Penn told reporters at a school in Tavira, warning of delays at the border.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("warning of delays")), "{}", dump(&d));
+}
+
+/// "Bus operators in the North West had cut routes", "rents had risen in the North East and
+/// the Midlands": England's regions named by two capitalised compass words after "in the" are
+/// places of the United Kingdom (`world_regions.tsv` rows;
+/// `compass_region_after_the` takes "the" after a preposition as the preposition alone), when
+/// the story has named a place of that country; before, "the" kept the preposition from asking
+/// for a place and nothing was found (or Ghana's North East Region, the gazetteer's namesake).
+/// The control: with no place of a country named, "the North East" stays no place.
+#[test]
+fn capitalised_compass_regions_after_in_the_are_places_of_the_named_country() {
+    let d = doc("Water fines\n\nTom Brell, a councillor in Leeds, said bus operators in the North West had cut routes. Rents had risen in the North East and the Midlands, he said.");
+    for n in ["North West England", "North East England"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place && e.country.as_deref() == Some("GB")), "{n}: {}", dump(&d));
+    }
+    let d = doc("Fares\n\nFares in the North East will rise in May, the operator said.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place), "{}", dump(&d));
+}
+
+/// "Tenants in north-west Bristol protested", "flats in south-west Leeds": two lower-case compass
+/// words joined by a hyphen say which part of the town that follows, never name a region of
+/// their own (`compass_pair`); before, the gazetteer's "North-West" (a South African province)
+/// and "South-West" (a Cameroonian region) were found in them, places the story never named.
+/// The control: the town after them is still found.
+#[test]
+fn a_lower_case_compass_pair_before_a_town_is_no_region() {
+    let d = doc("Rents\n\nTenants in north-west Bristol protested on Monday, said Ravi Anand, a lawyer. Flats in south-west Leeds were empty, he said.");
+    assert!(!d.entities.iter().any(|e| matches!(e.country.as_deref(), Some("ZA") | Some("CM"))), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Bristol" && e.kind == EntityKind::Place), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Leeds" && e.kind == EntityKind::Place), "{}", dump(&d));
 }

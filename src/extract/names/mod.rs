@@ -323,7 +323,7 @@ fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<
             && !lex.is_common_word(&doc.tokens[k].lower) && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.first_names.contains_key(&doc.tokens[k].lower)
             && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.peoples.contains(&doc.tokens[k].lower)
     };
-    if !plain(i) {
+    if !plain(i) || compass_pair(&doc.tokens[i].lower) {
         return None;
     }
     if let Some((e, &c)) = longest(doc, i, b, &lex.country_names).filter(|&(e, _)| (i..e).all(plain)) {
@@ -340,6 +340,14 @@ fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<
     let ent = doc.place(p, false);
     doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
     Some(e)
+}
+
+/// "north-west", "south-east" in lower case: two compass words joined by a hyphen say which
+/// part of what follows ("in north-west Bristol", "in south-east Leeds", "the north-east
+/// Pacific"), never name a region of their own; the gazetteer's regions spelt so (South
+/// Africa's North-West, Cameroon's South-West) are written with capitals.
+fn compass_pair(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| crate::lexicon::is_compass_word(a) && crate::lexicon::is_compass_word(b))
 }
 
 /// Token `j` opens what follows a sender's name in a mail header: an address in angle

@@ -242,7 +242,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     let coordinated = k >= 2
         && (matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") || comma_listed(doc, k))
         && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
-    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated || compass_region_after_the(doc, place, k);
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].is_capital(&place.name));
     // ("Its representative, Caroline Van Buren, said … Van Buren said …": a town's name that
@@ -302,6 +302,25 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // local office, "the mayor of Brandon")
     let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !speakers_before_of(doc, lex, k) && !office_of_a_place(doc, k);
     big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// "in the North East", "across the North-West": a region named by two capitalised compass
+/// words after "the" and a preposition is where the preposition asks for a place, as if "the"
+/// were not there (England's regions are named so), when the article already names
+/// a place or state of the region's country (the gazetteer's namesakes lie in Botswana, Ghana and
+/// Singapore too; `choose_place` picks the one of a named country).
+fn compass_region_after_the(doc: &Doc, place: &crate::lexicon::Place, k: usize) -> bool {
+    let compass = |w: &str| matches!(w, "north" | "south" | "east" | "west" | "central");
+    let pair = doc.tokens[k].cap
+        && match doc.tokens[k].lower.split_once('-') {
+            Some((a, b)) => compass(a) && compass(b),
+            None => compass(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_some_and(|t| t.cap && compass(&t.lower)),
+        };
+    pair && place.kind == "region"
+        && k >= 2
+        && doc.tokens[k - 1].lower == "the"
+        && PREPOSITIONS.contains(&doc.tokens[k - 2].lower.as_str())
+        && doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(place.country))
 }
 
 /// "Residents of Brandon said …" (`k` at the word after "of"): a plural noun for people who speak

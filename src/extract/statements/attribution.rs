@@ -478,8 +478,38 @@ pub(super) fn plain_addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
     // (a longer tail that only says where and beside whom: "told a news conference in Lima
     // alongside Chilean President Jane Roe")
-    let venue_only = words <= 14 && (ce..b).all(|j| doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].cap || VENUE_WORDS.contains(&doc.tokens[j].lower.as_str()) || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()));
+    let venue_only = words <= 14 && (ce..b).all(|j| doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].cap || VENUE_WORDS.contains(&doc.tokens[j].lower.as_str()) || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()))
+        || venue_phrases(doc, ce, b);
     !goes_on && (words <= 8 || venue_only) && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
+}
+
+/// A cue's tail that, from its first preposition of place on, holds only phrases of where and
+/// when: "told the Courier from the seat of a combine harvester on Harbour Road", "told a meeting
+/// of fishing skippers in Ravenna on Sunday", "told reporters at a primary school in Tolbury, in
+/// southern Vexmoor". `VENUE_WORDS` cannot list every seat, harvester and skipper, so the shape
+/// decides: up to six words of addressee, then no auxiliary, conjunction or relative that would
+/// open a clause of its own, and after a comma only another such phrase, an apposition ("the
+/// town hall") or a name. (The caller still refuses "that", "to", pronouns and quotation marks.)
+fn venue_phrases(doc: &Doc, ce: usize, b: usize) -> bool {
+    const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "inside", "near", "aboard", "beside", "alongside"];
+    const CLAUSE: &[&str] = &["be", "been", "being", "shall", "not", "and", "but", "or", "nor", "who", "whom", "whose", "which", "where", "when", "while", "because", "since", "as", "if", "unless", "although", "though", "so", "than", "whether"];
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    let Some(p) = (ce..(ce + 7).min(b)).find(|&j| PLACE.contains(&word(j))) else { return false };
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        t.kind == TokenKind::Number || t.kind == TokenKind::Word && (t.cap || !crate::lexicon::is_auxiliary(&t.lower) && !CLAUSE.contains(&t.lower.as_str()))
+    };
+    // (after a comma: "in Tolbury, in southern Vexmoor", "at Quarn House, the town hall", "in
+    // Tolbury, east of Marle"; not "…, adding …", "…, and warned …")
+    let phrase_opens = |j: usize| doc.tokens.get(j).is_some_and(|n| n.cap && n.kind == TokenKind::Word || PLACE.contains(&n.lower.as_str()) || matches!(n.lower.as_str(), "the" | "a" | "an") || crate::lexicon::is_compass_word(&n.lower));
+    (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() <= 20
+        && (ce..p).all(|j| doc.tokens[j].kind == TokenKind::Word && plain(j))
+        && (p..b).all(|j| match doc.tokens[j].lower.as_str() {
+            "," => phrase_opens(j + 1),
+            ":" | ";" | "\u{2014}" | "\u{2013}" => false,
+            // (the full stop, a bracket)
+            _ => plain(j) || doc.tokens[j].kind == TokenKind::Punct,
+        })
 }
 
 /// Words of a place and occasion a cue's tail may hold without saying anything of its own.
