@@ -21379,6 +21379,8 @@ fn it_after_an_if_clause_of_a_bare_government_is_that_state() {
         let d = doc(&format!("Smelter jobs\n\n{t}"));
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
+}
+
 /// '"…," Marta Quell told The Courier from the seat of a combine harvester on Harbour Road.', '"…," Dan Rudd
 /// told a meeting of fishing skippers in Tavira on Sunday.': after a quote, a "told" tail that from
 /// its first preposition of place on holds only phrases of where and when (no auxiliary,
