@@ -21429,3 +21429,20 @@ fn a_lower_case_compass_pair_before_a_town_is_no_region() {
     assert!(d.entities.iter().any(|e| e.name == "Bristol" && e.kind == EntityKind::Place), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Leeds" && e.kind == EntityKind::Place), "{}", dump(&d));
 }
+/// "a dairy near Kilvantry", "a retired teacher from Dunmorrow": a lone word no list knows
+/// after "near", or after "from" that follows a noun for a person, is a place
+/// (`unlisted_place_after_near`); before, the word was left unnamed and the article lost the
+/// village it names. The controls: a given name after "near" ("stood near Maria"), a word after
+/// "from" that follows no noun for a person ("a letter from Dunmorrow") and a run of two
+/// capitalised words ("near Kilvantry Road") are not made such a place.
+#[test]
+fn a_word_no_list_knows_after_near_or_a_persons_from_is_a_place() {
+    let d = doc("Dairy closes\n\nOrla Venn, who runs a dairy near Kilvantry, said the plan would cost jobs. \"We are tired of waiting,\" said Tavi Brennock, a retired teacher from Dunmorrow.");
+    for place in ["Kilvantry", "Dunmorrow"] {
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {}", dump(&d));
+    }
+    let d = doc("Dairy closes\n\nOrla Venn, who stood near Maria at the gate, said a letter from Dunmorrow had come. The depot near Kilvantry Road will close, she said.");
+    for place in ["Maria", "Dunmorrow", "Kilvantry"] {
+        assert!(!d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {}", dump(&d));
+    }
+}

@@ -60,6 +60,14 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     if !known && (no_name_alone(lex, lw) || plural_noun_word(doc, t)) {
         return;
     }
+    // "a dairy near Kilvantry", "a retired teacher from Kilvantry": a word no list knows after
+    // "near", or after "from" that follows a noun for a person, is the place it is near or the
+    // person comes from
+    if !known && unlisted_place_after_near(doc, lex, t, &word) {
+        let ent = doc.unlisted_place(&word);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Thanks KK": a closing's initials, two or three capitals no list knows, then a line's end
     // or a capitalised word
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "thanks" | "regards" | "cheers") && (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
@@ -148,6 +156,36 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// Whether the lone word `word` at `t` is a place no list knows, by what stands before it:
+/// "near" in lower case ("a dairy near Kilvantry", "fighting near Dovrany"), or "from" after a
+/// noun for a person ("a retired teacher from Kilvantry", "a farmer from Dovrany"). The word is
+/// no common word, stopword, given name, title, people's word or holiday, and has lower-case
+/// letters (no initials: "near NATO's border"); a capitalised word after it ("near Kilvantry
+/// Road") leaves it to the run. (Before, the word was left unnamed, and the article lost the
+/// village it names.)
+fn unlisted_place_after_near(doc: &Doc, lex: &Lexicon, t: usize, word: &str) -> bool {
+    let before = |k: usize| doc.tokens[k].lower.as_str();
+    let near = t >= 1 && before(t - 1) == "near" && !doc.tokens[t - 1].cap;
+    let from = t >= 2 && before(t - 1) == "from" && !doc.tokens[t - 1].cap && doc.tokens[t - 2].kind == TokenKind::Word && !doc.tokens[t - 2].cap && lex.person_nouns.contains(before(t - 2));
+    if !near && !from {
+        return false;
+    }
+    let lw = doc.tokens[t].lower.as_str();
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && doc.tokens.get(t + 1).is_none_or(|x| !(x.cap && x.kind == TokenKind::Word))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.first_names.contains_key(lw)
+        && !lex.census_given.contains(lw)
+        && !lex.titles.contains_key(lw)
+        && !lex.title_modifiers.contains(lw)
+        && !lex.peoples.contains(lw)
+        && lex.country_any(lw).is_none()
+        && lex.holidays.max_tokens_from(lw).is_none()
+        && !lex.org_words.contains(word)
 }
 
 /// Whether the article names a one-word person `word` right after a title of office or an
