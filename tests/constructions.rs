@@ -21310,3 +21310,22 @@ fn a_passive_condition_opening_a_quoted_sentence_is_asked_of_no_one() {
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
 }
+
+/// "Chief Inspector of Prisons Tam Orrin said …", "Inspector of Constabulary Tam Orrin said …":
+/// an inspector (a police rank in the titles, which takes no portfolio) "of" a capitalised
+/// field right before the name is an inspectorate's office (`inspectorate`): the holder has
+/// the role and the statement begins at the title; before, the role was lost and the
+/// statement began at the field ("Prisons Tam Orrin said …"). The control: the rank alone
+/// ("Chief Inspector Tam Orrin") is read as before.
+#[test]
+fn an_inspector_of_a_capitalised_field_before_a_name_is_an_office() {
+    let d = doc("Prison report\n\nThe jails are full, officials said.\n\nChief Inspector of Prisons Tam Orrin said the jails were unsafe.");
+    let r = role(&d, "Tam Orrin", "Chief Inspector");
+    assert_eq!(r.title, "Chief Inspector of Prisons", "{}", dump(&d));
+    reported(&d, "Chief Inspector of Prisons Tam Orrin said the jails were unsafe", "Tam Orrin");
+    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nInspector of Constabulary Mara Quill said the stations were unsafe.");
+    assert_eq!(role(&d, "Mara Quill", "Inspector").title, "Inspector of Constabulary", "{}", dump(&d));
+    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nChief Inspector Mara Quill said the stations were unsafe.");
+    assert!(d.roles.iter().all(|r| !r.title.contains(" of ")), "{}", dump(&d));
+    reported(&d, "Chief Inspector Mara Quill said the stations were unsafe", "Mara Quill");
+}
