@@ -21329,3 +21329,18 @@ fn an_inspector_of_a_capitalised_field_before_a_name_is_an_office() {
     assert!(d.roles.iter().all(|r| !r.title.contains(" of ")), "{}", dump(&d));
     reported(&d, "Chief Inspector Mara Quill said the stations were unsafe", "Mara Quill");
 }
+
+/// "Minister for Rural Affairs Dara Quenby said …. Mr Quenby said …": "Dara" is an Irish man's
+/// name as often as a woman's elsewhere, so `data/firstnames.tsv` holds it as of either sex
+/// ("u", as "Lindsay" and "Jamie"); before, it was a woman's only, and the honorific's sex kept
+/// "Mr Quenby" off the full name, two people. The control: a woman's name ("Jane Quenby")
+/// still keeps "Mr Quenby" apart ("Mr. Roe is not Jane Roe").
+#[test]
+fn a_first_name_of_either_sex_joins_the_surname_after_mr() {
+    let d = doc("Rural grants\n\nMinister for Rural Affairs Dara Quenby said the grants would rise. Mr Quenby said the rise was overdue.");
+    assert!(d.entities.iter().any(|e| e.name == "Dara Quenby"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.name != "Quenby"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Mr Quenby said the rise was overdue").as_deref(), Some("Dara Quenby"));
+    let d = doc("Rural grants\n\nMinister for Rural Affairs Jane Quenby said the grants would rise. Mr Quenby said the rise was overdue.");
+    assert_ne!(speaker_of(&d, "Mr Quenby said the rise was overdue").as_deref(), Some("Jane Quenby"));
+}
