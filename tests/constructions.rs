@@ -21344,3 +21344,19 @@ fn a_first_name_of_either_sex_joins_the_surname_after_mr() {
     let d = doc("Rural grants\n\nMinister for Rural Affairs Jane Quenby said the grants would rise. Mr Quenby said the rise was overdue.");
     assert_ne!(speaker_of(&d, "Mr Quenby said the rise was overdue").as_deref(), Some("Jane Quenby"));
 }
+
+/// "But the Women's Daily struck a cautious tone, saying …", "X told the Quarnby Daily that
+/// …": a newspaper named "… Daily" is an organisation ("Daily" an organisation's head word in
+/// `org_words.txt`, as "Times" and "Gazette" were); before, the name was cut at the possessive
+/// ("the Women" spoke) or read as a place. The control: a daily count opening a sentence names
+/// no body.
+#[test]
+fn a_newspapers_head_word_names_an_organisation() {
+    let d = doc("Trade row\n\nThe rules are new, officials said.\n\nBut the Women's Daily struck a more cautious tone, saying the rules were needed.");
+    assert!(d.entities.iter().any(|e| e.name == "Women's Daily" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "the Women's Daily struck a more cautious tone, saying the rules were needed").as_deref(), Some("Women's Daily"));
+    let d = doc("Bank fines\n\nThe fines are new, officials said.\n\nMara Quill told the Quarnby Daily that member banks had paid.");
+    assert!(d.entities.iter().any(|e| e.name == "Quarnby Daily" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Bank fines\n\nDaily checks will resume in May, Mara Quill said.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Daily")), "{}", dump(&d));
+}
