@@ -21323,11 +21323,11 @@ fn an_inspector_of_a_capitalised_field_before_a_name_is_an_office() {
     let r = role(&d, "Tam Orrin", "Chief Inspector");
     assert_eq!(r.title, "Chief Inspector of Prisons", "{}", dump(&d));
     reported(&d, "Chief Inspector of Prisons Tam Orrin said the jails were unsafe", "Tam Orrin");
-    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nInspector of Constabulary Mara Quill said the stations were unsafe.");
-    assert_eq!(role(&d, "Mara Quill", "Inspector").title, "Inspector of Constabulary", "{}", dump(&d));
-    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nChief Inspector Mara Quill said the stations were unsafe.");
+    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nInspector of Constabulary Ivo Pask said the stations were unsafe.");
+    assert_eq!(role(&d, "Ivo Pask", "Inspector").title, "Inspector of Constabulary", "{}", dump(&d));
+    let d = doc("Police report\n\nThe stations are shut, officials said.\n\nChief Inspector Ivo Pask said the stations were unsafe.");
     assert!(d.roles.iter().all(|r| !r.title.contains(" of ")), "{}", dump(&d));
-    reported(&d, "Chief Inspector Mara Quill said the stations were unsafe", "Mara Quill");
+    reported(&d, "Chief Inspector Ivo Pask said the stations were unsafe", "Ivo Pask");
 }
 
 /// "Minister for Rural Affairs Dara Quenby said …. Mr Quenby said …": "Dara" is an Irish man's
