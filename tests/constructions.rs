@@ -21330,10 +21330,11 @@ fn an_inspector_of_a_capitalised_field_before_a_name_is_an_office() {
     reported(&d, "Chief Inspector Ivo Pask said the stations were unsafe", "Ivo Pask");
 }
 
-/// "Minister for Rural Affairs Dara Quenby said …. Mr Quenby said …": "Dara" is an Irish man's
-/// name as often as a woman's elsewhere, so `data/firstnames.tsv` holds it as of either sex
-/// ("u", as "Lindsay" and "Jamie"); before, it was a woman's only, and the honorific's sex kept
-/// "Mr Quenby" off the full name, two people. The control: a woman's name ("Jane Quenby")
+/// "Minister for Rural Affairs Dara Quenby said …. Mr Quenby said …": "Dara" in the news is
+/// mostly a man's name (Irish ministers, executives), so `data/firstnames.tsv` holds it as a
+/// man's ("m"; "u" would take away its evidence of a person, which most readings of a given
+/// name ask); before, it was a woman's only, and the honorific's sex kept "Mr Quenby" off the
+/// full name, two people. The control: a woman's name ("Jane Quenby")
 /// still keeps "Mr Quenby" apart ("Mr. Roe is not Jane Roe").
 #[test]
 fn a_first_name_of_either_sex_joins_the_surname_after_mr() {
