@@ -103,13 +103,14 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
                 // ("Oxfam head of research Jane Roe said", "director of public policy Jane Roe": a
                 // person after an office of a field holds the office, and speaks)
+                // ("Chief Inspector of Prisons Jane Roe said": an inspectorate's office too)
                 // ("Minister for Justice Jane Roe said", "Secretary for Justice Jane Roe told …": a
                 // minister's, secretary's or commissioner's "for" before the portfolio too, where
                 // the portfolio is itself a title and was read as the name's style)
                 let office_of_field = |of_at: usize| {
                     of_at > lo
                         && (doc.tokens[of_at].lower == "of" || doc.tokens[of_at].lower == "for" && matches!(doc.tokens[of_at - 1].lower.as_str(), "minister" | "secretary" | "commissioner"))
-                        && Lexicon::get().titles.get(&doc.tokens[of_at - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office)
+                        && (Lexicon::get().titles.get(&doc.tokens[of_at - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || crate::extract::roles::inspectorate(&doc.tokens[of_at - 1].lower))
                         && !np.entities.is_empty()
                         && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Person)
                 };

@@ -19,6 +19,7 @@ pub use record::drop_styles_beside_offices;
 use crate::model::{Doc, EntityKind, Mention, MentionKind, Span};
 use after_name::{appositive_after_name, country_after_name, office_in_who_clause, second_office_after_and, top_party_member};
 use before_name::titles_before_name;
+pub(crate) use portfolios::inspectorate;
 use portfolios::portfolio_critic;
 use professions::{counsel, profession_who, professor_of, teacher};
 

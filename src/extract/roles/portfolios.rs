@@ -117,12 +117,22 @@ pub(super) fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usiz
     if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
         return None;
     }
-    let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, h)))?;
+    let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && (lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office) || inspectorate(h))).map(|(_, h)| (l, h)))?;
     // (a listed title that runs on over the portfolio is that title)
     if (l..p).any(|m| title_at(doc, m, end).is_some_and(|(e, _)| e >= end)) {
         return None;
     }
     Some((l, end, head))
+}
+
+/// "Chief Inspector of Prisons Jane Roe", "Inspector of Constabulary Jane Roe": an inspector
+/// is a police rank in the titles (class military, which takes no portfolio), but an
+/// inspector "of" a capitalised field is the office of an inspectorate, as British, Irish and
+/// Australian ones are named; before, the title was lost and the statement began at the field.
+/// (`head` the title's normal form or a word as written: the speaker's phrase asks the word
+/// before "of")
+pub(crate) fn inspectorate(head: &str) -> bool {
+    head.eq_ignore_ascii_case("inspector") || head.eq_ignore_ascii_case("chief inspector")
 }
 
 /// "the" right after "and" in a portfolio ("Minister for Sustainability and the Environment Jane

@@ -626,10 +626,11 @@ pub(super) fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
             s -= 3;
         } else if let Some(j) = (a.max(s.saturating_sub(4)) + 1..s)
             .rev()
-            .find(|&j| doc.tokens[j].lower == "of" && lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office))
+            .find(|&j| doc.tokens[j].lower == "of" && (lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || crate::extract::roles::inspectorate(&doc.tokens[j - 1].lower)))
             .filter(|&j| (j + 1..s).all(|x| doc.tokens[x].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[x].lower) && !lex.cues.contains_key(&doc.tokens[x].lower)))
         {
-            // ("head of research Jane Roe": an office of a field before the name)
+            // ("head of research Jane Roe": an office of a field before the name; "Chief
+            // Inspector of Prisons Jane Roe", an inspectorate's)
             s = j - 1;
         } else {
             break;
