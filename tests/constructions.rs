@@ -21445,6 +21445,8 @@ fn a_word_no_list_knows_after_near_or_a_persons_from_is_a_place() {
     for place in ["Maria", "Dunmorrow", "Kilvantry"] {
         assert!(!d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {}", dump(&d));
     }
+}
+
 /// "Chief Inspector of Prisons Tam Orrin said …", "Inspector of Constabulary Tam Orrin said …":
 /// an inspector (a police rank in the titles, which takes no portfolio) "of" a capitalised
 /// field right before the name is an inspectorate's office (`inspectorate`): the holder has
