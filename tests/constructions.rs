@@ -21473,7 +21473,7 @@ fn an_inspector_of_a_capitalised_field_before_a_name_is_an_office() {
 /// full name, two people. The control: a woman's name ("Jane Quenby")
 /// still keeps "Mr Quenby" apart ("Mr. Roe is not Jane Roe").
 #[test]
-fn a_first_name_of_either_sex_joins_the_surname_after_mr() {
+fn a_name_mostly_borne_by_men_joins_the_surname_after_mr() {
     let d = doc("Rural grants\n\nMinister for Rural Affairs Dara Quenby said the grants would rise. Mr Quenby said the rise was overdue.");
     assert!(d.entities.iter().any(|e| e.name == "Dara Quenby"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.name != "Quenby"), "{}", dump(&d));
