@@ -317,7 +317,7 @@ ARTICLES = [
  "demands": [
   ("heidi_rathjen", "canada", "send federal officers to collect the guns in Alberta", "urged the government and the RCMP to send federal officers to collect the guns in Alberta if the province would not"),
   ("csaaa", "ottawa", "pay retailers for the stock they could no longer sell", "demanded that Ottawa pay retailers for the stock they could no longer sell"),
-  ("ian_lafreniere", "ottawa", "pay the full cost of collecting the guns", "the province would keep its police in the program only if Ottawa paid the full cost"),
+  ("quebec", "ottawa", "pay the full cost of collecting the guns", "the province would keep its police in the program only if Ottawa paid the full cost"),
   ("laura_brennan", "liberals_ca", "ban the sale of ghost-gun parts", "the Liberals should also ban the sale of ghost-gun parts"),
  ],
 },

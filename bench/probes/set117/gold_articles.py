@@ -111,7 +111,7 @@ ARTICLES = [
   ("sanae_takaichi", "maff", "study ways to raise rice production", "instructed the agriculture ministry to study ways to raise production next year"),
   ("kaori_mizuno", "japan", "end the policy of paying farmers to cut rice acreage", "the government must end its decades-old policy of paying farmers to cut rice acreage"),
   ("yoshihiko_noda", "maff", "publish how much rice wholesalers and cooperatives hold", "demanded that the agriculture ministry publish how much rice wholesalers and cooperatives are holding in their warehouses"),
-  ("takeshi_okada", "maff", "guarantee deliveries for at least three months", "his stores would sell the stockpiled rice at about 2,100 yen for five kilograms, but only if the ministry guaranteed deliveries for at least three months"),
+  ("hoshino_mart", "maff", "guarantee deliveries for at least three months", "his stores would sell the stockpiled rice at about 2,100 yen for five kilograms, but only if the ministry guaranteed deliveries for at least three months"),
   ("brooke_rollins", "tokyo", "open its market further", "called on Tokyo to open its market further"),
  ],
 },

@@ -226,7 +226,7 @@ ARTICLES = [
   ("mcee", "according to", "The ministry plans to hold its first briefing for local governments in Daejeon later this month, according to an official", ["daejeon"], True),
  ],
  "demands": [
-  ("park_heong_joon", "south_korea", "write a legal deadline for removing the waste into the law", "the city could accept the storage facility at Kori only if the government wrote a legal deadline for removing the waste into the law"),
+  ("busan", "south_korea", "write a legal deadline for removing the waste into the law", "the city could accept the storage facility at Kori only if the government wrote a legal deadline for removing the waste into the law"),
   ("park_heong_joon", None, "compensation for residents within 5 kilometers of the plant", "demanded compensation for residents living within 5 kilometers of the plant"),
   ("joo_nak_young", "south_korea", "first pay the 300 billion won promised to Gyeongju", "any talks would depend on the government first paying 300 billion won it had promised the city two decades ago"),
   ("kfem", None, "hold public hearings in every region before accepting applications", "urged the committee to hold public hearings in every region before accepting applications"),

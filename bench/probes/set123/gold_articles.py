@@ -234,7 +234,7 @@ ARTICLES = [
   ("jatinder_baidwan", "british_columbia", "fund overdose prevention sites in every community with more than 20 deaths a year", "the province should fund overdose prevention sites in every community with more than 20 deaths a year"),
   ("british_columbia", "health_canada", "agree on new rules to stop prescribed drugs being sold on the street", "the province would not return to take-home doses unless Health Canada and the College of Pharmacists of British Columbia agreed on new rules to stop the drugs from being sold on the street"),
   ("john_rustad", "david_eby", "put the money into involuntary care and secure treatment centres", "called on Eby to put the money into involuntary care and secure treatment centres"),
-  ("ken_sim", None, "new overdose prevention sites come with treatment beds attached", "the city would support new overdose prevention sites only if they came with treatment beds attached"),
+  ("vancouver", None, "new overdose prevention sites come with treatment beds attached", "the city would support new overdose prevention sites only if they came with treatment beds attached"),
  ],
 },
 {

@@ -109,7 +109,7 @@ ARTICLES = [
  ],
  "demands": [
   ("ecb", None, "approve the legal framework for a digital euro by the middle of next year", "urged European lawmakers on Wednesday to approve the legal framework for a digital euro by the middle of next year"),
-  ("piero_cipollone", "european_parliament", "pass the regulation in 2026", "the central bank was ready to issue the digital currency in 2029 if the European Parliament and EU governments passed the regulation in 2026"),
+  ("ecb", "european_parliament", "pass the regulation in 2026", "the central bank was ready to issue the digital currency in 2029 if the European Parliament and EU governments passed the regulation in 2026"),
   ("stefan_berger", None, "launch an offline version first and an online digital euro only if private payment solutions fail to cover the whole euro zone", "he would propose that an offline version be launched first and that an online digital euro should come only if private payment solutions failed to cover the whole euro zone"),
   ("wim_mijs", "ecb", "set a holding limit of no more than 500 euros per person", "called on the ECB to set a holding limit of no more than 500 euros per person"),
   ("maria_luis_albuquerque", None, "adopt the two proposals together", "the two proposals formed \"a single package\" and should be adopted together"),

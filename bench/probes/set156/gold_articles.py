@@ -270,7 +270,7 @@ ARTICLES = [
  ],
  "demands": [
   ("left_party", "germany", "bring the issue back to the Council of the EU and commit to permanent standard time", "demanded that the government bring the issue back to the Council of the EU and commit to permanent standard time"),
-  ("katherina_reiche", "france", "choose the same time as Germany", "the government would back a solution only if France, Poland and the Benelux countries chose the same time as Germany"),
+  ("germany", "france", "choose the same time as Germany", "the government would back a solution only if France, Poland and the Benelux countries chose the same time as Germany"),
   ("spain", "denmark", "put the issue back on the agenda", "called this week on the Danish Council presidency to put the issue back on the agenda"),
   ("andreas_lenz", "germany", "listen carefully to Madrid's proposal", "Germany should \"listen carefully\" to Madrid's proposal"),
   ("joachim_rukwied", "katherina_reiche", "stop hiding behind Brussels and build a coalition of neighbors within the next twelve months", "urged Reiche to stop hiding behind Brussels and to build a coalition of neighbors \"within the next twelve months,\""),

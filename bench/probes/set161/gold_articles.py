@@ -179,7 +179,7 @@ ARTICLES = [
   ("tax_authority", None, "repay childcare allowances in full", "ordering them to repay childcare allowances in full"),
   ("reinier_van_zutphen", "netherlands", "set a legal deadline for payouts", "urging the government to set a legal deadline for payouts"),
   ("leontien_bakker", None, "let families take their claims to an independent judge", "families should be able to take their claims to an independent judge"),
-  ("leontien_bakker", "netherlands", "agree to meet her group before March 10", "her group would stage a protest outside the House of Representatives on March 10 unless the cabinet agreed to meet it before then"),
+  ("herstel_nu", "netherlands", "agree to meet her group before March 10", "her group would stage a protest outside the House of Representatives on March 10 unless the cabinet agreed to meet it before then"),
   ("jimmy_dijk", "dick_schoof", "take personal charge of the recovery operation", "called on Prime Minister Dick Schoof to take personal charge of the recovery operation"),
   ("reinier_van_zutphen", "netherlands", "apologise personally to the roughly 2,000 children who had been placed in care", "the government should also apologise personally to the roughly 2,000 children who had been placed in care"),
  ],

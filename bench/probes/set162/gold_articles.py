@@ -182,7 +182,7 @@ ARTICLES = [
  ],
  "demands": [
   ("francesco_lollobrigida", "european_commission", "suspend all applications to sell cultivated meat in the EU until its effects on health and farming have been studied", "called on the European Commission to suspend all applications to sell cultivated meat in the EU until its effects on health and farming have been studied"),
-  ("francesco_lollobrigida", "european_commission", "first carry out a full study of their impact on livestock farmers", "unless the Commission first carried out a full study of their impact on livestock farmers"),
+  ("italy", "european_commission", "first carry out a full study of their impact on livestock farmers", "unless the Commission first carried out a full study of their impact on livestock farmers"),
   ("istvan_nagy", None, "sign the letter", "called on other capitals to sign the letter"),
   ("nicolas_morin_forest", "european_commission", "reject what he called a moratorium through the back door", "urged the Commission to reject what he called \"a moratorium through the back door.\""),
   ("coldiretti", "european_union", "ban cultivated meat outright", "demanded that the EU ban cultivated meat outright"),

@@ -178,7 +178,7 @@ ARTICLES = [
   ("marie_barsacq", "lfp", "require every foreign fund to deposit a guarantee before it was allowed to buy a club", "the league should require every foreign fund to deposit a guarantee before it was allowed to buy a club"),
   ("unfp", "dncg", "freeze the club's sale of its training ground until the wages were settled", "demanded that the DNCG freeze the club's sale of its training ground until the wages were settled"),
   ("tribunes_de_valmont", None, "take a 10 percent stake in any new ownership structure", "it had asked the city to take a 10 percent stake in any new ownership structure"),
-  ("scott_mercer", None, "come forward before the hearing", "unless a buyer came forward before the hearing"),
+  ("harbor_peak", None, "come forward before the hearing", "unless a buyer came forward before the hearing"),
  ],
 },
 {
@@ -236,9 +236,9 @@ ARTICLES = [
  ],
  "demands": [
   ("apl", "lumen", "show they could fund the rest of the season", "had given the owners, Lumen Asia Partners, until November 19 to show they could fund the rest of the season"),
-  ("nick_garcia", "lumen", "deposit $4 million in a trust account by the deadline", "unless the owners deposited $4 million in a trust account by the deadline"),
+  ("apl", "lumen", "deposit $4 million in a trust account by the deadline", "unless the owners deposited $4 million in a trust account by the deadline"),
   ("beau_busch", "football_australia", "introduce an independent owners' test before the next round of expansion", "urged Football Australia to introduce an independent owners' test, like the one being set up in England, before the next round of expansion"),
-  ("steve_kamper", "apl", "guarantee the club's place in the league for five years", "only if the APL guaranteed the club's place in the league for five years"),
+  ("nsw", "apl", "guarantee the club's place in the league for five years", "only if the APL guaranteed the club's place in the league for five years"),
   ("coast_active_supporters", "nsw_government", "buy the club's training centre at Albion Park so it cannot be sold to pay debts", "has called on the NSW government to buy the club's training centre at Albion Park so it cannot be sold to pay debts"),
  ],
 },

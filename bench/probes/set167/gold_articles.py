@@ -244,7 +244,7 @@ ARTICLES = [
   ("sydney_business_chamber", "welcomed", "The Sydney Business Chamber welcomed the decision and urged the government to speed up the rail line linking the airport to St Marys", [], True),
  ],
  "demands": [
-  ("mark_greenhill", "catherine_king", "agree to a curfew on night flights over the mountains", "unless the minister agreed to a curfew on night flights over the mountains"),
+  ("blue_mountains_council", "catherine_king", "agree to a curfew on night flights over the mountains", "unless the minister agreed to a curfew on night flights over the mountains"),
   ("ned_mannoun", None, "stop fighting a decision that was made a decade ago", "called on neighbouring councils to \"stop fighting a decision that was made a decade ago\""),
   ("bridget_mckenzie", "catherine_king", "release the full safety advice from Airservices Australia", "demanded that the minister release the full safety advice from Airservices Australia"),
   ("peter_whish_wilson", None, "ban night flights until the review was complete", "night flights should be banned until the review was complete"),
@@ -302,7 +302,7 @@ ARTICLES = [
   ("portugal", "said", "The government said the old airport would close within a year of the new one opening", []),
  ],
  "demands": [
-  ("miguel_pinto_luz", "ana", "submit a detailed plan by the end of the year", "if ANA did not submit a detailed plan by the end of the year"),
+  ("portugal", "ana", "submit a detailed plan by the end of the year", "if ANA did not submit a detailed plan by the end of the year"),
   ("ana", "portugal", "guarantee the fees it could charge airlines", "it needed the government to guarantee the fees it could charge airlines"),
   ("zero", None, "stop this", "We will ask the courts, in Portugal and in Brussels, to stop this"),
   ("francisco_ferreira", "european_commission", "examine whether Portugal had properly assessed the project's impact on protected birds", "called on the European Commission to examine whether Portugal had properly assessed the project's impact on protected birds"),

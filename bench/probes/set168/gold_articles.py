@@ -131,7 +131,7 @@ ARTICLES = [
   ("paetongtarn", None, "make the border safe", "tourism would suffer unless the border was made safe"),
   ("guo_jiakun", "myanmar", "hand over the ringleaders", "called on Myanmar to hand over the ringleaders"),
   ("id_foreign_ministry", "thailand", "let the rescued Indonesians cross as quickly as possible", "urged Thai authorities to let them cross \"as quickly as possible\""),
-  ("lindsay_kimwole", "thailand", "treat the Kenyans as victims", "his government had asked Thailand to treat them as victims"),
+  ("kenya", "thailand", "treat the Kenyans as victims", "his government had asked Thailand to treat them as victims"),
   ("nbtc", None, "remove towers that point into Myanmar", "ordered mobile operators in five border provinces to remove towers that point into Myanmar"),
   ("benedikt_hofmann", None, "go after the money, the banks and the people who launder it", "Governments in the region should go after the money, the banks and the people who launder it"),
  ],
@@ -184,7 +184,7 @@ ARTICLES = [
  "demands": [
   ("mha", "meta", "roll out facial recognition checks on Facebook to stop scammers from impersonating key public figures", "ordered Meta to roll out facial recognition checks on Facebook to stop scammers from impersonating key public figures"),
   ("mha", "meta", "comply by Sept 30", "If Meta does not comply by Sept 30, it could face a fine of up to $1 million"),
-  ("goh_pei_ming", None, "take down scam content quickly", "the Government would not hesitate to issue similar directions to other platforms if they failed to take down scam content quickly"),
+  ("singapore", None, "take down scam content quickly", "the Government would not hesitate to issue similar directions to other platforms if they failed to take down scam content quickly"),
   ("ong_wei_ling", None, "report suspicious adverts through the ScamShield app", "called on the public to report suspicious adverts through the ScamShield app"),
   ("tin_pei_ling", None, "not let the burden fall only on banks and telcos", "the burden should not fall only on banks and telcos"),
   ("tin_pei_ling", None, "also pay when adverts steal from Singaporeans", "Platforms that earn money from adverts must also pay when those adverts steal from Singaporeans"),

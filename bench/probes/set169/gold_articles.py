@@ -111,7 +111,7 @@ ARTICLES = [
   ("markus_albrecht", "said", "Albrecht said he would not rule out licensing the company's compounds to a non-profit developer such as the Geneva-based Global Antibiotic Research and Development Partnership (GARDP)", ["gardp"]),
  ],
  "demands": [
-  ("markus_albrecht", "united_states", "pass a subscription-style payment scheme such as the PASTEUR Act", "only if the United States passed a subscription-style payment scheme such as the PASTEUR Act"),
+  ("norvance", "united_states", "pass a subscription-style payment scheme such as the PASTEUR Act", "only if the United States passed a subscription-style payment scheme such as the PASTEUR Act"),
   ("henry_skinner", "g7", "follow Britain and Japan in paying for new antibiotics up front", "urged governments in the Group of Seven to follow Britain and Japan in paying for new antibiotics up front"),
   ("medicines_for_europe", "european_union", "drop the transferable exclusivity voucher", "called on EU lawmakers to drop it"),
  ],
@@ -280,7 +280,7 @@ ARTICLES = [
   ("tedros", None, "turn the pledge into funded plans within a year", "called on governments to turn the pledge into funded plans within a year"),
   ("msf", None, "register new antibiotics in low- and middle-income countries and sell them at affordable prices", "demanded that pharmaceutical companies register new antibiotics in low- and middle-income countries and sell them at affordable prices"),
   ("muhammad_ali_pate", None, "pay for laboratories across the continent", "unless donors paid for laboratories across the continent"),
-  ("fahad_aljalajel", None, "bring a funded national plan", "would ask every country attending to bring a funded national plan"),
+  ("saudi_arabia", None, "bring a funded national plan", "would ask every country attending to bring a funded national plan"),
   ("mia_mottley", "g20", "put money behind the promises made in New York", "urged the G20 to put money behind the promises made in New York"),
  ],
 },

@@ -247,7 +247,7 @@ ARTICLES = [
  "demands": [
   ("cwrc", "karnataka", "release 5,000 cusecs a day at Biligundlu on the inter-State border for 15 days", "directed Karnataka to release 5,000 cusecs a day at Biligundlu on the inter-State border for 15 days"),
   ("mk_stalin", "narendra_modi", "ensure that Karnataka released 8 tmcft of water due to the State for the month", "urging him to ensure that Karnataka released 8 tmcft of water due to the State for the month"),
-  ("duraimurugan", "karnataka", "comply with the committee's order", "if Karnataka did not comply with the committee's order"),
+  ("tamil_nadu", "karnataka", "comply with the committee's order", "if Karnataka did not comply with the committee's order"),
   ("badagalapura_nagendra", "karnataka", "not release even a single drop to Tamil Nadu until the standing crops in the KRS command area were saved", "the government should not release even a single drop to Tamil Nadu until the standing crops in the KRS command area were saved"),
   ("r_ashoka", "siddaramaiah", "convene an all-party meeting", "demanded that Chief Minister Siddaramaiah convene an all-party meeting"),
   ("tv_ramachandra", "karnataka", "revive lakes rather than depend on a river 100 km away", "urged the government to revive lakes rather than depend on a river 100 km away"),

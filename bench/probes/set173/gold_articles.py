@@ -63,7 +63,7 @@ ARTICLES = [
  ],
  "demands": [
   ("wes_streeting", None, "not put any child under general anaesthetic to have their teeth pulled out because of where they happen to live", "No child should be put under general anaesthetic to have their teeth pulled out because of where they happen to live"),
-  ("janet_rowell", "dhsc", "publish its full analysis of the responses", "the group would ask the court to halt the work unless the DHSC published its full analysis of the responses"),
+  ("fluoride_free_north_east", "dhsc", "publish its full analysis of the responses", "the group would ask the court to halt the work unless the DHSC published its full analysis of the responses"),
   ("andrew_husband", "wes_streeting", "pause the scheme until an independent review of the evidence was carried out", "called on the health secretary to pause the scheme until an independent review of the evidence was carried out"),
   ("bda", "united_kingdom", "extend it to other parts of England with high rates of decay, including Yorkshire and the North West", "urged the government to extend it to other parts of England with high rates of decay, including Yorkshire and the North West"),
   ("chris_whitty", None, "see the scheme as a sensible public health measure", "the scheme should be seen as \"a sensible public health measure\""),

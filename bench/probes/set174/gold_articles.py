@@ -123,7 +123,7 @@ ARTICLES = [
   ("sarah_jones", None, "use the technology responsibly and with proper safeguards", "it must be \"used responsibly and with proper safeguards\""),
   ("liberty", "united_kingdom", "ban the private use of live facial recognition altogether", "called on the government to ban the private use of live facial recognition altogether"),
   ("max_wilkinson", "home_office", "publish how many people had been wrongly flagged", "the Home Office should publish how many people had been wrongly flagged"),
-  ("silkie_carlo", "frasers_group", "reply by the deadline, or face a judicial review", "Big Brother Watch would seek a judicial review if Frasers had not replied by the deadline"),
+  ("big_brother_watch", "frasers_group", "reply by the deadline, or face a judicial review", "Big Brother Watch would seek a judicial review if Frasers had not replied by the deadline"),
   ("silkie_carlo", None, "not make shoppers give up their faces to buy a pair of trainers", "Shoppers should not have to give up their faces to buy a pair of trainers"),
  ],
 },

@@ -60,7 +60,7 @@ ARTICLES = [
   ("janet_morrison", "united_kingdom", "let pharmacists swap a prescribed medicine for an equivalent one without going back to the GP", "called on the government to let pharmacists swap a prescribed medicine for an equivalent one without going back to the GP"),
   ("mhra", None, "not stockpile medicines at home and speak to their pharmacist", "patients should not stockpile medicines at home and should speak to their pharmacist"),
   ("rachel_power", "united_kingdom", "publish a weekly list of medicines in short supply", "urged ministers to publish a weekly list of medicines in short supply"),
-  ("wes_streeting", None, "agree a voluntary deal by March", "the government would bring in legal stockpiling requirements unless the industry agreed a voluntary deal by March"),
+  ("united_kingdom", None, "agree a voluntary deal by March", "the government would bring in legal stockpiling requirements unless the industry agreed a voluntary deal by March"),
  ],
 },
 {
@@ -115,7 +115,7 @@ ARTICLES = [
  ],
  "demands": [
   ("oliver_varhelyi", None, "report their stocks every month", "member states should report their stocks every month"),
-  ("frank_vandenbroucke", "european_commission", "act against parallel trade", "his country would do the same unless the Commission acted against what he called \"parallel trade that empties our shelves\""),
+  ("belgium", "european_commission", "act against parallel trade", "his country would do the same unless the Commission acted against what he called \"parallel trade that empties our shelves\""),
   ("izabela_leszczyna", None, "lift national export bans once the new rules were in force", "urged governments to lift them once the new rules were in force"),
   ("adrian_van_den_hoven", None, "reward companies that invest in security of supply", "Governments should reward companies that invest in security of supply, not the cheapest bidder"),
   ("adrian_van_den_hoven", None, "share the costs of stockpiling obligations", "manufacturers would not sign up to stockpiling obligations unless the costs were shared with governments"),

@@ -303,7 +303,7 @@ ARTICLES = [
   ("sunny_kaushal", "new_zealand", "enforce that cap", "it needs to enforce that cap"),
   ("vtanz", "casey_costello", "meet retailers before any decision on flavours was made", "the association had asked Costello to meet retailers before any decision on flavours was made"),
   ("christchurch_council", "new_zealand", "powers to limit where vape shops could open", "the city council voted last month to ask the government for powers to limit where vape shops could open"),
-  ("casey_costello", None, "not give councils the power to ban vape shops", "the government would not give them the power to ban vape shops"),
+  ("new_zealand", None, "not give councils the power to ban vape shops", "the government would not give them the power to ban vape shops"),
  ],
 },
 ]

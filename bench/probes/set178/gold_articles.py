@@ -312,7 +312,7 @@ ARTICLES = [
   ("christophe_robert", "france", "enforce a law that lets prefects requisition empty buildings", "the government should enforce a law that lets prefects requisition empty buildings"),
   ("medecins_du_monde", None, "guarantee access to health care after the clearance", "called on the authorities to guarantee access to health care after the clearance"),
   ("bruno_retailleau", None, "send home people with no right to remain in France", "people with no right to remain in France should be sent home"),
-  ("anne_hidalgo", "france", "add 1,000 beds in Paris before December", "the city would ask the administrative court to order the state to open more places unless it added 1,000 beds in Paris before December"),
+  ("paris", "france", "add 1,000 beds in Paris before December", "the city would ask the administrative court to order the state to open more places unless it added 1,000 beds in Paris before December"),
  ],
 },
 ]

@@ -72,7 +72,7 @@ ARTICLES = [
   ("daniel_elkeles", None, "go back to the table before the walkout began", "urged both sides to go back to the table before the walkout began"),
   ("rachel_power", "bma", "agree to binding arbitration through Acas", "called on the BMA and the government to agree to binding arbitration through Acas"),
   ("stuart_andrew", "united_kingdom", "bring in minimum service levels for doctors", "should now bring in minimum service levels for doctors"),
-  ("tom_dolphin", "united_kingdom", "agree to a roadmap to restore pay", "the union had offered to pause the strikes if ministers agreed to a \"roadmap\" to restore pay"),
+  ("bma", "united_kingdom", "agree to a roadmap to restore pay", "the union had offered to pause the strikes if ministers agreed to a \"roadmap\" to restore pay"),
   ("ian_higginson", None, "not cut corners on safe staffing to keep elective lists running", "hospitals must not cut corners on safe staffing to keep elective lists running"),
  ],
 },
@@ -327,7 +327,7 @@ ARTICLES = [
  ],
  "demands": [
   ("peter_nderitu", "kmpdu", "hold talks in the meantime", "directed the union, the Ministry of Health and the counties to hold talks in the meantime"),
-  ("davji_atellah", "moh_kenya", "post all 1,200 medical interns under the 2017 collective bargaining agreement and pay arrears owed to doctors in at least 15 counties", "the union would call off the strike only if the Ministry of Health posted all 1,200 medical interns under the 2017 collective bargaining agreement and paid arrears owed to doctors in at least 15 counties"),
+  ("kmpdu", "moh_kenya", "post all 1,200 medical interns under the 2017 collective bargaining agreement and pay arrears owed to doctors in at least 15 counties", "the union would call off the strike only if the Ministry of Health posted all 1,200 medical interns under the 2017 collective bargaining agreement and paid arrears owed to doctors in at least 15 counties"),
   ("lyn_mengich", "kmpdu", "respect institutions", "urged the union to \"respect institutions\""),
   ("muthomi_njuki", "kmpdu", "give devolution a chance", "the union should give devolution a chance"),
   ("muthomi_njuki", "kenya", "send us the money", "it must send us the money"),

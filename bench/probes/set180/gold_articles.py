@@ -248,7 +248,7 @@ ARTICLES = [
   ("john_boyle", "ie_doe", "pay for extra staff in every school in the scheme", "called on the Department to pay for extra staff in every school in the scheme"),
   ("niamh_foley", None, "raise the rate to at least €4", "caterers would only bid for new contracts if the rate was raised to at least €4"),
   ("claire_kerrane", "dara_calleary", "publish a list of every school without proper facilities", "the Minister should publish a list of every school without proper facilities"),
-  ("andy_pike", "ie_doe", "agree to talks by the end of the month", "the union would ballot members in Cork and Limerick if the Department did not agree to talks by the end of the month"),
+  ("forsa", "ie_doe", "agree to talks by the end of the month", "the union would ballot members in Cork and Limerick if the Department did not agree to talks by the end of the month"),
  ],
 },
 {
@@ -302,7 +302,7 @@ ARTICLES = [
  ],
  "demands": [
   ("dharmendra_pradhan", None, "let no child in India study on an empty stomach", "No child in India should study on an empty stomach"),
-  ("dharmendra_pradhan", None, "use the increase to add more protein to meals and carry out social audits in every district", "asked states to use the increase to add more protein to meals and to carry out social audits in every district"),
+  ("in_education_ministry", None, "use the increase to add more protein to meals and carry out social audits in every district", "asked states to use the increase to add more protein to meals and to carry out social audits in every district"),
   ("madhu_bangarappa", "india", "at least match what states are spending", "The Centre must at least match what states are spending"),
   ("madhu_bangarappa", "india", "revise the cost every year in line with food inflation", "urged the Union government to revise the cost every year in line with food inflation"),
   ("mk_stalin", "india", "fund breakfast in schools across the country", "called on the Centre to fund breakfast in schools across the country"),

@@ -133,7 +133,7 @@ ARTICLES = [
   ("orba", None, "tender contracts earlier in the year", "cities had to tender contracts earlier in the year"),
   ("michael_longfield", "toronto", "inspect bike lanes as often as it inspects the roads beside them", "called on the city to inspect bike lanes as often as it inspects the roads beside them"),
   ("dianne_saxe", None, "look at bundling resurfacing contracts so that work could start in April", "the committee would ask staff to look at bundling resurfacing contracts so that work could start in April"),
-  ("dianne_saxe", "canada", "come to the table", "the city could not afford to rebuild every road \"unless Ottawa and Queen's Park come to the table"),
+  ("toronto", "canada", "come to the table", "the city could not afford to rebuild every road \"unless Ottawa and Queen's Park come to the table"),
  ],
 },
 {
@@ -261,7 +261,7 @@ ARTICLES = [
   ("spokes", None, "fix defects in cycle lanes within 24 hours of them being reported", "the group wanted councils to fix defects in cycle lanes within 24 hours of them being reported"),
   ("ceca_scotland", None, "sign longer road maintenance contracts", "councils should sign longer road maintenance contracts so firms could invest in equipment"),
   ("sue_webber", "scottish_government", "ring-fence money for roads", "called on ministers to ring-fence money for roads"),
-  ("neil_greig", None, "make councils publish how quickly they repair potholes", "the charity would back a new fund only if councils were made to publish how quickly they repaired potholes"),
+  ("iam_roadsmart", None, "make councils publish how quickly they repair potholes", "the charity would back a new fund only if councils were made to publish how quickly they repaired potholes"),
  ],
 },
 {

@@ -129,7 +129,7 @@ ARTICLES = [
   ("anne_cates", "said", "She said she would keep the children's room open every afternoon, \"because that's the last thing I'm willing to lose.\"", []),
  ],
  "demands": [
-  ("sam_helmick", None, "order the money released while the case proceeds", "would ask a federal judge in Rhode Island to order the money released while the case proceeds"),
+  ("ala", None, "order the money released while the case proceeds", "would ask a federal judge in Rhode Island to order the money released while the case proceeds"),
   ("susan_collins", None, "restore the grants", "the grants were \"a lifeline for small communities\" and should be restored"),
   ("jared_golden", "united_states", "release the money immediately", "called on the administration to release the money immediately"),
   ("hulen_bivins", None, "find about $2 million", "the service would not resume unless state lawmakers found about $2 million"),
@@ -259,12 +259,12 @@ ARTICLES = [
   ("phyllis_miller", "said", "Miller said councils had been patient", []),
  ],
  "demands": [
-  ("phyllis_miller", "chris_minns", "commit $30 million a year in extra library funding in the June budget", "would ask Premier Chris Minns to commit $30 million a year in extra library funding in the June budget"),
+  ("lgnsw", "chris_minns", "commit $30 million a year in extra library funding in the June budget", "would ask Premier Chris Minns to commit $30 million a year in extra library funding in the June budget"),
   ("scott_farlow", "john_graham", "guarantee that no branch would close because of state funding", "the minister should guarantee that no branch would close because of state funding"),
   ("annie_kovac", "inner_west_council", "keep the building open", "offered to staff the branch two days a week with volunteers if the council kept the building open"),
   ("lucy_hayward", "john_graham", "match the state's library funding to Victoria's", "asking him to match the state's library funding to Victoria's"),
   ("jackie_french", "nsw", "protect regional branches first", "urged the government to protect regional branches first"),
-  ("gareth_powell", None, "stop the practice of lone working by July", "if councils did not stop the practice by July"),
+  ("usu", None, "stop the practice of lone working by July", "if councils did not stop the practice by July"),
   ("phyllis_miller", "nsw", "pay what it used to pay", "We're asking the state to pay what it used to pay"),
  ],
 },
@@ -327,7 +327,7 @@ ARTICLES = [
  ],
  "demands": [
   ("susan_aitken", "holyrood", "pay to keep libraries open five days a week", "If Holyrood wants libraries kept open five days a week, it has to pay for it"),
-  ("brian_smith", None, "withdraw the proposals", "would ballot members for industrial action unless the proposals were withdrawn"),
+  ("unison_glasgow", None, "withdraw the proposals", "would ballot members for industrial action unless the proposals were withdrawn"),
   ("catherine_kearney", None, "write a statutory minimum of opening hours into Scottish law", "a statutory minimum of opening hours should be written into Scottish law"),
   ("val_mcdermid", "scottish_government", "set up a national fund for public libraries", "called on the Scottish Government to set up a national fund for public libraries"),
   ("angus_robertson", None, "meet their statutory duty to provide an adequate library service", "I expect them to meet it"),

@@ -306,7 +306,7 @@ ARTICLES = [
  ],
  "demands": [
   ("tom_brown", "queensland", "put a security officer on every late-night route", "The government should put a security officer on every late-night route"),
-  ("tom_brown", "queensland", "agree to talks on driver safety by the end of the month", "the union would consider industrial action if the government did not agree to talks on driver safety by the end of the month"),
+  ("rtbu", "queensland", "agree to talks on driver safety by the end of the month", "the union would consider industrial action if the government did not agree to talks on driver safety by the end of the month"),
   ("fiona_marsh", "queensland", "pay for more drivers to be trained", "operators could not run more services unless the state paid for more drivers to be trained"),
   ("passengers_qld", "david_crisafulli", "match the fare cut with a plan for regional buses", "called on the Premier to match the fare cut with a plan for regional buses"),
   ("priya_nandakumar", None, "give regional Queenslanders the same buses", "They should get the same buses"),

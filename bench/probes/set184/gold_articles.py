@@ -126,11 +126,11 @@ ARTICLES = [
   ("jenna_sudds", "ontario", "spend the federal money on spaces, not excuses", "the province \"should spend it on spaces, not excuses"),
   ("jenna_sudds", "paul_calandra", "publish how much of the federal money had reached centres", "asking him to publish how much of the federal money had reached centres"),
   ("carolyn_ferns", "ontario", "set a wage floor of $30 an hour for registered early childhood educators", "urged the province to set a wage floor of $30 an hour for registered early childhood educators"),
-  ("lily_cheng", "ontario", "commit to a long-term plan", "the city needed the province to commit to a long-term plan"),
+  ("city_of_toronto", "ontario", "commit to a long-term plan", "the city needed the province to commit to a long-term plan"),
   ("lily_cheng", "ontario", "tell the city what happens after 2026", "Queen's Park needs to tell us what happens after 2026"),
   ("chandra_pasma", "ontario", "extend the program to school-age children", "called on the government to extend the program to school-age children"),
   ("stephanie_bowman", "ontario", "spend every federal dollar on new spaces before it asks for more", "the province should spend every federal dollar on new spaces before it asks for more"),
-  ("andrea_hannen", None, "guarantee operators a profit margin", "ADCO would not sign any extension of the agreement unless operators were guaranteed a profit margin"),
+  ("adco", None, "guarantee operators a profit margin", "ADCO would not sign any extension of the agreement unless operators were guaranteed a profit margin"),
  ],
 },
 {
@@ -314,7 +314,7 @@ ARTICLES = [
   ("christine_behle", None, "guarantee time for preparation and training in every contract", "demanded that the states guarantee time for preparation and training in every contract"),
   ("helmut_dedy", "germany", "pay a larger share of running costs", "urged the federal government to pay a larger share of running costs"),
   ("julia_kramer", None, "pay compensation to parents who cannot return to work", "called on municipalities to pay compensation to parents who cannot return to work"),
-  ("julia_kramer", None, "act", "the initiative would file a complaint at the Federal Constitutional Court if the states did not act"),
+  ("kitakrise", None, "act", "the initiative would file a complaint at the Federal Constitutional Court if the states did not act"),
  ],
 },
 ]

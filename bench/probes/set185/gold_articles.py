@@ -68,7 +68,7 @@ ARTICLES = [
   ("norfolk_cc", "wes_streeting", "let councils commission dental services directly", "asking him to let councils commission dental services directly"),
   ("priya_raman", "united_kingdom", "pay what treatment costs", "If the government won't pay what treatment costs"),
   ("helen_morgan", "united_kingdom", "ringfence the dental budget", "called on the government to ringfence the dental budget"),
-  ("eddie_crouch", "united_kingdom", "commit to a new contract by April", "only if ministers committed to a new contract by April"),
+  ("bda", "united_kingdom", "commit to a new contract by April", "only if ministers committed to a new contract by April"),
  ],
 },
 {
@@ -130,7 +130,7 @@ ARTICLES = [
   ("mayo_county_council", "hse", "open a public dental clinic in the county", "calling on the HSE to open a public dental clinic in the county"),
   ("sean_kilbane", "hse", "employ dentists directly", "then it should employ them directly"),
   ("deirdre_fahy", "ireland", "publish a timeline for replacing the scheme", "urged the Government to publish a timeline for replacing the scheme"),
-  ("fintan_hourihan", "ireland", "agree to replace the scheme's fee schedule entirely", "unless the Government agreed to replace the scheme's fee schedule entirely"),
+  ("ida", "ireland", "agree to replace the scheme's fee schedule entirely", "unless the Government agreed to replace the scheme's fee schedule entirely"),
  ],
 },
 {
@@ -320,7 +320,7 @@ ARTICLES = [
   ("chan_wai_ming", "hong_kong", "let the elderly use their health care vouchers for dental treatment in Shenzhen", "it should let the elderly use their health care vouchers for dental treatment in Shenzhen"),
   ("ombudsman", "hk_dept_health", "publish the numbers of discs online", "urged it to publish the numbers online"),
   ("dab", "hong_kong", "set up a dental clinic in every district", "urged the government in a post on its Facebook page to set up a dental clinic in every district"),
-  ("sze_lai_shan", "health_bureau", "meet SoCO's members", "unless the Health Bureau met its members"),
+  ("soco", "health_bureau", "meet SoCO's members", "unless the Health Bureau met its members"),
  ],
 },
 ]

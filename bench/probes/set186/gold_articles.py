@@ -69,7 +69,7 @@ ARTICLES = [
   ("perry_noble", None, "use the years left to make their properties more resilient", "homeowners must use the years left to make their properties more resilient"),
   ("victoria_atkins", "emma_reynolds", "publish a list of every scheme that had been delayed", "demanded that the Environment Secretary publish a list of every scheme that had been delayed"),
   ("emma_hardy", None, "reward households that fit flood doors and pumps with lower premiums", "insurers should reward households that fit flood doors and pumps with lower premiums"),
-  ("emma_hardy", None, "reward households that fit flood doors and pumps voluntarily", "the Government would legislate unless insurers did so voluntarily"),
+  ("united_kingdom", None, "reward households that fit flood doors and pumps voluntarily", "the Government would legislate unless insurers did so voluntarily"),
   ("katharine_smith", None, "not drive through floodwater", "Please do not drive through floodwater"),
  ],
 },

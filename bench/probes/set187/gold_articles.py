@@ -198,7 +198,7 @@ ARTICLES = [
   ("dana_whitfield", "ministry_of_health", "cover the cost of the lost hours", "council would ask the Ministry of Health to cover the cost of the lost hours"),
   ("sylvia_jones", None, "make offload a priority", "Hospitals have to make offload a priority"),
   ("france_gelinas", "ontario", "fund enough hospital beds to end offload delays for good", "the province should fund enough hospital beds to end offload delays for good"),
-  ("pierre_poirier", None, "give money to add a new ambulance station in the city's south end", "the service would ask council for money to add a new ambulance station in the city's south end"),
+  ("ops", None, "give money to add a new ambulance station in the city's south end", "the service would ask council for money to add a new ambulance station in the city's south end"),
  ],
 },
 {
@@ -333,7 +333,7 @@ ARTICLES = [
   ("brid_considine", "jennifer_carroll_macneill", "visit the hospital", "called on the Minister for Health to visit the hospital"),
   ("brid_considine", None, "give Limerick a second emergency department", "the family would not stop campaigning until Limerick had a second emergency department"),
   ("colette_cowan", "hse", "give the hospital more beds", "We have asked the HSE for more beds"),
-  ("declan_moran", None, "agree a maximum handover time of one hour by the end of March", "the union would ballot for industrial action if a maximum handover time of one hour was not agreed by the end of March"),
+  ("siptu", None, "agree a maximum handover time of one hour by the end of March", "the union would ballot for industrial action if a maximum handover time of one hour was not agreed by the end of March"),
   ("jennifer_carroll_macneill", "hse", "reduce the time ambulances spend at Limerick", "the HSE must reduce the time ambulances spend at Limerick"),
   ("jennifer_carroll_macneill", "bernard_gloster", "give her a plan within a month", "she had asked its chief executive, Bernard Gloster, to give her a plan within a month"),
   ("david_cullinane", "jennifer_carroll_macneill", "stop announcing plans and start opening beds", "The Minister should stop announcing plans and start opening beds"),

@@ -60,7 +60,7 @@ ARTICLES = [
   ("california_dmv", "said", "The department said it would release a summary of its findings once the investigation was complete", []),
  ],
  "demands": [
-  ("steve_gordon", "corvane", "hand over every second of footage and its engineers' analysis", "the department would not reinstate them unless the company handed over every second of footage and its own engineers' analysis"),
+  ("california_dmv", "corvane", "hand over every second of footage and its engineers' analysis", "the department would not reinstate them unless the company handed over every second of footage and its own engineers' analysis"),
   ("alice_reynolds", "corvane", "come clean with regulators and with the public", "urged the company to \"come clean with regulators and with the public.\""),
   ("daniel_lurie", None, "give cities the power to cap the number of driverless cars on their streets", "urged state lawmakers to give cities the power to cap the number of driverless cars on their streets"),
   ("daniel_lurie", None, "earn the trust of the people who live here", "they have to earn the trust of the people who live here"),

@@ -60,7 +60,7 @@ ARTICLES = [
  ],
  "demands": [
   ("digital_industry_alliance", "european_commission", "stop the clock for two years", "asked the European Commission to \"stop the clock\" for two years on obligations that take effect in August"),
-  ("julien_marchetti", None, "change the text", "the company would \"review where it trains and releases its models\" if the text was not changed"),
+  ("corvex_ai", None, "change the text", "the company would \"review where it trains and releases its models\" if the text was not changed"),
   ("julien_marchetti", None, "support a delay of at least 18 months", "He urged EU governments to support a delay of at least 18 months"),
   ("claire_bastide", "european_union", "simplify the law", "has called on Brussels to simplify the law"),
   ("miriam_okafor", "european_commission", "publish the names of all companies that had lobbied for the pause", "She demanded that the Commission publish the names of all companies that had lobbied for the pause"),

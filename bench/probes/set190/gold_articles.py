@@ -182,7 +182,7 @@ ARTICLES = [
  "demands": [
   ("john_larson", "united_states", "restore the 7,000 jobs lost this year", "demanded that it restore the 7,000 jobs lost this year"),
   ("katy_neas", "congress", "exempt anyone with a pending disability claim", "urged Congress to exempt anyone with a pending disability claim"),
-  ("talia_brooks", "georgia", "stop cutting people off while the case goes forward", "if the state kept cutting people off while the case went forward"),
+  ("georgia_advocacy_office", "georgia", "stop cutting people off while the case goes forward", "if the state kept cutting people off while the case went forward"),
  ],
 },
 {
@@ -245,8 +245,8 @@ ARTICLES = [
  ],
  "demands": [
   ("ottawa", None, "not claw the benefit back from their own support programs", "asked provinces and territories not to claw it back from their own support programs"),
-  ("rabia_khedr", "canada", "withhold health transfer funds from Alberta", "would ask the federal government to withhold health transfer funds from Alberta"),
-  ("rabia_khedr", "alberta", "reverse the decision by the fall", "if the province did not reverse the decision by the fall"),
+  ("disability_without_poverty", "canada", "withhold health transfer funds from Alberta", "would ask the federal government to withhold health transfer funds from Alberta"),
+  ("disability_without_poverty", "alberta", "reverse the decision by the fall", "if the province did not reverse the decision by the fall"),
   ("trish_bowman", "danielle_smith", "reverse the clawback", "urged Premier Danielle Smith to reverse it"),
   ("marie_renaud", "jason_nixon", "release the analysis behind the decision", "demanded that Nixon release the analysis behind the decision"),
   ("sarah_doucette", "alberta", "change its policy", "if the province did not change its policy"),

@@ -247,7 +247,7 @@ ARTICLES = [
   ("shane_prior", "queensland", "get children out of police watch houses", "The government needs to get these kids out of our watch houses, full stop"),
   ("natalie_lewis", None, "keep no child in a concrete box under fluorescent lights for three weeks", "No child should be kept in a concrete box under fluorescent lights for three weeks"),
   ("shane_duffy", "queensland", "release children on remand who had not been convicted into supervised bail programs", "called on the government to release children on remand who had not been convicted of any offence into supervised bail programs"),
-  ("shane_duffy", None, "not hold children in watch houses beyond 14 days", "the service would take legal action if children were held in watch houses beyond 14 days"),
+  ("atsils", None, "not hold children in watch houses beyond 14 days", "the service would take legal action if children were held in watch houses beyond 14 days"),
   ("qhrc", "queensland", "set a legal limit on how long a child can be held in a watch house", "urged the government to set a legal limit on how long a child can be held in one"),
  ],
 },

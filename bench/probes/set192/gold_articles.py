@@ -60,7 +60,7 @@ ARTICLES = [
  "demands": [
   ("tom_bradshaw", "united_kingdom", "listen to farmers", "If ministers will not listen to us today, they will hear from us in every constituency at the next election"),
   ("tom_bradshaw", "rachel_reeves", "pause the changes until the impact on working farms had been properly assessed", "called on the chancellor, Rachel Reeves, to pause the changes until the impact on working farms had been properly assessed"),
-  ("tom_bradshaw", None, "raise the threshold", "the union would keep up the protests unless the threshold was raised"),
+  ("nfu", None, "raise the threshold", "the union would keep up the protests unless the threshold was raised"),
   ("victoria_vyvyan", "united_kingdom", "meet farm groups before Christmas", "urged ministers to meet farm groups before Christmas"),
   ("helen_dickinson", "united_kingdom", "do more to help farmers through the transition", "called on the government to do more to help farmers through the transition"),
   ("tim_farron", "united_kingdom", "stop digging", "ministers should \"stop digging\""),
@@ -194,7 +194,7 @@ ARTICLES = [
  "demands": [
   ("massimiliano_giansanti", "european_commission", "choose between farmers and spreadsheets", "the Commission has to choose between farmers and spreadsheets"),
   ("joachim_rukwied", "alois_rainer", "restore the full diesel refund in next year's budget", "called on German Agriculture Minister Alois Rainer to restore the full diesel refund in next year's budget"),
-  ("joachim_rukwied", None, "reverse the diesel cut by spring", "the DBV would back protests in every state capital if the cut was not reversed by spring"),
+  ("dbv", None, "reverse the diesel cut by spring", "the DBV would back protests in every state capital if the cut was not reversed by spring"),
   ("emmanuel_macron", "european_commission", "delay the signing of the Mercosur trade agreement until the safeguards were strengthened", "demanded that the Commission also delay the signing of the Mercosur trade agreement until the safeguards were strengthened"),
   ("bart_de_wever", None, "listen to the street", "urged his fellow leaders to \"listen to the street before the street stops listening to us."),
   ("eurocommerce", "european_commission", "tackle energy and fertilizer costs instead", "called on the Commission to tackle energy and fertilizer costs instead"),

@@ -124,7 +124,7 @@ ARTICLES = [
   ("knut_giesler", "said", "Giesler said he expected more than 10,000 workers to attend and urged politicians of all parties to join them", []),
  ],
  "demands": [
-  ("knut_giesler", "thyssenkrupp", "rule out compulsory redundancies", "IG Metall would call strikes at every Thyssenkrupp site unless the company ruled out compulsory redundancies"),
+  ("ig_metall", "thyssenkrupp", "rule out compulsory redundancies", "IG Metall would call strikes at every Thyssenkrupp site unless the company ruled out compulsory redundancies"),
   ("katherina_reiche", "thyssenkrupp", "keep making steel in Duisburg", "If Thyssenkrupp takes the subsidies, it must keep making steel in Duisburg"),
   ("hendrik_wuest", "friedrich_merz", "bring forward a lower industrial electricity price", "called on Chancellor Friedrich Merz to bring forward a lower industrial electricity price"),
   ("kerstin_maria_rippel", "european_union", "act faster against cheap imports", "Brussels had to act faster against cheap imports"),

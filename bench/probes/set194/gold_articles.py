@@ -56,7 +56,7 @@ ARTICLES = [
   ("daniel_kebede", "said", "Kebede said the NEU was confident it would clear the threshold, having reached 53% in 2023", []),
  ],
  "demands": [
-  ("daniel_kebede", "united_kingdom", "put new money on the table", "the union would not delay the ballot \"by a single day\" unless ministers put new money on the table"),
+  ("neu", "united_kingdom", "put new money on the table", "the union would not delay the ballot \"by a single day\" unless ministers put new money on the table"),
   ("daniel_kebede", "bridget_phillipson", "meet union leaders before the review body reports in May", "called on Phillipson to meet union leaders before the review body reports in May"),
   ("dfe", None, "keep any further award affordable for schools and fair to taxpayers", "any further award \"must be affordable for schools and fair to taxpayers\""),
   ("matt_wrigley", None, "fully fund the award", "his members would also consider industrial action if the award was not fully funded"),
@@ -125,7 +125,7 @@ ARTICLES = [
   ("scott_schmerelson", "ca_legislature", "close the $1 billion gap in school funding", "called on the state Legislature to close what he described as a $1 billion gap in school funding"),
   ("speak_up", None, "keep schools open during any strike", "urged both sides to keep schools open during any strike"),
   ("speak_up", "lausd", "publish its contingency plans for meals and child care by the end of the month", "demanded that the district publish its contingency plans for meals and child care by the end of the month"),
-  ("cecily_myart_cruz", "lausd", "improve its offer", "the union would set a strike date in early May unless the district improved its offer"),
+  ("utla", "lausd", "improve its offer", "the union would set a strike date in early May unless the district improved its offer"),
   ("cecily_myart_cruz", "lausd", "put real money on the table and hire the nurses", "The district knows what to do: put real money on the table and hire the nurses our kids need"),
   ("karen_bass", None, "settle the dispute like the adults in the room", "urged them \"to settle this like the adults in the room"),
  ],
@@ -244,7 +244,7 @@ ARTICLES = [
   ("collins_oyuu", "said", "Mr Oyuu said the unions did not want a repeat", []),
  ],
  "demands": [
-  ("collins_oyuu", None, "pay the money by March 9", "the union's National Executive Council had resolved to call a nationwide strike unless the money was paid by March 9"),
+  ("knut", None, "pay the money by March 9", "the union's National Executive Council had resolved to call a nationwide strike unless the money was paid by March 9"),
   ("akelo_misori", "national_treasury", "release the funds this week", "The Treasury must release the funds this week"),
   ("julius_ogamba", None, "remain in class", "urged teachers to remain in class"),
   ("julius_ogamba", None, "not punish learners", "I appeal to our teachers not to punish learners for a problem that can be solved around a table"),

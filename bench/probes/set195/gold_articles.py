@@ -124,7 +124,7 @@ ARTICLES = [
   ("somsak_thepsutin", "said", "Mr Somsak said the ministry would hold an online hearing on the draft until July 2", []),
  ],
  "demands": [
-  ("prasitchai_nunual", "th_health_ministry", "withdraw the draft", "the network would bring several thousand growers and shop owners to Government House next week unless the ministry withdrew the draft"),
+  ("wtcfn", "th_health_ministry", "withdraw the draft", "the network would bring several thousand growers and shop owners to Government House next week unless the ministry withdrew the draft"),
   ("prasitchai_nunual", "paetongtarn_shinawatra", "step in", "called on Prime Minister Paetongtarn Shinawatra to step in"),
   ("chokwan_chopaka", None, "pass the Cannabis and Hemp Act", "Pass the Cannabis and Hemp Act, with licences, zoning and age checks"),
   ("thongchai_lertwilairattanapong", None, "sign up for the ministry's training course", "urged doctors to sign up for the ministry's training course"),
@@ -245,7 +245,7 @@ ARTICLES = [
  ],
  "demands": [
   ("george_smitherman", "francois_philippe_champagne", "cut the excise duty in the next budget", "called on Finance Minister François-Philippe Champagne to cut the excise duty in the next budget"),
-  ("david_eby", "canada", "let British Columbia open a pilot lounge in Vancouver", "the province would ask Ottawa to let it open a pilot lounge in Vancouver next year"),
+  ("british_columbia", "canada", "let British Columbia open a pilot lounge in Vancouver", "the province would ask Ottawa to let it open a pilot lounge in Vancouver next year"),
   ("jen_mackay", None, "cut the excise duty", "if the duty isn't cut, I'll be gone by next summer"),
   ("marc_lapointe", "canada", "give police the tools to take the websites down", "Ottawa has to give us the tools to take the websites down"),
   ("dan_mazier", "marjorie_michel", "publish the data on emergency-room visits by children", "urged the minister to publish the data on emergency-room visits by children"),

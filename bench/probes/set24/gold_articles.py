@@ -201,7 +201,7 @@ ARTICLES = [
  "demands": [
   ("lee_jae_myung", "pyongyang", "stop launches and return to dialogue", "Lee had called on Pyongyang to stop launches that \"only deepen its isolation\" and to return to dialogue"),
   ("lee_jae_myung", None, "respond firmly to any provocation", "ordered officials to respond firmly to any provocation"),
-  ("kim_yo_jong", "united_states", "drop their hostile policy before any talks", "the North would not sit down for talks \"until the US and its puppets drop their hostile policy\""),
+  ("north_korea", "united_states", "drop their hostile policy before any talks", "the North would not sit down for talks \"until the US and its puppets drop their hostile policy\""),
   ("washington", "north_korea", "refrain from further unlawful and destabilising acts", "Washington urged North Korea to refrain from further unlawful and destabilising acts"),
   ("unification_ministry", "pyongyang", "respond to Seoul's offer of military talks", "urged Pyongyang to respond to Seoul's offer of military talks along the border"),
   ("north_korea", None, "never give up its nuclear weapons", "The DPRK will never give up its nuclear weapons"),

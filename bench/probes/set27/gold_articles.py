@@ -206,7 +206,7 @@ ARTICLES = [
   ("donald_trump", "brazil", "end the persecution of former president Jair Bolsonaro", "Brazil would pay \"a very big price\" unless it ended what he called the \"persecution\" of former president Jair Bolsonaro"),
   ("geraldo_alckmin", "washington", "return to the negotiating table", "urged Washington to return to the negotiating table"),
   ("ricardo_alban", None, "lower the temperature", "called on both governments to \"lower the temperature.\""),
-  ("jamieson_greer", "canada", "drop its digital services tax and open its dairy market", "the administration wanted Canada to drop its digital services tax and open its dairy market"),
+  ("united_states", "canada", "drop its digital services tax and open its dairy market", "the administration wanted Canada to drop its digital services tax and open its dairy market"),
   ("chuck_schumer", "republican_party", "join a vote to end the national emergency", "called on Republicans to join a vote to end the national emergency Trump used to impose them"),
   ("canada", None, "not negotiate \"under threats\"", "Canada would not negotiate \"under threats\""),
  ],
@@ -333,7 +333,7 @@ ARTICLES = [
   (None, "reported", "aid groups reported starvation in the territory", [], True),
  ],
  "demands": [
-  ("mike_johnson", None, "include new money for security on the US-Mexico border", "but only if it included new money for security on the US-Mexico border"),
+  ("house", None, "include new money for security on the US-Mexico border", "but only if it included new money for security on the US-Mexico border"),
   ("hakeem_jeffries", "mike_johnson", "bring the Senate-passed version to the floor without changes", "He demanded that Johnson bring the Senate-passed version to the floor without changes"),
   ("lin_jian", "united_states", "stop arming Taiwan", "said the United States should \"stop arming Taiwan\""),
   ("lin_jian", "washington", "honour its commitments under the one-China policy", "He urged Washington to honour its commitments under the one-China policy"),

@@ -184,7 +184,7 @@ ARTICLES = [
   ("tom_homan", "insisted", "insisted that only federal agents could deport migrants", []),
  ],
  "demands": [
-  ("greg_abbott", "united_states", "the federal government does its job", "Texas would \"hold the line until the federal government does its job.\""),
+  ("texas", "united_states", "the federal government does its job", "Texas would \"hold the line until the federal government does its job.\""),
   ("greg_abbott", "texas_national_guard", "take control of three more stretches of the Rio Grande", "ordered the state's National Guard to take control of three more stretches of the Rio Grande"),
   ("luis_cardenas", "justice_department", "challenge it in court", "He urged the Justice Department to challenge it in court"),
   ("border_justice_network", "texas", "the state removed the buoys", "the group would file a lawsuit by the end of the month unless the state removed the buoys"),

@@ -252,7 +252,7 @@ ARTICLES = [
   ("pawel_herczynski", None, "respect the right to peaceful assembly", "urged the government to \"respect the right to peaceful assembly.\""),
   ("brussels", None, "change course", "the process cannot resume unless the government changes course"),
   ("alain_berset", None, "explain the fines", "he had asked Georgian authorities to explain the fines"),
-  ("irakli_kobakhidze", None, "stop blocking the streets", "the government will not negotiate with \"radical groups\" until they stop blocking the streets"),
+  ("georgia", None, "stop blocking the streets", "the government will not negotiate with \"radical groups\" until they stop blocking the streets"),
  ],
 },
 {

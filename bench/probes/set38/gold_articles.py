@@ -124,7 +124,7 @@ ARTICLES = [
   ("state_department", "north_korea", "refrain from further destabilizing actions and engage in serious negotiations", "We call on the DPRK to refrain from further destabilizing actions and to engage in serious negotiations"),
   ("kim_yo_jong", "united_states", "stop dreaming", "The U.S. should stop dreaming"),
   ("united_states", None, "not accept North Korea as a nuclear state", "would not accept North Korea as a nuclear state"),
-  ("kim_yo_jong", None, "stop joint military drills", "Pyongyang would carry out \"more frequent and more powerful\" tests if joint military drills continued"),
+  ("north_korea", None, "stop joint military drills", "Pyongyang would carry out \"more frequent and more powerful\" tests if joint military drills continued"),
   ("antonio_guterres", "north_korea", "comply fully with its international obligations", "Guterres called on North Korea to comply fully with its international obligations"),
   ("china", None, "restraint", "urged restraint"),
   ("mao_ning", None, "address each other's legitimate concerns and avoid steps that raise tension", "all parties should address each other's legitimate concerns\" and avoid steps that raise tension"),

@@ -75,7 +75,7 @@ ARTICLES = [
   ("hungary", "european_commission", "release €10bn of frozen cohesion funds", "Budapest would lift its veto only if the European Commission released €10bn of frozen cohesion funds"),
   ("russia", "kyiv", "stop its drone attacks on Russian refineries", "Russia would consider a pause in strikes on energy sites only if Kyiv stopped its drone attacks on Russian refineries"),
   ("kaja_kallas", None, "agree on a loan to Ukraine backed by frozen Russian assets before the leaders' summit", "The EU's foreign policy chief, Kaja Kallas, has urged member states to agree on a loan to Ukraine backed by frozen Russian assets before the leaders' summit"),
-  ("maxime_prevot", None, "agree to share the legal risk", "His government would not sign up, he said, until the other member states agreed to share the legal risk"),
+  ("belgium", None, "agree to share the legal risk", "His government would not sign up, he said, until the other member states agreed to share the legal risk"),
   ("volodymyr_zelenskyy", "united_states", "send more air defence systems now, not in spring", "He called on the United States and European partners to send more air defence systems \"now, not in spring\""),
   ("ukrenergo", None, "limit their use of heaters in the evening", "asked residents to limit their use of heaters in the evening"),
   ("serhiy_pavlyuk", None, "stay away from the site", "warned residents to stay away from the site"),

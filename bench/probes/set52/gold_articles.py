@@ -246,7 +246,7 @@ ARTICLES = [
   ("yoshihiko_noda", "told", "Yoshihiko Noda, leader of the main opposition Constitutional Democratic Party of Japan, told reporters the government \"cannot fix medicine and abandon hospitals.\"", ["japan"]),
  ],
  "demands": [
-  ("kenichiro_ueno", None, "disclose production capacity and stock levels every quarter", "He said the ministry would also ask makers to disclose their production capacity and stock levels every quarter"),
+  ("mhlw", None, "disclose production capacity and stock levels every quarter", "He said the ministry would also ask makers to disclose their production capacity and stock levels every quarter"),
   ("shinji_morimoto", "japan", "provide subsidies for companies that merge or share production", "He urged the government to provide subsidies for companies that merge or share production"),
   ("jpa", "mhlw", "allow pharmacists to switch to alternative products without first contacting the prescribing doctor", "called on the ministry to allow pharmacists to switch to alternative products without first contacting the prescribing doctor"),
   ("jma", None, "allow switches only if the doctor is informed afterward", "said such switches should be allowed only if the doctor is informed afterward"),

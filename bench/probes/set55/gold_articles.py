@@ -55,7 +55,7 @@ ARTICLES = [
   ("mic", "said", "said the ministry expected NHK to \"observe political fairness\" as required by law", ["nhk"]),
  ],
  "demands": [
-  ("kenta_morishima", "nhk", "show that the interns' accounts had been checked against company records", "the party would not object to the broadcast if NHK could show that the interns' accounts had been checked against company records"),
+  ("ldp", "nhk", "show that the interns' accounts had been checked against company records", "the party would not object to the broadcast if NHK could show that the interns' accounts had been checked against company records"),
   ("nhk_union", "nhk", "disclose its records of the meeting", "demanded that management disclose its records of the meeting"),
   ("nhk_union", "nhk_board", "set a date for the broadcast by the end of the year", "It also urged NHK's Board of Governors to set a date for the broadcast by the end of the year"),
   ("yuko_tanabe", "nhk", "publish the committee's findings in full", "She called on NHK to publish the committee's findings in full"),

@@ -56,7 +56,7 @@ ARTICLES = [
   ("cgt", "france", "withdraw the amendment before the budget returns to the National Assembly", "unless the government withdrew the amendment before the budget returns to the National Assembly"),
   ("sophie_binet", "france", "not let the Senate's vote pass", "If the government lets this pass, it will find us in the street."),
   ("jean_pierre_farandou", None, "wait for the joint committee of both houses before calling anyone out", "urged the unions to wait for the joint committee of both houses before calling anyone out"),
-  ("olivier_faure", "france", "not accept the Senate's version", "warned that his deputies would table a motion of no confidence if the government accepted the Senate's version"),
+  ("socialist_party", "france", "not accept the Senate's version", "warned that his deputies would table a motion of no confidence if the government accepted the Senate's version"),
   ("cfdt", "france", "give a written guarantee by Monday", "it would join the strike only if the government failed to give a written guarantee by Monday"),
   ("marylise_leon", "sebastien_lecornu", "say clearly that 64 is off the table", "asked Lecornu to \"say clearly, in front of the country, that 64 is off the table.\""),
   ("medef", "france", "hold firm on the reform's finances", "called on the government to hold firm on the reform's finances"),

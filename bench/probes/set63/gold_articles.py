@@ -59,7 +59,7 @@ ARTICLES = [
   (None, "according to", "The ministry is expected to issue revised guidelines by the end of December, according to a person familiar with the matter", [], True),
  ],
  "demands": [
-  ("hd_kumaraswamy", None, "source at least half of their battery cells from domestic plants", "The government will extend purchase incentives for electric two-wheelers beyond March only if manufacturers source at least half of their battery cells from domestic plants"),
+  ("india", None, "source at least half of their battery cells from domestic plants", "The government will extend purchase incentives for electric two-wheelers beyond March only if manufacturers source at least half of their battery cells from domestic plants"),
   ("hd_kumaraswamy", None, "put public money towards charging infrastructure", "public money should now go towards charging infrastructure"),
   ("hd_kumaraswamy", None, "show a localisation roadmap by January 31", "The industry must show us a localisation roadmap by January 31,"),
   ("smev", "heavy_industries_ministry", "announce any changes at least six months in advance", "urged the ministry to announce any changes at least six months in advance"),

@@ -130,7 +130,7 @@ ARTICLES = [
   ("sitiveni_rabuka", "australia", "stop approving new coal mines", "urged Australia to stop approving new coal mines if it wanted to host next year's summit in partnership with the Pacific"),
   ("maina_talia", None, "keep the 1.5 degree limit alive in more than name", "the Pacific would only support the final decision if it kept the 1.5 degree limit \"alive in more than name"),
   ("maina_talia", "frld", "start paying for the damage Pacific countries already live with", "the Loss and Damage Fund had to start paying for the damage that Pacific countries were already living with"),
-  ("mosese_bulitavu", None, "international partners provide the funding", "as long as international partners provided the funding"),
+  ("fiji", None, "international partners provide the funding", "as long as international partners provided the funding"),
   ("fcoss", "fiji", "make sure that communities, not consultants, benefit from climate money", "urged the Government to make sure that communities, not consultants, benefited from climate money"),
   ("elisabeth_holland", None, "emissions fall quickly", "emissions had to fall quickly"),
  ],

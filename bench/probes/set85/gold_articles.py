@@ -254,7 +254,7 @@ ARTICLES = [
  "demands": [
   ("phillip_ihenacho", None, "let the donors know what they are paying for", "the donors need to know what they are paying for,"),
   ("monday_okpebholo", None, "give the state government a say in how the objects were displayed", "the state government should have a say in how the objects were displayed"),
-  ("monday_okpebholo", "ewuare_ii", "open the collection to schools and tourists", "the state would donate land for a museum only if the palace agreed to open the collection to schools and tourists"),
+  ("edo", "ewuare_ii", "open the collection to schools and tourists", "the state would donate land for a museum only if the palace agreed to open the collection to schools and tourists"),
   ("hannatu_musawa", None, "follow Cambridge's example", "urged other foreign institutions holding Nigerian artefacts to follow Cambridge's example"),
   ("deadria_farmer_paellmann", None, "stop sending bronzes to Nigeria until the question of their history had been settled", "American museums must stop sending bronzes to Nigeria until the question of their history had been settled"),
   ("deadria_farmer_paellmann", None, "not hand the bronzes to a single family", "They should not be handed to a single family,"),

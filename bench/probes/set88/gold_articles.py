@@ -183,7 +183,7 @@ ARTICLES = [
  ],
  "demands": [
   ("peter_malinauskas", None, "stop irrigators upstream from taking water meant for the lower Murray", "South Australia will take New South Wales and Victoria to the high court unless they stop irrigators upstream from taking water meant for the lower Murray"),
-  ("peter_malinauskas", "australia", "enforce it", "the state would withdraw from the Murray-Darling Basin Plan only if the federal government refused to enforce it"),
+  ("south_australia", "australia", "enforce it", "the state would withdraw from the Murray-Darling Basin Plan only if the federal government refused to enforce it"),
   ("rose_jackson", None, "pick up the phone before he picked up a lawyer", "the premier should pick up the phone before he picked up a lawyer"),
   ("murray_watt", None, "every state plays its part", "The basin plan only works if every state plays its part,"),
   ("murray_watt", None, "speed up projects that were years behind schedule", "urged the states to speed up projects that were years behind schedule"),
@@ -306,7 +306,7 @@ ARTICLES = [
   ("dan_thelander", "cap", "restore the money it had set aside for new wells", "the farmers would drop the suit only if the agency restored the money it had set aside for new wells"),
   ("brenda_burman", None, "live with less", "all of us have to live with less"),
   ("katie_hobbs", None, "take their fair share of the cuts", "California and Nevada must take their fair share of the cuts."),
-  ("katie_hobbs", None, "cut their own use in dry years", "Arizona would go to court unless the upper basin states agreed to cut their own use in dry years"),
+  ("arizona", None, "cut their own use in dry years", "Arizona would go to court unless the upper basin states agreed to cut their own use in dry years"),
   ("nancy_caywood", None, "stop letting new housing developments pump the same aquifer", "the state should stop letting new housing developments pump the same aquifer that farms depend on"),
   ("azfb", "cap", "meet the farmers and settle the case out of court", "urged the Central Arizona Project to meet the farmers and settle the case out of court"),
   ("kathryn_sorensen", None, "decide how much farming it wanted to keep", "the state should decide how much farming it wanted to keep before the courts decided for it"),
