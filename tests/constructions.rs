@@ -21463,3 +21463,18 @@ fn the_then_a_word_a_particle_and_a_word_name_a_body() {
     let d = doc("Tractor row\n\nFarmers drove tractors to the Place du Vexmoor on Monday. Tom Rourke said the shops must close.");
     assert!(d.entities.iter().all(|e| !(e.name == "Place du Vexmoor" && e.kind == EntityKind::Organization)), "{}", dump(&d));
 }
+
+/// "Deputy Chief Tom Rourke of the Garde du Vexmoor, who chairs …, said …": a lower-case
+/// particle ("du", "de") inside the name of the body after "of" keeps the phrase one affiliation,
+/// and the person before "of" speaks (the particle had ended the walk back from the cue, and the
+/// statement was lost). The control: "of the Bank of Vexmoor", capitalised words and "of", was
+/// always read so.
+#[test]
+fn a_particle_inside_the_body_after_a_persons_of_keeps_the_person_the_speaker() {
+    let d = doc("Drugs row\n\nDeputy Chief Tom Rourke of the Garde du Vexmoor, who chairs the drug committee, said the shops must close.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Rourke")), "{}", dump(&d));
+    let d = doc("Drugs row\n\nTom Rourke of the Garde du Vexmoor said the shops must close.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Rourke")), "{}", dump(&d));
+    let d = doc("Drugs row\n\nTom Rourke of the Bank of Vexmoor said the shops must close.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Rourke")), "{}", dump(&d));
+}
