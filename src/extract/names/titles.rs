@@ -87,8 +87,26 @@ pub(super) fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Optio
             && plain(j - 1)
             && !lex.is_common_word(&doc.tokens[j - 1].lower);
         person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two || spaced
+            || !generic && j - e == 2 && common_word_surname(doc, lex, e)
     };
     name_ok.then_some((h, e))
+}
+
+/// "Brackwell Mayor Ilse Link", "Brackwell Mayor Thom Stone": after an office, a given name
+/// (listed, or a word no list knows) then a capitalised surname that is also a common word or a
+/// stopword names the holder; `two` wants a last word that is no common word, and the whole run
+/// had been one organisation, the office and the person lost and the quotes after "he said" given
+/// to the person named before.
+fn common_word_surname(doc: &Doc, lex: &Lexicon, e: usize) -> bool {
+    let (g, s) = (doc.tokens[e].lower.as_str(), doc.tokens[e + 1].lower.as_str());
+    let word = |m: usize| is_cap_word(doc, m) && doc.slice(doc.tokens[m].span).chars().all(char::is_alphabetic) && doc.slice(doc.tokens[m].span).chars().skip(1).any(char::is_lowercase);
+    let listed = lex.first_names.get(g).is_some_and(|c| *c != 'u');
+    let unknown = !lex.is_common_word(g) && !lex.stopwords.contains(g) && !lex.place_names.contains_key(g) && !lex.organisations.contains_key(g);
+    word(e) && word(e + 1) && (listed || unknown)
+        && !lex.titles.contains_key(g) && !lex.titles.contains_key(s)
+        && lex.country_any(g).is_none() && lex.country_any(s).is_none()
+        && !lex.place_names.contains_key(s) && !lex.organisations.contains_key(s)
+        && !crate::lexicon::is_month_or_abbreviation(s)
 }
 
 /// "Senate Minority Leader Will Vexov", "Party Chair Mark Vexov": a census given name that is

@@ -437,7 +437,10 @@ pub(super) fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
         p += 1;
     }
     let kind = |j: usize| j >= from && j < p && p < k && doc.tokens[p].cap;
-    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of the Garde du Vexmoor": a lower-case particle inside a body's name found whole; only
+    // the particles of foreign names: English small words, "of the Office on …", were left)
+    let in_body = |j: usize| !doc.tokens[j].cap && lex.surname_particles.contains(&doc.tokens[j].lower) && doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.mentions[m].span.start < doc.tokens[j].span.start && doc.mentions[m].span.end > doc.tokens[j].span.end);
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || in_body(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// Where a body's initials in brackets right before token `k` start ("… Party of Struggle

@@ -234,7 +234,7 @@ impl Rest {
         let Rest { k, end, n, titled, .. } = *self;
         !titled
             && (2..=4).contains(&n)
-            && body_noun_before(doc, k)
+            && (body_noun_before(doc, k) || the_word_particle_name(doc, k, end))
             && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower) && !lex.census_given.contains(&doc.tokens[m].lower))
     }
 
@@ -317,4 +317,19 @@ impl Rest {
             deferred.push((k, end, sentence_start && k == run_start));
         }
     }
+}
+
+/// "of the Garde du Vexmoor, who …": "the", then a word, a lower-case particle ("du", "de", …)
+/// and a word names a body in a foreign language, not a person (whom "the" does not open); the
+/// run had been a person, who took the relative clause's office and left the statement of the
+/// person named before "of" unfound. (`named_body` asks too that no word is a given name.) Not
+/// a French name of a square, street or station ("the Place du Vexmoor", "the Gare du Vexmoor"),
+/// a place and no body.
+fn the_word_particle_name(doc: &Doc, k: usize, end: usize) -> bool {
+    const FRENCH_PLACE_HEADS: &[&str] = &["place", "rue", "gare", "quai", "pont", "porte", "parc", "palais", "avenue", "boulevard", "château", "chateau", "île", "ile", "mont", "lac", "bois", "cours", "allée", "chemin", "route", "jardin", "jardins", "champ", "champs", "hôtel", "hotel", "musée", "cité", "rond-point", "square", "parvis", "esplanade"];
+    end == k + 3
+        && !FRENCH_PLACE_HEADS.contains(&doc.tokens[k].lower.as_str())
+        && k.checked_sub(1).is_some_and(|p| doc.tokens[p].lower == "the")
+        && !doc.tokens[k + 1].cap
+        && matches!(doc.tokens[k + 1].lower.as_str(), "du" | "de" | "des" | "del" | "della" | "di" | "da" | "do" | "la" | "le")
 }
