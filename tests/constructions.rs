@@ -21497,6 +21497,8 @@ fn a_newspapers_head_word_names_an_organisation() {
     let d = doc("Bank fines\n\nDaily checks will resume in May, Mara Quill said.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Daily")), "{}", dump(&d));
 
+}
+
 /// "Brackwell Mayor Ilse Link said …", "Brackwell Mayor Thom Stone said …": after an office, a
 /// given name (listed, or a word no list knows) and a capitalised surname that is also a stopword
 /// ("Link") or a common word ("Stone") name the holder (the whole run had been one organisation:
