@@ -21514,3 +21514,15 @@ fn a_state_reported_by_its_minister_or_head_sets_the_condition() {
     }
     assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("cut the levy")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
 }
+
+/// "Busan Mayor X said the city could accept the site only if the government wrote …": "could"
+/// offers on a condition as "would" does, so the place whose office the speaker holds, the
+/// reported clause's subject, sets it; the mayor got it before. Control: a shopkeeper's "the
+/// city could …" (no role of the place) stays hers.
+#[test]
+fn a_city_that_could_act_only_if_is_the_mayors_city() {
+    let d = doc("Waste site\n\nBusan Mayor Jane Roe said the city could accept the storage site only if the government wrote a deadline into the law.\n\nShopkeeper Pia Lund said the city could cope only if the port reopened.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "wrote a deadline into the law").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Busan", "{}", dump(&d));
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("port reopened")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
+}

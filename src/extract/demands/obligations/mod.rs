@@ -245,8 +245,10 @@ impl Clause<'_> {
     }
 
     /// ("the government would …" opening the clause at `c`: the speaker's state)
+    /// ("the mayor said the city could accept the site only if …": "could" offers on a
+    /// condition as "would" does)
     fn government_would(&self, c: usize) -> Option<Party> {
-        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will")).then(|| self.speakers_government(c + 2, c).or_else(|| self.speakers_state(c + 2))).flatten()
+        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could")).then(|| self.speakers_government(c + 2, c).or_else(|| self.speakers_state(c + 2))).flatten()
     }
 
     /// ("Belgium's prime minister said his country would not agree … unless …", "the minister
