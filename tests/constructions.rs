@@ -21547,3 +21547,32 @@ fn a_particle_inside_the_body_after_a_persons_of_keeps_the_person_the_speaker() 
     let d = doc("Drugs row\n\nTom Rourke of the Bank of Vexmoor said the shops must close.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Rourke")), "{}", dump(&d));
 }
+
+/// "Belgium's prime minister said his country would not agree … unless …", "the minister said
+/// the government would legislate unless …", "said the government would not release the ship
+/// until …": the reported clause's subject, a word for the state whose office the speaker
+/// holds, sets the condition or refuses, as the seeds gold's "Moscow would not entertain …"
+/// is Russia's; the minister got them before. Control: a union officer's "members would
+/// strike unless …" stays the officer's (a group he speaks for that is no entity), and a
+/// speaker with no role of a state keeps "his country"'s condition.
+#[test]
+fn a_state_reported_by_its_minister_or_head_sets_the_condition() {
+    let d = doc("Levy row\n\nOSLO (Reuters) - Belgian Prime Minister Tom Hale said on Tuesday that his country would not agree to the new levy unless the bloc changed its rules.\n\nNorway's foreign minister, Jane Roe, said the government would not release the tanker until Sweden paid the fine.\n\nDenmark's energy minister, Lars Brun, said the government would legislate unless the firms cut prices.\n\nUnion secretary Dana Morrow said members would strike unless the company raised pay.\n\nShopkeeper Pia Lund said her country would suffer unless the bloc cut the levy.");
+    for (by, what) in [("Belgium", "the bloc changed its rules"), ("Belgium", "to the new levy"), ("Norway", "Sweden paid the fine"), ("Denmark", "the firms cut prices"), ("Dana Morrow", "raised pay")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("cut the levy")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
+}
+
+/// "Busan Mayor X said the city could accept the site only if the government wrote …": "could"
+/// offers on a condition as "would" does, so the place whose office the speaker holds, the
+/// reported clause's subject, sets it; the mayor got it before. Control: a shopkeeper's "the
+/// city could …" (no role of the place) stays hers.
+#[test]
+fn a_city_that_could_act_only_if_is_the_mayors_city() {
+    let d = doc("Waste site\n\nBusan Mayor Jane Roe said the city could accept the storage site only if the government wrote a deadline into the law.\n\nShopkeeper Pia Lund said the city could cope only if the port reopened.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "wrote a deadline into the law").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Busan", "{}", dump(&d));
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("port reopened")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
+}

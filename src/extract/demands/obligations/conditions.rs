@@ -332,8 +332,9 @@ impl Clause<'_> {
         // ("She said the government would not renew the ceasefire unless the rebels …":
         // "the government" that opens what a speaker who holds no role of a state
         // reports is the state the story is mostly about (or its dateline's, named most),
-        // named twice at least, as the one who threatens; a head of government's "the
-        // government would …" stays the speaker's, as the gold of earlier sets has it)
+        // named twice at least, as the one who threatens; a minister's or a head of
+        // government's "the government would …" is the state whose office he holds, read
+        // by `speakers_state` after this)
         let owns_government = |e: usize| {
             doc.mentions.iter().any(|m| m.entity == e && {
                 let j = doc.token_at(m.span.end);
@@ -352,7 +353,7 @@ impl Clause<'_> {
                     .map(Party::Entity))
                 .flatten()
         };
-        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government);
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w)).flatten());
         // ("said Kenya would stay on the watch list unless the law was passed", "said
         // the club would remain suspended unless …": a subject that stays where others
         // put it, or undergoes what others do, is the one the outcome falls on, not the

@@ -245,8 +245,38 @@ impl Clause<'_> {
     }
 
     /// ("the government would …" opening the clause at `c`: the speaker's state)
+    /// ("the mayor said the city could accept the site only if …": "could" offers on a
+    /// condition as "would" does)
     fn government_would(&self, c: usize) -> Option<Party> {
-        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will")).then(|| self.speakers_government(c + 2, c)).flatten()
+        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could")).then(|| self.speakers_government(c + 2, c).or_else(|| self.speakers_state(c + 2))).flatten()
+    }
+
+    /// ("Belgium's prime minister said his country would not agree … unless …", "the minister
+    /// said the government would legislate unless …", "the governor said the state would
+    /// withdraw … if …": the reported clause's whole subject, right before the modal at `w`, is
+    /// a possessive or "the" and a word for the state or place whose office the speaker, a
+    /// person, holds; that state or place sets the condition or refuses, not its officer, as
+    /// the seeds gold holds "Lavrov stated that Moscow would not …" (Russia's). The one state
+    /// (or, for "state"/"province"/"city", the one place) the article gives the speaker a role
+    /// of; none, the speaker stays. Not "the state of …", nor a body the speaker speaks for
+    /// that is no entity ("members", "the family").
+    fn speakers_state(&self, w: usize) -> Option<Party> {
+        let Clause { doc, by, a, .. } = *self;
+        let Party::Entity(p) = by else { return None };
+        if w < a + 2 || doc.entities[p].kind != EntityKind::Person {
+            return None;
+        }
+        let ca = past_that(doc, self.reported_clause(w), w);
+        if w != ca + 2 || !matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "their" | "our") {
+            return None;
+        }
+        let (first, then) = match doc.tokens[w - 1].lower.as_str() {
+            "country" | "nation" | "kingdom" | "government" => (EntityKind::Country, Some(EntityKind::Place)),
+            "state" => (EntityKind::Place, Some(EntityKind::Country)),
+            "province" | "city" => (EntityKind::Place, None),
+            _ => return None,
+        };
+        sole_body_of(doc, p, first).or_else(|| then.and_then(|k| sole_body_of(doc, p, k))).map(Party::Entity)
     }
 
     /// ("A diplomat, speaking on condition of anonymity, said the EU would … only if …",
