@@ -310,12 +310,8 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
 /// a place or state of the region's country (the gazetteer's namesakes lie in Botswana, Ghana and
 /// Singapore too; `choose_place` picks the one of a named country).
 fn compass_region_after_the(doc: &Doc, place: &crate::lexicon::Place, k: usize) -> bool {
-    let compass = |w: &str| matches!(w, "north" | "south" | "east" | "west" | "central");
-    let pair = doc.tokens[k].cap
-        && match doc.tokens[k].lower.split_once('-') {
-            Some((a, b)) => compass(a) && compass(b),
-            None => compass(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_some_and(|t| t.cap && compass(&t.lower)),
-        };
+    let compass = crate::lexicon::is_compass_word;
+    let pair = doc.tokens[k].cap && (super::compass_pair(&doc.tokens[k].lower) || compass(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_some_and(|t| t.cap && compass(&t.lower)));
     pair && place.kind == "region"
         && k >= 2
         && doc.tokens[k - 1].lower == "the"
