@@ -294,11 +294,11 @@ pub(super) fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) 
 
 /// The length of a party's prefix in a member's tag: "D-", "R-", "I-", or Minnesota's
 /// Democratic-Farmer-Labor "DFL-" ("State Sen. Jane Roe, DFL-Duluth,"); none otherwise.
-fn party_prefix(b: &[u8]) -> Option<usize> {
+pub(crate) fn party_prefix(b: &[u8]) -> Option<usize> {
     if b.starts_with(b"DFL-") {
         return Some(4);
     }
-    (b[1] == b'-' && matches!(b[0], b'D' | b'R' | b'I')).then_some(2)
+    (b.len() >= 2 && b[1] == b'-' && matches!(b[0], b'D' | b'R' | b'I')).then_some(2)
 }
 
 /// "State Sen. Jane Roe (D-Vexmoor County)", "Del. Tom Hale (R-Quarn Valley), who …": a party's

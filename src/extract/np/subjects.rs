@@ -42,7 +42,7 @@ fn tagged_member_and_others(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Opti
     let close = and_at - 1;
     let open = (close.saturating_sub(5).max(lo + 1)..close - 1).rev().find(|&j| doc.tokens[j].lower == ",")?;
     let tag = &doc.text()[doc.tokens[open + 1].span.start..doc.tokens[close].span.start];
-    let t = tag.strip_prefix("DFL-").or_else(|| tag.strip_prefix("R-")).or_else(|| tag.strip_prefix("D-")).or_else(|| tag.strip_prefix("I-"))?;
+    let t = &tag[crate::extract::names::party_prefix(tag.as_bytes())?..];
     if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
