@@ -335,6 +335,21 @@ impl Lexicon {
         self.place_names.get(&fold(&town.region))?.iter().map(|&i| &self.places[i]).find(|p| p.kind == "region" && p.country == iso2)
     }
 
+    /// Whether a list holds the word as something other than a name: a common word, a stopword,
+    /// a title or a title's modifier, a people's word, a country's name or adjective, or an
+    /// organisation's head word (`word` as written, for that list keeps capitals). What the
+    /// readers of a capitalised word no list knows (a town before a title, a place after "near")
+    /// turn away first.
+    pub fn lists_as_word(&self, lower: &str, word: &str) -> bool {
+        self.is_common_word(lower)
+            || self.stopwords.contains(lower)
+            || self.titles.contains_key(lower)
+            || self.title_modifiers.contains(lower)
+            || self.peoples.contains(lower)
+            || self.country_any(lower).is_some()
+            || self.org_words.contains(word)
+    }
+
     /// Whether a lower-case word is a common English word, also in a regular inflection
     /// ("juniors", "founded").
     pub fn is_common_word(&self, lower: &str) -> bool {

@@ -176,16 +176,10 @@ fn unlisted_place_after_near(doc: &Doc, lex: &Lexicon, t: usize, word: &str) -> 
     word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).any(char::is_lowercase)
         && doc.tokens.get(t + 1).is_none_or(|x| !(x.cap && x.kind == TokenKind::Word))
-        && !lex.is_common_word(lw)
-        && !lex.stopwords.contains(lw)
+        && !lex.lists_as_word(lw, word)
         && !lex.first_names.contains_key(lw)
         && !lex.census_given.contains(lw)
-        && !lex.titles.contains_key(lw)
-        && !lex.title_modifiers.contains(lw)
-        && !lex.peoples.contains(lw)
-        && lex.country_any(lw).is_none()
         && lex.holidays.max_tokens_from(lw).is_none()
-        && !lex.org_words.contains(word)
 }
 
 /// Whether the article names a one-word person `word` right after a title of office or an

@@ -205,14 +205,8 @@ fn unlisted_town_word(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     let w = doc.slice(doc.tokens[k].span);
     is_cap_word(doc, k)
         && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-        && !lex.is_common_word(l)
-        && !lex.stopwords.contains(l)
-        && !lex.titles.contains_key(l)
-        && !lex.title_modifiers.contains(l)
+        && !lex.lists_as_word(l, w)
         && lex.first_names.get(l).is_none_or(|g| *g == 'u')
-        && !lex.peoples.contains(l)
-        && lex.country_any(l).is_none()
-        && !lex.org_words.contains(w)
         && !lex.organisations.contains_key(l)
         // (not the last word of a name with a particle: "Berkhof aan de Vaart Mayor X" names
         // the town by all its words, of which "Vaart", after the particle, is no town of its own)
