@@ -21576,3 +21576,19 @@ fn a_city_that_could_act_only_if_is_the_mayors_city() {
     assert_eq!(party(&d, m.by), "Busan", "{}", dump(&d));
     assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("port reopened")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
 }
+
+/// "X said her neighbours would consider a rent strike if the repairs were not properly carried out":
+/// a negated passive after "if" in what a named speaker reports, the reported subject no actor
+/// who threatens, sets a condition that is the speaker's, asked of no one, as "… unless the
+/// arrears were paid" does; it gave no demand before (a negated "if" was read only with an
+/// actor who threatens, and an adverb before the participle hid the passive). Control: "if the
+/// landlord did not carry out …" (no passive) and "if they were not evicted" (a pronoun) give
+/// no such condition of the speaker's.
+#[test]
+fn a_negated_passive_if_in_what_is_reported_is_the_speakers_condition() {
+    let d = doc("Rent dispute\n\nTenants' organiser Mara Vellin said her neighbours would consider a rent strike if the repairs were not properly carried out before winter.\n\nShopkeeper Oren Tasse said the tenants would stay if they were not evicted.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("carried out")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("evicted")), "{}", dump(&d));
+}
