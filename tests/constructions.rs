@@ -21592,3 +21592,20 @@ fn a_negated_passive_if_in_what_is_reported_is_the_speakers_condition() {
     assert!(m.of.is_none(), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("evicted")), "{}", dump(&d));
 }
+
+/// "“What we need from the Harbour Board is faster permits …,” X said" and "“All we ask is that the
+/// council lets us keep trading,” X said": the pseudo-cleft on the speaker's need read at
+/// "What we need is …" (`needed_in_quote`) gave no demand when "from" and the one asked came
+/// before "is", or when "All" opened it; now both are the quote's speaker's demand, of the
+/// actor named after "from". Control: "All we saw was smoke" (no verb of needing) and "What we
+/// need is" outside a quotation give none.
+#[test]
+fn what_we_need_from_an_actor_and_all_we_ask_in_a_quote_are_demands() {
+    let d = doc("Harbour row\n\n\"What we need from the Harbour Board is faster permits for the quay, not speeches,\" said Oren Tasse, who chairs the Harbour Traders Guild.\n\n\"All we ask is that the council lets the stalls keep trading,\" Mara Vellin said.\n\n\"All we saw was smoke over the pier,\" Lena Corvo said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("faster permits")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oren Tasse", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Harbour Board"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("the council lets")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("smoke")), "{}", dump(&d));
+}
