@@ -430,15 +430,27 @@ fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Dema
 
 /// "“What we need is a ban on these sales,” X said": a pseudo-cleft on the speaker's
 /// need or demand, opening a sentence of a quotation, is the quote's speaker's demand.
+/// ("What we need from the ministry is …": the one it is needed from, an actor named in a few
+/// words after "from", is the one asked; "All we ask is that the council …", "All we want is
+/// …": the same cleft opened by "All", what follows "that" asked)
 fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
     let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
-    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") || !matches!(w(c + 3), "is" | "are") {
+    let all = w(c) == "all";
+    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") {
+        return;
+    }
+    // (the copula, after "from" and up to four words of a name or "the" and a noun)
+    let from = !all && w(c + 3) == "from";
+    let Some(cop) = (if from { (c + 5..(c + 9).min(b)).find(|&j| matches!(w(j), "is" | "are")).filter(|&j| (c + 4..j).all(|x| doc.tokens[x].kind == TokenKind::Word)) } else { Some(c + 3) }) else { return };
+    if !matches!(w(cop), "is" | "are") {
         return;
     }
     let Some(by) = quote_speaker(doc, ctx, c) else { return };
-    let end = vp_end(doc, c + 4, b, true);
-    if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
-        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.to_string());
+    let of = if from { (c + 4..cop).find_map(|x| ctx.tok_mention[x]).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor() && e != by).map(Party::Entity) } else { None };
+    let v = if w(cop + 1) == "that" { cop + 2 } else { cop + 1 };
+    let end = vp_end(doc, v, b, true);
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), of, span(doc, v, end), span(doc, c, end), doc.tokens[c + 2].lower.to_string());
     }
 }
 

@@ -35,8 +35,10 @@ pub(super) fn sentence_demands(doc: &Doc, ctx: &Ctx, a: usize, b: usize, out: &m
         if l.len() < SHORTEST_WORD_READ {
             continue;
         }
-        if l == "what" {
+        if l == "what" || l == "all" {
             needed_in_quote(doc, ctx, c, b, out);
+        }
+        if l == "what" {
             knows_what_to_do(doc, ctx, c, b, out);
         }
         if let Some(&appeal) = demand_verbs().get(l) {

@@ -151,7 +151,13 @@ impl Clause<'_> {
             // revoked unless the men kept …", "said it planned a second strike unless …": a
             // forecast or a plan in what a named speaker is reported to say, its subject no
             // actor who threatens, sets a condition that is the speaker's)
-            let forecast = if threatener.is_none() && l == "unless" && if_not.is_none() && reported && by.entity().is_some() {
+            // ("said her tenants would withhold rent if the repairs were not properly done": a
+            // negated passive after "if", no one named who must act, is such a condition too)
+            let passive_if_not = if_not.is_some() && {
+                let close = (k + 2..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "," | "." | ";") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
+                passive_condition(doc, k, close)
+            };
+            let forecast = if threatener.is_none() && (l == "unless" && if_not.is_none() || passive_if_not) && reported && by.entity().is_some() {
                 // (from the first verb of saying on: "planned" is one of believing too)
                 // (not a refusal, "but would not sign any ceasefire unless …", read as one)
                 // ("said the country would not have enough workers unless Congress expanded …",
@@ -400,7 +406,8 @@ fn contracted_negation(w: &str) -> bool {
 /// The condition after "unless"/"if" at `k`, its comma at `comma`, is a passive on a thing named
 /// ("the cap is raised", "the rule is not written into law", "the levy isn't scrapped"): a
 /// subject of one to four words, no pronoun ("If we are listed, …" is a fear, no demand), then
-/// a form of "be", a negation perhaps, and a participle ("If the product is clean" is none).
+/// a form of "be", a negation perhaps, an adverb in "-ly" perhaps, and a participle ("If the
+/// product is clean" is none).
 fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
     let be_form = |w: &str| matches!(w, "is" | "are" | "was" | "were") || contracted_negation(w) && ["is", "are", "was", "were"].iter().any(|b| w.starts_with(b));
     if crate::extract::np::is_pronoun(&doc.tokens[k + 1].lower) {
@@ -411,5 +418,7 @@ fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
         return false;
     }
     let p = if doc.tokens.get(be + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "n’t")) { be + 2 } else { be + 1 };
+    // (an adverb of manner may come before the participle: "were not properly done")
+    let p = if p + 1 < comma && doc.tokens[p].lower.len() > 4 && doc.tokens[p].lower.ends_with("ly") { p + 1 } else { p };
     p < comma && passive_participle(&doc.tokens[p].lower)
 }
