@@ -21608,4 +21608,22 @@ fn what_we_need_from_an_actor_and_all_we_ask_in_a_quote_are_demands() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("the council lets")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("smoke")), "{}", dump(&d));
+/// "urged the government to …", "The government needs to …" in a story of one Australian state
+/// or Canadian province, which names the region most, its premier or "the state's" bodies, and
+/// no national office: "the government" is the region's own (`statements::home_region`). It was
+/// read as the country (Australia, never named), so the demands were asked of the wrong state.
+/// Controls: the same story naming the prime minister keeps the country; a story of a US state
+/// (a governor, no premier) keeps the country.
+#[test]
+fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
+    let text = |extra: &str| format!("Ward closures\n\nPatients in Tasmania are waiting weeks for hospital beds, the state's figures show.\n\n{extra}\n\nThe nurses' union urged the government to open more wards in Tasmania.\n\nUnion secretary Dana Morrow said: \"The government needs to hire more nurses.\"");
+    let d = doc(&text("Premier Tom Hale said the new wards would open next year."));
+    demand(&d, "The nurses' union", Some("Tasmania"), "open more wards in Tasmania", DemandKind::Appeal);
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("hire more nurses")).all(|m| m.of.map(|p| party(&d, p)).as_deref() == Some("Tasmania")), "{}", dump(&d));
+    // (a national office named: the country's)
+    let d = doc(&text("Prime Minister Tom Hale said the new wards would open next year."));
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Tasmania")), "{}", dump(&d));
+    // (a US state's story: not the state)
+    let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }

@@ -388,8 +388,14 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         // (else the state an earlier sentence pairs with its own "the government",
         // `government_named_with_state`, before the state named most)
         let paired = || government_named_with_state(doc, t);
-        let c = office_country_before(doc, lex, t).or_else(toward).or_else(paired).unwrap_or(country);
-        let ent = doc.country(c);
+        let c = office_country_before(doc, lex, t).or_else(toward).or_else(paired);
+        // (in a story of one state or province of a federation, its own government, as the
+        // country's would be: `statements::home_region`)
+        let region = || c.is_none().then(|| crate::extract::statements::home_region(doc)).flatten();
+        let ent = match region() {
+            Some(r) => r,
+            None => doc.country(c.unwrap_or(country)),
+        };
         doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
     }
 }

@@ -358,6 +358,68 @@ pub(crate) fn home_country(doc: &Doc) -> Option<usize> {
     doc.named_country(&crate::resolve::main_country(doc)?)
 }
 
+/// The state or province a story of one region of a federation is about, whose "the
+/// government" is that region's own, not the country's: "Premier X said …", "the state
+/// opposition's …", "urged the government to …" in a story of one Australian state, Canadian
+/// province or Indian state. Only where that region is the place the story names most (at
+/// least twice, more often than its country and any other region), the story names a
+/// region's own government ("Premier", "Chief Minister", "the state's", "the state/provincial
+/// government", "the state opposition") and no national office ("federal", "Prime Minister",
+/// "Union … minister"): a story of Ottawa's review, or of a federal minister, keeps the country.
+/// Not the United States, whose papers write "the state" of a state and "the government" of
+/// Washington, nor federations whose papers were not read so.
+pub(crate) fn home_region(doc: &Doc) -> Option<usize> {
+    let iso = crate::resolve::main_country(doc)?;
+    if !matches!(iso.as_str(), "AU" | "CA" | "IN") {
+        return None;
+    }
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let cap = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap);
+    // ("Union road transport minister X": India's federal portfolios, up to three words long)
+    let union_minister = |k: usize| at(k) == "union" && cap(k) && (k + 1..k + 5).any(|j| at(j) == "minister");
+    let national = (0..doc.tokens.len()).any(|k| at(k) == "federal" || at(k) == "prime" && at(k + 1) == "minister" || union_minister(k));
+    if national {
+        return None;
+    }
+    let own = (0..doc.tokens.len()).any(|k| {
+        (at(k) == "premier" && cap(k))
+            || (at(k) == "chief" && cap(k) && at(k + 1) == "minister")
+            || (matches!(at(k), "state" | "provincial") && !cap(k) && matches!(at(k + 1), "government" | "opposition" | "'s" | "\u{2019}s"))
+    });
+    if !own {
+        return None;
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    let mut country = 0;
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if e.country.as_deref() != Some(iso.as_str()) || m.kind != crate::model::MentionKind::Name {
+            continue;
+        }
+        if e.kind == EntityKind::Country {
+            country += 1;
+        } else if e.kind == EntityKind::Place {
+            match counts.iter_mut().find(|x| x.0 == m.entity) {
+                Some(x) => x.1 += 1,
+                None => counts.push((m.entity, 1)),
+            }
+        }
+    }
+    let region = |e: usize| doc.entities[e].place_kind == Some("region");
+    let mut regions: Vec<(usize, usize)> = counts.iter().copied().filter(|&(e, _)| region(e)).collect();
+    regions.sort_unstable_by(|a, b| b.1.cmp(&a.1));
+    let [(r, n), rest @ ..] = regions.as_slice() else { return None };
+    if *n < 2 || *n <= country || rest.first().is_some_and(|x| x.1 >= *n) {
+        return None;
+    }
+    // (nor a town of another region named as often: Delhi, a territory of its own, in a story
+    // that names a neighbouring state twice; the region's own towns, Brisbane in Queensland, count
+    // for it)
+    let lex = Lexicon::get();
+    let inside = |e: usize| lex.place_names.get(&crate::lexicon::fold(&doc.entities[e].name)).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].region == doc.entities[*r].name));
+    counts.iter().all(|&(e, k)| region(e) || k < *n || inside(e)).then_some(*r)
+}
+
 /// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective
 /// names the official, when the article names that state.
 pub(super) fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {

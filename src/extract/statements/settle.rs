@@ -149,9 +149,10 @@ fn capital_in_list_of_towns(doc: &Doc, ctx: &Ctx, text: Span, e: usize) -> bool 
 /// ("JUBA, South Sudan — … The government has denied the charge": "the government" that no
 /// rule resolved, under a dateline in a capital, is that capital's state; with no dateline,
 /// the state the article is mostly about, as "a government spokesman" is)
-/// (`home` the dateline's state)
+/// (`home` the dateline's state; else, in a story of one state or province of a federation,
+/// that region, `home_region`)
 pub(super) fn home_government(doc: &Doc, out: &mut [Statement], home: Option<usize>) {
-    if let Some(h) = home.or_else(|| home_country(doc)) {
+    if let Some(h) = home.or_else(|| home_region(doc)).or_else(|| home_country(doc)) {
         for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
             let Some(t) = st.speaker_text else { continue };
             let a = doc.token_at(t.start);

@@ -151,6 +151,10 @@ impl Modal<'_> {
     #[inline(always)]
     fn home_state(&self, bare: bool) -> Option<Party> {
         let Modal { c: Clause { doc, by, .. }, k, .. } = *self;
+        // (in a story of one state or province of a federation, its own: `statements::home_region`)
+        if let Some(r) = bare.then(|| crate::extract::statements::home_region(doc)).flatten() {
+            return Some(Party::Entity(r)).filter(|&p| p != by);
+        }
         bare.then(|| crate::extract::statements::home_country(doc))
             .flatten()
             // (asked to act toward the state taken for it, in a story of two states: the
