@@ -21608,6 +21608,8 @@ fn what_we_need_from_an_actor_and_all_we_ask_in_a_quote_are_demands() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("the council lets")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("smoke")), "{}", dump(&d));
+}
+
 /// "urged the government to …", "The government needs to …" in a story of one Australian state
 /// or Canadian province, which names the region most, its premier or "the state's" bodies, and
 /// no national office: "the government" is the region's own (`statements::home_region`). It was
