@@ -21565,6 +21565,23 @@ fn a_state_reported_by_its_minister_or_head_sets_the_condition() {
     assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("cut the levy")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
 }
 
+/// "Fisheries minister X said the Government would legislate unless …", "Minister X said his
+/// country would quit the pact unless …": a serving minister whose roles name no state
+/// (a bare "minister", no "of") is the minister of the state the story is about, which sets the
+/// condition; the minister got it before, as `speakers_state` had no role state to return.
+/// Control: a former minister's "his country would …" and a chief minister's (a region's
+/// office) "the Government would …" stay theirs.
+#[test]
+fn a_minister_whose_role_names_no_state_speaks_for_the_storys_state() {
+    let d = doc("Trawler row\n\nOSLO (Reuters) - Norway will cut the cod quota next year, the fisheries ministry said on Monday, as stocks in Norway's northern waters fell for a third year.\n\nFisheries minister Jane Roe said the Government would legislate unless the trawler firms cut their catch voluntarily.\n\nMinister Lars Brun said his country would quit the fishing pact unless the bloc lifted the tariff.\n\nFormer minister Tom Hale said his country would lose the vote unless the coalition held together.\n\nChief Minister Pia Lund said the Government would sue unless the ministry paid the port fees.");
+    for (by, what) in [("Norway", "the trawler firms cut their catch voluntarily"), ("Norway", "the bloc lifted the tariff")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("held together")).all(|m| party(&d, m.by) == "Tom Hale"), "{}", dump(&d));
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("port fees")).all(|m| party(&d, m.by) == "Pia Lund"), "{}", dump(&d));
+}
+
 /// "Busan Mayor X said the city could accept the site only if the government wrote …": "could"
 /// offers on a condition as "would" does, so the place whose office the speaker holds, the
 /// reported clause's subject, sets it; the mayor got it before. Control: a shopkeeper's "the

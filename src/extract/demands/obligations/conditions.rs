@@ -359,7 +359,7 @@ impl Clause<'_> {
                     .map(Party::Entity))
                 .flatten()
         };
-        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w)).flatten());
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w, true)).flatten());
         // ("said Kenya would stay on the watch list unless the law was passed", "said
         // the club would remain suspended unless …": a subject that stays where others
         // put it, or undergoes what others do, is the one the outcome falls on, not the

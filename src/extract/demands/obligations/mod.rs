@@ -247,8 +247,9 @@ impl Clause<'_> {
     /// ("the government would …" opening the clause at `c`: the speaker's state)
     /// ("the mayor said the city could accept the site only if …": "could" offers on a
     /// condition as "would" does)
-    fn government_would(&self, c: usize) -> Option<Party> {
-        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could")).then(|| self.speakers_government(c + 2, c).or_else(|| self.speakers_state(c + 2))).flatten()
+    /// (`minister`: see `speakers_state`)
+    fn government_would(&self, c: usize, minister: bool) -> Option<Party> {
+        self.doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could")).then(|| self.speakers_government(c + 2, c).or_else(|| self.speakers_state(c + 2, minister))).flatten()
     }
 
     /// ("Belgium's prime minister said his country would not agree … unless …", "the minister
@@ -258,9 +259,13 @@ impl Clause<'_> {
     /// person, holds; that state or place sets the condition or refuses, not its officer, as
     /// the seeds gold holds "Lavrov stated that Moscow would not …" (Russia's). The one state
     /// (or, for "state"/"province"/"city", the one place) the article gives the speaker a role
-    /// of; none, the speaker stays. Not "the state of …", nor a body the speaker speaks for
-    /// that is no entity ("members", "the family").
-    fn speakers_state(&self, w: usize) -> Option<Party> {
+    /// of; none, a minister whose roles name no body is the story's state's
+    /// (`national_minister_state`, for "country"/"nation"/"kingdom"/"government", when
+    /// `minister`: asked where the speaker's own demand stands already, a threat, a refusal,
+    /// a condition asked of someone; not a condition asked of no one, "only if conditions are
+    /// right", which the speaker's is no demand); else the speaker stays. Not "the state of
+    /// …", nor a body the speaker speaks for that is no entity ("members", "the family").
+    fn speakers_state(&self, w: usize, minister: bool) -> Option<Party> {
         let Clause { doc, by, a, .. } = *self;
         let Party::Entity(p) = by else { return None };
         if w < a + 2 || doc.entities[p].kind != EntityKind::Person {
@@ -276,7 +281,7 @@ impl Clause<'_> {
             "province" | "city" => (EntityKind::Place, None),
             _ => return None,
         };
-        sole_body_of(doc, p, first).or_else(|| then.and_then(|k| sole_body_of(doc, p, k))).map(Party::Entity)
+        sole_body_of(doc, p, first).or_else(|| then.and_then(|k| sole_body_of(doc, p, k))).or_else(|| (minister && first == EntityKind::Country).then(|| national_minister_state(doc, p)).flatten()).map(Party::Entity)
     }
 
     /// ("A diplomat, speaking on condition of anonymity, said the EU would … only if …",
@@ -298,10 +303,11 @@ impl Clause<'_> {
 
     /// (the body, or the speaker's state as "the government", that opens the reported clause at
     /// `ca` after any "that": who sets a condition in it)
-    fn clause_setter(&self, ca: usize, k: usize) -> Option<Party> {
+    /// (`minister`: see `speakers_state`)
+    fn clause_setter(&self, ca: usize, k: usize, minister: bool) -> Option<Party> {
         let Clause { doc, ctx, by, .. } = *self;
         let c = past_that(doc, ca, k);
-        clause_body(doc, ctx, by, c, k).or_else(|| self.government_would(c))
+        clause_body(doc, ctx, by, c, k).or_else(|| self.government_would(c, minister))
     }
 }
 
@@ -409,6 +415,23 @@ pub(super) fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) 
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// ("Floods minister Jane Roe said the Government would legislate unless …", "Minister Roe
+/// said his country would quit the pact unless …": a serving minister whose roles name
+/// no body at all, so `sole_body_of` has no state for him, is a minister of the state the story
+/// is about (`home_country`); not a premier's or a chief or first minister's, whose office is a
+/// region's, nor a shadow, former or opposition one's, nor a minister of a body named.)
+fn national_minister_state(doc: &Doc, p: usize) -> Option<usize> {
+    let mut roles = doc.roles.iter().filter(|r| r.holder == p);
+    let minister = |t: &str| {
+        let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
+        words.contains(&"minister") && !words.iter().any(|w| matches!(*w, "chief" | "first" | "premier" | "shadow" | "opposition"))
+    };
+    if !(roles.clone().all(|r| r.of.is_none()) && roles.any(|r| !r.former && minister(&r.title.to_lowercase()))) {
+        return None;
+    }
+    crate::extract::statements::home_country(doc)
 }
 
 /// "He said Karnataka would release water only if …", "She said Colorado would agree to cuts

@@ -186,7 +186,7 @@ impl Clause<'_> {
             // (the clause opens after the first verb of saying: "said X was ready to discuss …")
             let opened = (a..k).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1);
             let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-            let refuser = own_body(doc, by, clause_a, kq).or_else(|| subject_before_in(doc, ctx, kq, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speakers_government(kq, clause_a)).or_else(|| self.speakers_state(kq)).unwrap_or(by);
+            let refuser = own_body(doc, by, clause_a, kq).or_else(|| subject_before_in(doc, ctx, kq, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speakers_government(kq, clause_a)).or_else(|| self.speakers_state(kq, true)).unwrap_or(by);
             // ("He needs a visa that they would not give him": a relative
             // clause on a noun after a determiner tells of someone's refusal, the speaker
             // asks nothing by it)
@@ -248,7 +248,7 @@ impl Clause<'_> {
                     let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
                     verb.then(|| actor_party(doc, &subject)).flatten()
                 };
-                let conditioner = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(coordinated).or_else(|| self.speakers_state(k)).unwrap_or(by);
+                let conditioner = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(coordinated).or_else(|| self.speakers_state(k, true)).unwrap_or(by);
                 // (the subject of a passive is no one asked: "until she was freed")
                 let passive = |np: &crate::extract::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
                 let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);

@@ -123,7 +123,7 @@ impl<'a> OnlyIf<'a> {
         // (the actor or place whose phrase opens at `at` and is followed by a word
         // `then` accepts, other than the one asked)
         let subject_at = |at: usize, then: &dyn Fn(&crate::model::Token) -> bool| np_at(doc, ctx, at, k).filter(|s| doc.tokens.get(s.end).is_some_and(then)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun);
-        cl.clause_setter(ca, k)
+        cl.clause_setter(ca, k, true)
             // ("Russia would consider a swap only if Ukraine …, she told a briefing":
             // a reported clause that opens the statement opens with its subject)
             .or_else(|| (ca > a || reported).then(|| subject_at(ca, &|t| t.kind == TokenKind::Word && !t.cap)).flatten())
@@ -197,7 +197,7 @@ impl<'a> OnlyIf<'a> {
         // is the speaker, not whom the pronoun would resolve to elsewhere)
         let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
         passive_pronoun
-            .or_else(|| cl.clause_setter(ca, k))
+            .or_else(|| cl.clause_setter(ca, k, false))
             .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
             .flatten())
             .or_else(|| own_party(doc, by, ca, k))
