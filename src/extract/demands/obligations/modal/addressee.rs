@@ -45,11 +45,11 @@ impl Modal<'_> {
     /// clause names)
     #[inline(always)]
     fn it_actor(&self) -> Option<Party> {
-        let Modal { c: Clause { doc, ctx, by, a, .. }, k, n, .. } = *self;
+        let Modal { c: Clause { doc, ctx, by, a, .. }, k, .. } = *self;
         let it = k > a + 2 && doc.tokens[k - 1].lower == "it";
         let personal = k > a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "he" | "she");
-        ((it || personal) && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have")))
-            .then(|| (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when" | "since" | "because")))
+        ((it || personal) && self.acts_after_comma())
+            .then(|| self.clause_opener(|w| matches!(w, "if" | "when" | "since" | "because")))
             .flatten()
             .and_then(|x| np_at(doc, ctx, x + 1, k - 2))
             .and_then(|np| actor_party(doc, &np))
@@ -64,11 +64,11 @@ impl Modal<'_> {
     /// named no actor and the "it" was read as impersonal, so nothing was asked)
     #[inline(always)]
     fn it_government(&self) -> Option<Party> {
-        let Modal { c: Clause { doc, by, a, .. }, k, n, .. } = *self;
-        if !(k > a + 4 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have"))) {
+        let Modal { c: Clause { doc, by, a, .. }, k, .. } = *self;
+        if !(k > a + 4 && doc.tokens[k - 1].lower == "it" && self.acts_after_comma()) {
             return None;
         }
-        let x = (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when"))?;
+        let x = self.clause_opener(|w| matches!(w, "if" | "when"))?;
         let w = |j: usize| doc.tokens.get(j).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
         // the clause's subject: "the", perhaps "federal", "national" or "central", "government",
         // all in lower case, and a verb right after it
@@ -83,6 +83,24 @@ impl Modal<'_> {
             .filter(|&p| p != by)
     }
 
+    /// The pronoun right before the modal follows a comma, and the modal's verb is no "be",
+    /// "not" or "have" (", it must cut …", ", he needs to …"): the pronoun may stand for what
+    /// the clause before the comma names (`it_actor`, `it_government`). The caller has checked
+    /// that the pronoun is not the clause's first word.
+    #[inline(always)]
+    fn acts_after_comma(&self) -> bool {
+        let Modal { c: Clause { doc, .. }, k, n, .. } = *self;
+        doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have"))
+    }
+
+    /// The word that opens the clause before the comma at `k - 2` ("if", "when", …: `opens`),
+    /// within the twelve words before it, nearest first.
+    #[inline(always)]
+    fn clause_opener(&self, opens: impl Fn(&str) -> bool) -> Option<usize> {
+        let Modal { c: Clause { doc, a, .. }, k, .. } = *self;
+        (a..k - 2).rev().take(12).find(|&x| opens(doc.tokens[x].lower.as_str()))
+    }
+
     /// ("If an app cannot keep children safe, it should not be operating here": "it" after
     /// an "if" or "when" clause whose subject is any one of a kind, "a", "an" or "any" and
     /// a noun, is a rule for all of that kind, asked of no one named, as "Companies should
@@ -94,7 +112,7 @@ impl Modal<'_> {
             && k > a + 4
             && doc.tokens[k - 1].lower == "it"
             && doc.tokens[k - 2].lower == ","
-            && (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when")).is_some_and(|x| matches!(doc.tokens[x + 1].lower.as_str(), "a" | "an" | "any") && doc.tokens.get(x + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap))
+            && self.clause_opener(|w| matches!(w, "if" | "when")).is_some_and(|x| matches!(doc.tokens[x + 1].lower.as_str(), "a" | "an" | "any") && doc.tokens.get(x + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap))
     }
 
     /// ("told the authority that it should …", "wrote to the regulator in July that it
