@@ -71,9 +71,8 @@ ARTICLES = [
   ("bezalel_smotrich", "benjamin_netanyahu", "resume full-scale fighting if Hamas did not disarm within 60 days", "called on Netanyahu to resume full-scale fighting if the terror group did not disarm within 60 days"),
   ("otzma_yehudit", None, "not pull troops back from the yellow line", "his Otzma Yehudit party would quit the coalition if troops pulled back from the yellow line"),
   ("gideon_saar", None, "coordinate with Israel first", "Any country that wants to send soldiers to Gaza will have to coordinate with us first"),
+  ("israel_katz", "idf", "respond with full force to every violation", "he had instructed the military to respond \"with full force\" to every violation"),
   ("israel_katz", "egypt", "press Hamas to hand over the weapons it still holds", "urged the mediators, Egypt, Qatar and Turkey, to press Hamas to hand over the weapons it still holds"),
-  ("israel_katz", "qatar", "press Hamas to hand over the weapons it still holds", "urged the mediators, Egypt, Qatar and Turkey, to press Hamas to hand over the weapons it still holds"),
-  ("israel_katz", "turkey", "press Hamas to hand over the weapons it still holds", "urged the mediators, Egypt, Qatar and Turkey, to press Hamas to hand over the weapons it still holds"),
   ("yair_lapid", "benjamin_netanyahu", "decide whether he wants a plan for the day after or another election campaign", "Now the prime minister has to decide whether he wants a plan for the day after or another election campaign"),
  ],
 },
@@ -111,6 +110,7 @@ ARTICLES = [
   ("badr_abdelatty", "If the occupation keeps changing the rules every week, no one will be able to build anything in Gaza,", ["gaza"], "said"),
  ],
  "statements": [
+  ("badr_abdelatty", "says", "Egypt to reopen Rafah crossing in both directions, Abdelatty says ahead of Gaza reconstruction conference", ["rafah", "gaza"], True),
   ("badr_abdelatty", "announced", "Egypt's Foreign Minister Badr Abdelatty announced on Sunday that the Rafah crossing between Egypt and the Gaza Strip would reopen in both directions next week, and called on Israel to lift all restrictions on the entry of humanitarian aid into the enclave", ["rafah", "gaza"]),
   ("badr_abdelatty", "said", "Speaking at a joint press conference in Cairo with his Qatari and Turkish counterparts, Abdelatty said Egypt had completed preparations on its side of the crossing to receive the wounded and sick and to allow Palestinians who had left Gaza to return home", ["gaza"]),
   ("badr_abdelatty", "added", "He added that Egypt would host an international conference on the early recovery and reconstruction of Gaza at the end of the month, with the participation of the United Nations, the World Bank and more than 60 countries", ["gaza", "united_nations", "world_bank"]),
@@ -173,6 +173,7 @@ ARTICLES = [
   ("adnan_abu_amer", "Hamas wants it to begin with Israel's withdrawal. Unless the mediators find a formula that gives both sides something to show their people, we will be back to square one.", ["hamas", "israel"], "said"),
  ],
  "statements": [
+  ("hamas", "rejects", "Israeli strikes kill 11 in Gaza as Hamas rejects disarmament 'dictated by the occupation'", ["gaza"], True),
   ("gaza_civil_defence", "says", "Civil defence says rescuers still searching rubble in Gaza City as mediators push for the truce's second phase", ["gaza_city"], True),
   ("gaza_health_ministry", "according to", "Israeli air strikes have killed at least 11 Palestinians across the Gaza Strip, including four members of one family in Gaza City, according to the enclave's health ministry", ["gaza", "gaza_city"], True),
   ("gaza_health_ministry", "said", "The strikes on Tuesday hit a house in the Zeitoun neighbourhood and a tent in the al-Mawasi area west of Khan Younis, the ministry said", ["zeitoun", "al_mawasi", "khan_younis"]),
@@ -190,6 +191,7 @@ ARTICLES = [
   ("adnan_abu_amer", "told", "Political analyst Adnan Abu Amer, of the University of the Ummah in Gaza, told Al Jazeera that the disarmament question could bring down the whole agreement", []),
  ],
  "demands": [
+  ("hamas", None, "end the occupation", "the movement would not give up its weapons as long as the occupation continued"),
   ("khalil_al_hayya", None, "not touch Hamas's weapons while the occupation lasts", "Our weapons are a red line as long as there is occupation"),
   ("hazem_qassem", None, "oblige Israel to stop its daily violations, open the Rafah crossing and allow in shelters and heavy equipment", "They must oblige the occupation to stop its daily violations, open the Rafah crossing and allow in the shelters and heavy equipment that were promised"),
   ("philippe_lazzarini", "israel", "allow UNRWA to bring in supplies without delay", "Israel must allow UNRWA to bring in supplies without delay"),
@@ -317,6 +319,7 @@ ARTICLES = [
   ("mui", "indonesia", "not cooperate in any way with the Israeli military", "urged the government not to cooperate in any way with the Israeli military"),
   ("mui", None, "not place Indonesian soldiers under Israeli command", "the council would withdraw its support if Indonesian soldiers were placed under Israeli command"),
   ("sudarnoto_abdul_hakim", None, "not one Indonesian soldier under an Israeli officer", "Our red line is simple: not one Indonesian soldier under an Israeli officer"),
+  ("israel", None, "no soldiers from countries that do not recognize Israel", "it will not accept soldiers from countries that do not recognize it"),
   ("haedar_nashir", "indonesia", "first ask whether the people of Gaza wanted foreign troops on their land", "Indonesia should first ask whether the people of Gaza wanted foreign troops on their land"),
  ],
 },
