@@ -21646,3 +21646,23 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// '"If the Kessari Front refuses to disarm, it will be disarmed," X said': a negated condition
+/// opening a quotation, then "it"/"they" as the main clause's subject. The pronoun was read as
+/// the one who threatens (`quoted_condition`), and a guess that resolved it to an actor named
+/// in the sentence before ("Norland expected …") gave the demand to that actor; it is the
+/// condition's own subject, on whom the outcome falls, and the speaker sets the condition, of
+/// the actor named in it. Controls: "If the rains fail, it will be a hard winter" (no actor
+/// asked) and a positive "If the Harbour Board approves the plan, it will be a good day" give
+/// no demand.
+#[test]
+fn it_after_a_quoted_negated_condition_is_the_one_asked_not_the_one_who_threatens() {
+    let d = doc("Border plan\n\nForeign Secretary Tomas Verlind said in a statement that Norland expected the Kessari Front to honor the commitments it made in May.\n\n\"If the Kessari Front refuses to disarm, it will be disarmed,\" Verlind said.\n\n\"If the Varran Mining Company does not pay the fine, it will lose its licence,\" said Ilse Brandt, a spokeswoman for the Norland Mines Agency.\n\n\"If the rains fail, it will be a hard winter,\" said Pello Amati, a farmer.\n\n\"If the Harbour Board approves the plan, it will be a good day,\" said Reta Olm, a trader.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "disarm").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Verlind", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Kessari Front"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay the fine")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ilse Brandt", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Varran Mining Company"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("rains") || d.slice(m.evidence).contains("good day")), "{}", dump(&d));
+}
