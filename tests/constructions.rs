@@ -21646,3 +21646,46 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// '"If the Kessari Front refuses to disarm, it will be disarmed," X said': a negated condition
+/// opening a quotation, then "it"/"they" as the main clause's subject. The pronoun was read as
+/// the one who threatens (`quoted_condition`), and a guess that resolved it to an actor named
+/// in the sentence before ("Norland expected …") gave the demand to that actor; it is the
+/// condition's own subject, on whom the outcome falls, and the speaker sets the condition, of
+/// the actor named in it. Controls: "If the rains fail, it will be a hard winter" (no actor
+/// asked) and a positive "If the Harbour Board approves the plan, it will be a good day" give
+/// no demand.
+#[test]
+fn it_after_a_quoted_negated_condition_is_the_one_asked_not_the_one_who_threatens() {
+    let d = doc("Border plan\n\nForeign Secretary Tomas Verlind said in a statement that Norland expected the Kessari Front to honor the commitments it made in May.\n\n\"If the Kessari Front refuses to disarm, it will be disarmed,\" Verlind said.\n\n\"If the Varran Mining Company does not pay the fine, it will lose its licence,\" said Ilse Brandt, a spokeswoman for the Norland Mines Agency.\n\n\"If the rains fail, it will be a hard winter,\" said Pello Amati, a farmer.\n\n\"If the Harbour Board approves the plan, it will be a good day,\" said Reta Olm, a trader.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "disarm").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Verlind", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Kessari Front"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pay the fine")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ilse Brandt", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Varran Mining Company"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("rains") || d.slice(m.evidence).contains("good day")), "{}", dump(&d));
+}
+
+/// "X told Radio Norland that … and that his Green Dawn party would quit the coalition if troops
+/// pulled back from the river line", "said the league would withdraw its support if the
+/// subsidies were cut", "said it would leave the government if Norland agreed to …": a threat
+/// to walk out of a shared undertaking (quit, leave, exit, abandon or withdraw from a coalition,
+/// a government, talks, a deal, one's support; pull or walk out of it; bring down or topple it)
+/// on a positive "if" is the same threat as "unless" sets (`walk_out_threat`); only "if … not"
+/// was read, so these gave no demand. It is the threatener's (the party, the body taken up by
+/// "the league"), of the actor named in the condition, else of no one. Control: "said the ferry
+/// would leave the port if the weather improved" (no undertaking left) gives none.
+#[test]
+fn a_walk_out_threat_on_a_positive_if_is_a_condition() {
+    let d = doc("Coalition row\n\nLabour Minister Arvo Pelt told Radio Norland that the plan was \"a mistake\" and that his Green Dawn party would quit the coalition if troops pulled back from the river line.\n\nOrla Hemm, who chairs the Vestri Farmers League, said the league would withdraw its support if the subsidies were cut.\n\nThe Kestrel Party said it would leave the government if Norland agreed to reopen the mine.\n\nTrader Sim Oakes said the ferry would leave the port if the weather improved.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("quit the coalition")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Green Dawn", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("withdraw its support")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Vestri Farmers League", "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("leave the government")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Kestrel Party", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norland"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("ferry")), "{}", dump(&d));
+}

@@ -110,7 +110,12 @@ impl Clause<'_> {
         } else {
             None
         };
-        if l == "unless" || if_not.is_some() {
+        // ("said his party would quit the coalition if troops pulled back", "the council would
+        // withdraw its support if soldiers were placed under foreign command": a positive "if"
+        // after a walk-out threat is the same threat; what is asked is that the condition not
+        // come true, the condition as written)
+        let if_quit = l == "if" && if_not.is_none() && walk_out_threat(doc, self.clause_start(k, &[]), k);
+        if l == "unless" || if_not.is_some() || if_quit {
             // (a quotation may open at "unless": 'would not seek new loans "unless there is a
             // war"', as at "until")
             let mut clause_a = match self.clause_start(k, &[]) {
@@ -394,6 +399,28 @@ impl Clause<'_> {
         let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
         subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
     }
+}
+
+/// A modal before `k` (from `ca`) whose verb threatens to walk out of a shared undertaking: "would
+/// quit/leave/exit/abandon the coalition", "will withdraw its support", "would pull out of the
+/// talks", "would walk out of the government", "would bring down/topple the government",
+/// (not "would leave the port", a thing done, nor "would withdraw the troops").
+fn walk_out_threat(doc: &Doc, ca: usize, k: usize) -> bool {
+    let w = |x: usize| doc.tokens[x].lower.as_str();
+    let undertaking = |x: usize| matches!(w(x), "coalition" | "government" | "cabinet" | "alliance" | "talks" | "negotiations" | "agreement" | "deal" | "ceasefire" | "truce" | "support" | "backing" | "process" | "mission");
+    (ca..k).any(|m| {
+        if !matches!(w(m), "will" | "would" | "'ll" | "’ll") || m + 1 >= k {
+            return false;
+        }
+        let v = m + 1;
+        let object = || (v + 1..k.min(v + 6)).any(undertaking);
+        match w(v) {
+            "quit" | "leave" | "exit" | "abandon" | "withdraw" | "topple" => object(),
+            "pull" | "walk" => v + 1 < k && w(v + 1) == "out" && object(),
+            "bring" => (v + 1..k.min(v + 5)).any(|x| w(x) == "down") && object(),
+            _ => false,
+        }
+    })
 }
 
 /// A verb and its negation written as one word, as the tokenizer keeps them ("doesn't",

@@ -113,9 +113,15 @@ impl Clause<'_> {
                 // (the speaker's side or an actor threatens or refuses: "we will …", "there
                 // is no deal"; not a forecast, "… , the harvest will be poor")
                 let main = doc.tokens.get(comma + 1).map_or("", |t| t.lower.as_str());
+                // ("If the Front refuses to disarm, it will be disarmed", "If the firm does not
+                // pay, it will lose its licence": "it"/"they" opening the main clause after a
+                // negated condition whose subject is an actor named is that actor, on whom the
+                // outcome falls, not one who threatens (a guess may resolve it to an actor named
+                // before); the speaker sets the condition)
+                let falls_on_asked = negated.is_some() && matches!(main, "it" | "they") && np_at(doc, ctx, k + 1, comma).filter(|np| !np.is_lone_pronoun(doc)).and_then(|np| actor_party(doc, &np)).is_some_and(|p| p != by);
                 // (an actor that threatens is the demander: "…, Oslo will close the border")
-                let actor = if matches!(main, "we" | "i" | "there") { None } else { np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty()).and_then(|np| actor_party(doc, &np)) };
-                let side = matches!(main, "we" | "i" | "there") || actor.is_some();
+                let actor = if matches!(main, "we" | "i" | "there") || falls_on_asked { None } else { np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty()).and_then(|np| actor_party(doc, &np)) };
+                let side = matches!(main, "we" | "i" | "there") || actor.is_some() || falls_on_asked;
                 let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
                     && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
                 if (threat || self.forecast_asks(k, comma)) && (l == "unless" || negated.is_some()) {
