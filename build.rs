@@ -1,8 +1,8 @@
-//! Folds the first cell of every line of the two large name lists (`data/firstnames.tsv`,
-//! `data/surnames.tsv`) into `OUT_DIR`, with the same `fold` the lexicon uses, so the
-//! lexicon borrows their keys from the binary instead of folding and copying 130,000 names
-//! at every start. Nothing else changes: other cells, comments and blank lines are kept as
-//! they are, line for line. Also writes the folded keys of every gazetteer place
+//! Lays out the static hash tables of the three large word lists (`data/firstnames.tsv`,
+//! `data/surnames.tsv`, their names folded with the same `fold` the lexicon uses, and
+//! `data/common_words.txt`) into `OUT_DIR` (see `src/lexicon/tablelayout.rs`), so the
+//! lexicon looks names up in the binary instead of folding, hashing and inserting 150,000
+//! names at every start. Also writes the folded keys of every gazetteer place
 //! (`places.keys.txt`, a line per place; see `src/lexicon/placekeys.rs`), and the cells the
 //! gazetteer keeps of every place, cut here instead of at every start (`places.cells.txt`
 //! and `places.cells.len`; see `place_cells`).
@@ -11,16 +11,43 @@ use std::{env, fs, path::Path};
 
 include!("src/lexicon/fold.rs");
 include!("src/lexicon/placekeys.rs");
+include!("src/lexicon/tablelayout.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/fold.rs");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for (src, dst) in [("data/firstnames.tsv", "firstnames.folded.tsv"), ("data/surnames.tsv", "surnames.folded.tsv")] {
+    // the large name lists' tables (see `src/lexicon/tablelayout.rs`), keyed as the lexicon
+    // looks them up: first names and surnames folded, common words as written
+    println!("cargo:rerun-if-changed=src/lexicon/tablelayout.rs");
+    let read = |src: &str| {
         println!("cargo:rerun-if-changed={src}");
-        let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
-        fs::write(Path::new(&out).join(dst), fold_first_cells(&text)).unwrap_or_else(|e| panic!("{dst}: {e}"));
-    }
+        fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"))
+    };
+    let write = |name: &str, bytes: &[u8]| fs::write(Path::new(&out).join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let first_names = fold_first_cells(&read("data/firstnames.tsv"));
+    // (a name's gender: the first character of its second cell, else 'u')
+    let (keys, genders) = last_values(data_lines(&first_names).map(|l| {
+        let mut cells = l.split('\t');
+        (cells.next().unwrap_or(l), cells.next().and_then(|g| g.chars().next()).unwrap_or('u'))
+    }));
+    write("firstnames.keys", keys.concat().as_bytes());
+    write("firstnames.slots", &table_slots(&keys));
+    write("firstnames.genders", genders.iter().collect::<String>().as_bytes());
+    let surnames = fold_first_cells(&read("data/surnames.tsv"));
+    // (a surname's rank: its second cell as a number, else `u32::MAX`)
+    let (keys, ranks) = last_values(data_lines(&surnames).map(|l| {
+        let mut cells = l.split('\t');
+        (cells.next().unwrap_or(l), cells.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX))
+    }));
+    write("surnames.keys", keys.concat().as_bytes());
+    write("surnames.slots", &table_slots(&keys));
+    write("surnames.ranks", &ranks.iter().flat_map(|r| r.to_le_bytes()).collect::<Vec<u8>>());
+    let common_words = read("data/common_words.txt");
+    let (keys, _) = last_values(data_lines(&common_words).map(|l| (l.trim(), ())));
+    write("common_words.keys", keys.concat().as_bytes());
+    write("common_words.slots", &table_slots(&keys));
+    write("common_words.count", keys.len().to_string().as_bytes());
     // the gazetteer's keys (see `src/lexicon/placekeys.rs`)
     println!("cargo:rerun-if-changed=src/lexicon/placekeys.rs");
     let (mut keys, mut cells, mut lens) = (String::new(), String::new(), Vec::new());
@@ -42,11 +69,30 @@ fn main() {
 /// The first eight cells of every line of a place file the lexicon reads as a place (a data
 /// line, no blank or comment, of eight cells or more), in the same order.
 fn place_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.split('\n')
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
-        .map(|l| l.split('\t').take(8).collect::<Vec<&str>>())
-        .filter(|c| c.len() == 8)
+    data_lines(text).map(|l| l.split('\t').take(8).collect::<Vec<&str>>()).filter(|c| c.len() == 8)
+}
+
+/// The lines the lexicon reads of a data file (`lexicon::data_lines`): no blank line (white
+/// space only) and no `#` comment, without their `\r`s at the end.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').map(|l| l.trim_end_matches('\r')).filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
+}
+
+/// The distinct keys of (key, value) pairs in the order first met, each with the last value
+/// given it: what a hash map the pairs are inserted into in order holds.
+fn last_values<'a, V>(pairs: impl Iterator<Item = (&'a str, V)>) -> (Vec<&'a str>, Vec<V>) {
+    let (mut keys, mut values, mut index) = (Vec::new(), Vec::new(), std::collections::HashMap::new());
+    for (k, v) in pairs {
+        match index.get(k) {
+            Some(&i) => values[i] = v,
+            None => {
+                index.insert(k, keys.len());
+                keys.push(k);
+                values.push(v);
+            }
+        }
+    }
+    (keys, values)
 }
 
 /// The cells the gazetteer keeps of a place (all but the aliases, which its keys carry:

@@ -4,11 +4,13 @@
 
 mod gazetteer;
 mod phrases;
+mod table;
 mod words;
 mod wordset;
 
 pub use gazetteer::{Country, Place, Places};
 pub use phrases::PhraseTable;
+pub use table::StaticTable;
 pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
@@ -238,6 +240,17 @@ impl Lexicon {
 
     /// Everything but the gazetteer's places.
     fn build_words() -> Lexicon {
+        // (the large name lists are tables `build.rs` laid out: `NAME.keys` and `NAME.slots`
+        // in `OUT_DIR`, read where they lie; only their values are decoded here)
+        macro_rules! static_table {
+            ($name:literal, $values:expr) => {
+                StaticTable::new(
+                    include_str!(concat!(env!("OUT_DIR"), "/", $name, ".keys")),
+                    include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".slots")),
+                    $values,
+                )
+            };
+        }
         let state_bodies = words::state_bodies(include_str!("../../data/lexicon/state_bodies.txt"));
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
@@ -262,11 +275,11 @@ impl Lexicon {
             place_names: HashMap::<&'static str, Places>::default().into(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
-            first_names: words::first_names(include_str!(concat!(env!("OUT_DIR"), "/firstnames.folded.tsv"))).into(),
+            first_names: static_table!("firstnames", include_str!(concat!(env!("OUT_DIR"), "/firstnames.genders")).chars().collect()),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true).into(),
-            surnames: words::surnames(include_str!(concat!(env!("OUT_DIR"), "/surnames.folded.tsv"))).into(),
+            surnames: static_table!("surnames", include_bytes!(concat!(env!("OUT_DIR"), "/surnames.ranks")).chunks_exact(4).map(|r| u32::from_le_bytes(r.try_into().expect("four bytes"))).collect()),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)).into(),
-            common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
+            common_words: static_table!("common_words", vec![(); include_str!(concat!(env!("OUT_DIR"), "/common_words.count")).parse().expect("a count")]).into(),
             nicknames: OnceLock::new(),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
             not_organisations: {

@@ -5,6 +5,7 @@
 //! otherwise the table is asked as before. Everything else goes to the table itself
 //! (`Deref`).
 
+use super::table::StaticTable;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Borrow;
 use std::hash::Hash;
@@ -160,55 +161,31 @@ impl<V, K> Deref for WordMap<V, K> {
 }
 
 /// A map from words borrowed from the binary's data (the large lists: first names,
-/// surnames), built without a copy of any key. `get` and `contains_key` take `&str` (also a
-/// `&String`); everything else goes to the map itself.
-pub struct StrMap<V>(HashMap<&'static str, V>);
-
-impl<V> StrMap<V> {
-    #[inline]
-    pub fn get(&self, word: &str) -> Option<&V> {
-        self.0.get(word)
-    }
-
-    #[inline]
-    pub fn contains_key(&self, word: &str) -> bool {
-        self.0.contains_key(word)
-    }
-}
-
-impl<V> From<HashMap<&'static str, V>> for StrMap<V> {
-    fn from(map: HashMap<&'static str, V>) -> Self {
-        StrMap(map)
-    }
-}
-
-impl<V> Deref for StrMap<V> {
-    type Target = HashMap<&'static str, V>;
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
+/// surnames): a table `build.rs` laid out ([`StaticTable`]), nothing built at start-up.
+pub type StrMap<V> = StaticTable<V>;
 
 /// A set of words borrowed from the binary's data (the common words), as `StrMap`.
-pub struct StrSet(HashSet<&'static str>);
+pub struct StrSet(StaticTable<()>);
 
 impl StrSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.0.contains_key(word)
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
-impl From<HashSet<&'static str>> for StrSet {
-    fn from(set: HashSet<&'static str>) -> Self {
-        StrSet(set)
-    }
-}
-
-impl Deref for StrSet {
-    type Target = HashSet<&'static str>;
-    fn deref(&self) -> &Self::Target {
-        &self.0
+impl From<StaticTable<()>> for StrSet {
+    fn from(table: StaticTable<()>) -> Self {
+        StrSet(table)
     }
 }
 
