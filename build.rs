@@ -12,6 +12,8 @@ use std::{env, fs, path::Path};
 include!("src/lexicon/fold.rs");
 include!("src/lexicon/placekeys.rs");
 include!("src/lexicon/tablelayout.rs");
+include!("src/lexicon/signature.rs");
+include!("src/lexicon/phraseindex.rs");
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
@@ -51,6 +53,8 @@ fn main() {
     // the gazetteer's keys (see `src/lexicon/placekeys.rs`)
     println!("cargo:rerun-if-changed=src/lexicon/placekeys.rs");
     let (mut keys, mut cells, mut lens) = (String::new(), String::new(), Vec::new());
+    // (each key's places in the order filed, and each place's population)
+    let (mut names, mut populations) = (PlaceNames::default(), Vec::new());
     for src in ["data/places.tsv", "data/lexicon/world_regions.tsv"] {
         println!("cargo:rerun-if-changed={src}");
         let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
@@ -59,10 +63,66 @@ fn main() {
             keys.push_str(&k.join("\t"));
             keys.push('\n');
             place_cells(&c, &mut cells, &mut lens);
+            // (a place filed under no key, a town of a two-letter name, has no key: `place_keys`)
+            names.file(populations.len(), k.into_iter().filter(|k| !k.is_empty()));
+            populations.push(c[7].trim().parse::<u64>().unwrap_or(0));
         }
     }
     for (name, bytes) in [("places.keys.txt", keys.as_bytes()), ("places.cells.txt", cells.as_bytes()), ("places.cells.len", &lens)] {
         fs::write(Path::new(&out).join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    // the gazetteer's names' table and its index (see `lexicon::gazetteer::place_names`)
+    println!("cargo:rerun-if-changed=src/lexicon/phraseindex.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/signature.rs");
+    let keys: Vec<&str> = names.keys.iter().map(String::as_str).collect();
+    let index = phrase_index(keys.iter().copied(), keys.len());
+    write("places.names.keys", keys.concat().as_bytes());
+    write("places.names.slots", &table_slots(&keys));
+    write("places.names.places", &names.places_by_population(&populations));
+    write("places.names.first", &index.first);
+    write("places.names.first_signatures", &index.first_signatures.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>());
+    write("places.names.phrase_signatures", &index.phrase_signatures.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>());
+}
+
+/// The gazetteer's keys, in the order first filed, and the places each names in the order
+/// filed (each once).
+#[derive(Default)]
+struct PlaceNames {
+    keys: Vec<String>,
+    places: Vec<Vec<u32>>,
+    entry: std::collections::HashMap<String, usize>,
+}
+
+impl PlaceNames {
+    /// Place `place` filed under each of `keys`.
+    fn file(&mut self, place: usize, keys: impl Iterator<Item = String>) {
+        let place = u32::try_from(place).expect("fewer than 2^32 places");
+        for k in keys {
+            match self.entry.get(&k) {
+                // (filed once under a key it has twice)
+                Some(&e) if self.places[e].last() == Some(&place) => {}
+                Some(&e) => self.places[e].push(place),
+                None => {
+                    self.entry.insert(k.clone(), self.keys.len());
+                    self.keys.push(k);
+                    self.places.push(vec![place]);
+                }
+            }
+        }
+    }
+
+    /// Each key's places, the most populous first (the first filed first among equals), as
+    /// `gazetteer::places_of_entries` reads them: little-endian `u32`s, how many, then the
+    /// places, key by key.
+    fn places_by_population(&self, populations: &[u64]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for places in &self.places {
+            let mut places = places.clone();
+            places.sort_by(|&a, &b| populations[b as usize].cmp(&populations[a as usize]).then(a.cmp(&b)));
+            let n = u32::try_from(places.len()).expect("fewer than 2^32 places");
+            out.extend(std::iter::once(n).chain(places).flat_map(u32::to_le_bytes));
+        }
+        out
     }
 }
 

@@ -213,7 +213,7 @@ fn bucket_place(lex: &Lexicon, lw: &str) -> Option<&'static str> {
 }
 
 /// Marks each token of `a..b` that a multi-word phrase of `table` covers: 1 first, 2 inside.
-fn phrase_marks<T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, K>, marks: &mut [u8]) {
+fn phrase_marks<T, M: crate::lexicon::Phrases<T>>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, M>, marks: &mut [u8]) {
     for k in a..b {
         let Some((e, _)) = super::names::longest(doc, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
         for m in k..e {

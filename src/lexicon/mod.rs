@@ -9,9 +9,9 @@ mod words;
 mod wordset;
 
 pub use gazetteer::{Country, Place, Places};
-pub use phrases::PhraseTable;
+pub use phrases::{PhraseTable, Phrases};
 pub use table::StaticTable;
-pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};
+pub use wordset::{Signature, StaticWordMap, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -46,7 +46,7 @@ pub struct Lexicon {
     pub demonyms: WordMap<usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: PhraseTable<Places, &'static str>,
+    pub place_names: PhraseTable<Places, StaticWordMap<Places>>,
     /// Lower-case known organisation name or alias → canonical name.
     pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
@@ -218,18 +218,17 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        // (the gazetteer is half of the start-up's work: read beside the rest, on another core
-        // when one is free)
+        // (the gazetteer's places are read beside the rest, on another core when one is free;
+        // since `build.rs` lays out its names' table, about a third of the start-up's work)
         let ((places, place_names), mut lex) = rayon::join(
             || {
                 // (`build.rs` cuts the place files, `data/places.tsv` and
                 // `data/lexicon/world_regions.tsv`, into these)
-                let (places, names) = gazetteer::places(
+                let places = gazetteer::places(
                     include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")),
                     include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")),
-                    include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
                 );
-                (places, PhraseTable::from(names))
+                (places, gazetteer::place_names())
             },
             Lexicon::build_words,
         );
@@ -272,7 +271,7 @@ impl Lexicon {
             country_adjectives: country_adjectives.into(),
             demonyms: demonyms.into(),
             places: Vec::new(),
-            place_names: HashMap::<&'static str, Places>::default().into(),
+            place_names: PhraseTable::default(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
             first_names: static_table!("firstnames", include_str!(concat!(env!("OUT_DIR"), "/firstnames.genders")).chars().collect()),
@@ -449,20 +448,6 @@ fn trim_line_end(mut l: &str) -> &str {
 /// a caller that asks the list the other way round (a listed name's long forms).
 pub(crate) fn organisation_aliases() -> HashMap<String, String> {
     words::organisations(include_str!("../../data/lexicon/organisations.tsv"))
-}
-
-/// A map with room for an entry per `bytes` bytes of `src` ([`room`]).
-pub(crate) fn with_room<K, V>(src: &str, bytes: usize) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(room(src, bytes), Default::default())
-}
-
-/// Room for an entry per `bytes` bytes of `src`, a large list's lines counted without a scan:
-/// `bytes` under the list's bytes an entry (about 14 a surname, 10 a first name, 8.6 a common
-/// word, 25 a gazetteer key), so that its table is made once at the size it ends at
-/// (a table grown on the way moved every entry again: 3.2 M instructions at every start for
-/// the first names and common words, reserved an entry per 16 bytes).
-pub(crate) fn room(src: &str, bytes: usize) -> usize {
-    src.len() / bytes
 }
 
 /// The first `N` tab-separated cells of a data line, or `None` when it has fewer (its

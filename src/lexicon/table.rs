@@ -1,8 +1,8 @@
 //! Static hash tables of words, laid out by `build.rs` and compiled into the binary (the
-//! large name lists: first names, surnames, common words). Looking a word up reads the
-//! binary's bytes; nothing is hashed or inserted at start-up (the three lists' hash maps,
-//! 150,000 keys, cost 43 M instructions at every start, over a third of it). The layout is
-//! in `tablelayout.rs`.
+//! large name lists: first names, surnames, common words; and the gazetteer's names, see
+//! `gazetteer::place_names`). Looking a word up reads the binary's bytes; nothing is hashed
+//! or inserted at start-up (the three lists' hash maps, 150,000 keys, cost 41 M instructions
+//! at every start, over a third of it). The layout is in `tablelayout.rs`.
 
 /// A table from words (borrowed from the binary's data) to values (one per entry, in the
 /// order `build.rs` wrote the keys).
@@ -52,6 +52,14 @@ impl<V> StaticTable<V> {
 
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+}
+
+/// A table of no key (the gazetteer's names' place until they are read).
+impl<V> Default for StaticTable<V> {
+    fn default() -> Self {
+        static NO_SLOTS: [u8; 16] = [0; 16];
+        StaticTable::new("", &NO_SLOTS, Vec::new())
     }
 }
 
