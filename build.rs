@@ -50,6 +50,14 @@ fn main() {
     write("common_words.keys", keys.concat().as_bytes());
     write("common_words.slots", &table_slots(&keys));
     write("common_words.count", keys.len().to_string().as_bytes());
+    // the tagger's model: a table of its features, their rows of weights and its bias (see
+    // `extract::tagger::Model::compiled`), read as `Model::parse` reads the model
+    let model = read("data/ner/tagger.tsv");
+    let (keys, rows, o_bias) = tagger_model(&model);
+    write("tagger.keys", keys.concat().as_bytes());
+    write("tagger.slots", &table_slots(&keys));
+    write("tagger.rows", &rows.iter().flatten().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>());
+    write("tagger.o_bias", &o_bias.to_le_bytes());
     // the gazetteer's keys (see `src/lexicon/placekeys.rs`)
     println!("cargo:rerun-if-changed=src/lexicon/placekeys.rs");
     let (mut keys, mut cells, mut lens) = (String::new(), String::new(), Vec::new());
@@ -82,6 +90,29 @@ fn main() {
     write("places.names.first", &index.first);
     write("places.names.first_signatures", &index.first_signatures.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>());
     write("places.names.phrase_signatures", &index.phrase_signatures.iter().flat_map(|w| w.to_le_bytes()).collect::<Vec<u8>>());
+}
+
+/// The tagger's model as `extract::tagger::Model::parse` reads it: its distinct features (each
+/// with the weights of its last line), their rows of seven weights (a cell divided by 1,000; 0
+/// if unreadable or missing), and the bias of its `#o_bias` line.
+fn tagger_model(text: &str) -> (Vec<&str>, Vec<[f32; 7]>, f32) {
+    let mut o_bias = 0.0;
+    let mut features = Vec::new();
+    for line in text.lines().filter(|l| !l.is_empty()) {
+        if let Some(v) = line.strip_prefix("#o_bias\t") {
+            o_bias = v.trim().parse().unwrap_or(0.0);
+        } else if !line.starts_with('#') {
+            let mut cells = line.split('\t');
+            let feature = cells.next().unwrap_or(line);
+            let mut w = [0f32; 7];
+            for (k, c) in cells.take(7).enumerate() {
+                w[k] = c.parse::<f32>().unwrap_or(0.0) / 1000.0;
+            }
+            features.push((feature, w));
+        }
+    }
+    let (keys, rows) = last_values(features.into_iter());
+    (keys, rows, o_bias)
 }
 
 /// The gazetteer's keys, in the order first filed, and the places each names in the order

@@ -24,6 +24,12 @@ impl<V> StaticTable<V> {
 
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
+        self.entry(word).map(|e| &self.values[e])
+    }
+
+    /// The index of `word`'s entry (the order of the keys `build.rs` wrote), if it is a key.
+    #[inline]
+    pub fn entry(&self, word: &str) -> Option<usize> {
         let word = word.as_bytes();
         let slots = self.slots.len() / 8;
         let mut s = first_slot(key_hash(word), slots);
@@ -34,7 +40,7 @@ impl<V> StaticTable<V> {
             }
             let (at, len) = ((slot & 0xFFFF_FFFF) as usize, (slot >> 32 & 0xFF) as usize);
             if len == word.len() && self.keys[at..at + len] == *word {
-                return Some(&self.values[(slot >> 40) as usize - 1]);
+                return Some((slot >> 40) as usize - 1);
             }
             s = (s + 1) & (slots - 1);
         }
