@@ -10,7 +10,7 @@
 
 mod rows;
 
-use crate::lexicon::{fold, Lexicon};
+use crate::lexicon::{fold, Lexicon, StaticTable};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -24,7 +24,7 @@ const INSIDE: &[&str] = &["of", "and", "&", "for", "de", "del", "da", "di", "du"
 
 pub struct Model {
     /// Feature → its row of `rows`.
-    index: FxHashMap<String, u32>,
+    index: Features,
     /// The weights of each feature, one per label.
     rows: Vec<[f32; 7]>,
     /// Added to the O score: higher keeps fewer guesses.
@@ -34,15 +34,44 @@ pub struct Model {
     id: u64,
 }
 
+/// A model's features and their rows: a hash map for a model read from text (`Model::parse`),
+/// or a static table `build.rs` laid out for the model compiled in (`Model::compiled`, its
+/// entry `i` the feature of row `i`).
+enum Features {
+    Parsed(FxHashMap<String, u32>),
+    LaidOut(StaticTable<()>),
+}
+
+/// A number no other model of the process has (`Model::id`).
+fn next_model_id() -> u64 {
+    static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl Model {
-    /// The model, parsed once per process on first use.
+    /// The model compiled in, made once per process on first use.
     pub fn get() -> &'static Model {
         static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| Model::parse(include_str!("../../data/ner/tagger.tsv")))
+        MODEL.get_or_init(Model::compiled)
+    }
+
+    /// The model of `data/ner/tagger.tsv` as `parse` reads it, from what `build.rs` made of it
+    /// (`tagger.keys` and `tagger.slots`, a static table of its features; `tagger.rows`, the
+    /// weights of each, little-endian `f32`s, seven a row; `tagger.o_bias`): nothing parsed,
+    /// hashed or inserted at start-up (5,500 features read cost 6.2 M instructions).
+    fn compiled() -> Model {
+        macro_rules! out {
+            ($name:literal) => {
+                include_bytes!(concat!(env!("OUT_DIR"), "/tagger.", $name))
+            };
+        }
+        let f32_at = |b: &[u8], i: usize| f32::from_le_bytes(b[4 * i..4 * i + 4].try_into().expect("four bytes"));
+        let rows: Vec<[f32; 7]> = out!("rows").chunks_exact(28).map(|r| std::array::from_fn(|k| f32_at(r, k))).collect();
+        let features = StaticTable::new(include_str!(concat!(env!("OUT_DIR"), "/tagger.keys")), out!("slots"), vec![(); rows.len()]);
+        Model { index: Features::LaidOut(features), rows, o_bias: f32_at(out!("o_bias"), 0), id: next_model_id() }
     }
 
     pub fn parse(src: &str) -> Model {
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         // (room for a feature per 32 bytes, about the model's 31 a line: no table copied over
         // at each doubling, 5,500 features at every start)
         let mut index = FxHashMap::with_capacity_and_hasher(src.len() / 32, Default::default());
@@ -69,8 +98,7 @@ impl Model {
             index.insert(f.to_string(), rows.len() as u32);
             rows.push(w);
         }
-        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Model { index, rows, o_bias, id }
+        Model { index: Features::Parsed(index), rows, o_bias, id: next_model_id() }
     }
 
     /// The weights of a feature, if the model has any.
@@ -79,7 +107,10 @@ impl Model {
     }
 
     fn row(&self, feature: &str) -> Option<u32> {
-        self.index.get(feature).copied()
+        match &self.index {
+            Features::Parsed(index) => index.get(feature).copied(),
+            Features::LaidOut(table) => table.entry(feature).map(|e| e as u32),
+        }
     }
 
     fn add(&self, scores: &mut [f32; 7], feature: &str) {
@@ -213,7 +244,7 @@ fn bucket_place(lex: &Lexicon, lw: &str) -> Option<&'static str> {
 }
 
 /// Marks each token of `a..b` that a multi-word phrase of `table` covers: 1 first, 2 inside.
-fn phrase_marks<T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, K>, marks: &mut [u8]) {
+fn phrase_marks<T, M: crate::lexicon::Phrases<T>>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, M>, marks: &mut [u8]) {
     for k in a..b {
         let Some((e, _)) = super::names::longest(doc, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
         for m in k..e {
@@ -829,6 +860,22 @@ mod tests {
     fn integer_weights_are_read_as_floats_are() {
         for c in ["0", "-0", "1", "-1", "250", "-500", "16777215", "16777217", "-99999999", "1.5", "x", ""] {
             assert_eq!(weight(c).to_bits(), c.parse::<f32>().unwrap_or(0.0).to_bits(), "{c}");
+        }
+    }
+
+    #[test]
+    fn the_model_build_rs_laid_out_is_the_model_parsed() {
+        let parsed = Model::parse(include_str!("../../data/ner/tagger.tsv"));
+        let compiled = Model::get();
+        let Features::Parsed(index) = &parsed.index else { panic!("a parsed model") };
+        assert_eq!(compiled.rows.len(), index.len());
+        assert_eq!(compiled.o_bias.to_bits(), parsed.o_bias.to_bits());
+        for f in index.keys() {
+            let bits = |m: &Model| m.weights(f).map(|w| w.map(f32::to_bits));
+            assert_eq!(bits(compiled), bits(&parsed), "{f}");
+        }
+        for f in ["", "pw=", "no such feature", "w=x"] {
+            assert_eq!(compiled.weights(f), parsed.weights(f), "{f}");
         }
     }
 

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, number, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, number, trim, PhraseTable, StaticTable, StaticWordMap};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -103,21 +103,15 @@ pub fn countries(src: &str) -> CountryTables {
     (out, names, adjectives, demonyms)
 }
 
-/// The gazetteer's places and the places each key names, from what `build.rs` wrote of the
-/// place lines (`name aliases kind country region lat lon population`) of the place files,
-/// in order, borrowed instead of cut and folded at every start: `cells`, a line per place of
-/// its name, kind, country, region, lat, lon and population joined by tabs; `lens`, the
-/// byte lengths of those seven cells of each place; `keys`, a line of tab-separated keys for
-/// each place (`place_keys`).
-pub fn places(cells: &'static str, lens: &'static [u8], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Places>) {
+/// The gazetteer's places, from what `build.rs` wrote of the place lines (`name aliases kind
+/// country region lat lon population`) of the place files, in order, borrowed instead of cut
+/// at every start: `cells`, a line per place of its name, kind, country, region, lat, lon and
+/// population joined by tabs; `lens`, the byte lengths of those seven cells of each place.
+pub fn places(cells: &'static str, lens: &'static [u8]) -> Vec<Place> {
     let mut out = Vec::with_capacity(lens.len() / 7);
-    // (an entry per 8 bytes of keys, about 10.7 bytes a key)
-    let mut names: HashMap<&'static str, Places> = with_room(keys, 8);
-    let mut key_lines = split_byte(keys, b'\n');
     let mut rest = cells;
     for lens in lens.chunks_exact(7) {
         let c = cut_cells(&mut rest, lens);
-        let i = out.len();
         out.push(Place {
             name: c[0],
             kind: match c[1] {
@@ -132,19 +126,39 @@ pub fn places(cells: &'static str, lens: &'static [u8], keys: &'static str) -> (
             lon: c[5],
             population: number(c[6]).unwrap_or(0),
         });
-        // (the name's key, then those of its head, aliases and dotted initials)
-        // (a place filed under no key, a town of a two-letter name, leaves its line empty)
-        for k in split_byte(key_lines.next().expect("build.rs wrote keys for every place"), b'\t').filter(|k| !k.is_empty()) {
-            names.entry(k).and_modify(|v| v.add(i)).or_insert(Places::One(i));
-        }
     }
-    // (most keys name one place: nothing to sort)
-    for v in names.values_mut() {
-        if let Places::Many(v) = v {
-            v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
-        }
+    out
+}
+
+/// The places each key names, the most populous first (`place_keys` of every place line): a
+/// static table `build.rs` laid out (`places.names.keys`, `.slots`), its entries' places
+/// (`places_of_entries`) and the index of its names' first words (`phrase_index`), read from
+/// the binary instead of 97,000 keys hashed, inserted and indexed at every start (47 M
+/// instructions).
+pub fn place_names() -> PhraseTable<Places, StaticWordMap<Places>> {
+    macro_rules! out {
+        ($name:literal) => {
+            include_bytes!(concat!(env!("OUT_DIR"), "/places.names.", $name))
+        };
     }
-    (out, names)
+    let table = StaticTable::new(include_str!(concat!(env!("OUT_DIR"), "/places.names.keys")), out!("slots"), places_of_entries(out!("places")));
+    PhraseTable::from_static(table, out!("first"), out!("first_signatures"), out!("phrase_signatures"))
+}
+
+/// The places of each entry of the gazetteer's names' table, from what `build.rs` wrote: a
+/// little-endian `u32` of how many, then as many place indices, entry by entry.
+fn places_of_entries(bytes: &[u8]) -> Vec<Places> {
+    let mut words = bytes.chunks_exact(4).map(|w| u32::from_le_bytes(w.try_into().expect("four bytes")) as usize);
+    // (room for as many entries as there can be, eight bytes or more each: 95,000 entries,
+    // and a vector grown on the way copied them over at each doubling)
+    let mut out = Vec::with_capacity(bytes.len() / 8);
+    while let Some(n) = words.next() {
+        out.push(match n {
+            1 => Places::One(words.next().expect("a place")),
+            _ => Places::Many(words.by_ref().take(n).collect()),
+        });
+    }
+    out
 }
 
 /// The seven cells of a place that `build.rs` wrote (`place_cells`), cut from the front of
@@ -171,7 +185,9 @@ pub enum Places {
 }
 
 impl Places {
-    /// `i` added unless it is there already.
+    /// `i` added unless it is there already (the names were filed so at start-up before
+    /// `build.rs` did: a test's to compare).
+    #[cfg(test)]
     fn add(&mut self, i: usize) {
         match self {
             Places::One(p) if *p != i => *self = Places::Many(vec![*p, i]),
@@ -196,6 +212,38 @@ include!("placekeys.rs");
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::split_byte;
+
+    #[test]
+    fn the_place_names_build_rs_laid_out_are_those_filed_at_start_up() {
+        // (the names as `places` filed them at every start before: each key of each place
+        // line, the places of a key the most populous first)
+        let places = places(include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")), include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")));
+        let mut names: HashMap<&'static str, Places> = HashMap::default();
+        for (i, line) in split_byte(include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")), b'\n').enumerate().take(places.len()) {
+            for k in split_byte(line, b'\t').filter(|k| !k.is_empty()) {
+                names.entry(k).and_modify(|v| v.add(i)).or_insert(Places::One(i));
+            }
+        }
+        for v in names.values_mut() {
+            if let Places::Many(v) = v {
+                v.sort_by(|&a, &b| places[b].population.cmp(&places[a].population).then(a.cmp(&b)));
+            }
+        }
+        let laid_out = place_names();
+        assert_eq!(laid_out.len(), names.len());
+        for (k, v) in &names {
+            assert_eq!(laid_out.get(k).map(|p| &**p), Some(&**v), "{k}");
+        }
+        for k in ["", "nowhere at all", "paris france", "new"] {
+            assert_eq!(laid_out.get(k).map(|p| &**p), names.get(k).map(|p| &**p), "{k}");
+        }
+        // the index of their first words and their signatures, as a table built at start-up makes them
+        let built = PhraseTable::from(names);
+        assert!(laid_out.index() == built.index());
+        assert!(laid_out.signatures().bits() == built.signatures().bits());
+        assert_eq!(laid_out.max_tokens_from("new"), built.max_tokens_from("new"));
+    }
 
     #[test]
     fn decimals_are_read_as_the_standard_parser_reads_them() {

@@ -4,12 +4,14 @@
 
 mod gazetteer;
 mod phrases;
+mod table;
 mod words;
 mod wordset;
 
 pub use gazetteer::{Country, Place, Places};
-pub use phrases::PhraseTable;
-pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};
+pub use phrases::{PhraseTable, Phrases};
+pub use table::StaticTable;
+pub use wordset::{Signature, StaticWordMap, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -44,7 +46,7 @@ pub struct Lexicon {
     pub demonyms: WordMap<usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: PhraseTable<Places, &'static str>,
+    pub place_names: PhraseTable<Places, StaticWordMap<Places>>,
     /// Lower-case known organisation name or alias → canonical name.
     pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
@@ -216,18 +218,17 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        // (the gazetteer is half of the start-up's work: read beside the rest, on another core
-        // when one is free)
+        // (the gazetteer's places are read beside the rest, on another core when one is free;
+        // since `build.rs` lays out its names' table, about a third of the start-up's work)
         let ((places, place_names), mut lex) = rayon::join(
             || {
                 // (`build.rs` cuts the place files, `data/places.tsv` and
                 // `data/lexicon/world_regions.tsv`, into these)
-                let (places, names) = gazetteer::places(
+                let places = gazetteer::places(
                     include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")),
                     include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")),
-                    include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
                 );
-                (places, PhraseTable::from(names))
+                (places, gazetteer::place_names())
             },
             Lexicon::build_words,
         );
@@ -238,6 +239,17 @@ impl Lexicon {
 
     /// Everything but the gazetteer's places.
     fn build_words() -> Lexicon {
+        // (the large name lists are tables `build.rs` laid out: `NAME.keys` and `NAME.slots`
+        // in `OUT_DIR`, read where they lie; only their values are decoded here)
+        macro_rules! static_table {
+            ($name:literal, $values:expr) => {
+                StaticTable::new(
+                    include_str!(concat!(env!("OUT_DIR"), "/", $name, ".keys")),
+                    include_bytes!(concat!(env!("OUT_DIR"), "/", $name, ".slots")),
+                    $values,
+                )
+            };
+        }
         let state_bodies = words::state_bodies(include_str!("../../data/lexicon/state_bodies.txt"));
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
@@ -259,14 +271,14 @@ impl Lexicon {
             country_adjectives: country_adjectives.into(),
             demonyms: demonyms.into(),
             places: Vec::new(),
-            place_names: HashMap::<&'static str, Places>::default().into(),
+            place_names: PhraseTable::default(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
-            first_names: words::first_names(include_str!(concat!(env!("OUT_DIR"), "/firstnames.folded.tsv"))).into(),
+            first_names: static_table!("firstnames", include_str!(concat!(env!("OUT_DIR"), "/firstnames.genders")).chars().collect()),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true).into(),
-            surnames: words::surnames(include_str!(concat!(env!("OUT_DIR"), "/surnames.folded.tsv"))).into(),
+            surnames: static_table!("surnames", include_bytes!(concat!(env!("OUT_DIR"), "/surnames.ranks")).chunks_exact(4).map(|r| u32::from_le_bytes(r.try_into().expect("four bytes"))).collect()),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)).into(),
-            common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
+            common_words: static_table!("common_words", vec![(); include_str!(concat!(env!("OUT_DIR"), "/common_words.count")).parse().expect("a count")]).into(),
             nicknames: OnceLock::new(),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
             not_organisations: {
@@ -436,20 +448,6 @@ fn trim_line_end(mut l: &str) -> &str {
 /// a caller that asks the list the other way round (a listed name's long forms).
 pub(crate) fn organisation_aliases() -> HashMap<String, String> {
     words::organisations(include_str!("../../data/lexicon/organisations.tsv"))
-}
-
-/// A map with room for an entry per `bytes` bytes of `src` ([`room`]).
-pub(crate) fn with_room<K, V>(src: &str, bytes: usize) -> HashMap<K, V> {
-    HashMap::with_capacity_and_hasher(room(src, bytes), Default::default())
-}
-
-/// Room for an entry per `bytes` bytes of `src`, a large list's lines counted without a scan:
-/// `bytes` under the list's bytes an entry (about 14 a surname, 10 a first name, 8.6 a common
-/// word, 25 a gazetteer key), so that its table is made once at the size it ends at
-/// (a table grown on the way moved every entry again: 3.2 M instructions at every start for
-/// the first names and common words, reserved an entry per 16 bytes).
-pub(crate) fn room(src: &str, bytes: usize) -> usize {
-    src.len() / bytes
 }
 
 /// The first `N` tab-separated cells of a data line, or `None` when it has fewer (its

@@ -2,31 +2,55 @@
 //! an index of their first words, so a longest-match scan can give up at the first token
 //! when no phrase starts there (most tokens: the scan runs at every token of every name run).
 
-use super::wordset::{signature, Signature, Signatures, WordMap};
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use super::table::{first_slot, key_hash, StaticTable};
+use super::wordset::{signature, Signature, Signatures, StaticWordMap, WordMap};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Borrow;
-use std::hash::{BuildHasher, Hash};
+use std::hash::Hash;
+use std::marker::PhantomData;
 use std::ops::Deref;
 
-/// (Keyed by `String`s, or by `&'static str` slices of text compiled into the binary: `K`.)
-pub struct PhraseTable<T, K = String> {
+/// What a phrase table keeps its phrases in: a `WordMap` built at start-up (keyed by
+/// `String`s, or by `&'static str` slices of text compiled into the binary), or a
+/// `StaticWordMap` that `build.rs` laid out (the gazetteer's names).
+pub trait Phrases<T> {
+    fn get(&self, phrase: &str) -> Option<&T>;
+}
+
+impl<T, K: Borrow<str> + Hash + Eq> Phrases<T> for WordMap<T, K> {
+    #[inline]
+    fn get(&self, phrase: &str) -> Option<&T> {
+        WordMap::get(self, phrase)
+    }
+}
+
+impl<T> Phrases<T> for StaticWordMap<T> {
+    #[inline]
+    fn get(&self, phrase: &str) -> Option<&T> {
+        StaticWordMap::get(self, phrase)
+    }
+}
+
+pub struct PhraseTable<T, M = WordMap<T>> {
     /// The phrases (a bit per signature of them turns most words asked about away).
-    map: WordMap<T, K>,
+    map: M,
     /// Hash of a first word (also with a joined possessive cut off: "people's" → "people")
     /// → the most tokens a phrase starting with it spans (0: none), in a table of slots
-    /// indexed by the hash's low bits, each slot the most of all words hashed to it, eight
-    /// or more slots per word. Hashes, not words: building it allocates nothing, a lookup
-    /// is one read of a byte (the hash map it replaced missed the cache for the gazetteer's
-    /// 100,000 names), and a collision only makes a scan look further than it must, where
-    /// no phrase of the table can match (a phrase spans no more tokens than counted here).
+    /// indexed by the hash's top bits (`first_word_slot`), each slot the most of all words
+    /// hashed to it, eight or more slots per word. Hashes, not words: building it allocates
+    /// nothing, a lookup is one read of a byte (the hash map it replaced missed the cache for
+    /// the gazetteer's 100,000 names), and a collision only makes a scan look further than it
+    /// must, where no phrase of the table can match (a phrase spans no more tokens than
+    /// counted here).
     first: Box<[u8]>,
     /// A bit per `signature` of the first words in `first`: most words start no phrase of a
     /// table, and a clear bit says so without hashing the word (the scan asks at every
     /// word of every run, for several tables).
     signatures: Box<[u64; 1024]>,
+    values: PhantomData<T>,
 }
 
-impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
+impl<T, M: Phrases<T>> PhraseTable<T, M> {
     #[inline]
     pub fn get(&self, phrase: &str) -> Option<&T> {
         self.map.get(phrase)
@@ -58,50 +82,56 @@ impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
         if !self.may_start_signed(sig) {
             return None;
         }
-        let most = self.first[slot(FxBuildHasher.hash_one(word), self.first.len())];
+        let most = self.first[first_word_slot(word, self.first.len())];
         (most > 0).then_some(usize::from(most))
     }
 }
 
-/// The slot of a hash in a table of `slots` slots, a power of two.
-#[inline]
-fn slot(hash: u64, slots: usize) -> usize {
-    hash as usize & (slots - 1)
+impl<T, M> PhraseTable<T, M> {
+    /// The table of the phrases in `map` (which holds their signatures already) and the
+    /// index of their first words (`PhraseIndex`).
+    fn with_index(map: M, first: Vec<u8>, first_signatures: Vec<u64>) -> Self {
+        PhraseTable { map, first: first.into_boxed_slice(), signatures: bits(first_signatures), values: PhantomData }
+    }
+
+    /// The index: `first` and the first words' signatures (for a test that holds the index
+    /// `build.rs` made to the one made at start-up).
+    #[cfg(test)]
+    pub(super) fn index(&self) -> (&[u8], &[u64; 1024]) {
+        (&self.first, &self.signatures)
+    }
 }
 
-impl<T, K: Borrow<str>> From<HashMap<K, T>> for PhraseTable<T, K> {
+impl<T> PhraseTable<T, StaticWordMap<T>> {
+    /// The table of `map`, a static table `build.rs` laid out, with the index `build.rs`
+    /// made of its phrases (`phrase_index`): `first`, `first_signatures` and
+    /// `phrase_signatures` as bytes (the signatures little-endian `u64`s).
+    pub(super) fn from_static(map: StaticTable<T>, first: &[u8], first_signatures: &[u8], phrase_signatures: &[u8]) -> Self {
+        let words = |bytes: &[u8]| bytes.chunks_exact(8).map(|w| u64::from_le_bytes(w.try_into().expect("eight bytes"))).collect::<Vec<u64>>();
+        let map = StaticWordMap::with_signatures(map, Signatures::from_bits(bits(words(phrase_signatures))));
+        PhraseTable::with_index(map, first.to_vec(), words(first_signatures))
+    }
+}
+
+/// A bit per signature: 1,024 words of 64 bits.
+fn bits(words: Vec<u64>) -> Box<[u64; 1024]> {
+    words.into_boxed_slice().try_into().expect("1,024 words of signature bits")
+}
+
+impl<T, K: Borrow<str>> From<HashMap<K, T>> for PhraseTable<T, WordMap<T, K>> {
     fn from(map: HashMap<K, T>) -> Self {
-        let mut first = vec![0u8; (map.len() * 8).next_power_of_two().max(1024)].into_boxed_slice();
-        let mut signatures = Box::new([0u64; 1024]);
         // (the whole phrases' signatures for the `WordMap`, in the same pass over the keys)
-        let mut phrase_signatures = Signatures::of(std::iter::empty());
-        for phrase in map.keys() {
-            let phrase: &str = phrase.borrow();
-            phrase_signatures.add(phrase);
-            // the tokenizer splits a possessive off the word before it: one token more (an
-            // over-count only makes a scan look one token further)
-            let spanned = |w: &[u8]| 1 + usize::from(w.len() > 2 && w.ends_with(b"'s"));
-            // (the words cut once, on bytes, the first of them the head: 90,000 phrases at
-            // every start, and a second scan for the head cost 2 M instructions)
-            let mut words = phrase.as_bytes().split(|&b| b == b' ');
-            let head = &phrase[..words.next().map_or(0, <[u8]>::len)];
-            let tokens = spanned(head.as_bytes()) + words.map(spanned).sum::<usize>();
-            // (at most 255: a scan looks six tokens ahead at most)
-            let tokens = u8::try_from(tokens).unwrap_or(u8::MAX);
-            let mut mark = |h: &str| {
-                let max = &mut first[slot(FxBuildHasher.hash_one(h), first.len())];
-                *max = (*max).max(tokens);
-                let sig = signature(h);
-                signatures[sig / 64] |= 1 << (sig % 64);
-            };
-            mark(head);
-            // (a closure called twice, not a loop over the two: the loop's `flatten` cost
-            // 2.5 M instructions at every start)
-            if let Some(h) = head.strip_suffix("'s").filter(|h| !h.is_empty()) {
-                mark(h);
-            }
-        }
-        PhraseTable { map: WordMap::with_signatures(map, phrase_signatures), first, signatures }
+        let index = phrase_index(map.keys().map(|k| k.borrow()), map.len());
+        let map = WordMap::with_signatures(map, Signatures::from_bits(bits(index.phrase_signatures)));
+        PhraseTable::with_index(map, index.first, index.first_signatures)
+    }
+}
+
+/// An empty table (the gazetteer's names' place until they are read).
+impl<T, M: Default> Default for PhraseTable<T, M> {
+    fn default() -> Self {
+        let index = phrase_index(std::iter::empty(), 0);
+        PhraseTable::with_index(M::default(), index.first, index.first_signatures)
     }
 }
 
@@ -111,12 +141,15 @@ impl<T> FromIterator<(String, T)> for PhraseTable<T> {
     }
 }
 
-impl<T, K> Deref for PhraseTable<T, K> {
-    type Target = HashMap<K, T>;
-    fn deref(&self) -> &Self::Target {
+impl<T, M> Deref for PhraseTable<T, M> {
+    type Target = M;
+    fn deref(&self) -> &M {
         &self.map
     }
 }
+
+// `phrase_index`: in a file of its own, as `build.rs` indexes the gazetteer's names with it
+include!("phraseindex.rs");
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, number, room, split_byte, trim, with_room};
+use super::{cells, data_lines, fold, list, split_byte, trim};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,18 +155,6 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
     map
 }
 
-/// `name<TAB>gender` rows, their names folded already (by `build.rs`) → name → gender.
-pub fn first_names(folded: &'static str) -> HashMap<&'static str, char> {
-    let mut map = with_room(folded, 8);
-    map.extend(data_lines(folded).filter_map(|l| {
-        let mut cols = split_byte(l, b'\t');
-        let name = cols.next()?;
-        let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
-        Some((name, g))
-    }));
-    map
-}
-
 /// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
 pub fn nicknames(src: &str) -> HashSet<(String, String)> {
     let mut out = HashSet::default();
@@ -178,25 +166,6 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
         }
     }
     out
-}
-
-/// `name<TAB>rank` rows, their names folded already (by `build.rs`) → lower-case name → rank.
-pub fn surnames(folded: &'static str) -> HashMap<&'static str, u32> {
-    let mut map = with_room(folded, 12);
-    map.extend(data_lines(folded).filter_map(|l| {
-        let mut cols = split_byte(l, b'\t');
-        let name = cols.next()?;
-        let rank = cols.next().and_then(number).unwrap_or(u32::MAX);
-        Some((name, rank))
-    }));
-    map
-}
-
-/// The trimmed lines of a list kept as written (no lower-casing), borrowed.
-pub fn borrowed_set(src: &'static str) -> HashSet<&'static str> {
-    let mut set = HashSet::with_capacity_and_hasher(room(src, 7), Default::default());
-    set.extend(data_lines(src).map(trim));
-    set
 }
 
 /// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").

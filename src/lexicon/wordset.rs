@@ -5,19 +5,15 @@
 //! otherwise the table is asked as before. Everything else goes to the table itself
 //! (`Deref`).
 
+use super::table::StaticTable;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Borrow;
 use std::hash::Hash;
 use std::ops::Deref;
 
-/// The length, first and last byte of a word, in 16 bits.
-#[inline]
-pub(super) fn signature(word: &str) -> usize {
-    // (asked about ~10 words per token: one test for the empty word, no bounds check)
-    let b = word.as_bytes();
-    let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return 0 };
-    usize::from(((b.len() & 31) as u16) << 11 | (u16::from(f) & 63) << 5 | (u16::from(l) & 31))
-}
+// `signature`: in a file of its own, as `build.rs` takes the gazetteer's names' signatures
+// at build time
+include!("signature.rs");
 
 /// A word's `signature`, worked out once to be asked of several sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +29,25 @@ impl Signature {
 /// A bit per signature of a set of words.
 pub(super) struct Signatures(Box<[u64; 1024]>);
 
+/// No signature.
+impl Default for Signatures {
+    fn default() -> Self {
+        Signatures(Box::new([0; 1024]))
+    }
+}
+
 impl Signatures {
+    /// The signatures whose bits `bits` holds (`build.rs` took them).
+    pub(super) fn from_bits(bits: Box<[u64; 1024]>) -> Signatures {
+        Signatures(bits)
+    }
+
+    /// The bits, a test's to compare.
+    #[cfg(test)]
+    pub(super) fn bits(&self) -> &[u64; 1024] {
+        &self.0
+    }
+
     pub(super) fn of<'a>(words: impl Iterator<Item = &'a str>) -> Signatures {
         let mut s = Signatures(Box::new([0; 1024]));
         words.for_each(|w| s.add(w));
@@ -146,6 +160,62 @@ impl<V, K> WordMap<V, K> {
     }
 }
 
+impl<V, K> WordMap<V, K> {
+    /// The keys' signatures, a test's to compare.
+    #[cfg(test)]
+    pub(super) fn signatures(&self) -> &Signatures {
+        &self.signatures
+    }
+}
+
+/// A static table of words `build.rs` laid out ([`StaticTable`]) with a bit per signature of
+/// its keys, as `WordMap`: the gazetteer's names, asked of nearly every word.
+pub struct StaticWordMap<V> {
+    table: StaticTable<V>,
+    signatures: Signatures,
+}
+
+/// A map of no key.
+impl<V> Default for StaticWordMap<V> {
+    fn default() -> Self {
+        StaticWordMap { table: StaticTable::default(), signatures: Signatures::default() }
+    }
+}
+
+impl<V> StaticWordMap<V> {
+    pub(super) fn with_signatures(table: StaticTable<V>, signatures: Signatures) -> Self {
+        StaticWordMap { table, signatures }
+    }
+
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.signatures.may_hold(word) {
+            return None;
+        }
+        self.table.get(word)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// How many keys.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
+    }
+
+    /// The keys' signatures, a test's to compare.
+    #[cfg(test)]
+    pub(super) fn signatures(&self) -> &Signatures {
+        &self.signatures
+    }
+}
+
 impl<V> FromIterator<(String, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
         iter.into_iter().collect::<HashMap<_, _>>().into()
@@ -160,55 +230,31 @@ impl<V, K> Deref for WordMap<V, K> {
 }
 
 /// A map from words borrowed from the binary's data (the large lists: first names,
-/// surnames), built without a copy of any key. `get` and `contains_key` take `&str` (also a
-/// `&String`); everything else goes to the map itself.
-pub struct StrMap<V>(HashMap<&'static str, V>);
-
-impl<V> StrMap<V> {
-    #[inline]
-    pub fn get(&self, word: &str) -> Option<&V> {
-        self.0.get(word)
-    }
-
-    #[inline]
-    pub fn contains_key(&self, word: &str) -> bool {
-        self.0.contains_key(word)
-    }
-}
-
-impl<V> From<HashMap<&'static str, V>> for StrMap<V> {
-    fn from(map: HashMap<&'static str, V>) -> Self {
-        StrMap(map)
-    }
-}
-
-impl<V> Deref for StrMap<V> {
-    type Target = HashMap<&'static str, V>;
-    fn deref(&self) -> &Self::Target {
-        &self.0
-    }
-}
+/// surnames): a table `build.rs` laid out ([`StaticTable`]), nothing built at start-up.
+pub type StrMap<V> = StaticTable<V>;
 
 /// A set of words borrowed from the binary's data (the common words), as `StrMap`.
-pub struct StrSet(HashSet<&'static str>);
+pub struct StrSet(StaticTable<()>);
 
 impl StrSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.0.contains_key(word)
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
-impl From<HashSet<&'static str>> for StrSet {
-    fn from(set: HashSet<&'static str>) -> Self {
-        StrSet(set)
-    }
-}
-
-impl Deref for StrSet {
-    type Target = HashSet<&'static str>;
-    fn deref(&self) -> &Self::Target {
-        &self.0
+impl From<StaticTable<()>> for StrSet {
+    fn from(table: StaticTable<()>) -> Self {
+        StrSet(table)
     }
 }
 

@@ -2,6 +2,7 @@
 //! titles, per-token word facts, acronyms, ship and vehicle names.
 
 use super::*;
+use crate::lexicon::Phrases;
 
 #[inline]
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
@@ -24,13 +25,13 @@ pub(super) fn pronoun_contraction(lower: &str) -> bool {
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
 #[inline]
-pub(crate) fn longest<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
+pub(crate) fn longest<'a, T, M: Phrases<T>>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, M>) -> Option<(usize, &'a T)> {
     // (most words start no phrase of the table: that is told here, the scan is out of line)
     let most = table.max_tokens_from_signed(doc.tokens.get(i)?.lower.as_str(), token_signature(doc, i))?;
     longest_scan(doc, i, end.min(i + most.min(9)), table)
 }
 
-pub(super) fn longest_scan<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
+pub(super) fn longest_scan<'a, T, M: Phrases<T>>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, M>) -> Option<(usize, &'a T)> {
     // (the phrase and its joined spelling are built in buffers kept by the thread: 62,000
     // scans per 200 articles each allocated and freed one)
     thread_local!(static PHRASES: std::cell::RefCell<(String, String)> = std::cell::RefCell::new((String::with_capacity(64), String::with_capacity(64))));
@@ -40,7 +41,7 @@ pub(super) fn longest_scan<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash 
     })
 }
 
-pub(super) fn longest_scan_in<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>, phrase: &mut String, joined: &mut String) -> Option<(usize, &'a T)> {
+pub(super) fn longest_scan_in<'a, T, M: Phrases<T>>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, M>, phrase: &mut String, joined: &mut String) -> Option<(usize, &'a T)> {
     let mut best = None;
     // tables spell a possessive as a word of its own ("valentine 's day") or, where they were
     // folded from names, joined to the word before ("people's republic of china"): the
