@@ -53,6 +53,7 @@ ARTICLES = [
   ("nabil_abdallah", "said", "Army spokesman Brigadier General Nabil Abdallah said in a separate statement that troops had repelled an RSF attack on Babanusa in West Kordofan and killed \"dozens of the rebels.\"", ["rsf", "babanusa", "west_kordofan"]),
   ("rsf", "said", "The RSF said it had shot down an army drone over the town", ["saf"]),
   ("united_nations", "according to", "The war has killed tens of thousands of people, uprooted about 12 million and pushed parts of the country into famine, according to United Nations agencies", [], True),
+  (None, "calls for", "The proposal, first set out by the four countries, known as the Quad, in a joint statement in September, calls for a three-month truce followed by a permanent ceasefire and a nine-month transition to civilian rule", [], True),  # correction 1
   ("quad", "says", "It says neither the army nor the RSF should lead the transition", ["saf", "rsf"], True),
   ("massad_boulos", "said", "Massad Boulos, the senior U.S. adviser for Africa, said on Monday that Washington was \"deeply disappointed\" by the delays and urged the army to accept the truce \"without further conditions.\"", []),
   ("sa_foreign_ministry", "said", "Saudi Arabia's foreign ministry said in a statement that Riyadh would continue its efforts with its partners and called on the warring parties to put \"the interests of the Sudanese people first.\"", []),
