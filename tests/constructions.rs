@@ -21646,3 +21646,19 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// "X told reporters that the group would allow ships into the harbour if Y stopped fining its
+/// members": an offer ("would allow", "would let", "would return", …) made on a condition with
+/// no "only", "ready" or "willing" before the "if" is a condition asked of the actor that opens
+/// it, set by the reported clause's subject (the speaker's body for "the group"), as "ready to …
+/// if" is; it gave no demand before (a plain "if" was read only after those words). Controls: a
+/// threat ("would halt purchases if Y imposed tariffs"), a question ("whether X would …") and a
+/// pronoun opening the condition ("if it meant the bill passed") give none.
+#[test]
+fn an_offer_on_an_if_condition_asks_it_of_the_actor_named() {
+    let d = doc("Harbour dispute\n\nThe Dockers' Federation has been on strike for a month against Vestport Shipping.\n\nFederation adviser Pavel Drunin told reporters that the group would allow ships into the harbour if Vestport Shipping stopped fining its members.\n\nShipping director Ola Brun said Vestport Shipping would halt its crossings if the Dockers' Federation blocked the quay again.\n\nTrader Anna Holm asked whether Vestport Shipping would accept the terms if the Dockers' Federation dropped its fines.\n\nMayor Lena Corvo said the Dockers' Federation would accept a shorter strike if it meant the ferries ran.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stopped fining")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Dockers' Federation", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vestport Shipping"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["blocked the quay", "dropped its fines", "ferries ran"].iter().any(|w| d.slice(m.what).contains(w) || d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
