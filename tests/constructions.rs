@@ -21662,3 +21662,18 @@ fn an_offer_on_an_if_condition_asks_it_of_the_actor_named() {
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vestport Shipping"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["blocked the quay", "dropped its fines", "ferries ran"].iter().any(|w| d.slice(m.what).contains(w) || d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
+
+/// "The ministry said Norway would take part in any talks only if the federation dropped its
+/// threats, and Vestport Shipping stopped hiring temporary staff": a second clause after ",
+/// and" that opens with another actor and its verb is a second condition of the same setter,
+/// asked of that actor; only the first was read before. Control: "…, and Vestport Shipping said
+/// it would reply on Monday" (a verb of saying) is a new statement, no condition.
+#[test]
+fn a_second_actor_after_and_in_an_only_if_condition_is_asked_too() {
+    let d = doc("Harbour talks\n\nThe Dockers' Federation has been on strike against Vestport Shipping for a month.\n\nNorway's Transport Ministry said in a statement that Norway would take part in any talks only if the Dockers' Federation dropped its threats, and Vestport Shipping stopped hiring temporary staff.\n\nThe port board said it would reopen the quay only if the Dockers' Federation ended its blockade, and Vestport Shipping said it would reply on Monday.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stopped hiring")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vestport Shipping"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("dropped its threats")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("reply on Monday")), "{}", dump(&d));
+}

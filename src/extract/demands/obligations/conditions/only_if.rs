@@ -103,8 +103,33 @@ impl<'a> OnlyIf<'a> {
         let cue = if only_if || !cl.that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower.as_str()) };
         let setter = self.setter_of_asked(of, pronoun);
         let of = self.one_asked(&np, of, setter, pronoun);
-        push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, cl.clause_start(k, &[]), end), cue);
-        Some(end)
+        push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, cl.clause_start(k, &[]), end), cue.clone());
+        Some(self.second_asked(end, setter, of, &cue, out).unwrap_or(end))
+    }
+
+    /// ("would take part only if the bloc restored its seat, suspended since March, and Norway
+    /// stopped hosting the rebels": a second clause after ", and" or "and" that opens with
+    /// another actor and a verb is a second condition of the same setter, asked of that actor;
+    /// not a verb of saying, "…, and Norway said …", a new statement)
+    #[inline(always)]
+    fn second_asked(&self, end: usize, setter: Party, first: Option<Party>, cue: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let OnlyIf { cl, k, .. } = *self;
+        let doc = cl.doc;
+        let j = if doc.tokens.get(end).is_some_and(|t| t.lower == ",") { end + 1 } else { end };
+        if j >= cl.b || doc.tokens[j].lower != "and" {
+            return None;
+        }
+        let (np, of) = self.actor_acting(j + 1)?;
+        let verb = doc.tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().cues.contains_key(&t.lower) && !matches!(t.lower.as_str(), "to" | "and" | "or" | "of" | "in" | "on" | "for" | "with" | "that" | "which" | "who"));
+        if !verb || of == setter || Some(of) == first {
+            return None;
+        }
+        let end2 = vp_end(doc, np.end, cl.b, false);
+        if end2 <= np.end + 1 {
+            return None;
+        }
+        push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end2), span(doc, cl.clause_start(k, &[]), end2), cue.to_string());
+        Some(end2)
     }
 
     /// Who sets a condition asked of `of` (`pronoun`: its phrase is "it" or "they"): the setter
