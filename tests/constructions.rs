@@ -21677,3 +21677,19 @@ fn a_second_actor_after_and_in_an_only_if_condition_is_asked_too() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("dropped its threats")), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("reply on Monday")), "{}", dump(&d));
 }
+
+/// "Finance Minister X said the government remained open to talks but would not meet the Dockers'
+/// Federation unless it lifted the blockade": a refusal coordinated after "but" with the
+/// clause's first verb has that clause's subject, and "the government" there is the minister's
+/// state, as right before the modal (a former post of his at a body named leaves it so); "it"
+/// after "unless", taken for the state that refuses, is the body named right before "unless".
+/// Nothing was read before. Control: "would reimpose Harbour Board fees unless it …" (a name
+/// that only modifies a noun) gives no condition of the Harbour Board.
+#[test]
+fn a_refusal_after_but_is_the_ministers_states_and_its_it_the_body_refused() {
+    let d = doc("Harbour dispute in Norway\n\nThe Dockers' Federation has blocked the harbour in Bergen for a month, Norway's port officials say.\n\nFinance Minister Eva Lund, a former Harbour Board official, said the government remained open to talks but would not meet the Dockers' Federation unless it lifted the blockade of the harbour.\n\nTrade Minister Ivar Sol said Norway remained open to talks but would reimpose Harbour Board fees unless it cut the queues.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("lifted the blockade")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Dockers' Federation"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Harbour Board")), "{}", dump(&d));
+}
