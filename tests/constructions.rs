@@ -21688,4 +21688,49 @@ fn a_walk_out_threat_on_a_positive_if_is_a_condition() {
     assert_eq!(party(&d, m.by), "Kestrel Party", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norland"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("ferry")), "{}", dump(&d));
+/// "X told reporters that the group would allow ships into the harbour if Y stopped fining its
+/// members": an offer ("would allow", "would let", "would return", …) made on a condition with
+/// no "only", "ready" or "willing" before the "if" is a condition asked of the actor that opens
+/// it, set by the reported clause's subject (the speaker's body for "the group"), as "ready to …
+/// if" is; it gave no demand before (a plain "if" was read only after those words). Controls: a
+/// threat ("would halt purchases if Y imposed tariffs"), a question ("whether X would …") and a
+/// pronoun opening the condition ("if it meant the bill passed") give none.
+#[test]
+fn an_offer_on_an_if_condition_asks_it_of_the_actor_named() {
+    let d = doc("Harbour dispute\n\nThe Dockers' Federation has been on strike for a month against Vestport Shipping.\n\nFederation adviser Pavel Drunin told reporters that the group would allow ships into the harbour if Vestport Shipping stopped fining its members.\n\nShipping director Ola Brun said Vestport Shipping would halt its crossings if the Dockers' Federation blocked the quay again.\n\nTrader Anna Holm asked whether Vestport Shipping would accept the terms if the Dockers' Federation dropped its fines.\n\nMayor Lena Corvo said the Dockers' Federation would accept a shorter strike if it meant the ferries ran.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stopped fining")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Dockers' Federation", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vestport Shipping"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["blocked the quay", "dropped its fines", "ferries ran"].iter().any(|w| d.slice(m.what).contains(w) || d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
+/// "The ministry said Norway would take part in any talks only if the federation dropped its
+/// threats, and Vestport Shipping stopped hiring temporary staff": a second clause after ",
+/// and" that opens with another actor and its verb is a second condition of the same setter,
+/// asked of that actor; only the first was read before. Control: "…, and Vestport Shipping said
+/// it would reply on Monday" (a verb of saying) is a new statement, no condition.
+#[test]
+fn a_second_actor_after_and_in_an_only_if_condition_is_asked_too() {
+    let d = doc("Harbour talks\n\nThe Dockers' Federation has been on strike against Vestport Shipping for a month.\n\nNorway's Transport Ministry said in a statement that Norway would take part in any talks only if the Dockers' Federation dropped its threats, and Vestport Shipping stopped hiring temporary staff.\n\nThe port board said it would reopen the quay only if the Dockers' Federation ended its blockade, and Vestport Shipping said it would reply on Monday.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stopped hiring")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vestport Shipping"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("dropped its threats")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("reply on Monday")), "{}", dump(&d));
+}
+
+/// "Finance Minister X said the government remained open to talks but would not meet the Dockers'
+/// Federation unless it lifted the blockade": a refusal coordinated after "but" with the
+/// clause's first verb has that clause's subject, and "the government" there is the minister's
+/// state, as right before the modal (a former post of his at a body named leaves it so); "it"
+/// after "unless", taken for the state that refuses, is the body named right before "unless".
+/// Nothing was read before. Control: "would reimpose Harbour Board fees unless it …" (a name
+/// that only modifies a noun) gives no condition of the Harbour Board.
+#[test]
+fn a_refusal_after_but_is_the_ministers_states_and_its_it_the_body_refused() {
+    let d = doc("Harbour dispute in Norway\n\nThe Dockers' Federation has blocked the harbour in Bergen for a month, Norway's port officials say.\n\nFinance Minister Eva Lund, a former Harbour Board official, said the government remained open to talks but would not meet the Dockers' Federation unless it lifted the blockade of the harbour.\n\nTrade Minister Ivar Sol said Norway remained open to talks but would reimpose Harbour Board fees unless it cut the queues.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("lifted the blockade")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Dockers' Federation"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Harbour Board")), "{}", dump(&d));
 }

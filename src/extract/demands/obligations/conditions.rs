@@ -191,6 +191,17 @@ impl Clause<'_> {
                 // taken for the threatener is the one threatened, unnamed)
                 // (only for the speaker who threatens: a subject taken for the threatener that
                 // is also the one asked is a wrong guess at a pronoun)
+                // ("said Norway would not meet the federation unless it lifted the blockade": "it"
+                // taken for the one who refuses is the body refused, named right before "unless"
+                // after the modal: a condition is set on another's act; not a name that only
+                // modifies a noun, "would reimpose UN sanctions unless it …")
+                let object_actor = || {
+                    (k > w + 2).then(|| ctx.tok_mention[k - 1]).flatten().map(|m| doc.mentions[m].entity).filter(|&e| Party::Entity(e) != threatener && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).map(Party::Entity)
+                };
+                let of = match of {
+                    Some(p) if p == threatener && threatener != by && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it") => object_actor().or(of),
+                    o => o,
+                };
                 let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
                 // ("said Berlin would not oppose it unless it distorted competition": after a
                 // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
@@ -332,8 +343,17 @@ impl Clause<'_> {
         // ("said Brussels remained open to dialogue but would consider countermeasures if
         // Jakarta did not comply": a modal coordinated with the clause's first verb has
         // its subject, which opens the clause, as for a refusal)
+        // ("said the government remained open to talks but would not meet the union unless it
+        // …": "the government" that opens such a clause is the speaker's state, as right
+        // before the modal, `speakers_state`)
         let opening = || {
-            (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
+            (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and"))
+                .then(|| {
+                    let x0 = (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1);
+                    let state = || (x0 + 3 < w && doc.tokens[x0].lower == "the" && matches!(doc.tokens[x0 + 1].lower.as_str(), "government" | "country")).then(|| self.speakers_state(x0 + 2, true)).flatten();
+                    np_at(doc, ctx, x0, w).and_then(|s| actor_party(doc, &s)).or_else(state)
+                })
+                .flatten()
         };
         // ("The union said its members would strike unless …": the members of a body
         // that speaks are the body, which threatens)

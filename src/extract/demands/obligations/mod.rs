@@ -421,14 +421,17 @@ pub(super) fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) 
 /// said his country would quit the pact unless …": a serving minister whose roles name
 /// no body at all, so `sole_body_of` has no state for him, is a minister of the state the story
 /// is about (`home_country`); not a premier's or a chief or first minister's, whose office is a
-/// region's, nor a shadow, former or opposition one's, nor a minister of a body named.)
+/// region's, nor a shadow, former or opposition one's, nor a minister of a body named; a former
+/// post of his at a body named does not count.)
 fn national_minister_state(doc: &Doc, p: usize) -> Option<usize> {
     let mut roles = doc.roles.iter().filter(|r| r.holder == p);
     let minister = |t: &str| {
         let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).collect();
         words.contains(&"minister") && !words.iter().any(|w| matches!(*w, "chief" | "first" | "premier" | "shadow" | "opposition"))
     };
-    if !(roles.clone().all(|r| r.of.is_none()) && roles.any(|r| !r.former && minister(&r.title.to_lowercase()))) {
+    // (a former post at a body, "a former U.N. official", leaves the serving minister's office
+    // the story's state's)
+    if !(roles.clone().filter(|r| !r.former).all(|r| r.of.is_none()) && roles.any(|r| !r.former && minister(&r.title.to_lowercase()))) {
         return None;
     }
     crate::extract::statements::home_country(doc)

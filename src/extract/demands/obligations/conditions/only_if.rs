@@ -30,7 +30,7 @@ impl<'a> OnlyIf<'a> {
     pub(super) fn at(cl: Clause<'a>, k: usize, l: &'a str) -> Option<Self> {
         let Clause { doc, a, .. } = cl;
         let only_when = cl.only_when_committed(k, l);
-        let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
+        let only_if = only_when || l == "if" && ((k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared")) || cl.offer_before_if(k));
         // ("on the condition that …" as "on condition that …"; ", provided the union did not
         // strike …" with no "that", as news writes it: the clause opens right after)
         let on_condition = l == "condition" && k > a && (doc.tokens[k - 1].lower == "on" || k > a + 1 && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "on");
@@ -103,8 +103,33 @@ impl<'a> OnlyIf<'a> {
         let cue = if only_if || !cl.that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower.as_str()) };
         let setter = self.setter_of_asked(of, pronoun);
         let of = self.one_asked(&np, of, setter, pronoun);
-        push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, cl.clause_start(k, &[]), end), cue);
-        Some(end)
+        push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, cl.clause_start(k, &[]), end), cue.clone());
+        Some(self.second_asked(end, setter, of, &cue, out).unwrap_or(end))
+    }
+
+    /// ("would take part only if the bloc restored its seat, suspended since March, and Norway
+    /// stopped hosting the rebels": a second clause after ", and" or "and" that opens with
+    /// another actor and a verb is a second condition of the same setter, asked of that actor;
+    /// not a verb of saying, "…, and Norway said …", a new statement)
+    #[inline(always)]
+    fn second_asked(&self, end: usize, setter: Party, first: Option<Party>, cue: &str, out: &mut Vec<Demand>) -> Option<usize> {
+        let OnlyIf { cl, k, .. } = *self;
+        let doc = cl.doc;
+        let j = if doc.tokens.get(end).is_some_and(|t| t.lower == ",") { end + 1 } else { end };
+        if j >= cl.b || doc.tokens[j].lower != "and" {
+            return None;
+        }
+        let (np, of) = self.actor_acting(j + 1)?;
+        let verb = doc.tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().cues.contains_key(&t.lower) && !matches!(t.lower.as_str(), "to" | "and" | "or" | "of" | "in" | "on" | "for" | "with" | "that" | "which" | "who"));
+        if !verb || of == setter || Some(of) == first {
+            return None;
+        }
+        let end2 = vp_end(doc, np.end, cl.b, false);
+        if end2 <= np.end + 1 {
+            return None;
+        }
+        push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end2), span(doc, cl.clause_start(k, &[]), end2), cue.to_string());
+        Some(end2)
     }
 
     /// Who sets a condition asked of `of` (`pronoun`: its phrase is "it" or "they"): the setter
@@ -206,6 +231,32 @@ impl<'a> OnlyIf<'a> {
 }
 
 impl Clause<'_> {
+    /// ("said the group would allow convoys into the areas it holds if the army stopped air
+    /// strikes", "the league would let the clubs play on if the council stopped …": an offer,
+    /// "would"/"will" and a verb of letting, opening, giving back or taking part, earlier in
+    /// the clause, makes the "if" after it a condition as "ready to … if" does; the one who
+    /// would make the offer is an actor: "it", "we", "they", a name, or "the" and a plain noun
+    /// for a body; not "the talks would resume if …", a forecast of a thing, nor a comma, "that"
+    /// or "but" between; not a threat, "would halt purchases if X imposed tariffs" (no verb of
+    /// harm is an offer), nor a question, "whether X would …", nor a pronoun opening the
+    /// condition, "would accept a smaller provision if it meant the bill passed")
+    #[inline(always)]
+    fn offer_before_if(&self, k: usize) -> bool {
+        let Clause { doc, a, .. } = *self;
+        let offer = |x: usize| doc.tokens.get(x).is_some_and(|t| matches!(t.lower.as_str(), "allow" | "let" | "permit" | "accept" | "release" | "free" | "lift" | "reopen" | "return" | "resume" | "hand" | "observe" | "guarantee"));
+        let actor = |x: usize| {
+            let t = &doc.tokens[x];
+            matches!(t.lower.as_str(), "it" | "we" | "they") || t.cap && !crate::extract::np::is_pronoun(&t.lower) || x > a && doc.tokens[x - 1].lower == "the" && crate::extract::np::BODY_NOUNS.contains(&t.lower.as_str())
+        };
+        k > a + 3
+            && !doc.tokens.get(k + 1).is_some_and(|t| crate::extract::np::is_pronoun(&t.lower) || matches!(t.lower.as_str(), "this" | "that"))
+            && !(a..k).any(|x| doc.tokens[x].lower == "whether")
+            && (k.saturating_sub(10).max(a + 1)..k - 1)
+                .rev()
+                .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that" | "but"))
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && offer(x + 1) && actor(x - 1))
+    }
+
     /// Whether the word at `x` is "that".
     #[inline(always)]
     fn that_at(&self, x: usize) -> bool {
