@@ -21688,6 +21688,8 @@ fn a_walk_out_threat_on_a_positive_if_is_a_condition() {
     assert_eq!(party(&d, m.by), "Kestrel Party", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norland"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("ferry")), "{}", dump(&d));
+}
+
 /// "X told reporters that the group would allow ships into the harbour if Y stopped fining its
 /// members": an offer ("would allow", "would let", "would return", …) made on a condition with
 /// no "only", "ready" or "willing" before the "if" is a condition asked of the actor that opens
