@@ -13,7 +13,8 @@ ARTICLES = [
               "al_qaida", "white_house", "karoline_leavitt", "marisa_calloway", "georgetown_university", "un",
               "volker_turk", "washington", "adam_schiff", "mike_johnson", "us_house", "gregory_meeks", "new_york",
               "house_foreign_affairs", "nicolas_maduro", "state_department", "cartel_de_los_soles"],
- "optional_entities": ["republican_party", "democratic_party", "uss_gerald_r_ford", "southern_spear", "war_powers_resolution", "ap",
+ "optional_entities": ["republican_party", "democratic_party", "uss_gerald_r_ford", "southern_spear", "war_powers_resolution", "california", "louisiana",
+                       "pennsylvania", "virginia", "south_dakota", "ap",
                        "martha_kelling", "joseph_aranda", "elena_voss", "miami"],
  "roles": [
   ("donald_trump", "President", "united_states", "President Donald Trump"),
@@ -91,7 +92,7 @@ ARTICLES = [
               "yvan_gil", "un_security_council", "pacific", "pentagon", "maria_corina_machado", "edmundo_gonzalez",
               "spain", "pdvsa", "chevron", "jose", "petare", "carmen_rojas", "luis_vicente_leon", "datanalisis",
               "gustavo_petro"],
- "optional_entities": ["miraflores", "un", "colombia", "reuters", "sofia_marquina", "andres_villaverde", "daniel_crews",
+ "optional_entities": ["miraflores", "un", "colombia", "nobel_peace_prize", "reuters", "sofia_marquina", "andres_villaverde", "daniel_crews",
                        "paula_ferrand", "rosalind_hale"],
  "roles": [
   ("nicolas_maduro", "President", "venezuela", "Venezuelan President Nicolas Maduro"),
@@ -266,7 +267,8 @@ ARTICLES = [
   ("andrew_holness", "said", "Jamaica's Prime Minister Andrew Holness said Kingston supported efforts to disrupt the drug trade but urged Washington to share information with Caribbean governments before carrying out strikes close to their territorial waters", []),
   ("sean_sobers", "told", "Foreign and Caricom Affairs Minister Sean Sobers told the Express that Trinidad and Tobago remained \"fully committed\" to Caricom and had briefed all member states before the Prime Minister's statement", ["caricom", "kamla_persad_bissessar"]),
   (None, "said", "fishermen said they had stopped going out at night", [], True),
-  (None, "according to", "Two fishermen from Los Iros were killed in one of the strikes in October, according to relatives, who have said the men were not involved in drug trafficking", ["los_iros"], True),
+  (None, "according to", "Two fishermen from Los Iros were killed in one of the strikes in October, according to relatives", ["los_iros"], True),
+  (None, "said", "relatives, who have said the men were not involved in drug trafficking", [], True),
   ("tt_mns", "said", "The Ministry of National Security said it had received no evidence linking either man to the drug trade and had asked the US Embassy in Port of Spain for information", ["us_embassy_pos"]),
   ("ohchr", "said", "The UN Office of the High Commissioner for Human Rights said in Geneva last week that the strikes amounted to \"extrajudicial killings\" and urged the United States to stop them immediately", []),
   ("kamla_persad_bissessar", "dismissed", "Persad-Bissessar dismissed that criticism yesterday", [], True),
@@ -345,6 +347,8 @@ ARTICLES = [
   ("claudia_sheinbaum", "said", "Asked whether Mexico would take its case to the United Nations, the president said it was \"not the moment.\"", ["un"]),
  ],
  "demands": [
+  ("mexico", "united_states", "no US strikes on Mexican territory", "Mexico would not accept US strikes on its own territory \"under any circumstances\""),
+  ("southern_command", None, "help in the search", "the US Southern Command asked for help in the search"),
   ("juan_ramon_de_la_fuente", "united_states", "give information on the people killed", "had sent a diplomatic note to Washington asking for information on the people killed"),
   ("mexico", "oas", "convene an urgent meeting of regional foreign ministers on the strikes", "Mexico had called on the Organization of American States (OAS) to convene an urgent meeting of regional foreign ministers on the strikes"),
   ("albert_ramdin", None, "resolve the crisis around Venezuela through diplomacy, not force", "urged member states to resolve the crisis around Venezuela \"through diplomacy, not force."),

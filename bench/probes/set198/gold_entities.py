@@ -44,6 +44,8 @@ ENT = {
     "gregory_meeks": (P, "Gregory Meeks", ["Meeks"]), "new_york": (L, "New York", []),
     "house_foreign_affairs": (O, "House Foreign Affairs Committee", []),
     "cartel_de_los_soles": (O, "Cartel de los Soles", []),
+    "california": (L, "California", []), "louisiana": (L, "Louisiana", []), "pennsylvania": (L, "Pennsylvania", []),
+    "virginia": (L, "Virginia", []), "south_dakota": (L, "South Dakota", []),
     "ap": (O, "Associated Press", ["AP"]), "martha_kelling": (P, "Martha Kelling", []),
     "joseph_aranda": (P, "Joseph Aranda", []), "elena_voss": (P, "Elena Voss", []), "miami": (L, "Miami", []),
     # 002 Caracas mobilises its militia (Reuters)
@@ -58,7 +60,7 @@ ENT = {
     "un_security_council": (O, "UN Security Council", ["United Nations Security Council", "Security Council"]),
     "maria_corina_machado": (P, "Maria Corina Machado", ["Machado", "María Corina Machado"]),
     "edmundo_gonzalez": (P, "Edmundo Gonzalez", ["Gonzalez", "Edmundo González"]),
-    "spain": (C, "Spain", []),
+    "spain": (C, "Spain", []), "nobel_peace_prize": (O, "Nobel Peace Prize", []),
     "pdvsa": (O, "PDVSA", []), "chevron": (O, "Chevron", []), "jose": (L, "Jose", ["Jose terminal"]),
     "petare": (L, "Petare", []),
     "carmen_rojas": (P, "Carmen Rojas", ["Rojas"]),
@@ -141,7 +143,8 @@ ENT = {
 
 PLACE_IN = {
     "washington": "united_states", "kentucky": "united_states", "alaska": "united_states", "new_york": "united_states",
-    "miami": "united_states",
+    "miami": "united_states", "california": "united_states", "louisiana": "united_states",
+    "pennsylvania": "united_states", "virginia": "united_states", "south_dakota": "united_states",
     "caracas": "venezuela", "falcon": "venezuela", "zulia": "venezuela", "sucre": "venezuela",
     "anzoategui": "venezuela", "barcelona_ve": "anzoategui", "petare": "caracas", "jose": "anzoategui",
     "miraflores": "caracas",
