@@ -21646,3 +21646,19 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// "X, speaking to dock workers in the port of Y, in Z state, criticised W for …":
+/// "state" after a capitalised place name and right before a comma is the noun of a federal
+/// state's name, not the verb "state"; it ended the search for the appositive between the
+/// subject and its verb, so the statement lost its speaker (it went to the accused, the
+/// verb's object). Control: "in Z county," (no cue word at the end of the aside) was read right
+/// before and still is, and the verb "state" before its "that" clause is no noun.
+#[test]
+fn a_federal_state_named_at_the_end_of_a_participle_aside_is_no_cue() {
+    let d = doc("Harbour dispute\n\nFisheries Minister Tomas Redfern, speaking to dock workers in the port of Caldera, in Varnia state, accused Norway of \"stealing our fish\" and said inspectors had stopped three trawlers.\n\nFisheries Minister Inge Marlow, speaking to dock workers in the town of Brill, in Hallen county, accused Denmark of \"stealing our fish\".");
+    let t = "Fisheries Minister Tomas Redfern, speaking to dock workers in the port of Caldera, in Varnia state, accused Norway of \"stealing our fish\" and said inspectors had stopped three trawlers";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Tomas Redfern"), "{}", dump(&d));
+    let t = "Fisheries Minister Inge Marlow, speaking to dock workers in the town of Brill, in Hallen county, accused Denmark of \"stealing our fish\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Inge Marlow"), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}
