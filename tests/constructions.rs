@@ -21662,3 +21662,17 @@ fn a_federal_state_named_at_the_end_of_a_participle_aside_is_no_cue() {
     assert_eq!(speaker_of(&d, t).as_deref(), Some("Inge Marlow"), "{}", dump(&d));
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
 }
+
+/// "“The red line for our growers is simple: no imports below cost,” X said": a short phrase with
+/// a preposition between "red line" and its copula ("for our growers", "on the fishing
+/// grounds") hid the red line, and what it draws gave no demand; now it is the speaker's
+/// demand, as "Our red line is clear: …" is. Control: "the red line for the harbour was
+/// crossed long ago" (no "clear:", "simple:" or "that" after the copula) draws nothing.
+#[test]
+fn a_red_line_with_a_phrase_before_its_copula_is_a_demand() {
+    let d = doc("Harbour dispute\n\n\"The red line for this coast is simple: no trawlers inside the bay, no nets at night,\" Fisheries Minister Tomas Redfern said.\n\n\"The red line for the harbour was crossed long ago,\" shipowner Inge Marlow said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("no trawlers inside the bay")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Redfern", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("crossed")), "{}", dump(&d));
+}
