@@ -21676,3 +21676,22 @@ fn a_red_line_with_a_phrase_before_its_copula_is_a_demand() {
     assert!(m.of.is_none(), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("crossed")), "{}", dump(&d));
 }
+
+/// "X told reporters that “…”", "X wrote that “…”": a report whose words after "that" are all a
+/// quotation (running to the clause's end) had fewer than three words of its own, so only the
+/// quote was kept and the reported statement was lost; the golds hold both. Now the report is
+/// kept beside its quote (with a finite cue: a participle's, "…, adding that “…”", stays a quote
+/// alone). Control: a headline's clipped "… says that “…”" (no full stop) is left as it was, no
+/// report.
+#[test]
+fn a_report_whose_content_after_that_is_all_quoted_is_a_statement() {
+    let d = doc("Harbour dispute\n\nFisheries Minister Tomas Redfern told reporters that \"no trawler will fish inside the bay this winter.\"\n\nShipowner Inge Marlow wrote that \"the minister has never set foot on a trawler.\"");
+    let t = "Fisheries Minister Tomas Redfern told reporters that \"no trawler will fish inside the bay this winter.\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Tomas Redfern"), "{}", dump(&d));
+    let t = "Shipowner Inge Marlow wrote that \"the minister has never set foot on a trawler.\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Inge Marlow"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && d.slice(s.text) == "no trawler will fish inside the bay this winter."), "{}", dump(&d));
+    // (a headline: no report)
+    let d = doc("Redfern says that \"no trawler will fish\"\n\nThe bay closes in May.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported || !d.slice(s.text).starts_with("Redfern says")), "{}", dump(&d));
+}
