@@ -21735,4 +21735,51 @@ fn a_refusal_after_but_is_the_ministers_states_and_its_it_the_body_refused() {
     assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Dockers' Federation"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Harbour Board")), "{}", dump(&d));
+/// "X, speaking to dock workers in the port of Y, in Z state, criticised W for …":
+/// "state" after a capitalised place name and right before a comma is the noun of a federal
+/// state's name, not the verb "state"; it ended the search for the appositive between the
+/// subject and its verb, so the statement lost its speaker (it went to the accused, the
+/// verb's object). Control: "in Z county," (no cue word at the end of the aside) was read right
+/// before and still is, and the verb "state" before its "that" clause is no noun.
+#[test]
+fn a_federal_state_named_at_the_end_of_a_participle_aside_is_no_cue() {
+    let d = doc("Harbour dispute\n\nFisheries Minister Tomas Redfern, speaking to dock workers in the port of Caldera, in Varnia state, accused Norway of \"stealing our fish\" and said inspectors had stopped three trawlers.\n\nFisheries Minister Inge Marlow, speaking to dock workers in the town of Brill, in Hallen county, accused Denmark of \"stealing our fish\".");
+    let t = "Fisheries Minister Tomas Redfern, speaking to dock workers in the port of Caldera, in Varnia state, accused Norway of \"stealing our fish\" and said inspectors had stopped three trawlers";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Tomas Redfern"), "{}", dump(&d));
+    let t = "Fisheries Minister Inge Marlow, speaking to dock workers in the town of Brill, in Hallen county, accused Denmark of \"stealing our fish\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Inge Marlow"), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}
+
+/// "“The red line for our growers is simple: no imports below cost,” X said": a short phrase with
+/// a preposition between "red line" and its copula ("for our growers", "on the fishing
+/// grounds") hid the red line, and what it draws gave no demand; now it is the speaker's
+/// demand, as "Our red line is clear: …" is. Control: "the red line for the harbour was
+/// crossed long ago" (no "clear:", "simple:" or "that" after the copula) draws nothing.
+#[test]
+fn a_red_line_with_a_phrase_before_its_copula_is_a_demand() {
+    let d = doc("Harbour dispute\n\n\"The red line for this coast is simple: no trawlers inside the bay, no nets at night,\" Fisheries Minister Tomas Redfern said.\n\n\"The red line for the harbour was crossed long ago,\" shipowner Inge Marlow said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("no trawlers inside the bay")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Redfern", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("crossed")), "{}", dump(&d));
+}
+
+/// "X told reporters that “…”", "X wrote that “…”": a report whose words after "that" are all a
+/// quotation (running to the clause's end) had fewer than three words of its own, so only the
+/// quote was kept and the reported statement was lost; the golds hold both. Now the report is
+/// kept beside its quote (with a finite cue: a participle's, "…, adding that “…”", stays a quote
+/// alone). Control: a headline's clipped "… says that “…”" (no full stop) is left as it was, no
+/// report.
+#[test]
+fn a_report_whose_content_after_that_is_all_quoted_is_a_statement() {
+    let d = doc("Harbour dispute\n\nFisheries Minister Tomas Redfern told reporters that \"no trawler will fish inside the bay this winter.\"\n\nShipowner Inge Marlow wrote that \"the minister has never set foot on a trawler.\"");
+    let t = "Fisheries Minister Tomas Redfern told reporters that \"no trawler will fish inside the bay this winter.\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Tomas Redfern"), "{}", dump(&d));
+    let t = "Shipowner Inge Marlow wrote that \"the minister has never set foot on a trawler.\"";
+    assert_eq!(speaker_of(&d, t).as_deref(), Some("Inge Marlow"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && d.slice(s.text) == "no trawler will fish inside the bay this winter."), "{}", dump(&d));
+    // (a headline: no report)
+    let d = doc("Redfern says that \"no trawler will fish\"\n\nThe bay closes in May.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported || !d.slice(s.text).starts_with("Redfern says")), "{}", dump(&d));
 }

@@ -501,14 +501,28 @@ fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
             continue;
         }
         // "our red line is clear: …", "the red line remains …"
-        if copula(word(r + 2)) {
-            let mut y = r + 3;
+        // ("the red line for our growers is simple: …", "our red line on the border is …": a
+        // short phrase with a preposition, in plain words, between the noun and its copula)
+        let cop = if copula(word(r + 2)) {
+            Some(r + 2)
+        } else if matches!(word(r + 2), "for" | "on" | "in" | "over" | "with") {
+            (r + 3..(r + 8).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !Lexicon::get().cues.contains_key(word(j))).find(|&j| copula(word(j))).filter(|&j| j > r + 3)
+        } else {
+            None
+        };
+        if let Some(cop) = cop {
+            let mut y = cop + 1;
             while y < b && matches!(word(y), "clear" | "simple" | ":" | "that" | ",") {
                 y += 1;
             }
+            // (after a phrase, only what "clear:", "simple:" or "that" opens: "the red line for
+            // Moscow was crossed long ago" draws nothing)
+            if cop > r + 2 && y == cop + 1 {
+                continue;
+            }
             // ("Our red line is clear. We will not leave without …": the sentence after, inside
             // the same statement)
-            if word(y) == "." && y > r + 3 && matches!(word(y - 1), "clear" | "simple") && y + 2 < b {
+            if word(y) == "." && y > cop + 1 && matches!(word(y - 1), "clear" | "simple") && y + 2 < b {
                 y += 1;
             }
             let end = clause_end(y);

@@ -717,7 +717,21 @@ pub(crate) fn noun_after_modifier(doc: &Doc, j: usize) -> bool {
 /// as “…”," stay where they were (sets 64 and 14).
 pub(crate) fn state_before_noun(doc: &Doc, j: usize) -> bool {
     doc.tokens[j].lower == "state"
-        && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "that" && x.lower != "there" && !Lexicon::get().stopwords.contains(&x.lower))
+        && (doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "that" && x.lower != "there" && !Lexicon::get().stopwords.contains(&x.lower)) || state_after_name(doc, j))
+}
+
+/// "in Kaduna state,", "in Sonora state)": "state" after a capitalised name and right before a
+/// comma, a bracket or a full stop is the noun of a federal state's name, no verb of saying (a
+/// verb "state" goes on with its clause: "the rules state that …"), so a participle phrase that
+/// ends with it ("X, speaking to workers in the port of Y, in Z state, criticised …") is still an
+/// appositive between the subject and its verb; it had stopped the search there, and the
+/// statement was lost or went to the verb's object.
+fn state_after_name(doc: &Doc, j: usize) -> bool {
+    j > 0
+        && doc.tokens[j - 1].cap
+        && doc.tokens[j - 1].kind == TokenKind::Word
+        && !doc.tokens[j].cap
+        && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | "." | ";"))
 }
 
 /// "the union leading it said", "the company behind it said": "it" after a participle or
