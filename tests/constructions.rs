@@ -21735,6 +21735,8 @@ fn a_refusal_after_but_is_the_ministers_states_and_its_it_the_body_refused() {
     assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Dockers' Federation"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Harbour Board")), "{}", dump(&d));
+}
+
 /// "X, speaking to dock workers in the port of Y, in Z state, criticised W for …":
 /// "state" after a capitalised place name and right before a comma is the noun of a federal
 /// state's name, not the verb "state"; it ended the search for the appositive between the
