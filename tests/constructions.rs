@@ -21646,3 +21646,22 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// "Gov. X said Ohio would go to court unless the upstream states agreed to …", "Minister X
+/// warned that Tasmania would pass its own law unless …": a place (a state or province) named
+/// alone as the whole reported subject, right before the modal, acts as its government and
+/// threatens, as it already set an "only if" condition (`place_that_would`); the speaker
+/// threatened before, as `actor_party` takes no place. Controls: a state legislator's "Ohio
+/// would keep making mistakes unless …" (his forecast; a member speaks for no state's
+/// government) and "services in states such as Ohio would not open unless …" (the place is no
+/// whole subject) stay the speaker's.
+#[test]
+fn a_place_named_as_the_reported_subject_threatens_unless() {
+    let d = doc("Water row\n\nGov. Mara Vellin said Ohio would go to court unless the upstream states agreed to cut their own use.\n\nHealth Minister Tom Hale warned that Tasmania would pass its own law unless the national rules were in place by June.\n\nState Rep. Oren Tasse warned that Ohio would keep making mistakes unless lawmakers changed the law.\n\nLena Corvo said services in states such as Ohio would not open unless the federal government changed the law.");
+    for (by, what) in [("Ohio", "the upstream states agreed to cut their own use"), ("Tasmania", "the national rules were in place by June")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("lawmakers changed")).all(|m| party(&d, m.by) == "Oren Tasse"), "{}", dump(&d));
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("federal government changed")).all(|m| party(&d, m.by) == "Lena Corvo"), "{}", dump(&d));
+}

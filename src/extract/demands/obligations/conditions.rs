@@ -359,7 +359,16 @@ impl Clause<'_> {
                     .map(Party::Entity))
                 .flatten()
         };
-        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w, true)).flatten());
+        // ("She said Ohio would go to court unless …", "warned that Queensland would pass its
+        // own law unless …": a place named alone as the whole reported subject, right before
+        // the modal, acts as its government and threatens, as it sets an "only if" condition
+        // (`place_that_would`); not "services in states such as Ohio would …", nor in what a
+        // legislator reports, who speaks for no state's government: "state Rep. X warned that
+        // Ohio would keep making mistakes unless …" is his forecast)
+        let place = || {
+            (reported && ws == w && !legislator(doc, by)).then(|| subject_before_in(doc, ctx, ws, wa, true).filter(|s| s.start == self.reported_clause(k)).and_then(|s| place_that_would(doc, &s))).flatten()
+        };
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(place).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w, true)).flatten());
         // ("said Kenya would stay on the watch list unless the law was passed", "said
         // the club would remain suspended unless …": a subject that stays where others
         // put it, or undergoes what others do, is the one the outcome falls on, not the
