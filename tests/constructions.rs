@@ -21665,3 +21665,18 @@ fn a_place_named_as_the_reported_subject_threatens_unless() {
     assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("lawmakers changed")).all(|m| party(&d, m.by) == "Oren Tasse"), "{}", dump(&d));
     assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("federal government changed")).all(|m| party(&d, m.by) == "Lena Corvo"), "{}", dump(&d));
 }
+
+/// "X, the secretary of the WTA, said the federation had asked the education department to
+/// issue …": a demander written as "the" and a plain noun for a body, which takes up no body
+/// named before, inside what a person reports who holds a role of one organisation, is that
+/// organisation, the speaker's own body (the convention for a body's stand reported by its
+/// officer); it stayed the phrase as written, no actor. Control: a shopkeeper's "the group
+/// would ask the council to …" (no role of a body) stays as written.
+#[test]
+fn a_body_noun_asking_in_its_officers_report_is_the_officers_body() {
+    let d = doc("School phones\n\nMara Vellin, the secretary of the WTA, said the federation had asked the education department to issue clear guidance.\n\nShopkeeper Oren Tasse said the group would ask the council to cut rents.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "issue clear guidance").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "WTA", "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rents").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "the group", "{}", dump(&d));
+}
