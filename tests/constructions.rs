@@ -21680,3 +21680,23 @@ fn a_body_noun_asking_in_its_officers_report_is_the_officers_body() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rents").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(party(&d, m.by), "the group", "{}", dump(&d));
 }
+
+/// '"If the government does not call the talks, the next strike will be longer," X said', '"If
+/// Norway does not lift the quota, the mills will close"': in a quote, a state named (or the
+/// government taken for it) that fails to act after a negated "if" is asked by the speaker
+/// whatever the forecast that follows, as a passive on a thing named is; before, a quoted
+/// condition was read only when the forecast was the speaker's side's own act ("we will …").
+/// Controls: "If rates do not fall, …" (no actor), "If the owners will not sell, …" (a plain
+/// noun, which may take up the wrong actor) and a body's "If the Port Authority does not …,
+/// the market will …" (an analyst's view, `a_condition_that_opens_the_statement_is_the_speakers`)
+/// give none.
+#[test]
+fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
+    let d = doc("Teacher strike\n\nBUENOS AIRES - Teachers in Argentina walked out on Monday, the second strike this month.\n\n\"If the government does not call the talks, the next strike will be longer,\" union leader Oren Tasse said.\n\n\"If Chile does not lift the quota, the mills will close,\" Mara Vellin said.\n\n\"If the Port Authority does not reopen the quay, the market will look straight through it,\" analyst Lena Corvo said.\n\n\"If rates do not fall, the market will stall,\" analyst Tom Hale said.\n\n\"If the owners will not sell to serious people, the fans will buy the club,\" Lena Corvo said.");
+    for (by, of, what) in [("Oren Tasse", "Argentina", "call the talks"), ("Mara Vellin", "Chile", "lift the quota")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
+    }
+    assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
