@@ -21784,4 +21784,56 @@ fn a_report_whose_content_after_that_is_all_quoted_is_a_statement() {
     // (a headline: no report)
     let d = doc("Redfern says that \"no trawler will fish\"\n\nThe bay closes in May.");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported || !d.slice(s.text).starts_with("Redfern says")), "{}", dump(&d));
+/// "Gov. X said Ohio would go to court unless the upstream states agreed to …", "Minister X
+/// warned that Tasmania would pass its own law unless …": a place (a state or province) named
+/// alone as the whole reported subject, right before the modal, acts as its government and
+/// threatens, as it already set an "only if" condition (`place_that_would`); the speaker
+/// threatened before, as `actor_party` takes no place. Controls: a state legislator's "Ohio
+/// would keep making mistakes unless …" (his forecast; a member speaks for no state's
+/// government) and "services in states such as Ohio would not open unless …" (the place is no
+/// whole subject) stay the speaker's.
+#[test]
+fn a_place_named_as_the_reported_subject_threatens_unless() {
+    let d = doc("Water row\n\nGov. Mara Vellin said Ohio would go to court unless the upstream states agreed to cut their own use.\n\nHealth Minister Tom Hale warned that Tasmania would pass its own law unless the national rules were in place by June.\n\nState Rep. Oren Tasse warned that Ohio would keep making mistakes unless lawmakers changed the law.\n\nLena Corvo said services in states such as Ohio would not open unless the federal government changed the law.");
+    for (by, what) in [("Ohio", "the upstream states agreed to cut their own use"), ("Tasmania", "the national rules were in place by June")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "demander of {what:?}\n{}", dump(&d));
+    }
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("lawmakers changed")).all(|m| party(&d, m.by) == "Oren Tasse"), "{}", dump(&d));
+    assert!(d.demands.iter().filter(|m| d.slice(m.what).contains("federal government changed")).all(|m| party(&d, m.by) == "Lena Corvo"), "{}", dump(&d));
+}
+
+/// "X, the secretary of the WTA, said the federation had asked the education department to
+/// issue …": a demander written as "the" and a plain noun for a body, which takes up no body
+/// named before, inside what a person reports who holds a role of one organisation, is that
+/// organisation, the speaker's own body (the convention for a body's stand reported by its
+/// officer); it stayed the phrase as written, no actor. Control: a shopkeeper's "the group
+/// would ask the council to …" (no role of a body) stays as written.
+#[test]
+fn a_body_noun_asking_in_its_officers_report_is_the_officers_body() {
+    let d = doc("School phones\n\nMara Vellin, the secretary of the WTA, said the federation had asked the education department to issue clear guidance.\n\nShopkeeper Oren Tasse said the group would ask the council to cut rents.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "issue clear guidance").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "WTA", "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rents").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "the group", "{}", dump(&d));
+}
+
+/// '"If the government does not call the talks, the next strike will be longer," X said', '"If
+/// Norway does not lift the quota, the mills will close"': in a quote, a state named (or the
+/// government taken for it) that fails to act after a negated "if" is asked by the speaker
+/// whatever the forecast that follows, as a passive on a thing named is; before, a quoted
+/// condition was read only when the forecast was the speaker's side's own act ("we will …").
+/// Controls: "If rates do not fall, …" (no actor), "If the owners will not sell, …" (a plain
+/// noun, which may take up the wrong actor) and a body's "If the Port Authority does not …,
+/// the market will …" (an analyst's view, `a_condition_that_opens_the_statement_is_the_speakers`)
+/// give none.
+#[test]
+fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
+    let d = doc("Teacher strike\n\nBUENOS AIRES - Teachers in Argentina walked out on Monday, the second strike this month.\n\n\"If the government does not call the talks, the next strike will be longer,\" union leader Oren Tasse said.\n\n\"If Chile does not lift the quota, the mills will close,\" Mara Vellin said.\n\n\"If the Port Authority does not reopen the quay, the market will look straight through it,\" analyst Lena Corvo said.\n\n\"If rates do not fall, the market will stall,\" analyst Tom Hale said.\n\n\"If the owners will not sell to serious people, the fans will buy the club,\" Lena Corvo said.");
+    for (by, of, what) in [("Oren Tasse", "Argentina", "call the talks"), ("Mara Vellin", "Chile", "lift the quota")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
+    }
+    assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }

@@ -268,6 +268,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     }
     voiced_in_statements(doc, ctx, &mut out);
     described_and_pronouns(doc, &mut out);
+    speakers_own_body_asks(doc, &mut out);
     ministers_government(doc, &mut out);
     home_government_asked(doc, &mut out);
     condition_government(doc, &mut out);

@@ -48,6 +48,28 @@ pub(super) fn described_and_pronouns(doc: &Doc, out: &mut [Demand]) {
     }
 }
 
+/// "Its president, X, said the group would ask Congress to …", "X said the union had asked the
+/// department for …": a demander written as "the" and a plain noun for a body (`BODY_NOUNS`),
+/// which took up no body named before (`described_and_pronouns`), inside what a person reports
+/// who holds a role of one organisation, is that organisation, the speaker's own body, as
+/// `obligations::own_body` reads the one who threatens; it stayed the phrase as written, no
+/// actor.
+pub(super) fn speakers_own_body_asks(doc: &Doc, out: &mut [Demand]) {
+    for d in out.iter_mut() {
+        let Party::Text(sp) = d.by else { continue };
+        let s = doc.token_at(sp.start);
+        if doc.token_at(sp.end) != s + 2 || doc.tokens[s].lower != "the" || doc.tokens[s + 1].cap || !crate::extract::np::BODY_NOUNS.contains(&doc.tokens[s + 1].lower.as_str()) {
+            continue;
+        }
+        // (the statement that holds the phrase after its own start: the person reports it)
+        let speaker = doc.statements.iter().filter(|st| st.text.start < sp.start && sp.end <= st.text.end).find_map(|st| st.speaker);
+        let Some(p) = speaker.filter(|&p| doc.entities[p].kind == EntityKind::Person) else { continue };
+        if let Some(o) = sole_body_of(doc, p, EntityKind::Organization) {
+            d.by = Party::Entity(o);
+        }
+    }
+}
+
 /// "Ministers" and "the government" asking: the state a minister's report or the story speaks for.
 /// ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
 /// what a minister of a state reports, "the government" is that state's)

@@ -274,7 +274,16 @@ impl Clause<'_> {
         let asked = passive || of.is_some() || reported && (doc.tokens[k + 1].lower == "ministers" || doc.tokens[k + 1].lower == "the" && state_word(k + 2));
         // (in a quotation, the forecast must be the speaker's side's own act, "our members will
         // vote …", "we will …": "the market will look straight through …" is an analyst's view)
-        let own_act = passive || reported || main.is_some() || matches!(doc.tokens[comma + 1].lower.as_str(), "we" | "i" | "our");
+        // ('"If the government does not call talks, the next strike will be longer"', '"If
+        // Norway does not lift the quota, the mills will close"': a state named, or the
+        // government taken for it, that fails to act after a negated "if" is asked whatever
+        // the forecast, as a passive on a thing named is; not a body, '"If the Trust does not
+        // pay, the market will look straight through it"', an analyst's view, nor "If the
+        // owners will not sell, …", a plain noun, which may take up the wrong actor)
+        let named = |np: &Np| (np.start..np.end).any(|x| doc.tokens[x].cap) || np.end == np.start + 2 && doc.tokens[np.start].lower == "the" && doc.tokens[np.start + 1].lower == "government";
+        let state = of.and_then(|p| p.entity()).is_some_and(|e| doc.entities[e].kind == EntityKind::Country);
+        let failing_actor = l == "if" && negated.is_some() && state && subj.as_ref().is_some_and(named);
+        let own_act = passive || failing_actor || reported || main.is_some() || matches!(doc.tokens[comma + 1].lower.as_str(), "we" | "i" | "our");
         if !asked || !own_act {
             return None;
         }
@@ -384,7 +393,16 @@ impl Clause<'_> {
                     .map(Party::Entity))
                 .flatten()
         };
-        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w, true)).flatten());
+        // ("She said Ohio would go to court unless …", "warned that Queensland would pass its
+        // own law unless …": a place named alone as the whole reported subject, right before
+        // the modal, acts as its government and threatens, as it sets an "only if" condition
+        // (`place_that_would`); not "services in states such as Ohio would …", nor in what a
+        // legislator reports, who speaks for no state's government: "state Rep. X warned that
+        // Ohio would keep making mistakes unless …" is his forecast)
+        let place = || {
+            (reported && ws == w && !legislator(doc, by)).then(|| subject_before_in(doc, ctx, ws, wa, true).filter(|s| s.start == self.reported_clause(k)).and_then(|s| place_that_would(doc, &s))).flatten()
+        };
+        let subject = own_body(doc, by, self.reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(place).or_else(opening).or_else(|| self.speaker_opens(wa, w)).or_else(members).or_else(government).or_else(|| (ws == w).then(|| self.speakers_state(w, true)).flatten());
         // ("said Kenya would stay on the watch list unless the law was passed", "said
         // the club would remain suspended unless …": a subject that stays where others
         // put it, or undergoes what others do, is the one the outcome falls on, not the

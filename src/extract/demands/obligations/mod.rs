@@ -446,6 +446,18 @@ pub(super) fn place_that_would(doc: &Doc, np: &Np) -> Option<Party> {
     (doc.entities[e].kind == EntityKind::Place && named && doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will"))).then(|| Party::Entity(doc.actor_of(e)))
 }
 
+/// Whether the speaker holds a legislator's seat ("State Rep. X", "Sen. X", "X, the MP for …"):
+/// a member of a legislature speaks for no state's government, so a place he says "would …"
+/// is his forecast, not the place's threat.
+pub(super) fn legislator(doc: &Doc, by: Party) -> bool {
+    let Party::Entity(p) = by else { return false };
+    doc.roles.iter().filter(|r| r.holder == p).any(|r| {
+        let title = r.title.to_lowercase();
+        let last = title.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+        matches!(last, "representative" | "senator" | "lawmaker" | "legislator" | "congressman" | "congresswoman" | "assemblyman" | "assemblywoman" | "assemblymember" | "councillor" | "councilor") || crate::lexicon::is_member_letters(last)
+    })
+}
+
 /// "told Bloomberg News the group would seek a stay unless …", "told The Daily Star it would
 /// …" (`ca` right after the verb of saying, before `k`): after a form of "tell", the outlet
 /// or person told, a name, is no part of the reported clause, which opens right after it
