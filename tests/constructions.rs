@@ -21784,6 +21784,8 @@ fn a_report_whose_content_after_that_is_all_quoted_is_a_statement() {
     // (a headline: no report)
     let d = doc("Redfern says that \"no trawler will fish\"\n\nThe bay closes in May.");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported || !d.slice(s.text).starts_with("Redfern says")), "{}", dump(&d));
+}
+
 /// "Gov. X said Ohio would go to court unless the upstream states agreed to …", "Minister X
 /// warned that Tasmania would pass its own law unless …": a place (a state or province) named
 /// alone as the whole reported subject, right before the modal, acts as its government and
