@@ -182,7 +182,7 @@ ARTICLES = [
   ("peter_malinauskas", "said", "Malinauskas said he did not want a legal fight", []),
  ],
  "demands": [
-  ("peter_malinauskas", None, "stop irrigators upstream from taking water meant for the lower Murray", "South Australia will take New South Wales and Victoria to the high court unless they stop irrigators upstream from taking water meant for the lower Murray"),
+  ("south_australia", None, "stop irrigators upstream from taking water meant for the lower Murray", "South Australia will take New South Wales and Victoria to the high court unless they stop irrigators upstream from taking water meant for the lower Murray"),
   ("south_australia", "australia", "enforce it", "the state would withdraw from the Murray-Darling Basin Plan only if the federal government refused to enforce it"),
   ("rose_jackson", None, "pick up the phone before he picked up a lawyer", "the premier should pick up the phone before he picked up a lawyer"),
   ("murray_watt", None, "every state plays its part", "The basin plan only works if every state plays its part,"),
