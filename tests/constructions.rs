@@ -21646,3 +21646,20 @@ fn the_government_of_a_story_of_one_state_or_province_is_that_regions() {
     let d = doc("Ward closures\n\nPatients in Ohio are waiting weeks for hospital beds, the state's figures show.\n\nGov. Tom Hale said the new wards would open next year.\n\nThe nurses' union urged the government to open more wards in Ohio.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ohio")), "{}", dump(&d));
 }
+
+/// "The union, the largest in the sector, said …", "The Quarn Transport union, the largest
+/// among rail staff, said …": a description opened by "the" (lower-case words, a possessive
+/// among them) between commas after a noun for a speaker or body is that noun's appositive
+/// (`definite_description`), as ", a big union," was; before, no statement was made. The
+/// control: a name between the commas ("The union, the Quarn Labour Federation, said") is
+/// not such a description, and the name speaks, as before.
+#[test]
+fn a_definite_description_after_a_body_noun_leaves_the_body_speaking() {
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe Quarn Transport union, the largest among rail staff, said it would strike in May.");
+    reported(&d, "The Quarn Transport union, the largest among rail staff, said it would strike in May", "Quarn Transport");
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe company, the biggest employer in the town, said it would close the plant.");
+    let s = statement(&d, "The company, the biggest employer in the town, said it would close the plant");
+    assert_eq!(s.kind, Reported, "{}", dump(&d));
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe union, the Quarn Labour Federation, said it would strike in May.");
+    reported(&d, "The union, the Quarn Labour Federation, said it would strike in May", "Quarn Labour Federation");
+}
