@@ -21838,4 +21838,43 @@ fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
     }
     assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+/// "The union, the largest in the sector, said …", "The Quarn Transport union, the largest
+/// among rail staff, said …": a description opened by "the" (lower-case words, a possessive
+/// among them) between commas after a noun for a speaker or body is that noun's appositive
+/// (`definite_description`), as ", a big union," was; before, no statement was made. The
+/// control: a name between the commas ("The union, the Quarn Labour Federation, said") is
+/// not such a description, and the name speaks, as before.
+#[test]
+fn a_definite_description_after_a_body_noun_leaves_the_body_speaking() {
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe Quarn Transport union, the largest among rail staff, said it would strike in May.");
+    reported(&d, "The Quarn Transport union, the largest among rail staff, said it would strike in May", "Quarn Transport");
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe company, the biggest employer in the town, said it would close the plant.");
+    let s = statement(&d, "The company, the biggest employer in the town, said it would close the plant");
+    assert_eq!(s.kind, Reported, "{}", dump(&d));
+    let d = doc("Rail strike\n\nThe trains are late, officials said.\n\nThe union, the Quarn Labour Federation, said it would strike in May.");
+    reported(&d, "The union, the Quarn Labour Federation, said it would strike in May", "Quarn Labour Federation");
+}
+
+/// "Kim Varrow, the owner, said …. "…," Mr Varrow said", "Sam Varrow … Ms Varrow said": a given
+/// name that `nam_dict.txt` marks unisex or "mostly" one sex in Great Britain, Ireland or the
+/// USA is given to both (`M`/`F` in `data/firstnames.tsv`): it is a given name but tells an
+/// honorific no sex, so the honorific joins the full name. Before, "Kim" was a woman's name only and "Sam" a man's, and "Mr Varrow"/"Ms Varrow"
+/// became a second person. The control: a name of one sex ("Jane Varrow") still keeps "Mr
+/// Varrow" apart ("Mr. Roe is not Jane Roe"); with "Sam Varrow" and "Jane Varrow" both named,
+/// "Ms Varrow" is Jane; a pronoun still reads a name by its lean.
+#[test]
+fn a_name_given_to_both_sexes_joins_the_surname_after_mr_or_ms() {
+    let story = |first: &str, hon: &str| doc(&format!("Mill to close\n\nThe Quarnby mill will close in March, its owner said on Monday.\n\n{first} Varrow, the owner, said the order book had dried up.\n\n\"We tried everything,\" {hon} Varrow said."));
+    for (first, hon) in [("Kim", "Mr"), ("Sam", "Ms"), ("Robin", "Ms"), ("Ashley", "Mr")] {
+        let d = story(first, hon);
+        quote(&d, "We tried everything,", &format!("{first} Varrow"));
+        assert!(d.entities.iter().all(|e| e.name != "Varrow"), "{first}: {}", dump(&d));
+    }
+    let d = story("Jane", "Mr");
+    assert_ne!(speaker_of(&d, "We tried everything,").as_deref(), Some("Jane Varrow"), "{}", dump(&d));
+    // (a name given to both sexes gives way to one of the honorific's sex: "Ms Varrow" after
+    // "Sam Varrow" and "Jane Varrow" is Jane, `gives_way`; "Mr Varrow" is Sam)
+    let two = |hon: &str| doc(&format!("Mill to close\n\nThe Quarnby mill will close in March, its owner said on Monday.\n\nSam Varrow, the owner, said the order book had dried up. His sister, Jane Varrow, said the mill had been in the family for a century.\n\n\"We tried everything,\" {hon} Varrow said."));
+    quote(&two("Ms"), "We tried everything,", "Jane Varrow");
+    quote(&two("Mr"), "We tried everything,", "Sam Varrow");
 }

@@ -1668,6 +1668,7 @@ def build_firstnames(log):
     path = os.path.join(os.path.dirname(gender_detector.__file__), "data", "nam_dict.txt")
     stop = FIRSTNAME_STOP - FIRSTNAME_KEEP
     names = set()
+    both_sexes = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line or line[0] in "#=":
@@ -1676,6 +1677,8 @@ def build_firstnames(log):
             if len(parts) < 2:
                 continue
             names.add(parts[1].replace("+", "-"))
+            if parts[0] in ("?", "?M", "?F") and line[30:33].strip():
+                both_sexes.add(parts[1].replace("+", "-"))
     rows = {}
     dropped_stop = 0
     for n in names:
@@ -1694,6 +1697,12 @@ def build_firstnames(log):
             continue
         g = det.get_gender(n)
         gender = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g, "u")
+        # (a name nam_dict marks unisex or "mostly" one sex, "?", "?M" or "?F", with a frequency in
+        # Great Britain, Ireland or the USA is given to both sexes in English news: "M"/"F" tell
+        # the lean but no sex, so "Kim Roe" and "Mr Roe" may be one person; not "Mary", whose
+        # "?F" lines are of other countries)
+        if gender in ("m", "f") and n in both_sexes:
+            gender = gender.upper()
         gender = FIRSTNAME_GENDER.get(n, gender)
         rows[n] = gender
     for n, g in FIRSTNAME_EXTRA.items():

@@ -37,9 +37,22 @@ fn generational_suffix(name: &str) -> Option<&str> {
     matches!(last, "Jr" | "Sr" | "II" | "III" | "IV").then_some(last)
 }
 
-/// The sex the lexicon gives a first name, when it gives one.
+/// The sex the lexicon gives a first name, when it gives one (not for a name given to both
+/// sexes, 'M' or 'F': "Kim Roe" may be "Mr Roe").
 fn given_sex(first: &str) -> Option<char> {
     Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|g| matches!(g, 'm' | 'f'))
+}
+
+/// The sex a first name leans to: its sex, or the lean of a name given to both sexes ('M', 'F').
+pub(crate) fn leaning_sex(first: &str) -> Option<char> {
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).map(char::to_ascii_lowercase).filter(|g| matches!(g, 'm' | 'f'))
+}
+
+/// Whether a person whose given name `first` is given to both sexes but leans away from an
+/// honorific's sex gives way to another person of the surname `sur` whose name leans to it:
+/// "Mrs Roe" after "Sam Roe" and "Jane Roe" is Jane; after Sam alone, him.
+pub(crate) fn gives_way(entities: &[Entity], sur: &str, first: &str, sex: Option<char>) -> bool {
+    sex.is_some() && leaning_sex(first).is_some_and(|g| Some(g) != sex) && entities.iter().any(|o| o.kind == EntityKind::Person && o.surname == sur && o.name.contains(' ') && o.name.split_whitespace().next().and_then(leaning_sex) == sex)
 }
 
 fn opposite(a: Option<char>, b: Option<char>) -> bool {
@@ -169,7 +182,7 @@ impl Doc {
                 // a particle aside)
                 (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) && !other_given_name(&words, &ew) || words.len() < ew.len() && ew[ew.len() - words.len()..].iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)),
                 // ("Mr. Roe" is not "Jane Roe", nor "Jane Roe" the "Mr. Roe" named before)
-                (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])),
+                (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])) && !gives_way(&self.entities, &sur, ew[0], self.honorific_sex(at)),
                 (Some(f), false) => !self.mentions.iter().any(|m| m.entity == i && opposite(self.honorific_sex(m.span.start), given_sex(f))),
                 _ => true,
             };

@@ -51,7 +51,9 @@ pub struct Lexicon {
     pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
     pub institutions: PhraseTable<(String, String)>,
-    /// Lower-case first name → gender ('m', 'f' or 'u').
+    /// Lower-case first name → gender: 'm' or 'f'; 'M' or 'F' for a name given to both sexes,
+    /// mostly men or mostly women ("Sam", "Kim"), which tells an honorific no sex but is a
+    /// given name; 'u' for one of either sex or undecided, no evidence of a given name either.
     pub first_names: StrMap<char>,
     pub surname_particles: WordSet,
     /// Lower-case surname (US Census 1990, common English words left out) → frequency rank.

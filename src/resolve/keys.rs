@@ -230,7 +230,8 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     let within = |max: usize| levenshtein_within(&sa.chars().collect::<Vec<_>>(), &sb.chars().collect::<Vec<_>>(), max).is_some();
     let alike = sa.chars().next() == sb.chars().next() && within(if sa.len().min(sb.len()) >= 6 { 2 } else { 1 });
     // (looked up only for names alike: most pairs compared are not)
-    let sex = |w: &str| lex.first_names.get(&crate::lexicon::fold(w)).copied().filter(|g| matches!(g, 'm' | 'f'));
+    // (a name given to both sexes by its lean, 'M'/'F': "Dan" and "Dana" stay apart)
+    let sex = |w: &str| lex.first_names.get(&crate::lexicon::fold(w)).map(char::to_ascii_lowercase).filter(|g| matches!(g, 'm' | 'f'));
     alike && (sa == sb || !matches!((sex(a), sex(b)), (Some(x), Some(y)) if x != y))
 }
 

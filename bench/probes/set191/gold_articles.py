@@ -76,7 +76,7 @@ ARTICLES = [
  "entities": ["france", "gerald_darmanin", "nimes", "gard", "cglpl", "dominique_simonnot", "perpignan", "fresnes",
               "fo_justice", "emmanuel_baudin", "ufap_unsa", "usm", "lyon", "claire_vautrin", "oip", "francois_bayrou",
               "sandrine_rousseau", "paris", "council_of_europe", "national_rally", "echr"],
- "optional_entities": ["parliament_fr", "greens_fr", "france24", "afp"],
+ "optional_entities": ["parliament_fr", "greens_fr", "france24", "afp", "french_justice_ministry"],
  "roles": [
   ("gerald_darmanin", "Justice Minister", "france", "Justice Minister Gérald Darmanin"),
   ("gerald_darmanin", "former interior minister", "france", "Darmanin, a former interior minister"),
@@ -257,7 +257,7 @@ ARTICLES = [
               "joe_gonzalez", "indh", "consuelo_contreras", "antofagasta", "puente_alto", "iachr", "amparo_y_justicia",
               "paula_gonzalez", "supreme_court_cl", "jean_pierre_matus", "calama", "rodolfo_carter", "la_florida",
               "gabriel_boric"],
- "optional_entities": ["augusto_pinochet", "reuters", "lucia_herrera", "tomas_vidal", "daniel_flynn"],
+ "optional_entities": ["augusto_pinochet", "reuters", "lucia_herrera", "tomas_vidal", "daniel_flynn", "chilean_justice_ministry"],
  "roles": [
   ("jaime_gajardo", "Justice Minister", "chile", "Justice Minister Jaime Gajardo"),
   ("sebastian_urra", "national director", "gendarmeria", "Sebastian Urra, Gendarmeria's national director"),

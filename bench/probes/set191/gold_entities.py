@@ -28,6 +28,7 @@ ENT = {
     "cglpl": (O, "controller-general of places of deprivation of liberty", ["CGLPL"]),
     "dominique_simonnot": (P, "Dominique Simonnot", ["Simonnot"]),
     "parliament_fr": (O, "French parliament", ["parliament"]),
+    "french_justice_ministry": (O, "French justice ministry", []),
     "perpignan": (L, "Perpignan", []), "fresnes": (L, "Fresnes", []),
     "fo_justice": (O, "FO-Justice", []), "emmanuel_baudin": (P, "Emmanuel Baudin", ["Baudin"]),
     "ufap_unsa": (O, "Ufap-Unsa Justice", []),
@@ -83,6 +84,7 @@ ENT = {
     # 005 Chile's prisons (Reuters)
     "chile": (C, "Chile", []), "santiago": (L, "Santiago", []),
     "congress_cl": (O, "Congress", ["Chilean Congress"]),
+    "chilean_justice_ministry": (O, "Chilean justice ministry", []),
     "gendarmeria": (O, "Gendarmeria", ["Gendarmería"]),
     "jaime_gajardo": (P, "Jaime Gajardo", ["Gajardo"]),
     "augusto_pinochet": (P, "Augusto Pinochet", ["Pinochet"]),
@@ -120,4 +122,4 @@ PLACE_IN = {
     "calama": "chile", "la_florida": "santiago",
 }
 
-SAME = {}
+SAME = {"french_justice_ministry": "france", "chilean_justice_ministry": "chile"}

@@ -850,6 +850,7 @@ pub(super) fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
         let fits = |e: &crate::model::Entity| {
             let given = e.name.split_whitespace().next().and_then(|f| lex.first_names.get(&fold(f))).copied();
             e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur && !(sex.is_some() && matches!(given, Some('m') | Some('f')) && given != sex)
+                && !e.name.split_whitespace().next().is_some_and(|f| crate::extract::entities::gives_way(&doc.entities, &sur, f, sex))
         };
         // the one mentioned last before
         let ent = doc.mentions.iter().take_while(|m| m.span.start < at).filter(|m| fits(&doc.entities[m.entity])).last().map(|m| m.entity);

@@ -212,10 +212,11 @@ pub(super) fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option
     others_ruled_out.then_some(e)
 }
 
-/// The sex the first-name list gives the first word of a name of two words or more.
+/// The sex the first-name list gives the first word of a name of two words or more (the lean
+/// of a name given to both sexes, "Kim" a woman's: a pronoun's reading as it was).
 pub(super) fn listed_sex(name: &str) -> Option<char> {
     let first = words_of(name).next().filter(|_| name.contains(' '))?;
-    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|_| !family_name_first(name))
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).map(char::to_ascii_lowercase).filter(|_| !family_name_first(name))
 }
 
 /// Whether `word` is one of the Chinese and Korean family names that the first-name list also

@@ -66,8 +66,8 @@ impl<'a> Referent<'a> {
             let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
             let Some(want) = want_gender else { return true };
             // (whether the name is written family name first is asked only when its first word
-            // would give the other sex)
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
+            // would give the other sex; a name given to both sexes by its lean, as before)
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).map(char::to_ascii_lowercase).filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !self.medium(e)

@@ -196,16 +196,18 @@ impl Subject<'_> {
 
     /// "Local officials, who met on Monday, said", "The union, which represents
     /// 2,000 workers, said": a relative clause after a speaker noun or a name
+    /// ("The union, the largest in the sector, said": a description opened by "the" after a
+    /// speaker noun too, `definite_description`)
     /// (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
     /// ("Belgium, where most of the assets are held, has demanded …": a place's)
     /// ("The whistleblower, a former inspector at the Wichita, Kansas, plant, told …": a
     /// description with commas of its own after a noun for a speaker)
     #[inline(always)]
     fn speaker_before_relative(&self, a: &Apposition) -> Option<usize> {
-        let Subject { doc, lo, .. } = *self;
+        let Subject { doc, lo, k, .. } = *self;
         let lex = Lexicon::get();
         let o = a.relative.filter(|&o| {
-            o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1) || asked_aside(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+            o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || (matches!(x.lower.as_str(), "a" | "an") || definite_description(doc, o, k)) && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1) || asked_aside(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
         })?;
         // ("Vexa, the Danish shipping group, which owns …, said": the relative clause
         // describes the appositive after a name, and the name is the subject; not a
@@ -238,6 +240,18 @@ impl Subject<'_> {
         }
         Some(k)
     }
+}
+
+/// "The union, the largest among rail staff, said", "The Quarn Transport union, the
+/// country's biggest, said": the comma at `o` opens a description of "the" and lower-case
+/// words alone (a possessive "'s" among them) up to the comma before the verb at `k - 1`; after a
+/// noun for a speaker or body it is that noun's appositive, as ", a big union," is. Before, no
+/// statement was made (the subject was looked for between the commas and none was found).
+/// Not a name ("The union, the Quarn Labour Federation, said" is left as it was).
+fn definite_description(doc: &Doc, o: usize, k: usize) -> bool {
+    doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the")
+        && o + 2 < k - 1
+        && (o + 2..k - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s"))
 }
 
 /// "Its general secretary, the Reverend Jane Roe, said", "Its chairman, the Rt Hon Tom Hale,
