@@ -21838,6 +21838,8 @@ fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
     }
     assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
 /// "The union, the largest in the sector, said …", "The Quarn Transport union, the largest
 /// among rail staff, said …": a description opened by "the" (lower-case words, a possessive
 /// among them) between commas after a noun for a speaker or body is that noun's appositive
