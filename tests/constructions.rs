@@ -21839,3 +21839,16 @@ fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
     }
     assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
+
+/// 'X said the board should reject any plan that left the harbour “with even one crane”': a
+/// speech verb right after a modal ("should reject", "would not call") tells no act of speech
+/// that took place, so when a cue earlier in the sentence speaks ("said"), the quoted words are
+/// that cue's speaker's; before, the nearest cue, "reject", gave them to the board, its subject.
+/// Control: a modal's cue with no cue before it ("X would call the offer “a fair start”") is
+/// still read.
+#[test]
+fn a_cue_after_a_modal_yields_to_a_cue_before_it_that_speaks() {
+    let d = doc("Harbour vote\n\nThe Harbour Board met in Vestport on Monday.\n\nCouncillor Mara Vellin said the board should reject any plan that left the harbour “with even one crane”.\n\nCritic Oren Tasse would call the offer “a fair start” on Tuesday.");
+    quote(&d, "with even one crane", "Mara Vellin");
+    quote(&d, "a fair start", "Oren Tasse");
+}
