@@ -34,7 +34,7 @@ ARTICLES = [
   ("tammy_duckworth", "burning out the people we depend on most.", [], "said"),
   ("nick_daniels", "Every time the government shuts down, we lose people we spent three years training,", ["united_states"], "said"),
   ("bryan_bedford", "any contract that moves faster than our safety reviews is not a contract I will sign.", [], "warned"),
-  ("ted_cruz", "another blank check", [], "said"),
+  ("ted_cruz", "another blank check", ["congress"], "said"),
  ],
  "statements": [
   ("bryan_bedford", "tells", "FAA chief tells senators radar outages will continue without more funding", [], True),

@@ -107,9 +107,24 @@ impl<'a> Before<'a> {
     /// The cues before the quotation, nearest first (outside other quotations, ending before
     /// it), each read as a [`Cue`]: `Some` the old return (`Some(None)` the old `?` of a
     /// coordinated pronoun with no speaker), `None` when no cue speaks.
+    /// ("X said the government should reject any deal that left the militia “with even one
+    /// rifle”": a cue after a modal, "should reject", "would call", is no act of speech that
+    /// took place; a cue before it in the sentence speaks first, and the modal's is read only
+    /// when none does)
     #[inline(always)]
     pub(super) fn nearest_cue(&self) -> Option<Option<Attribution>> {
         let Before { doc, ctx, qstart, sa } = *self;
+        let read = |c: usize, ce: usize| -> Option<Option<Attribution>> {
+            let cue = Cue { q: *self, c, ce };
+            if cue.passive_subject() || cue.participle_after_medium() || cue.in_relative_aside() {
+                return None;
+            }
+            if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
+                return Some(cue.coordinated(k));
+            }
+            cue.speaker().and_then(|att| cue.report(att)).map(Some)
+        };
+        let mut wished = None;
         let mut c = qstart;
         while c > sa {
             c -= 1;
@@ -120,20 +135,15 @@ impl<'a> Before<'a> {
             if ce > qstart {
                 continue;
             }
-            let cue = Cue { q: *self, c, ce };
-            if cue.passive_subject() || cue.participle_after_medium() || cue.in_relative_aside() {
+            if wished.is_none() && after_modal(doc, sa, c) {
+                wished = Some((c, ce));
                 continue;
             }
-            if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
-                return Some(cue.coordinated(k));
-            }
-            if let Some(att) = cue.speaker() {
-                if let Some(said) = cue.report(att) {
-                    return Some(Some(said));
-                }
+            if let Some(r) = read(c, ce) {
+                return Some(r);
             }
         }
-        None
+        wished.and_then(|(c, ce)| read(c, ce))
     }
 
     /// "X opened the summit with a call for “…”", "X issued an appeal for “…”": words quoted as
@@ -177,4 +187,12 @@ impl<'a> Before<'a> {
         }
         None
     }
+}
+
+/// A modal just before the cue at `c` (a negation between allowed), after the sentence's
+/// start `sa`: "should reject", "would not call", "must describe".
+fn after_modal(doc: &Doc, sa: usize, c: usize) -> bool {
+    let modal = |x: usize| matches!(doc.tokens[x].lower.as_str(), "should" | "must" | "would" | "could" | "might" | "may" | "will" | "shall" | "can" | "cannot");
+    let m = if c > sa + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never") { c - 2 } else { c - 1 };
+    c > sa + 1 && m > sa && modal(m)
 }
