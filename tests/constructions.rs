@@ -21879,6 +21879,8 @@ fn a_name_given_to_both_sexes_joins_the_surname_after_mr_or_ms() {
     let two = |hon: &str| doc(&format!("Mill to close\n\nThe Quarnby mill will close in March, its owner said on Monday.\n\nSam Varrow, the owner, said the order book had dried up. His sister, Jane Varrow, said the mill had been in the family for a century.\n\n\"We tried everything,\" {hon} Varrow said."));
     quote(&two("Ms"), "We tried everything,", "Jane Varrow");
     quote(&two("Mr"), "We tried everything,", "Sam Varrow");
+}
+
 /// 'X said the board should reject any plan that left the harbour “with even one crane”': a
 /// speech verb right after a modal ("should reject", "would not call") tells no act of speech
 /// that took place, so when a cue earlier in the sentence speaks ("said"), the quoted words are
