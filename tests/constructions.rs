@@ -21839,3 +21839,17 @@ fn a_state_failing_to_act_in_a_quoted_if_not_is_asked() {
     }
     assert!(!d.demands.iter().any(|m| ["rates", "owners", "quay"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
+
+/// '"We need our partners in the Alliance and at the Union to speak with one voice," X said':
+/// a speaker's wish put to plural actors ("our partners", "its allies") may name where they
+/// are ("in the Alliance and at the Union") between the noun and its "to"; before, the "to"
+/// had to follow the noun within a few words, so no demand came. Control: "We expect our
+/// partners in the region to grow" (no actor named there, and a forecast) gives none.
+#[test]
+fn a_wish_of_plural_partners_named_by_where_they_are_is_asked() {
+    let d = doc("Border talks\n\nTarvo Lind, the league chairman, spoke in Kessel on Monday.\n\n\"We need our partners in the Alliance and at the Union to speak with one voice,\" Lind said.\n\n\"We expect our partners in the region to grow,\" analyst Mara Vellin said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "speak with one voice").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tarvo Lind", "{}", dump(&d));
+    assert!(m.of.is_some_and(|p| party(&d, p).contains("Alliance")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("grow")), "{}", dump(&d));
+}
