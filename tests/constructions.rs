@@ -21853,3 +21853,18 @@ fn a_wish_of_plural_partners_named_by_where_they_are_is_asked() {
     assert!(m.of.is_some_and(|p| party(&d, p).contains("Alliance")), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("grow")), "{}", dump(&d));
 }
+
+/// '"If the roads are not opened, the patients will die next week," X said': a negated passive
+/// of one participle after "if" in a quote asks whoever must act, no one named, as "If the
+/// formula is not fixed by the fall, …" did; it gave none, the condition after the negation
+/// being one word only, now read whole with its subject. Controls: "If we are not listed, …"
+/// (the speaker's fear: the first person is no thing named, with a time limit or without) and
+/// "If the product is not clean, …" (no participle) give none.
+#[test]
+fn a_negated_passive_of_one_participle_in_a_quote_is_the_speakers_condition() {
+    let d = doc("Clinic appeal\n\nMara Vellin runs the clinic in Kessel.\n\n\"If the roads are not opened, the patients will die next week,\" Vellin said.\n\n\"If we are not listed by Monday, the shop will close,\" Oren Tasse said.\n\n\"If we are not listed, the shop will close,\" Tasse said.\n\n\"If the product is not clean, buyers will go,\" Tasse said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("roads are not opened")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["listed", "clean"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
