@@ -21892,4 +21892,31 @@ fn a_cue_after_a_modal_yields_to_a_cue_before_it_that_speaks() {
     let d = doc("Harbour vote\n\nThe Harbour Board met in Vestport on Monday.\n\nCouncillor Mara Vellin said the board should reject any plan that left the harbour “with even one crane”.\n\nCritic Oren Tasse would call the offer “a fair start” on Tuesday.");
     quote(&d, "with even one crane", "Mara Vellin");
     quote(&d, "a fair start", "Oren Tasse");
+/// '"We need our partners in the Alliance and at the Union to speak with one voice," X said':
+/// a speaker's wish put to plural actors ("our partners", "its allies") may name where they
+/// are ("in the Alliance and at the Union") between the noun and its "to"; before, the "to"
+/// had to follow the noun within a few words, so no demand came. Control: "We expect our
+/// partners in the region to grow" (no actor named there, and a forecast) gives none.
+#[test]
+fn a_wish_of_plural_partners_named_by_where_they_are_is_asked() {
+    let d = doc("Border talks\n\nTarvo Lind, the league chairman, spoke in Kessel on Monday.\n\n\"We need our partners in the Alliance and at the Union to speak with one voice,\" Lind said.\n\n\"We expect our partners in the region to grow,\" analyst Mara Vellin said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "speak with one voice").unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tarvo Lind", "{}", dump(&d));
+    assert!(m.of.is_some_and(|p| party(&d, p).contains("Alliance")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("grow")), "{}", dump(&d));
+}
+
+/// '"If the roads are not opened, the patients will die next week," X said': a negated passive
+/// of one participle after "if" in a quote asks whoever must act, no one named, as "If the
+/// formula is not fixed by the fall, …" did; it gave none, the condition after the negation
+/// being one word only, now read whole with its subject. Controls: "If we are not listed, …"
+/// (the speaker's fear: the first person is no thing named, with a time limit or without) and
+/// "If the product is not clean, …" (no participle) give none.
+#[test]
+fn a_negated_passive_of_one_participle_in_a_quote_is_the_speakers_condition() {
+    let d = doc("Clinic appeal\n\nMara Vellin runs the clinic in Kessel.\n\n\"If the roads are not opened, the patients will die next week,\" Vellin said.\n\n\"If we are not listed by Monday, the shop will close,\" Oren Tasse said.\n\n\"If we are not listed, the shop will close,\" Tasse said.\n\n\"If the product is not clean, buyers will go,\" Tasse said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("roads are not opened")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["listed", "clean"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }

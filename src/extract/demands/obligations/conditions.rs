@@ -288,6 +288,9 @@ impl Clause<'_> {
             return None;
         }
         let va = negated.unwrap_or(if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 });
+        // ('"If the roads are not opened, the patients will die"': a passive of one participle
+        // after its negation is read whole, its subject with it, as what is asked)
+        let va = if passive && comma == va + 1 { k + 1 } else { va };
         if comma <= va + 1 {
             return None;
         }
@@ -475,7 +478,8 @@ fn contracted_negation(w: &str) -> bool {
 /// product is clean" is none).
 fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
     let be_form = |w: &str| matches!(w, "is" | "are" | "was" | "were") || contracted_negation(w) && ["is", "are", "was", "were"].iter().any(|b| w.starts_with(b));
-    if crate::extract::np::is_pronoun(&doc.tokens[k + 1].lower) {
+    // (the first and second persons too: "If we are not listed, …" is the speaker's fear)
+    if crate::extract::np::is_pronoun(&doc.tokens[k + 1].lower) || matches!(doc.tokens[k + 1].lower.as_str(), "we" | "i" | "you") {
         return false;
     }
     let Some(be) = (k + 2..comma.min(k + 6)).find(|&x| be_form(&doc.tokens[x].lower)) else { return false };

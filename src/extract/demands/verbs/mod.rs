@@ -90,10 +90,9 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let of_plural_actors = || {
         c > 0
             && (matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she") || own_plural())
-            && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
-                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities" | "partners" | "donors")
-                    && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
-                    && !forecast(j)
+            && (c + 2..(c + 5).min(b)).find(|&j| PLURAL_ACTORS.contains(&doc.tokens[j].lower.as_str())).is_some_and(|p| {
+                let j = p + 1 + where_named(doc, ctx, p + 1, b);
+                doc.tokens.get(j).is_some_and(|t| t.lower == "to") && (c + 1..=p).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap) && !forecast(j)
             })
     };
     first_person_of_sides
@@ -110,6 +109,24 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
 /// act": a want (the verb at `c`) of actors named by a plural noun for them asks them, whoever
 /// wants it (a body named by its head word too); "expect" is left to `of_plural_actors`, where
 /// it may be a forecast.
+/// Plural nouns for actors that a speaker's wish can be put to ("we expect our allies to …").
+const PLURAL_ACTORS: &[&str] = &["allies", "states", "governments", "countries", "nations", "parties", "sides", "leaders", "lawmakers", "employers", "companies", "regulators", "authorities", "partners", "donors"];
+
+/// How many words from `i` name where plural actors are: "in the Alliance and at the Union"
+/// in "We need our partners in the Alliance and at the Union to speak with one voice" (the
+/// plural noun just before `i`). Only "in"/"at"/"within" and "and", "the" and capitalised
+/// words, with an actor named; 0 when there is none, so the "to" must follow the noun.
+fn where_named(doc: &Doc, ctx: &Ctx, i: usize, b: usize) -> usize {
+    let w = |x: usize| doc.tokens.get(x).map_or("", |t| t.lower.as_str());
+    if !matches!(w(i), "in" | "at" | "within") {
+        return 0;
+    }
+    let Some(to) = (i + 1..(i + 10).min(b)).find(|&j| w(j) == "to") else { return 0 };
+    let words = (i..to).all(|k| doc.tokens[k].kind == TokenKind::Word && (doc.tokens[k].cap || matches!(w(k), "in" | "at" | "within" | "and" | "the")));
+    let named = (i..to).any(|k| ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    if words && named { to - i } else { 0 }
+}
+
 fn want_of_plural_actors(doc: &Doc, c: usize, b: usize) -> bool {
     // (those who rule, and others a want is put to: "officials", "employers")
     let asked = |w: &str| RULERS.contains(&w) || matches!(w, "ministers" | "officials" | "mps" | "mayors" | "employers" | "companies");
