@@ -21892,6 +21892,8 @@ fn a_cue_after_a_modal_yields_to_a_cue_before_it_that_speaks() {
     let d = doc("Harbour vote\n\nThe Harbour Board met in Vestport on Monday.\n\nCouncillor Mara Vellin said the board should reject any plan that left the harbour “with even one crane”.\n\nCritic Oren Tasse would call the offer “a fair start” on Tuesday.");
     quote(&d, "with even one crane", "Mara Vellin");
     quote(&d, "a fair start", "Oren Tasse");
+}
+
 /// '"We need our partners in the Alliance and at the Union to speak with one voice," X said':
 /// a speaker's wish put to plural actors ("our partners", "its allies") may name where they
 /// are ("in the Alliance and at the Union") between the noun and its "to"; before, the "to"
