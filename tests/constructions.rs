@@ -21921,4 +21921,15 @@ fn a_negated_passive_of_one_participle_in_a_quote_is_the_speakers_condition() {
     assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
     assert!(m.of.is_none(), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["listed", "clean"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+/// "Chile's foreign minister, X, said …" then "The foreign ministry said …" in a story that
+/// names another state more often: the ministry named alone is the minister's state's (it had
+/// gone to the foreign ministry of the state the story names most). Control: with no minister
+/// of that portfolio named (a health minister), the story's main state keeps it.
+#[test]
+fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
+    let text = "Argentina said on Monday that Argentina would close the border. Argentina also sent troops north, and Argentina's president said Argentina would not back down.\n\nChile's foreign minister, Lia Marvel, said the government had recalled its ambassador from Buenos Aires.\n\nThe foreign ministry said in a statement that it had asked the United Nations to send observers.";
+    let d = doc(text);
+    reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Chilean foreign ministry");
+    let d = doc(&text.replace("foreign minister,", "health minister,"));
+    reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }

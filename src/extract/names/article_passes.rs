@@ -679,7 +679,7 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         };
         let Some(country) = *home.get_or_insert_with(|| home_country(doc, lex)) else { return };
-        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
+        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).or_else(|| minister_before(doc, lex, t, end)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
         // meant is not clear)
@@ -728,6 +728,29 @@ pub(super) fn office_country_before(doc: &Doc, lex: &Lexicon, t: usize) -> Optio
         j = next;
     }
     found
+}
+
+/// "Ruritania's foreign minister, X, said …" then, in a later sentence, "The foreign ministry
+/// said …": a ministry named by its portfolio alone (tokens `t + 1..end`) is the state of the
+/// last minister of that portfolio named before it with the state right before the title,
+/// though the story names another state more often (it had gone to that state's ministry).
+/// Its index in the lexicon.
+fn minister_before(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> Option<usize> {
+    let word = |j: usize| doc.tokens[j].lower.replace("defence", "defense");
+    if end < t + 3 || doc.tokens[end - 1].lower != "ministry" {
+        return None;
+    }
+    let title: Vec<String> = (t + 1..end - 1).map(word).chain(["minister".to_string()]).collect();
+    let at = doc.tokens[t].span.start;
+    doc.mentions.iter().take_while(|m| m.span.end <= at).filter_map(|m| {
+        let e = &doc.entities[m.entity];
+        if e.kind != EntityKind::Country {
+            return None;
+        }
+        let next = doc.token_at(m.span.end);
+        let k = next + usize::from(doc.tokens.get(next).is_some_and(|x| x.lower == "'s"));
+        (k + title.len() <= t && title.iter().enumerate().all(|(n, w)| word(k + n) == *w)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
+    }).last()
 }
 
 /// "Ruto vows no retreat …" above a story that names William Ruto: a headline's lone
