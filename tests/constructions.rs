@@ -21921,6 +21921,8 @@ fn a_negated_passive_of_one_participle_in_a_quote_is_the_speakers_condition() {
     assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
     assert!(m.of.is_none(), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["listed", "clean"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
 /// "Chile's foreign minister, X, said …" then "The foreign ministry said …" in a story that
 /// names another state more often: the ministry named alone is the minister's state's (it had
 /// gone to the foreign ministry of the state the story names most). Control: with no minister
