@@ -439,19 +439,23 @@ impl Sentence<'_> {
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
             }
         };
-        // ('said doctors had "had enough"', 'said he would "not back down"': a short subject and
-        // its auxiliary before a quoted predicate, in a sentence of the story (a full stop: no
-        // headline or standfirst) whose cue's subject names an actor or is a pronoun (not "The
-        // letter said", "the office said", whose speaker is found further off)
-        let short_subject = || {
-            let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+        // (a sentence of the story, ending in a full stop: no headline or standfirst, whose cue's
+        // subject names an actor or is a pronoun: not "The letter said", "the office said",
+        // whose speaker is found further off)
+        let story_sentence_by_actor = || {
             let stop = |j: usize| matches!(doc.tokens[j].lower.as_str(), "." | "?" | "!");
             let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
             let (s0, s1) = att.subject;
             let named = s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "he" | "she" | "they" | "we" | "it")
                 || (s0..s1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()));
             let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
-            !heading && full_stop && named && short_subject_aux_quote(doc, ctx, k)
+            !heading && full_stop && named
+        };
+        // ('said doctors had "had enough"', 'said he would "not back down"': a short subject and
+        // its auxiliary before a quoted predicate, in a story sentence by an actor)
+        let short_subject = || {
+            let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+            story_sentence_by_actor() && short_subject_aux_quote(doc, ctx, k)
         };
         // ('told reporters that "…"', 'wrote that "…"', 'warned that "…"': a "that" right
         // after the cue, or after a short addressee, that opens a quotation running to the
@@ -465,13 +469,7 @@ impl Sentence<'_> {
                 return false;
             }
             let Some(j) = (nb..(nb + 3).min(tb)).find(|&j| doc.tokens[j].lower == "that") else { return false };
-            let stop = |x: usize| matches!(doc.tokens[x].lower.as_str(), "." | "?" | "!");
-            let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
-            let (s0, s1) = att.subject;
-            let named = s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "he" | "she" | "they" | "we" | "it")
-                || (s0..s1).any(|x| ctx.tok_mention[x].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()));
-            let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
-            !heading && full_stop && named
+            story_sentence_by_actor()
                 && (nb..j).all(|x| doc.tokens[x].kind == TokenKind::Word && ctx.tok_quote[x].is_none())
                 && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 && j + 3 < tb
