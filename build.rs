@@ -10,6 +10,7 @@
 use std::{env, fs, path::Path};
 
 include!("src/lexicon/fold.rs");
+include!("src/lexicon/datalines.rs");
 include!("src/lexicon/placekeys.rs");
 include!("src/lexicon/tablelayout.rs");
 include!("src/lexicon/signature.rs");
@@ -18,6 +19,7 @@ include!("src/lexicon/phraseindex.rs");
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/fold.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/datalines.rs");
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     // the large name lists' tables (see `src/lexicon/tablelayout.rs`), keyed as the lexicon
     // looks them up: first names and surnames folded, common words as written
@@ -161,12 +163,6 @@ impl PlaceNames {
 /// line, no blank or comment, of eight cells or more), in the same order.
 fn place_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     data_lines(text).map(|l| l.split('\t').take(8).collect::<Vec<&str>>()).filter(|c| c.len() == 8)
-}
-
-/// The lines the lexicon reads of a data file (`lexicon::data_lines`): no blank line (white
-/// space only) and no `#` comment, without their `\r`s at the end.
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').map(|l| l.trim_end_matches('\r')).filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
 }
 
 /// The distinct keys of (key, value) pairs in the order first met, each with the last value
