@@ -134,7 +134,12 @@ pub fn is_member_letters(w: &str) -> bool {
 /// An auxiliary or modal verb in lower case ("had", "would", "must"): what follows a clause's
 /// subject ("staff had been …"), never a verb with a subject of its own.
 pub fn is_auxiliary(w: &str) -> bool {
-    matches!(w, "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "did" | "does" | "do")
+    is_modal(w) || matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "had" | "did" | "does" | "do")
+}
+
+/// A modal verb in lower case ("would", "must", "may"), the common eight.
+pub fn is_modal(w: &str) -> bool {
+    matches!(w, "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must")
 }
 
 /// The singular of a regular plural in lower case ("families" → "family", "records" →

@@ -192,7 +192,7 @@ impl<'a> Before<'a> {
 /// A modal just before the cue at `c` (a negation between allowed), after the sentence's
 /// start `sa`: "should reject", "would not call", "must describe".
 fn after_modal(doc: &Doc, sa: usize, c: usize) -> bool {
-    let modal = |x: usize| matches!(doc.tokens[x].lower.as_str(), "should" | "must" | "would" | "could" | "might" | "may" | "will" | "shall" | "can" | "cannot");
+    let modal = |x: usize| crate::lexicon::is_modal(&doc.tokens[x].lower) || matches!(doc.tokens[x].lower.as_str(), "shall" | "cannot");
     let m = if c > sa + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never") { c - 2 } else { c - 1 };
     c > sa + 1 && m > sa && modal(m)
 }
