@@ -3,7 +3,9 @@
 //! `data/common_words.txt`) into `OUT_DIR` (see `src/lexicon/tablelayout.rs`), so the
 //! lexicon looks names up in the binary instead of folding, hashing and inserting 150,000
 //! names at every start. Also writes the folded keys of every gazetteer place
-//! (`places.keys.txt`, a line per place; see `src/lexicon/placekeys.rs`), and the cells the
+//! (`places.keys.txt`, a line per place; see `src/lexicon/placekeys.rs`; only the tests read
+//! it, to file the names as the start-up once did and compare them with the gazetteer's laid-out
+//! table, `places.names.*`), and the cells the
 //! gazetteer keeps of every place, cut here instead of at every start (`places.cells.txt`
 //! and `places.cells.len`; see `place_cells`).
 
