@@ -13,7 +13,7 @@ ARTICLES = [
               "luvungi", "uvira", "ruzizi_plain", "rdf", "wazalendo", "national_assembly", "aime_boji",
               "judith_suminwa", "josue_kabeya_ngalula", "kananga", "marie_claire_ilunga_sefu", "ocha", "north_kivu",
               "hortense_kabamba_tshibola", "minova"],
- "optional_entities": ["ensemble", "actualite_cd", "jonathan_mbuyi_kalala"],
+ "optional_entities": ["ensemble", "actualite_cd", "jonathan_mbuyi_kalala", "congolese_government", "rwandan_government"],
  "roles": [
   ("patrick_muyaya", "Minister of Communication and Media and Government Spokesman", "drc", "the Minister of Communication and Media and Government Spokesman, Patrick Muyaya"),
   ("felix_tshisekedi", "Head of State", "drc", "the Head of State, Félix Tshisekedi"),
@@ -89,7 +89,8 @@ ARTICLES = [
               "paul_kagame", "european_union", "rmb", "jean_claude_mugabo_karemera", "kivu",
               "eugene_habimana_nsengiyumva", "university_of_rwanda", "rusizi", "rubavu", "bukavu", "goma", "wfp",
               "minema"],
- "optional_entities": ["x_platform", "village_urugwiro", "new_times", "aline_umutoni_gasana"],
+ "optional_entities": ["x_platform", "village_urugwiro", "new_times", "aline_umutoni_gasana", "congolese_government",
+                       "congolese_authorities"],
  "roles": [
   ("olivier_nduhungirehe", "Minister of Foreign Affairs and International Cooperation", "rwanda", "The Minister of Foreign Affairs and International Cooperation, Olivier Nduhungirehe"),
   ("yolande_makolo", "Government Spokesperson", "rwanda", "Government Spokesperson Yolande Makolo"),
@@ -143,7 +144,7 @@ ARTICLES = [
               "corneille_nangaa", "afc", "doha", "icrc", "myriam_leclercq_diallo", "monusco", "masisi",
               "un_security_council", "ndeye_khady_lo", "hrw", "thomas_ruhigita", "fardc", "wazalendo", "washington",
               "kigali", "bahati", "jean_baptiste_mupenzi_kahindo"],
- "optional_entities": ["afp", "virunga_market", "cbca_ndosho", "sanctions_committee"],
+ "optional_entities": ["afp", "virunga_market", "cbca_ndosho", "sanctions_committee", "africa"],
  "roles": [
   ("lawrence_kanyuka", "spokesman", "m23", "Its spokesman, Lawrence Kanyuka"),
   ("corneille_nangaa", "coordinator", "afc", "Corneille Nangaa, the coordinator of the Congo River Alliance (AFC)"),
@@ -203,7 +204,7 @@ ARTICLES = [
               "togo", "mohammed_al_khulaifi", "icrc", "washington", "kinshasa", "kigali", "white_house", "us_treasury",
               "fdlr", "state_department", "china", "louis_watum_kabamba", "olivier_nduhungirehe", "benjamin_mbonimpa",
               "goma", "sumbu_sita_mambu", "south_kivu", "uvira", "fardc", "united_nations", "bruno_lemarquis"],
- "optional_entities": ["x_platform", "qatari_foreign_ministry", "reuters", "andrew_mills_hartley", "samira_haddad_oweis",
+ "optional_entities": ["x_platform", "qatari_foreign_ministry", "congolese_government", "africa", "reuters", "andrew_mills_hartley", "samira_haddad_oweis",
                        "crispin_lubala_mwenze", "ellen_vance_morrow"],
  "roles": [
   ("massad_boulos", "senior adviser for Africa", "united_states", "Massad Boulos, senior adviser for Africa to U.S. President Donald Trump"),
@@ -270,7 +271,7 @@ ARTICLES = [
               "north_kivu", "kenya", "william_ruto", "goma", "bukavu", "burundi", "evariste_ndayishimiye", "fardc",
               "south_kivu", "rwanda", "m23", "bujumbura", "uvira", "olivier_nduhungirehe", "elias_magosi",
               "united_nations", "huang_xia", "un_security_council", "unhcr", "musenyi", "rutana", "ahmed_farah_kagwe",
-              "volker_turk", "human_rights_council", "geneva", "mercy_achieng_odhiambo", "iss"],
+              "volker_turk", "human_rights_council", "geneva", "mercy_achieng_odhiambo", "iss", "africa"],
  "optional_entities": ["east_african", "fredrick_otieno_wambugu"],
  "roles": [
   ("mahmoud_ali_youssouf", "Chairperson", "au_commission", "AU Commission Chairperson Mahmoud Ali Youssouf"),

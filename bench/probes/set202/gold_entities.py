@@ -25,10 +25,14 @@ ENT = {
     "african_union": (O, "African Union", ["AU"]),
     "united_nations": (O, "United Nations", ["UN", "U.N."]),
     "un_security_council": (O, "UN Security Council", ["Security Council"]),
-    "icrc": (O, "International Committee of the Red Cross", ["ICRC"]),
+    "icrc": (O, "International Committee of the Red Cross", ["ICRC", "Red Cross"]),
     "wfp": (O, "World Food Programme", ["WFP"]),
     "monusco": (O, "MONUSCO", []),
     "x_platform": (O, "X", []),
+    "africa": (L, "Africa", []),
+    "congolese_government": (O, "Congolese government", ["Government of the Democratic Republic of Congo", "DRC government"]),
+    "congolese_authorities": (O, "Congolese authorities", []),
+    "rwandan_government": (O, "Rwandan government", []),
     "felix_tshisekedi": (P, "Félix Tshisekedi", ["Felix Tshisekedi", "Tshisekedi"]),
     "paul_kagame": (P, "Paul Kagame", ["Kagame"]),
     "olivier_nduhungirehe": (P, "Olivier Nduhungirehe", ["Nduhungirehe"]),
@@ -127,4 +131,5 @@ PLACE_IN = {
 }
 
 SAME = {"kinshasa": "drc", "kigali": "rwanda", "washington": "united_states", "doha": "qatar",
-        "bujumbura": "burundi", "white_house": "united_states"}
+        "bujumbura": "burundi", "white_house": "united_states", "congolese_government": "drc",
+        "congolese_authorities": "drc", "rwandan_government": "rwanda"}
