@@ -21935,3 +21935,19 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// '"…," said the Minister of Transport and Public Works, X, at a briefing' and '"…," said the
+/// Minister of Trade and Industry and Government Spokesman, X, at …': an office whose portfolio
+/// ("of", "for" and capitalised words, "and" among them) runs to the comma, then the name in
+/// apposition, credits the quote to the name; before, the word before the comma had to be an
+/// office ("Works" is not), and the name had to end within ten words of the cue, so the quote
+/// had no speaker or went to one named before. Control: '"…," said the Minister of Water and
+/// Forests, who spoke in Kessel' (no name after the comma) credits no person.
+#[test]
+fn a_quote_credited_after_its_cue_to_an_office_with_a_long_portfolio_and_a_name() {
+    let d = doc("Port talks\n\nThe harbour board met in Kessel on Monday.\n\n\"The port will reopen next week,\" said the Minister of Transport and Public Works, Dalia Orvenne-Kast, at a briefing in Kessel.\n\n\"We will not wait,\" said the Minister of Trade and Industry and Government Spokesman, Tomas Wirrell-Ahn, at the same briefing.");
+    quote(&d, "The port will reopen next week,", "Dalia Orvenne-Kast");
+    quote(&d, "We will not wait,", "Tomas Wirrell-Ahn");
+    let d = doc("River talks\n\n\"The river is too low,\" said the Minister of Water and Forests, who spoke in Kessel.");
+    assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|e| d.entities[e].kind == EntityKind::Person)), "{}", dump(&d));
+}
