@@ -212,7 +212,7 @@ ARTICLES = [
   ("mohammed_al_khulaifi", "Minister of State at the Ministry of Foreign Affairs", "qatar", "Qatar's Minister of State at the Ministry of Foreign Affairs, Mohammed bin Abdulaziz Al-Khulaifi"),
   ("louis_watum_kabamba", "Minister of Mines", "drc", "Congo's Minister of Mines, Louis Watum Kabamba"),
   ("olivier_nduhungirehe", "Foreign Minister", "rwanda", "Rwanda's Foreign Minister Olivier Nduhungirehe"),
-  ("benjamin_mbonimpa", "head of delegation", "m23", "Benjamin Mbonimpa, who led the M23 delegation"),
+  ("benjamin_mbonimpa", "delegation leader", "m23", "Benjamin Mbonimpa, who led the M23 delegation"),
   ("sumbu_sita_mambu", "head of the Congolese government delegation", "drc", "The head of the Congolese government delegation, Sumbu Sita Mambu"),
   ("bruno_lemarquis", "humanitarian coordinator", "united_nations", "Bruno Lemarquis, the U.N. humanitarian coordinator in Congo"),
  ],
