@@ -21935,3 +21935,33 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// '"…," said the Minister of Transport and Public Works, X, at a briefing' and '"…," said the
+/// Minister of Trade and Industry and Government Spokesman, X, at …': an office whose portfolio
+/// ("of", "for" and capitalised words, "and" among them) runs to the comma, then the name in
+/// apposition, credits the quote to the name; before, the word before the comma had to be an
+/// office ("Works" is not), and the name had to end within ten words of the cue, so the quote
+/// had no speaker or went to one named before. Control: '"…," said the Minister of Water and
+/// Forests, who spoke in Kessel' (no name after the comma) credits no person.
+#[test]
+fn a_quote_credited_after_its_cue_to_an_office_with_a_long_portfolio_and_a_name() {
+    let d = doc("Port talks\n\nThe harbour board met in Kessel on Monday.\n\n\"The port will reopen next week,\" said the Minister of Transport and Public Works, Dalia Orvenne-Kast, at a briefing in Kessel.\n\n\"We will not wait,\" said the Minister of Trade and Industry and Government Spokesman, Tomas Wirrell-Ahn, at the same briefing.");
+    quote(&d, "The port will reopen next week,", "Dalia Orvenne-Kast");
+    quote(&d, "We will not wait,", "Tomas Wirrell-Ahn");
+    let d = doc("River talks\n\n\"The river is too low,\" said the Minister of Water and Forests, who spoke in Kessel.");
+    assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|e| d.entities[e].kind == EntityKind::Person)), "{}", dump(&d));
+}
+
+/// "the K41 rebels", "the K41 armed group": a word of one capital and two or three digits that
+/// the article puts before a noun for an armed or political group names that group, an
+/// organisation, wherever it stands (inside a quote, after a slash: "the TRM/K41, for its
+/// part, said"); before, a lone capital with digits was a name only when listed ("the G7"),
+/// so the group was an actor only where a cue followed it. Control: "the B52 road", "B52 jets"
+/// (no group's noun after it) name no organisation.
+#[test]
+fn a_capital_and_digits_before_a_groups_noun_names_the_group() {
+    let d = doc("Fighting near Kessel\n\nThe army said it had pushed back the K41 armed group near Kessel on Monday.\n\n\"We will not be fooled by the K41 again,\" the governor, Mara Vellin, said.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "K41"), "{}", dump(&d));
+    let d = doc("Road works\n\nTraffic on the B52 road near Kessel was slow on Monday, and B52 jets flew over the town, the governor, Mara Vellin, said.");
+    assert!(!d.entities.iter().any(|e| e.name == "B52"), "{}", dump(&d));
+}

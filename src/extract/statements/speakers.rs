@@ -436,11 +436,33 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
         let k = (j.saturating_sub(4).max(ce + 2)..j).find(|&k| matches!(doc.tokens[k].lower.as_str(), "in" | "for") && (k + 1..j).all(|x| doc.tokens[x].cap));
         k.filter(|&k| k + 1 < j).unwrap_or(j)
     };
+    // ("said the Minister of Transport and Public Works, Jane Roe,", "said the Minister of
+    // Trade and Government Spokesman, Jane Roe,": an office, then "of" or "for" and the
+    // portfolio's capitalised words ("and", "the" among them) up to the comma; a title so long
+    // puts the name past the cue's ten words, so the apposition may run to sixteen, still
+    // closed by the comma before any full stop or quotation)
+    let portfolio = |j: usize| {
+        let mut joined = false;
+        (ce + 1..j).rev().take(12).find_map(|k| {
+            let x = &doc.tokens[k];
+            if joined && office(&x.lower) {
+                return Some(true);
+            }
+            match x.lower.as_str() {
+                "of" | "for" => joined = true,
+                "and" | "&" | "the" => {}
+                _ if x.cap && x.kind == TokenKind::Word => {}
+                _ => return Some(false),
+            }
+            None
+        }) == Some(true)
+    };
+    let reach = if limit >= ce + 10 { (ce + 16).min(doc.tokens.len()) } else { limit };
     let apposed = (owner || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the")))
-        .then(|| (ce + 2..(ce + 10).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
+        .then(|| (ce + 2..reach).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
         .flatten()
-        .filter(|&j| office(&doc.tokens[held_at(j) - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
-        .and_then(|j| np_at(doc, ctx, j + 1, limit))
+        .filter(|&j| (j < ce + 10 && office(&doc.tokens[held_at(j) - 1].lower) || portfolio(j)) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
+        .and_then(|j| np_at(doc, ctx, j + 1, limit.max(reach)))
         .filter(|n| n.entities.iter().any(person) && closes(n));
     let mut np = match apposed {
         Some(n) => n,

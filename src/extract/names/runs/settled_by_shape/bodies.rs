@@ -88,6 +88,9 @@ impl Shape {
             if let Some(canon) = lex.organisations.get(&doc.tokens[i].lower) {
                 let ent = doc.organisation(&canon.clone());
                 doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
+            } else if letter_number_group(doc, i) {
+                let ent = doc.organisation(&doc.slice(doc.tokens[i].span).to_string());
+                doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
             }
             return true;
         }
@@ -144,4 +147,25 @@ fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     // (any comma of the aside: a list in it, "which clears mines in Laos, Iraq and Ukraine,
     // said", has commas of its own before the one that closes it)
     (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).any(|c| doc.tokens[c].lower == "," && !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
+}
+
+/// "the M23 rebels", "the M23 armed group", "the M23 movement": a word of one capital and two or
+/// three digits (token `i`), which the article somewhere puts right before a noun for an armed
+/// or political group, names that group wherever it stands ("the M23 said", "AFC/M23",
+/// "both the M23 and"); before, a lone capital with digits was never a name unless listed ("the
+/// G7"), so the group was no actor. Not a road, a quarter or an aircraft ("the M4 motorway",
+/// "in Q3", "F16 jets": no group's noun after it anywhere).
+#[inline(always)]
+fn letter_number_group(doc: &Doc, i: usize) -> bool {
+    let shape = |w: &str| {
+        let b = w.as_bytes();
+        (3..=4).contains(&b.len()) && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
+    };
+    let word = &doc.tokens[i].lower;
+    shape(doc.slice(doc.tokens[i].span))
+        && doc.tokens.windows(3).any(|w| {
+            // ("the M23 armed group", "the M23 rebel movement": one word of what it is between)
+            let head = if matches!(w[1].lower.as_str(), "armed" | "rebel" | "militant") && !w[2].cap { &w[2] } else { &w[1] };
+            w[0].lower == *word && !head.cap && matches!(head.lower.as_str(), "rebels" | "rebel" | "movement" | "militia" | "militias" | "group" | "alliance" | "coalition" | "insurgents")
+        })
 }
