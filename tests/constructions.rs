@@ -21935,3 +21935,20 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// "Sen. X, R-Vt., the chairman of the Y Committee, warned …" and "X, who has served as
+/// Freedonia's chief negotiator since May, said …": an appositive after a member's name may
+/// follow the AP style's party-and-state tag between commas, and a relative clause of serving
+/// may be in the perfect; before, the tag's comma was taken for the appositive's and the
+/// office after it was lost, and only "who serves as" opened an office. Controls: a tag with no
+/// appositive after it ("Rep. X, D-Ore., said …") gives the pre-name title only, and "who
+/// has served in the army" (no "as") gives no role.
+#[test]
+fn an_appositive_after_a_party_tag_or_who_has_served_as_is_a_role() {
+    let d = doc("Budget fight\n\nSen. Tobin Harlow, R-Vt., the chairman of the Quarry Committee, warned that the plan was too costly. Mia Corran, who has served as Freedonia's chief negotiator since May, said the talks were over. Rep. Ana Vell, D-Ore., said the plan was fair. Oren Tasse, who has served in the army, said nothing new.");
+    let r = role(&d, "Tobin Harlow", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarry Committee"), "{}", dump(&d));
+    role(&d, "Mia Corran", "negotiator");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ana Vell" && !r.head.eq_ignore_ascii_case("representative")), "{}", dump(&d));
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Oren Tasse"), "{}", dump(&d));
+}
