@@ -21952,3 +21952,16 @@ fn an_appositive_after_a_party_tag_or_who_has_served_as_is_a_role() {
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ana Vell" && !r.head.eq_ignore_ascii_case("representative")), "{}", dump(&d));
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Oren Tasse"), "{}", dump(&d));
 }
+
+/// "X, speaking alongside the Quarn premier, Y, and the Vexmoor president, Z, outside the
+/// palace, said …": a participle of appearing with others ("speaking alongside", "standing
+/// beside", "appearing with") opens an aside after the speaker's name that may name those
+/// others with appositives of their own; the name before the aside speaks. Before, only the
+/// last four commas before the cue were read, and the last name in the aside (Z) was taken
+/// for the speaker. Control: with no aside, "Y, the Quarn premier, said …" is Y's.
+#[test]
+fn a_speaker_before_an_aside_naming_who_stood_alongside_speaks() {
+    let d = doc("Palace talks\n\nTobin Harlow, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president, Mia Corran, outside the palace, said the plan was dead. Ada Vell, the Quarn premier, said the plan could be saved.");
+    reported(&d, "Tobin Harlow, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president, Mia Corran, outside the palace, said the plan was dead", "Tobin Harlow");
+    reported(&d, "Ada Vell, the Quarn premier, said the plan could be saved", "Ada Vell");
+}
