@@ -21965,3 +21965,14 @@ fn a_speaker_before_an_aside_naming_who_stood_alongside_speaks() {
     reported(&d, "Tobin Harlow, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president, Mia Corran, outside the palace, said the plan was dead", "Tobin Harlow");
     reported(&d, "Ada Vell, the Quarn premier, said the plan could be saved", "Ada Vell");
 }
+
+/// "X told reporters that the Quarn Senate would not ratify any treaty that gave away the
+/// islands": a body's refusal to ratify is its red line, as "would not approve" and "would not
+/// sign" are; "ratify" was missing from the refusal verbs, so no demand came. Control: "the
+/// Quarn Senate would ratify the treaty next week" (no negation) asks nothing.
+#[test]
+fn a_refusal_to_ratify_is_a_red_line() {
+    let d = doc("Treaty vote\n\nTobin Harlow told reporters that the Quarn Senate would not ratify any treaty that gave away the islands. Mia Corran said the Quarn Senate would ratify the fishing treaty next week.");
+    demand(&d, "Quarn Senate", None, "any treaty that gave away the islands", DemandKind::Refusal);
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("fishing")), "{}", dump(&d));
+}
