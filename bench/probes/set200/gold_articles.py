@@ -227,7 +227,7 @@ ARTICLES = [
               "donald_trump", "euroclear", "brussels", "kaja_kallas", "european_union", "vladimir_putin", "bart_de_wever",
               "belgium", "moscow", "mark_rutte", "nato", "volodymyr_zelensky", "berlin", "green_party_de",
               "agnieszka_brugger", "priti_patel", "kremlin", "olena_prystupa", "rusi", "abu_dhabi"],
- "optional_entities": ["europe", "guardian", "interfax", "harriet_mallory", "jonas_feld"],
+ "optional_entities": ["belgian_government", "europe", "guardian", "interfax", "harriet_mallory", "jonas_feld"],
  "roles": [
   ("keir_starmer", "prime minister", "united_kingdom", "The UK prime minister, Keir Starmer"),
   ("friedrich_merz", "chancellor", "germany", "the German chancellor, Friedrich Merz"),
@@ -290,12 +290,12 @@ ARTICLES = [
 },
 {
  "article": "005_reuters_abu_dhabi_talks_joint_statement.txt",
- "entities": ["russia", "ukraine", "abu_dhabi", "donbas", "united_states", "uae", "uae_mfa", "abdullah_bin_zayed",
+ "entities": ["russia", "ukraine", "abu_dhabi", "donbas", "united_states", "uae", "abdullah_bin_zayed",
               "rustem_umerov", "kyiv", "igor_kostyukov", "donetsk_oblast", "dmitry_peskov", "moscow", "kremlin",
               "dan_driscoll", "steve_witkoff", "washington", "european_union", "european_commission", "brussels",
               "marta_kowalczyk", "osw", "warsaw", "turkey", "istanbul", "volodymyr_zelensky", "vladimir_putin",
-              "hakan_fidan", "ankara", "ukraine_air_force", "kharkiv", "dnipropetrovsk", "russia_mod", "rivne_donetsk"],
- "optional_entities": ["saadiyat_island", "reuters", "anadolu", "nadia_haddad", "tomasz_wrobel", "alison_brett"],
+              "hakan_fidan", "ankara", "kharkiv", "dnipropetrovsk", "russia_mod", "rivne_donetsk"],
+ "optional_entities": ["uae_mfa", "saadiyat_island", "reuters", "anadolu", "nadia_haddad", "tomasz_wrobel", "alison_brett"],
  "roles": [
   ("abdullah_bin_zayed", "deputy prime minister and foreign minister", "uae", "Sheikh Abdullah bin Zayed Al Nahyan, the deputy prime minister and foreign minister"),
   ("rustem_umerov", "delegation head", "ukraine", "Ukraine's delegation head Rustem Umerov"),
@@ -340,7 +340,7 @@ ARTICLES = [
   (None, "said", "Analysts said the energy truce, if agreed, would be the first since a short-lived U.S.-brokered moratorium in March 2025", [], True),
   ("turkey", "said", "Turkey, which hosted direct talks in Istanbul last year, said it remained ready to host a meeting between Zelenskiy and Putin", ["volodymyr_zelensky", "vladimir_putin"]),
   ("hakan_fidan", "told", "Turkish Foreign Minister Hakan Fidan told the state news agency Anadolu that Ankara had offered Istanbul as a venue \"at any moment the leaders decide.\"", ["istanbul"]),
-  ("ukraine_air_force", "said", "Ukraine's air force said Russia had launched 112 drones overnight, mostly at the Kharkiv and Dnipropetrovsk regions", ["russia", "kharkiv", "dnipropetrovsk"]),
+  ("ukraine", "said", "Ukraine's air force said Russia had launched 112 drones overnight, mostly at the Kharkiv and Dnipropetrovsk regions", ["russia", "kharkiv", "dnipropetrovsk"]),
   ("russia_mod", "said", "Russia's defence ministry said its forces had captured the village of Rivne in Donetsk region", ["rivne_donetsk", "donetsk_oblast"]),
  ],
  "demands": [

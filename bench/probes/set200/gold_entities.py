@@ -103,6 +103,7 @@ ENT = {
     "rusi": (O, "Royal United Services Institute", ["RUSI"]),
     # 005 the Abu Dhabi round (Reuters)
     "uae_mfa": (O, "UAE foreign ministry", []),
+    "belgian_government": (O, "Belgian government", []),
     "abdullah_bin_zayed": (P, "Abdullah bin Zayed Al Nahyan", ["Sheikh Abdullah bin Zayed Al Nahyan", "Sheikh Abdullah"]),
     "saadiyat_island": (L, "Saadiyat Island", []),
     "european_commission": (O, "European Commission", []),
@@ -136,4 +137,7 @@ PLACE_IN = {
 
 SAME = {"kyiv": "ukraine", "moscow": "russia", "kremlin": "russia", "washington": "united_states",
         "white_house": "united_states", "london": "united_kingdom",
-        "berlin": "germany", "brussels": "european_union", "abu_dhabi": "uae", "ankara": "turkey"}
+        "berlin": "germany", "brussels": "european_union", "abu_dhabi": "uae", "ankara": "turkey",
+        # a state's ministry named by its common noun and "the Belgian government" are entities of
+        # their own, the same actor as the state (set191's correction 4, set152's correction 2)
+        "uae_mfa": "uae", "russia_mod": "russia", "belgian_government": "belgium"}
