@@ -21976,3 +21976,16 @@ fn a_refusal_to_ratify_is_a_red_line() {
     demand(&d, "Quarn Senate", None, "any treaty that gave away the islands", DemandKind::Refusal);
     assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("fishing")), "{}", dump(&d));
 }
+
+/// "Quarn Army Secretary X, who led the Quarn team together with special envoy Y, said …": a
+/// "together with" (or "along with") inside a relative clause after the subject is the clause's;
+/// before, it was read as the subject's own ("Washington along with its allies demanded"), the
+/// subject ended before it and "led the Quarn team" spoke. Controls: "Vexmoor along with its
+/// allies said …" and "Z, together with Y, said …" keep their first party as the speaker.
+#[test]
+fn together_with_inside_a_relative_clause_leaves_the_subject_before_it() {
+    let d = doc("Harbour talks\n\nQuarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good. Vexmoor along with its allies said the talks were fine. Mia Corran, together with Ada Vell, said the talks were bad.");
+    reported(&d, "Quarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good", "Tobin Harlow");
+    reported(&d, "Vexmoor along with its allies said the talks were fine", "Vexmoor");
+    reported(&d, "Mia Corran, together with Ada Vell, said the talks were bad", "Mia Corran");
+}
