@@ -21964,4 +21964,56 @@ fn a_capital_and_digits_before_a_groups_noun_names_the_group() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "K41"), "{}", dump(&d));
     let d = doc("Road works\n\nTraffic on the B52 road near Kessel was slow on Monday, and B52 jets flew over the town, the governor, Mara Vellin, said.");
     assert!(!d.entities.iter().any(|e| e.name == "B52"), "{}", dump(&d));
+/// "Sen. X, R-Vt., the chairman of the Y Committee, warned …" and "X, who has served as
+/// Freedonia's chief negotiator since May, said …": an appositive after a member's name may
+/// follow the AP style's party-and-state tag between commas, and a relative clause of serving
+/// may be in the perfect; before, the tag's comma was taken for the appositive's and the
+/// office after it was lost, and only "who serves as" opened an office. Controls: a tag with no
+/// appositive after it ("Rep. X, D-Ore., said …") gives the pre-name title only, and "who
+/// has served in the army" (no "as") gives no role.
+#[test]
+fn an_appositive_after_a_party_tag_or_who_has_served_as_is_a_role() {
+    let d = doc("Budget fight\n\nSen. Tobin Harlow, R-Vt., the chairman of the Quarry Committee, warned that the plan was too costly. Mia Corran, who has served as Freedonia's chief negotiator since May, said the talks were over. Rep. Ana Vell, D-Ore., said the plan was fair. Oren Tasse, who has served in the army, said nothing new.");
+    let r = role(&d, "Tobin Harlow", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarry Committee"), "{}", dump(&d));
+    role(&d, "Mia Corran", "negotiator");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ana Vell" && !r.head.eq_ignore_ascii_case("representative")), "{}", dump(&d));
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Oren Tasse"), "{}", dump(&d));
+}
+
+/// "X, speaking alongside the Quarn premier, Y, and the Vexmoor president, Z, outside the
+/// palace, said …": a participle of appearing with others ("speaking alongside", "standing
+/// beside", "appearing with") opens an aside after the speaker's name that may name those
+/// others with appositives of their own; the name before the aside speaks. Before, only the
+/// last four commas before the cue were read, and the last name in the aside (Z) was taken
+/// for the speaker. Control: with no aside, "Y, the Quarn premier, said …" is Y's.
+#[test]
+fn a_speaker_before_an_aside_naming_who_stood_alongside_speaks() {
+    let d = doc("Palace talks\n\nTobin Harlow, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president, Mia Corran, outside the palace, said the plan was dead. Ada Vell, the Quarn premier, said the plan could be saved.");
+    reported(&d, "Tobin Harlow, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president, Mia Corran, outside the palace, said the plan was dead", "Tobin Harlow");
+    reported(&d, "Ada Vell, the Quarn premier, said the plan could be saved", "Ada Vell");
+}
+
+/// "X told reporters that the Quarn Senate would not ratify any treaty that gave away the
+/// islands": a body's refusal to ratify is its red line, as "would not approve" and "would not
+/// sign" are; "ratify" was missing from the refusal verbs, so no demand came. Control: "the
+/// Quarn Senate would ratify the treaty next week" (no negation) asks nothing.
+#[test]
+fn a_refusal_to_ratify_is_a_red_line() {
+    let d = doc("Treaty vote\n\nTobin Harlow told reporters that the Quarn Senate would not ratify any treaty that gave away the islands. Mia Corran said the Quarn Senate would ratify the fishing treaty next week.");
+    demand(&d, "Quarn Senate", None, "any treaty that gave away the islands", DemandKind::Refusal);
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("fishing")), "{}", dump(&d));
+}
+
+/// "Quarn Army Secretary X, who led the Quarn team together with special envoy Y, said …": a
+/// "together with" (or "along with") inside a relative clause after the subject is the clause's;
+/// before, it was read as the subject's own ("Washington along with its allies demanded"), the
+/// subject ended before it and "led the Quarn team" spoke. Controls: "Vexmoor along with its
+/// allies said …" and "Z, together with Y, said …" keep their first party as the speaker.
+#[test]
+fn together_with_inside_a_relative_clause_leaves_the_subject_before_it() {
+    let d = doc("Harbour talks\n\nQuarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good. Vexmoor along with its allies said the talks were fine. Mia Corran, together with Ada Vell, said the talks were bad.");
+    reported(&d, "Quarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good", "Tobin Harlow");
+    reported(&d, "Vexmoor along with its allies said the talks were fine", "Vexmoor");
+    reported(&d, "Mia Corran, together with Ada Vell, said the talks were bad", "Mia Corran");
 }

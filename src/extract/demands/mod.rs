@@ -59,7 +59,7 @@ const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought
 /// of its own, negated as "should not" is; `Clause::modal`)
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["shouldn't"], &["shouldn’t"], &["mustn't"], &["mustn’t"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
 
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield", "join", "govern"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "ratify", "compromise", "budge", "yield", "join", "govern"];
 
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 

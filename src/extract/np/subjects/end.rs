@@ -140,7 +140,8 @@ impl Subject<'_> {
         false
     }
 
-    /// "Washington along with its allies demanded": the first party is the subject
+    /// "Washington along with its allies demanded": the first party is the subject (not inside a
+    /// relative clause after it: "X, who led the team together with Y, said")
     #[inline(always)]
     fn past_along_with(&mut self) {
         let Subject { doc, lo, k, .. } = *self;
@@ -148,7 +149,11 @@ impl Subject<'_> {
             let (l, n) = (doc.tokens[j].lower.as_str(), doc.tokens.get(j + 1).map(|t| t.lower.as_str()));
             (l == "along" || l == "together") && n == Some("with") || l == "as" && n == Some("well")
         }) {
-            if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
+            // ("X, who led the team together with Y, said": inside a relative clause opened after
+            // the subject the phrase is the clause's, and the commas around the clause are read
+            // as such; before, the subject ended at "team" and "led the team" spoke)
+            let in_relative = (lo..j).rev().find(|&p| doc.tokens[p].lower == ",").is_some_and(|p| doc.tokens.get(p + 1).is_some_and(|t| matches!(t.lower.as_str(), "who" | "which" | "whose")));
+            if j > lo && doc.tokens[j - 1].kind == TokenKind::Word && !in_relative {
                 self.k = j;
             }
         }

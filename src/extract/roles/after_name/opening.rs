@@ -8,7 +8,12 @@ use super::*;
 /// The comma after the name that ends at `pe`, or the token there when none is:
 /// (a short parenthesis may stand between: "Sen. Jane Roe (R-Vt.), chairman of the
 /// committee,", "Jane Roe (pictured), the union's president,")
+/// (", R-Miss., the chairman of the committee,": or a party-and-state tag between commas, the
+/// AP style's, before the comma that opens the appositive)
 pub(super) fn comma_after_name(doc: &Doc, pe: usize) -> usize {
+    if let Some(c) = comma_after_party_tag(doc, pe) {
+        return c;
+    }
     if doc.tokens.get(pe).is_some_and(|t| t.lower == "(") {
         (pe + 1..(pe + 9).min(doc.tokens.len()))
             .take_while(|&j| doc.tokens[j].lower != "(")
@@ -18,6 +23,24 @@ pub(super) fn comma_after_name(doc: &Doc, pe: usize) -> usize {
     } else {
         pe
     }
+}
+
+/// The comma that closes a party-and-state tag (", R-Miss.,", ", D-N.H.,", ", R-New Mexico,")
+/// opened by the comma at `pe` after a member's name: the tag is a party's initial and a hyphen
+/// ("DFL-" too), then a capital, and no more than four tokens, none of them a lower-case word,
+/// before the comma. `None` when there is no such tag.
+fn comma_after_party_tag(doc: &Doc, pe: usize) -> Option<usize> {
+    if !doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
+        return None;
+    }
+    let b = doc.slice(doc.tokens.get(pe + 1)?.span).as_bytes();
+    let party = crate::extract::names::party_prefix(b)?;
+    if !b.get(party).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    (pe + 2..(pe + 6).min(doc.tokens.len()))
+        .take_while(|&j| doc.tokens[j].lower == "," || doc.tokens[j].cap || doc.tokens[j].lower == ".")
+        .find(|&j| doc.tokens[j].lower == ",")
 }
 
 /// (", another exiled opposition leader,", ", the exiled co-founder of Y,") "exiled" at `k`.
@@ -36,7 +59,8 @@ impl Appositive {
 
     /// ("X, who is now deputy chairman of Russia's Security Council,": a relative clause
     /// of being that holds the appositive)
-    /// (", who also serves as finance minister,": or of serving as the office)
+    /// (", who also serves as finance minister,", ", who has served as its chief negotiator
+    /// since May,": or of serving as the office)
     pub(super) fn past_relative_of_being(&mut self, doc: &Doc) {
         let k = self.k;
         if doc.tokens.get(k).is_some_and(|t| t.lower == "who") {
@@ -50,6 +74,10 @@ impl Appositive {
                 }
             } else if doc.tokens.get(j).is_some_and(|t| t.lower == "serves") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "as") {
                 self.k = j + 2;
+            } else if doc.tokens.get(j).is_some_and(|t| t.lower == "has") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "served") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == "as") {
+                // (", who has served as the country's chief negotiator since May,": the perfect
+                // of serving holds the office still)
+                self.k = j + 3;
             }
         }
     }

@@ -126,6 +126,7 @@ impl Subject<'_> {
     #[inline(always)]
     fn subject_before_comma(&self, a: &Apposition) -> usize {
         first_case!(
+            self.name_before_company(),
             self.name_after_title(a),
             self.title_between(a),
             self.name_before_relative(a),
@@ -134,6 +135,33 @@ impl Subject<'_> {
             self.aside_before_comma();
             self.k
         )
+    }
+
+    /// ("Jane Roe, speaking alongside the Quarn premier, Ada Vell, and the Vexmoor president,
+    /// Tom Hale, outside the palace, said": a participle of appearing with others opens an
+    /// aside after a person's name that names them, their appositives' commas among its words;
+    /// the name before it is the subject. Before, only the last four commas were read, and the
+    /// last name in the aside was taken for the subject)
+    #[inline(always)]
+    fn name_before_company(&self) -> Option<usize> {
+        let Subject { doc, lo, k, .. } = *self;
+        let lex = Lexicon::get();
+        if k < lo + 8 {
+            return None;
+        }
+        (lo.max(k.saturating_sub(45))..k - 1)
+            .rev()
+            .take_while(|&j| {
+                let x = &doc.tokens[j];
+                x.kind != TokenKind::Quote && !matches!(x.lower.as_str(), ";" | ":" | "who" | "which") && !(lex.cues.contains_key(&x.lower) && !x.cap && !x.lower.ends_with("ing"))
+            })
+            .find(|&o| {
+                o > lo
+                    && doc.tokens[o].lower == ","
+                    && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "speaking" | "standing" | "appearing"))
+                    && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "alongside" | "beside" | "with"))
+                    && person_name_ends(doc, o)
+            })
     }
 
     /// ("At the harbour, the port director, Jane Roe, said": a name in apposition to a
