@@ -21964,6 +21964,8 @@ fn a_capital_and_digits_before_a_groups_noun_names_the_group() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "K41"), "{}", dump(&d));
     let d = doc("Road works\n\nTraffic on the B52 road near Kessel was slow on Monday, and B52 jets flew over the town, the governor, Mara Vellin, said.");
     assert!(!d.entities.iter().any(|e| e.name == "B52"), "{}", dump(&d));
+}
+
 /// "Sen. X, R-Vt., the chairman of the Y Committee, warned …" and "X, who has served as
 /// Freedonia's chief negotiator since May, said …": an appositive after a member's name may
 /// follow the AP style's party-and-state tag between commas, and a relative clause of serving
