@@ -21935,3 +21935,16 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// "The ministry reminded Danish tourists to avoid travelling to Norway": a reminder to do
+/// something is asked of those reminded, as advice ("advised citizens to avoid …") is; before,
+/// "reminded" was a cue of speech only, so the statement came but no demand. Controls: "The
+/// agency reminded reporters that the border was open" (a reminder of a fact) and "We remind
+/// all crews of their duty to report …" (of a duty) ask nothing.
+#[test]
+fn a_reminder_to_do_something_is_asked_of_those_reminded() {
+    let d = doc("Border advice\n\nThe Ministry of Tourism on Friday reminded Danish tourists to avoid travelling to Norway in the near future.\n\nThe agency reminded reporters that the border was open.\n\n\"We remind all crews of their duty to report every leak,\" said Oren Tasse, the harbour master.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("avoid travelling to Norway")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ministry of Tourism", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["border was open", "every leak"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
