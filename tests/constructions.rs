@@ -22018,4 +22018,30 @@ fn together_with_inside_a_relative_clause_leaves_the_subject_before_it() {
     reported(&d, "Quarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good", "Tobin Harlow");
     reported(&d, "Vexmoor along with its allies said the talks were fine", "Vexmoor");
     reported(&d, "Mia Corran, together with Ada Vell, said the talks were bad", "Mia Corran");
+/// "The ministry reminded Danish tourists to avoid travelling to Norway": a reminder to do
+/// something is asked of those reminded, as advice ("advised citizens to avoid …") is; before,
+/// "reminded" was a cue of speech only, so the statement came but no demand. Controls: "The
+/// agency reminded reporters that the border was open" (a reminder of a fact) and "We remind
+/// all crews of their duty to report …" (of a duty) ask nothing.
+#[test]
+fn a_reminder_to_do_something_is_asked_of_those_reminded() {
+    let d = doc("Border advice\n\nThe Ministry of Tourism on Friday reminded Danish tourists to avoid travelling to Norway in the near future.\n\nThe agency reminded reporters that the border was open.\n\n\"We remind all crews of their duty to report every leak,\" said Oren Tasse, the harbour master.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("avoid travelling to Norway")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ministry of Tourism", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["border was open", "every leak"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
+/// "Critic X said the Vellin administration should focus on lowering tensions": a leader's
+/// name between "the" and a lower-case "administration" or "government" before a modal is the
+/// state the leader's role is of (an administration named by an unplaced president's surname,
+/// the story's own state), as when such a government is urged; before, no actor was read
+/// there and the obligation fell on the phrase's text. Control: a plain subject ("the harbour
+/// board should …") stays the board.
+#[test]
+fn a_leaders_administration_before_a_modal_is_the_leaders_state() {
+    let d = doc("Trade row\n\nPresident Mara Vellin of Norway spoke on Monday.\n\nCritic Oren Tasse said the Vellin administration should focus on lowering tensions.\n\nTasse said the harbour board should publish its accounts.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("focus on lowering")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("publish its accounts")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert!(m.of.is_some_and(|p| party(&d, p).contains("board")), "{}", dump(&d));
 }

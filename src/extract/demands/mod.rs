@@ -37,6 +37,9 @@ const APPEAL: &[&str] = &[
     "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
     // ("advised citizens to avoid the border": advice to do something is asked of them)
     "need", "needs", "needed", "recommend", "recommends", "recommended", "recommending", "advise", "advised", "advises", "advising",
+    // ("reminded travellers to carry their papers": a reminder to do something is asked of
+    // those reminded, as advice is; "reminded them that …" and "reminded them of …" ask nothing)
+    "remind", "reminded", "reminds", "reminding",
 ];
 
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect

@@ -42,7 +42,7 @@ pub(super) fn sentence_demands(doc: &Doc, ctx: &Ctx, a: usize, b: usize, out: &m
             knows_what_to_do(doc, ctx, c, b, out);
         }
         if let Some(&appeal) = demand_verbs().get(l) {
-            if not_a_verb_of_demanding(doc, ctx, l, c, a, b) {
+            if not_a_verb_of_demanding(doc, ctx, l, c, a, b) || l.starts_with("remind") && reminded_of_a_duty_or_fact(doc, c, b) {
                 continue;
             }
             let n = out.len();
@@ -201,4 +201,11 @@ mod tests {
             assert!(w.len() >= SHORTEST_WORD_READ, "{w}");
         }
     }
+}
+
+/// ("We remind all parties of their obligation to …", "reminded reporters that the border was
+/// open", "reminded voters about the deadline": a reminder of a duty or a fact, what it recalls
+/// read before any "to"; only "reminded X to …" asks something of those reminded)
+fn reminded_of_a_duty_or_fact(doc: &Doc, c: usize, b: usize) -> bool {
+    (c + 1..b.min(c + 10)).map(|j| doc.tokens[j].lower.as_str()).take_while(|&w| w != "to").any(|w| matches!(w, "of" | "that" | "about"))
 }

@@ -28,6 +28,10 @@ impl<'a> Modal<'a> {
         let clause_a = c.reported_clause(k);
         let subj = subject_before_in(doc, ctx, k, clause_a, true);
         let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
+        // ("said the Roe administration should …": the state of the leader the government is
+        // named by, as when such a government is urged, `leader_named_government`; before, no
+        // actor was read there, and the subject stayed the phrase's text)
+        let of = if of.is_none() && subj.is_none() { leaders_government(doc, k).filter(|&p| p != by) } else { of };
         let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
         let of = match (of, *last_of) {
             (None, Some((_, prev))) if coordinated => prev,
@@ -69,4 +73,26 @@ impl<'a> Modal<'a> {
             })
             .unwrap_or(end)
     }
+}
+
+/// The words right before the modal at `k` are "the", a person's name and a lower-case
+/// "administration" or "government" ("the Roe administration", "the Roe government"): the
+/// state the person's role is of; else, for a government, the one `unroled_leaders_state`
+/// gives, and for an administration, which news names by a president's surname, the story's
+/// own state (`home_country`), the one whose president the article leaves without the state
+/// ("President Jane Roe").
+fn leaders_government(doc: &Doc, k: usize) -> Option<Party> {
+    let noun = k.checked_sub(1).map(|n| &doc.tokens[n]).filter(|t| !t.cap && matches!(t.lower.as_str(), "administration" | "government"))?;
+    // (the name as the document holds it: the phrase reader leaves a leader's name that
+    // modifies the noun out of its mentions, `governs_as_modifier`)
+    let m = doc.mention_at_token(k.checked_sub(2)?).filter(|&m| doc.token_at(doc.mentions[m].span.end) == k - 1)?;
+    let start = doc.token_at(doc.mentions[m].span.start);
+    let p = doc.actor_of(doc.mentions[m].entity);
+    if start == 0 || doc.tokens[start - 1].lower != "the" || doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    crate::extract::np::governed_state(doc, p)
+        .or_else(|| crate::extract::np::unroled_leaders_state(doc, k - 1, true))
+        .or_else(|| (noun.lower == "administration").then(|| crate::extract::statements::home_country(doc)).flatten())
+        .map(Party::Entity)
 }
