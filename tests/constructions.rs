@@ -22018,6 +22018,8 @@ fn together_with_inside_a_relative_clause_leaves_the_subject_before_it() {
     reported(&d, "Quarn Army Secretary Tobin Harlow, who led the Quarn team together with special envoy Ada Vell, said the talks were good", "Tobin Harlow");
     reported(&d, "Vexmoor along with its allies said the talks were fine", "Vexmoor");
     reported(&d, "Mia Corran, together with Ada Vell, said the talks were bad", "Mia Corran");
+}
+
 /// "The ministry reminded Danish tourists to avoid travelling to Norway": a reminder to do
 /// something is asked of those reminded, as advice ("advised citizens to avoid …") is; before,
 /// "reminded" was a cue of speech only, so the statement came but no demand. Controls: "The
