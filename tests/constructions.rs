@@ -21935,3 +21935,22 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// '"Until someone is held to account, this will happen again," X said', and "Until …" opening a
+/// later sentence of a quote ('"The force must change. Until officers who fired are charged,
+/// families will not see justice"'): the condition before the forecast is the speaker's, asked
+/// of no one named. Before, "Until" was read only where it opened the quote (or followed "but",
+/// "and"), and only before a negated forecast, so neither gave a demand. A passive on a thing
+/// named now asks where its forecast is that the harm goes on ("again", "continue").
+/// Controls: a plan ("Until the bridge is repaired, drivers will use the ferry") and an active
+/// on a plain noun ("Until prices fall, nothing will change") give none.
+#[test]
+fn an_until_passive_before_a_harm_that_goes_on_is_the_speakers_condition() {
+    let d = doc("Cell deaths\n\nMara Vellin runs the Kessel detainees' group.\n\n\"Dorvan keeps paying out instead of fixing its cells,\" Vellin said. \"Until somebody is held accountable, this will happen again.\"\n\nOren Tasse leads the marchers' families.\n\n\"The force must change. Until officers who fired at the marchers are charged, the families will not see justice,\" Tasse said.\n\n\"Until the bridge is repaired, drivers will use the ferry,\" mayor Lida Morn said.\n\n\"Until prices fall, nothing will change,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("held accountable")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("are charged")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oren Tasse", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["repaired", "prices fall"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
