@@ -21954,3 +21954,20 @@ fn an_until_passive_before_a_harm_that_goes_on_is_the_speakers_condition() {
     assert_eq!(party(&d, m.by), "Oren Tasse", "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["repaired", "prices fall"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
+
+/// "… with the Queensland government and the council covering the rest. … She called on the
+/// state government to pay at least half the cost": where no region is named twice, the one
+/// region whose own government the story names by the region's name is the state asked (the
+/// region's name runs into the body's, so the place itself is named once); before, the addressee
+/// was the phrase as written, no actor. Control: with no such government named, it stays the
+/// phrase.
+#[test]
+fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
+    let text = "Homeowners on the Central Coast say they cannot pay for a sea wall.\n\nUnder the plan, owners will pay most of the cost, with the Queensland government and the council covering the rest.\n\nResidents group head Dana Kell said many owners were retirees.\n\nShe called on the state government to pay at least half the cost.\n\nLater that year the wall was built in Queensland.";
+    let d = doc(text);
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Queensland"), "{}", dump(&d));
+    let d = doc(&text.replace("the Queensland government", "the council"));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the state government"), "{}", dump(&d));
+}
