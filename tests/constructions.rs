@@ -21971,3 +21971,22 @@ fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the state government"), "{}", dump(&d));
 }
+
+/// "The Thai government rejected the findings. … X called on the government to …" and "X said
+/// the government should not add "yet more red tape"" in a story of Britain (a British
+/// commissioner, business secretary): the government asked, addressed or as the subject of
+/// "should"/"must" after a verb of saying, is the state the story is about. Before, both took up
+/// the other state's government named earlier by its adjective, as addressee and as what the
+/// statement is about (the subject of a modal was never read by `home_government`). Control: in
+/// a story of Thailand the Thai government named before keeps "said the government should …".
+#[test]
+fn the_government_asked_after_another_states_government_is_the_storys_state() {
+    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nThree UK retailers have pulled rice from their shelves after a charity said workers at mills in Thailand had been forced to work.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"based on a handful of interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to make companies check their supply chains by law.\n\nBusiness Secretary Tom Fenn said ministers were looking at \"all the options\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"yet more red tape\".");
+    for what in ["check their supply chains", "red tape"] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(what)).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{what}\n{}", dump(&d));
+    }
+    let d = doc("Thai rice mills face labour claims\n\nThe Thai government rejected the findings of a charity report on mills near Bangkok.\n\nThailand's labour ministry said inspectors would visit the mills.\n\nActivist Mira Holt said the government should publish the inspectors' reports.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Thai government"), "{}", dump(&d));
+}
