@@ -22046,4 +22046,57 @@ fn a_leaders_administration_before_a_modal_is_the_leaders_state() {
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("publish its accounts")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert!(m.of.is_some_and(|p| party(&d, p).contains("board")), "{}", dump(&d));
+/// '"Until someone is held to account, this will happen again," X said', and "Until …" opening a
+/// later sentence of a quote ('"The force must change. Until officers who fired are charged,
+/// families will not see justice"'): the condition before the forecast is the speaker's, asked
+/// of no one named. Before, "Until" was read only where it opened the quote (or followed "but",
+/// "and"), and only before a negated forecast, so neither gave a demand. A passive on a thing
+/// named now asks where its forecast is that the harm goes on ("again", "continue").
+/// Controls: a plan ("Until the bridge is repaired, drivers will use the ferry") and an active
+/// on a plain noun ("Until prices fall, nothing will change") give none.
+#[test]
+fn an_until_passive_before_a_harm_that_goes_on_is_the_speakers_condition() {
+    let d = doc("Cell deaths\n\nMara Vellin runs the Kessel detainees' group.\n\n\"Dorvan keeps paying out instead of fixing its cells,\" Vellin said. \"Until somebody is held accountable, this will happen again.\"\n\nOren Tasse leads the marchers' families.\n\n\"The force must change. Until officers who fired at the marchers are charged, the families will not see justice,\" Tasse said.\n\n\"Until the bridge is repaired, drivers will use the ferry,\" mayor Lida Morn said.\n\n\"Until prices fall, nothing will change,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("held accountable")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Mara Vellin", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("are charged")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oren Tasse", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["repaired", "prices fall"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
+/// "… with the Queensland government and the council covering the rest. … She called on the
+/// state government to pay at least half the cost": where no region is named twice, the one
+/// region whose own government the story names by the region's name is the state asked (the
+/// region's name runs into the body's, so the place itself is named once); before, the addressee
+/// was the phrase as written, no actor. Control: with no such government named, it stays the
+/// phrase.
+#[test]
+fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
+    let text = "Homeowners on the Central Coast say they cannot pay for a sea wall.\n\nUnder the plan, owners will pay most of the cost, with the Queensland government and the council covering the rest.\n\nResidents group head Dana Kell said many owners were retirees.\n\nShe called on the state government to pay at least half the cost.\n\nLater that year the wall was built in Queensland.";
+    let d = doc(text);
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Queensland"), "{}", dump(&d));
+    let d = doc(&text.replace("the Queensland government", "the council"));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the state government"), "{}", dump(&d));
+}
+
+/// "The Thai government rejected the findings. … X called on the government to …" and "X said
+/// the government should not add "yet more red tape"" in a story of Britain (a British
+/// commissioner, business secretary): the government asked, addressed or as the subject of
+/// "should"/"must" after a verb of saying, is the state the story is about. Before, both took up
+/// the other state's government named earlier by its adjective, as addressee and as what the
+/// statement is about (the subject of a modal was never read by `home_government`). Control: in
+/// a story of Thailand the Thai government named before keeps "said the government should …".
+#[test]
+fn the_government_asked_after_another_states_government_is_the_storys_state() {
+    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nThree UK retailers have pulled rice from their shelves after a charity said workers at mills in Thailand had been forced to work.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"based on a handful of interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to make companies check their supply chains by law.\n\nBusiness Secretary Tom Fenn said ministers were looking at \"all the options\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"yet more red tape\".");
+    for what in ["check their supply chains", "red tape"] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(what)).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{what}\n{}", dump(&d));
+    }
+    let d = doc("Thai rice mills face labour claims\n\nThe Thai government rejected the findings of a charity report on mills near Bangkok.\n\nThailand's labour ministry said inspectors would visit the mills.\n\nActivist Mira Holt said the government should publish the inspectors' reports.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Thai government"), "{}", dump(&d));
 }

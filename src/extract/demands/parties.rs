@@ -277,6 +277,28 @@ pub(crate) fn main_region(doc: &Doc) -> Option<usize> {
     main_place(doc, "region")
 }
 
+/// "The NSW government will cover the rest …; she called on the state government to pay …": where
+/// no region is named twice (`main_region`), the one region whose own government the story names
+/// by the region's name ("the NSW government", "the Quebec Government"), as a place named too,
+/// is the state or province asked. Its name runs into the body's, so the place is named once.
+fn region_of_named_government(doc: &Doc) -> Option<usize> {
+    let mut found = None;
+    for g in doc.entities.iter().filter(|e| e.kind == EntityKind::Organization) {
+        let Some(x) = g.name.strip_suffix(" government").or_else(|| g.name.strip_suffix(" Government")) else { continue };
+        if x.contains(' ') {
+            continue;
+        }
+        let region = doc.mentions.iter().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].place_kind == Some("region") && (doc.slice(m.span) == x || doc.entities[m.entity].name == x)).map(|m| m.entity);
+        match (found, region) {
+            (_, None) => {}
+            (None, r) => found = r,
+            (Some(f), Some(r)) if f != r => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The city a story names most (at least twice, and more often than any other city).
 pub(crate) fn main_city(doc: &Doc) -> Option<usize> {
     main_place(doc, "city")
@@ -473,7 +495,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // ("called on the state government to …", "urged the province to …": the state or
     // province the story names most, as "the government" is the country it is mostly about)
     if doc.tokens[s].lower == "the" && j > s + 1 && j <= s + 3 && matches!(doc.tokens[s + 1].lower.as_str(), "state" | "province" | "provincial") && (j == s + 2 || doc.tokens[s + 2].lower == "government") {
-        if let Some(r) = main_region(doc) {
+        if let Some(r) = main_region(doc).or_else(|| region_of_named_government(doc)) {
             return (Some(Party::Entity(r)), j);
         }
     }

@@ -377,7 +377,13 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         // government said", "the government could deny …"; "the government's" was tried and
         // cost GUM news three false places)
         let spoken_of = doc.tokens[h].lower == "government" && matches!(verb, "if" | "unless" | "until");
-        if !appealed && !spoken_of {
+        // ("X said the government should not add more red tape" after "The Thai government
+        // rejected …" in a story of Britain: the subject of "should" or "must" right after a verb
+        // of saying is asked, as "urged the government to …" is; only where another state's
+        // government named before by its adjective would take it up, checked below; not "the
+        // government would …", what it does)
+        let modal_asked = doc.tokens[h].lower == "government" && !level && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "should" | "must")) && (verb == "that" || lex.cues.get(verb).is_some_and(|c| c.lemma == "say"));
+        if !appealed && !spoken_of && !modal_asked {
             continue;
         }
         // (asked to act toward the state taken for it, in a story of two states: the other one,
@@ -392,7 +398,14 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         // (in a story of one state or province of a federation, its own government, as the
         // country's would be: `statements::home_region`)
         let region = || c.is_none().then(|| crate::extract::statements::home_region(doc)).flatten();
-        let ent = match region() {
+        let region = region();
+        if !appealed && !spoken_of {
+            let iso2 = region.map_or_else(|| Some(lex.countries[c.unwrap_or(country)].iso2.as_str()), |r| doc.entities[r].country.as_deref());
+            if !crate::extract::np::other_states_government_before(doc, t, iso2) {
+                continue;
+            }
+        }
+        let ent = match region {
             Some(r) => r,
             None => doc.country(c.unwrap_or(country)),
         };

@@ -131,8 +131,26 @@ fn state_administration(doc: &Doc, t: usize) -> bool {
 /// "the Centre for Science and Environment": a capitalised head a rule already took for a
 /// state (`union_government`'s "the Centre") is that state, not the short form of a body
 /// whose name opens with the word.
+/// ("The Thai government rejected the report. … X called on the government to …" in a story of
+/// Britain: a lower-case "government" that `names::home_government` took for a state is that
+/// state too, where the government named before is another state's by its adjective, which
+/// it would take up; not where the one named is that state's own)
 fn state_by_head(doc: &Doc, t: usize) -> bool {
-    doc.tokens.get(t + 1).is_some_and(|x| x.cap) && doc.mention_at_token(t + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country)
+    let Some(x) = doc.tokens.get(t + 1).filter(|x| x.cap || x.lower == "government") else { return false };
+    let Some(state) = doc.mention_at_token(t + 1).map(|m| &doc.entities[doc.mentions[m].entity]).filter(|e| e.kind == EntityKind::Country) else { return false };
+    x.cap || other_states_government_before(doc, t, state.country.as_deref())
+}
+
+/// Whether before token `t` the story names a government by a state's adjective ("the Thai
+/// government") whose state is not `iso2`.
+pub(crate) fn other_states_government_before(doc: &Doc, t: usize, iso2: Option<&str>) -> bool {
+    let lex = crate::lexicon::Lexicon::get();
+    let before = doc.tokens[t].span.start;
+    doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
+        let e = &doc.entities[m.entity];
+        e.kind == EntityKind::Organization
+            && e.name.split_once(' ').is_some_and(|(adj, g)| g.eq_ignore_ascii_case("government") && lex.country_adjectives.get(adj.to_lowercase().as_str()).is_some_and(|&c| Some(lex.countries[c].iso2.as_str()) != iso2))
+    })
 }
 
 /// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),

@@ -476,7 +476,7 @@ fn contracted_negation(w: &str) -> bool {
 /// subject of one to four words, no pronoun ("If we are listed, …" is a fear, no demand), then
 /// a form of "be", a negation perhaps, an adverb in "-ly" perhaps, and a participle ("If the
 /// product is clean" is none).
-fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
+pub(super) fn passive_condition(doc: &Doc, k: usize, comma: usize) -> bool {
     let be_form = |w: &str| matches!(w, "is" | "are" | "was" | "were") || contracted_negation(w) && ["is", "are", "was", "were"].iter().any(|b| w.starts_with(b));
     // (the first and second persons too: "If we are not listed, …" is the speaker's fear)
     if crate::extract::np::is_pronoun(&doc.tokens[k + 1].lower) || matches!(doc.tokens[k + 1].lower.as_str(), "we" | "i" | "you") {

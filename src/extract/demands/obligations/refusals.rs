@@ -41,18 +41,28 @@ impl Clause<'_> {
 
     /// "Until the fleet has left, we will not resume the talks": the condition before the
     /// refusal is what is demanded
+    /// ('"The force must change. Until officers are charged, families will not see justice"':
+    /// a later sentence of the quote may open with it, as the first does)
+    /// ('"Until someone is held to account, this will happen again"': a passive on a thing
+    /// named, whose forecast is that the harm goes on, "again" or "continue", asks whoever must
+    /// act, as a negated forecast does; not a plan, "Until the bridge is repaired, drivers will
+    /// use the ferry", nor "Until prices fall, nothing will change", an active on a plain noun)
     pub(super) fn until_first(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
         let Clause { doc, ctx, by, a, b, .. } = *self;
-        if l == "until" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+        if l == "until" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and" | "." | "?" | "!") || doc.tokens[k - 1].kind == TokenKind::Quote) {
             let comma = (k + 2..b.min(k + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",");
-            let will = comma.and_then(|c| (c + 1..b.min(c + 8)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would") && doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")));
+            let negated = |x: usize| doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not" || t.lower == "never");
+            let passive = comma.is_some_and(|c| super::conditions::passive_condition(doc, k, c));
+            let will = comma.and_then(|c| (c + 1..b.min(c + 8)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would") && (negated(x) || passive && goes_on_again(doc, x + 1, b))));
             let finite = |c: usize| (k + 2..c).any(|x| {
                 let t = &doc.tokens[x];
                 matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "see" | "get" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
             });
             if let (Some(c), Some(w)) = (comma, will) {
-                let end = vp_end(doc, w + 2, b, false);
-                if finite(c) && end > w + 3 {
+                // (two words after the negation; the verb alone where the harm goes on)
+                let (v, min) = if negated(w) { (w + 2, w + 4) } else { (w + 1, w + 2) };
+                let end = vp_end(doc, v, b, false);
+                if finite(c) && end >= min {
                     let conditioner = subject_before_in(doc, ctx, w, c + 1, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
                     let of = np_at(doc, ctx, k + 1, c).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     push(out, DemandKind::Condition, conditioner, of, span(doc, k + 1, c), span(doc, k, end), "until".to_string());
@@ -265,4 +275,12 @@ impl Clause<'_> {
         }
         None
     }
+}
+
+/// The forecast whose verb is at `v` says that a harm goes on: "this will happen again", "the
+/// deaths will continue", "it will go on" (the word "again" within its first words, or the verb
+/// "continue", "go on", "keep").
+fn goes_on_again(doc: &Doc, v: usize, b: usize) -> bool {
+    let w = |j: usize| doc.tokens.get(j).filter(|_| j < b).map_or("", |t| t.lower.as_str());
+    matches!(w(v), "continue" | "keep") || w(v) == "go" && w(v + 1) == "on" || (v + 1..v + 4).any(|j| w(j) == "again")
 }
