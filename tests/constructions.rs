@@ -22046,6 +22046,8 @@ fn a_leaders_administration_before_a_modal_is_the_leaders_state() {
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("publish its accounts")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert!(m.of.is_some_and(|p| party(&d, p).contains("board")), "{}", dump(&d));
+}
+
 /// '"Until someone is held to account, this will happen again," X said', and "Until …" opening a
 /// later sentence of a quote ('"The force must change. Until officers who fired are charged,
 /// families will not see justice"'): the condition before the forecast is the speaker's, asked
