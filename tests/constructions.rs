@@ -21935,3 +21935,30 @@ fn a_ministry_named_alone_after_its_states_minister_is_that_states() {
     let d = doc(&text.replace("foreign minister,", "health minister,"));
     reported(&d, "The foreign ministry said in a statement that it had asked the United Nations to send observers", "Argentine foreign ministry");
 }
+
+/// An embassy is keyed by where it serves: "The Norwegian embassy in Lisbon denied …" and "The
+/// Norwegian embassy in Nairobi said …", in two stories, had been one node "Norwegian embassy"
+/// (`org/norwegian-embassy`), the sending state's adjective alone, which joined a state's embassies in
+/// every capital. Now each is keyed by its host state and named with its city, and "the Norwegian
+/// embassy" in a story about Portugal that names no city after it is the one in Lisbon. Control: in a
+/// story about the sending state itself, which does not say where the embassy serves, the key stays
+/// the name's.
+#[test]
+fn an_embassy_is_keyed_by_the_city_it_serves_in() {
+    use newsgraph::resolve::Registry;
+    let mut reg = Registry::default();
+    let mut embassy = |t: &str| {
+        let mut d = doc(t);
+        reg.resolve(&mut d);
+        d.entities.iter().filter(|e| e.name.to_lowercase().contains("embassy")).map(|e| (e.key.clone(), e.name.clone())).collect::<Vec<_>>()
+    };
+    let lisbon = embassy("Envoys expelled\n\nPortugal expelled two diplomats on Monday. The Norwegian embassy in Lisbon denied any involvement, and the embassy said the claims were false.");
+    assert_eq!(lisbon, vec![("org/norwegian-embassy-pt".to_string(), "Norwegian embassy in Lisbon".to_string())]);
+    let nairobi = embassy("Aid row\n\nKenya criticised the aid cuts on Tuesday. The Norwegian embassy in Nairobi said the funds would be restored in March.");
+    assert_eq!(nairobi, vec![("org/norwegian-embassy-ke".to_string(), "Norwegian embassy in Nairobi".to_string())]);
+    let unnamed = embassy("Fishing quotas\n\nPortugal agreed new fishing quotas on Friday, fisheries minister Rui Tavena told reporters in Lisbon. Portugal will review them in May. The Norwegian embassy said it would study the deal.");
+    assert_eq!(unnamed, vec![("org/norwegian-embassy-pt".to_string(), "Norwegian embassy in Lisbon".to_string())]);
+    // (control: a story about Norway)
+    let home = embassy("Budget\n\nNorway passed its budget on Monday. Norway will spend more on schools, finance minister Kari Vollan said. The Norwegian embassy said it would hire more staff.");
+    assert_eq!(home, vec![("org/norwegian-embassy".to_string(), "Norwegian embassy".to_string())]);
+}

@@ -185,6 +185,15 @@ impl Registry {
         let mut order: Vec<usize> = (0..doc.entities.len()).collect();
         order.sort_by_cached_key(|&i| (doc.entities[i].kind != EntityKind::Person, !two_name_words(&doc.entities[i].name), i));
         for i in order {
+            // (an embassy by where it serves: named there, it is named so; see
+            // `bodies::embassy_key`)
+            if let Some((key, name)) = super::bodies::embassy_key(doc, i) {
+                if let Some(name) = name {
+                    doc.entities[i].name = name;
+                }
+                doc.entities[i].key = key;
+                continue;
+            }
             let (key, state_body) = self.key_for(doc, i);
             if state_body && key.starts_with("org/") {
                 name_body_with_country(doc, i, &key);
