@@ -21962,3 +21962,25 @@ fn an_embassy_is_keyed_by_the_city_it_serves_in() {
     let home = embassy("Budget\n\nNorway passed its budget on Monday. Norway will spend more on schools, finance minister Kari Vollan said. The Norwegian embassy said it would hire more staff.");
     assert_eq!(home, vec![("org/norwegian-embassy".to_string(), "Norwegian embassy".to_string())]);
 }
+
+/// The army named by its common noun is the force the story names: "The Malian Armed Forces said
+/// … Later the army said …" had been two nodes, the named force (`org/armed-forces-ml`) and a
+/// "Malian army" (`org/army-ml`), one real actor. Controls: a story that names no force keeps its
+/// army's own key, and a service named by its capitalised name ("Army spokesman X", a branch of a
+/// joint force in some states) stays apart.
+#[test]
+fn the_army_named_by_its_common_noun_is_the_force_the_story_names() {
+    use newsgraph::resolve::Registry;
+    let keys = |t: &str| {
+        let mut d = doc(t);
+        Registry::default().resolve(&mut d);
+        d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.key.clone()).collect::<Vec<_>>()
+    };
+    let k = keys("Clashes\n\nThe Malian Armed Forces said on Monday they had retaken two towns near the border. Mali has fought insurgents for a decade. Later the army said three soldiers had been wounded.");
+    assert!(k.contains(&"org/armed-forces-ml".to_string()) && !k.iter().any(|x| x.starts_with("org/army")), "{k:?}");
+    // (controls: no force named; a service by its capitalised name)
+    let k = keys("Clashes\n\nMali has fought insurgents for a decade, and Mali's government said talks had failed. Later the army said three soldiers had been wounded.");
+    assert!(k.contains(&"org/army-ml".to_string()), "{k:?}");
+    let k = keys("Clashes\n\nThe Malian Armed Forces said on Monday they had retaken two towns near the border. Mali has fought insurgents for a decade. Army spokesman Oumar Tessaly said three soldiers had been wounded.");
+    assert!(k.contains(&"org/armed-forces-ml".to_string()) && k.contains(&"org/army-ml".to_string()), "{k:?}");
+}

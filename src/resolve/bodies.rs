@@ -76,6 +76,30 @@ pub fn embassy_key(doc: &Doc, i: usize) -> Option<(String, Option<String>)> {
     Some((format!("org/{base}-{}", host.to_lowercase()), capital.map(|c| format!("{} in {}", e.name, c.name))))
 }
 
+/// The state's armed forces the story names by their own name, when entity `i` is that state's
+/// army or military named by its common noun, in lower case (`org/army-il`, "the army said" after
+/// "the Israel Defense Forces (IDF) said"): the named force ("<State> Defense Forces", "<State>
+/// Armed Forces"), so that one real actor is one node. `None` when the story names none, and for
+/// a service named by its capitalised name ("the Army" beside "the Australian Defence Force" is a
+/// branch of a joint force, an actor of its own).
+pub fn named_force(doc: &Doc, i: usize, key: &str) -> Option<usize> {
+    let (body, iso) = key.strip_prefix("org/")?.rsplit_once('-')?;
+    if !matches!(body, "army" | "military") || !doc.entities[i].name.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    doc.entities.iter().enumerate().find_map(|(j, e)| {
+        if j == i || e.kind != EntityKind::Organization {
+            return None;
+        }
+        let lower = fold(&e.name);
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        let state = ["defense forces", "defence forces", "armed forces"].iter().find_map(|f| lower.strip_suffix(f)?.strip_suffix(' '))?;
+        let c = lex.country_adjectives.get(state).or_else(|| lex.country_names.get(state)).copied()?;
+        lex.countries[c].iso2.eq_ignore_ascii_case(iso).then_some(j)
+    })
+}
+
 /// The first mention of entity `i` followed by "in" and a place or a country ("embassy in
 /// Lisbon", "Embassy in Portugal"): (that mention, the place's mention).
 fn host_named_after(doc: &Doc, i: usize) -> Option<(usize, usize)> {

@@ -195,6 +195,12 @@ impl Registry {
                 continue;
             }
             let (key, state_body) = self.key_for(doc, i);
+            // (the army named by its common noun is the force the story names: see
+            // `bodies::named_force`)
+            if let Some(j) = state_body.then(|| super::bodies::named_force(doc, i, &key)).flatten() {
+                doc.entities[i].key = self.key_for(doc, j).0;
+                continue;
+            }
             if state_body && key.starts_with("org/") {
                 name_body_with_country(doc, i, &key);
             }
