@@ -22101,4 +22101,51 @@ fn the_government_asked_after_another_states_government_is_the_storys_state() {
     let d = doc("Thai rice mills face labour claims\n\nThe Thai government rejected the findings of a charity report on mills near Bangkok.\n\nThailand's labour ministry said inspectors would visit the mills.\n\nActivist Mira Holt said the government should publish the inspectors' reports.");
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Thai government"), "{}", dump(&d));
+/// An embassy is keyed by where it serves: "The Norwegian embassy in Lisbon denied …" and "The
+/// Norwegian embassy in Nairobi said …", in two stories, had been one node "Norwegian embassy"
+/// (`org/norwegian-embassy`), the sending state's adjective alone, which joined a state's embassies in
+/// every capital. Now each is keyed by its host state and named with its city, and "the Norwegian
+/// embassy" in a story about Portugal that names no city after it is the one in Lisbon. Control: in a
+/// story about the sending state itself, which does not say where the embassy serves, the key stays
+/// the name's.
+#[test]
+fn an_embassy_is_keyed_by_the_city_it_serves_in() {
+    use newsgraph::resolve::Registry;
+    let mut reg = Registry::default();
+    let mut embassy = |t: &str| {
+        let mut d = doc(t);
+        reg.resolve(&mut d);
+        d.entities.iter().filter(|e| e.name.to_lowercase().contains("embassy")).map(|e| (e.key.clone(), e.name.clone())).collect::<Vec<_>>()
+    };
+    let lisbon = embassy("Envoys expelled\n\nPortugal expelled two diplomats on Monday. The Norwegian embassy in Lisbon denied any involvement, and the embassy said the claims were false.");
+    assert_eq!(lisbon, vec![("org/norwegian-embassy-pt".to_string(), "Norwegian embassy in Lisbon".to_string())]);
+    let nairobi = embassy("Aid row\n\nKenya criticised the aid cuts on Tuesday. The Norwegian embassy in Nairobi said the funds would be restored in March.");
+    assert_eq!(nairobi, vec![("org/norwegian-embassy-ke".to_string(), "Norwegian embassy in Nairobi".to_string())]);
+    let unnamed = embassy("Fishing quotas\n\nPortugal agreed new fishing quotas on Friday, fisheries minister Rui Tavena told reporters in Lisbon. Portugal will review them in May. The Norwegian embassy said it would study the deal.");
+    assert_eq!(unnamed, vec![("org/norwegian-embassy-pt".to_string(), "Norwegian embassy in Lisbon".to_string())]);
+    // (control: a story about Norway)
+    let home = embassy("Budget\n\nNorway passed its budget on Monday. Norway will spend more on schools, finance minister Kari Vollan said. The Norwegian embassy said it would hire more staff.");
+    assert_eq!(home, vec![("org/norwegian-embassy".to_string(), "Norwegian embassy".to_string())]);
+}
+
+/// The army named by its common noun is the force the story names: "The Malian Armed Forces said
+/// … Later the army said …" had been two nodes, the named force (`org/armed-forces-ml`) and a
+/// "Malian army" (`org/army-ml`), one real actor. Controls: a story that names no force keeps its
+/// army's own key, and a service named by its capitalised name ("Army spokesman X", a branch of a
+/// joint force in some states) stays apart.
+#[test]
+fn the_army_named_by_its_common_noun_is_the_force_the_story_names() {
+    use newsgraph::resolve::Registry;
+    let keys = |t: &str| {
+        let mut d = doc(t);
+        Registry::default().resolve(&mut d);
+        d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.key.clone()).collect::<Vec<_>>()
+    };
+    let k = keys("Clashes\n\nThe Malian Armed Forces said on Monday they had retaken two towns near the border. Mali has fought insurgents for a decade. Later the army said three soldiers had been wounded.");
+    assert!(k.contains(&"org/armed-forces-ml".to_string()) && !k.iter().any(|x| x.starts_with("org/army")), "{k:?}");
+    // (controls: no force named; a service by its capitalised name)
+    let k = keys("Clashes\n\nMali has fought insurgents for a decade, and Mali's government said talks had failed. Later the army said three soldiers had been wounded.");
+    assert!(k.contains(&"org/army-ml".to_string()), "{k:?}");
+    let k = keys("Clashes\n\nThe Malian Armed Forces said on Monday they had retaken two towns near the border. Mali has fought insurgents for a decade. Army spokesman Oumar Tessaly said three soldiers had been wounded.");
+    assert!(k.contains(&"org/armed-forces-ml".to_string()) && k.contains(&"org/army-ml".to_string()), "{k:?}");
 }

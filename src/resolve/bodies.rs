@@ -35,6 +35,92 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
     key(&body, &iso2)
 }
 
+/// An embassy keyed by where it serves, and its name when it is named there: "the Norwegian
+/// embassy in Lisbon" is `org/norwegian-embassy-pt`, named "Norwegian embassy in Lisbon", and "the
+/// Norwegian embassy" in a story about Portugal that names no city shares that key. Every state
+/// keeps an embassy in most others, so the sending state's adjective alone ("org/us-embassy")
+/// joined its embassies in three capitals, in three stories, into one node. The host is the
+/// place or country after "in" right after one of the body's mentions, else the state the story
+/// is mostly about, when that is not the sending state (a story about the sending state does
+/// not say where its embassy is: the key stays the name's). `None` for any other organisation;
+/// the name is `None` when it stays as it is.
+pub fn embassy_key(doc: &Doc, i: usize) -> Option<(String, Option<String>)> {
+    let lex = Lexicon::get();
+    let e = &doc.entities[i];
+    // (asked of every entity of every article: the kind and the name's last bytes first)
+    if e.kind != EntityKind::Organization || !e.name.as_bytes().ends_with(b"mbassy") {
+        return None;
+    }
+    let (sender, last) = e.name.rsplit_once(' ')?;
+    if !last.eq_ignore_ascii_case("embassy") {
+        return None;
+    }
+    // (the sending state, by its adjective or name: "Norwegian", "U.S.", "Chile's")
+    let sender = fold(sender);
+    let sender = sender.trim_end_matches("'s").trim_end_matches(" 's").trim_start_matches("the ");
+    let sent_by = lex.country_adjectives.get(sender).or_else(|| lex.country_names.get(sender)).map(|&c| lex.countries[c].iso2.as_str())?;
+    let base = slug(&e.name);
+    if let Some((m, host)) = host_named_after(doc, i) {
+        let h = &doc.entities[doc.mentions[host].entity];
+        let at = h.country.as_deref().map_or_else(|| slug(&h.name), str::to_lowercase);
+        // (the name as written, from the sending state's name before a possessive: "Chile's
+        // embassy in Rome")
+        let start = possessor_start(doc, m).unwrap_or(doc.mentions[m].span.start);
+        let name = crate::text::clean_cow(&doc.text()[start..doc.mentions[host].span.end]).split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some((format!("org/{base}-{at}"), Some(name)));
+    }
+    let host = main_country(doc).filter(|c| !c.eq_ignore_ascii_case(sent_by))?;
+    // (named with the host state's capital when the story names it: an embassy sits in the
+    // capital, and "the Norwegian Embassy" in a story from Lisbon is the one "in Lisbon")
+    let capital = lex.country_by_code(&host).and_then(|c| doc.entities.iter().find(|x| x.kind == EntityKind::Place && x.country.as_deref() == Some(host.as_str()) && lex.countries[c].is_capital(&x.name)));
+    Some((format!("org/{base}-{}", host.to_lowercase()), capital.map(|c| format!("{} in {}", e.name, c.name))))
+}
+
+/// The state's armed forces the story names by their own name, when entity `i` is that state's
+/// army or military named by its common noun, in lower case (`org/army-ml`, "the army said" after
+/// "the Malian Armed Forces said"): the named force ("<State> Defense Forces", "<State>
+/// Armed Forces"), so that one real actor is one node. `None` when the story names none, and for
+/// a service named by its capitalised name ("the Army" beside "the Australian Defence Force" is a
+/// branch of a joint force, an actor of its own).
+pub fn named_force(doc: &Doc, i: usize, key: &str) -> Option<usize> {
+    let (body, iso) = key.strip_prefix("org/")?.rsplit_once('-')?;
+    if !matches!(body, "army" | "military") || !doc.entities[i].name.rsplit(' ').next().is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    doc.entities.iter().enumerate().find_map(|(j, e)| {
+        if j == i || e.kind != EntityKind::Organization {
+            return None;
+        }
+        let lower = fold(&e.name);
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        let state = ["defense forces", "defence forces", "armed forces"].iter().find_map(|f| lower.strip_suffix(f)?.strip_suffix(' '))?;
+        let c = lex.country_adjectives.get(state).or_else(|| lex.country_names.get(state)).copied()?;
+        lex.countries[c].iso2.eq_ignore_ascii_case(iso).then_some(j)
+    })
+}
+
+/// The first mention of entity `i` followed by "in" and a place or a country ("embassy in
+/// Lisbon", "Embassy in Portugal"): (that mention, the place's mention).
+fn host_named_after(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    doc.mentions.iter().enumerate().filter(|(_, m)| m.entity == i).find_map(|(k, m)| {
+        let t = doc.token_at(m.span.end);
+        (doc.tokens.get(t)?.lower == "in").then_some(())?;
+        let h = doc.mention_at_token(t + 1)?;
+        let he = &doc.entities[doc.mentions[h].entity];
+        (matches!(he.kind, EntityKind::Place | EntityKind::Country) && doc.mentions[h].span.start == doc.tokens[t + 1].span.start).then_some((k, h))
+    })
+}
+
+/// Where the country's name starts when mention `m` ("embassy") follows it and a possessive
+/// ("Chile's embassy"): that body is named by the words after the possessive.
+fn possessor_start(doc: &Doc, m: usize) -> Option<usize> {
+    let t = doc.token_at(doc.mentions[m].span.start);
+    (t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "\u{2019}s")).then_some(())?;
+    let c = doc.mention_at_token(t - 2)?;
+    (doc.entities[doc.mentions[c].entity].kind == EntityKind::Country).then(|| doc.mentions[c].span.start)
+}
+
 /// "u.s. senate", "russian foreign ministry", "chile 's central bank", "ministry of defence of
 /// armenia": a state body named with its country, as (body, ISO code).
 fn named_with_country(lower: &str) -> Option<(String, String)> {

@@ -185,7 +185,22 @@ impl Registry {
         let mut order: Vec<usize> = (0..doc.entities.len()).collect();
         order.sort_by_cached_key(|&i| (doc.entities[i].kind != EntityKind::Person, !two_name_words(&doc.entities[i].name), i));
         for i in order {
+            // (an embassy by where it serves: named there, it is named so; see
+            // `bodies::embassy_key`)
+            if let Some((key, name)) = super::bodies::embassy_key(doc, i) {
+                if let Some(name) = name {
+                    doc.entities[i].name = name;
+                }
+                doc.entities[i].key = key;
+                continue;
+            }
             let (key, state_body) = self.key_for(doc, i);
+            // (the army named by its common noun is the force the story names: see
+            // `bodies::named_force`)
+            if let Some(j) = state_body.then(|| super::bodies::named_force(doc, i, &key)).flatten() {
+                doc.entities[i].key = self.key_for(doc, j).0;
+                continue;
+            }
             if state_body && key.starts_with("org/") {
                 name_body_with_country(doc, i, &key);
             }

@@ -55,7 +55,7 @@ ENT = {
     "priti_patel": (P, "Priti Patel", ["Patel"]), "uk_conservatives": (O, "Conservatives", ["Conservative Party"]),
     "geoffrey_bindman": (P, "Geoffrey Bindman", ["Sir Geoffrey Bindman", "Bindman"]),
     "valerii_zaluzhnyi": (P, "Valerii Zaluzhnyi", ["Zaluzhnyi"]),
-    "russian_embassy_london": (O, "Russian embassy in London", ["Russian embassy"]),
+    "russian_embassy_london": (O, "Russian embassy in London", []),
     "ofsi": (O, "Office of Financial Sanctions Implementation", ["OFSI"]),
     "keir_starmer": (P, "Keir Starmer", ["Sir Keir Starmer", "Starmer"]),
     # 003 US yacht forfeiture ruling (AP)

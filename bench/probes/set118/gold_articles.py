@@ -121,7 +121,7 @@ ARTICLES = [
               "helen_carver", "jonathon_duniam", "au_coalition", "au_labor", "au_parliament", "tony_burke", "canberra",
               "china", "india", "nepal", "ravi_kumar", "southern_pathways", "melbourne", "united_kingdom",
               "new_zealand", "nteu", "alison_barnes", "iteca", "andrew_norton", "anu", "sydney"],
- "optional_entities": ["smh", "natalie_brennan"],
+ "optional_entities": ["smh", "natalie_brennan", "chinese_embassy_canberra"],
  "roles": [
   ("jason_clare", "Education Minister", "australia", "Education Minister Jason Clare"),
   ("luke_sheehy", "chief executive", "universities_australia", "Universities Australia chief executive Luke Sheehy"),

@@ -3,6 +3,7 @@ finances; ids are set-wide), the places they lie in, and same_actor."""
 P, O, C, L = "Person", "Organization", "Country", "Place"
 
 ENT = {
+    "chinese_embassy_canberra": (O, "Chinese embassy in Canberra", ["Chinese embassy"]),
     # countries, capitals and other places
     "united_states": (C, "United States", ["U.S.", "US"]), "india": (C, "India", ["Centre"]),
     "nigeria": (C, "Nigeria", []), "canada": (C, "Canada", []), "germany": (C, "Germany", []),
@@ -98,4 +99,6 @@ SAME = {
     # capitals stand for their state
     "washington": "united_states", "new_delhi": "india", "london": "united_kingdom", "canberra": "australia",
     "ottawa": "canada",
+    # the embassy's spokesman speaks for China (003), as this set holds
+    "chinese_embassy_canberra": "china",
 }

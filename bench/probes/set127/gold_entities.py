@@ -41,7 +41,7 @@ ENT = {
     "folketing": (O, "Danish parliament", ["parliament", "Folketing"]),
     "troels_lund_poulsen": (P, "Troels Lund Poulsen", ["Lund Poulsen", "Poulsen"]),
     "henrik_vestergaard": (P, "Henrik Vestergaard", ["Vestergaard"]),
-    "russian_embassy_dk": (O, "Russian embassy in Copenhagen", ["Russian embassy"]),
+    "russian_embassy_dk": (O, "Russian embassy in Copenhagen", []),
     "vladimir_barbin": (P, "Vladimir Barbin", ["Barbin"]),
     "copenhagen_airports": (O, "Copenhagen Airports", []),
     "lise_brix_norgaard": (P, "Lise Brix Nørgaard", ["Nørgaard"]),

@@ -299,7 +299,7 @@ ARTICLES = [
   ("nelson_koech", "chairman", "defence_committee", "National Assembly Defence and Foreign Relations Committee chairman Nelson Koech"),
  ],
  "quotes": [
-  ("william_ruto", "silence the guns and put the lives of Sudanese children above any military ambition", ["saf", "rsf"], "said"),
+  ("state_house", "silence the guns and put the lives of Sudanese children above any military ambition", ["saf", "rsf"], "said"),
   ("william_ruto", "Kenya does not take sides in this war. Our only side is peace,", [], "said"),
   ("william_ruto", "We have opened our doors to every Sudanese who wants to talk, and those doors will stay open.", [], "said"),
   ("sudan_fm", "providing a platform", ["nairobi", "kenya", "rsf"], "said"),
@@ -319,7 +319,7 @@ ARTICLES = [
  ],
  "statements": [
   ("sudan", "accuses", "Port Sudan accuses Kenya of siding with RSF, recalls ambassador for consultations", ["kenya", "rsf"], True),
-  ("william_ruto", "said", "In a statement after the talks, State House said the President had urged the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) to \"silence the guns and put the lives of Sudanese children above any military ambition\"", ["saf", "rsf"], True),
+  ("state_house", "said", "In a statement after the talks, State House said the President had urged the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) to \"silence the guns and put the lives of Sudanese children above any military ambition\"", ["saf", "rsf"]),
   ("sudan_fm", "said", "Sudan's Foreign Ministry in Port Sudan said it had recalled its ambassador to Nairobi for consultations and accused Kenya of \"providing a platform\" to the RSF", ["nairobi", "kenya", "rsf"]),
   ("sudan_fm", "said", "The ministry said in a statement that Sudan would take part in any African-led process only if the AU restored its membership, suspended since the 2021 coup, and Kenya stopped hosting RSF political leaders", ["african_union", "kenya", "rsf"]),
   ("musalia_mudavadi", "dismissed", "Prime Cabinet Secretary and Foreign Affairs Cabinet Secretary Musalia Mudavadi dismissed the claims, saying Kenya had \"hosted every Sudanese party, including officials from Port Sudan, without discrimination\"", ["port_sudan"]),

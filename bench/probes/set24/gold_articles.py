@@ -214,7 +214,7 @@ ARTICLES = [
               "united_states", "korean_peninsula", "cho_hyun", "shimane", "kihara_minoru", "ppp", "song_eon_seok",
               "kim_jeong_ok", "forced_labour_association", "kcna", "washington", "marco_rubio", "china", "beijing",
               "chinese_foreign_ministry", "nakamura_aiko", "keio", "osaka"],
- "optional_entities": OUTLETS,
+ "optional_entities": ["japanese_embassy_seoul"] + OUTLETS,
  "roles": [
   ("takaichi_sanae", "Prime Minister", "japan", "Japanese Prime Minister Takaichi Sanae"),
   ("lee_jae_myung", "President", "south_korea", "South Korean President Lee Jae-myung"),

@@ -2,6 +2,7 @@
 P, O, C, L = "Person", "Organization", "Country", "Place"
 
 ENT = {
+    "japanese_embassy_seoul": (O, "Japanese embassy in Seoul", ["Japanese embassy"]),
     # countries
     "china": (C, "China", ["People's Republic of China", "PRC"]),
     "taiwan": (C, "Taiwan", ["Republic of China"]),

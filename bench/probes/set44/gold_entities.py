@@ -56,7 +56,7 @@ ENT = {
     "mss": (O, "Ministry of State Security", ["MSS", "China's Ministry of State Security"]),
     "border_force": (O, "Border Force", []),
     "hong_kong_police": (O, "Hong Kong police", ["Hong Kong Police Force"]),
-    "chinese_embassy_london": (O, "Chinese embassy in London", ["Chinese Embassy in London", "Chinese embassy"]),
+    "chinese_embassy_london": (O, "Chinese embassy in London", ["Chinese Embassy in London"]),
     "hong_kong_government": (O, "Hong Kong government", ["Hong Kong's government"]),
     "foreign_office": (O, "Foreign Office", ["UK Foreign Office", "Foreign, Commonwealth and Development Office", "FCDO"]),
     "labour": (O, "Labour Party", ["Labour"]),

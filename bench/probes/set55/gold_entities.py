@@ -34,7 +34,7 @@ ENT = {
     "nhk_union": (O, "Japan Broadcasting Labor Union", []),
     "rikkyo_university": (O, "Rikkyo University", []),
     "cdp": (O, "Constitutional Democratic Party of Japan", ["Constitutional Democratic Party"]),
-    "vietnam_embassy": (O, "Vietnamese embassy in Tokyo", ["Vietnam's embassy", "Vietnamese embassy"]),
+    "vietnam_embassy": (O, "Vietnamese embassy in Tokyo", ["Vietnam's embassy", "Vietnam's embassy in Tokyo", "Vietnamese embassy"]),
     "japanese_authorities": (O, "Japanese authorities", []),
     "bpo": (O, "Broadcasting Ethics and Program Improvement Organization", ["BPO"]),
     "mic": (O, "Ministry of Internal Affairs and Communications", []),

@@ -24,7 +24,8 @@ ENT = {
     # bodies and platforms (set-wide)
     "european_union": (O, "European Union", ["EU"]), "european_commission": (O, "European Commission", ["Commission"]),
     "kremlin": (O, "Kremlin", ["The Kremlin", "the Kremlin"]),
-    "russian_embassy": (O, "Russian Embassy", ["Russian embassy"]),
+    "russian_embassy_us": (O, "Russian Embassy in Washington", []),
+    "russian_embassy_de": (O, "Russian Embassy in Berlin", []),
     "state_department": (O, "State Department", ["U.S. State Department"]),
     "x_platform": (O, "X", ["X Corp"]), "facebook": (O, "Facebook", []), "meta": (O, "Meta", []),
     "parliament": (O, "Parliament", ["parliament"]),
