@@ -22101,6 +22101,8 @@ fn the_government_asked_after_another_states_government_is_the_storys_state() {
     let d = doc("Thai rice mills face labour claims\n\nThe Thai government rejected the findings of a charity report on mills near Bangkok.\n\nThailand's labour ministry said inspectors would visit the mills.\n\nActivist Mira Holt said the government should publish the inspectors' reports.");
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("publish")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Thai government"), "{}", dump(&d));
+}
+
 /// An embassy is keyed by where it serves: "The Norwegian embassy in Lisbon denied …" and "The
 /// Norwegian embassy in Nairobi said …", in two stories, had been one node "Norwegian embassy"
 /// (`org/norwegian-embassy`), the sending state's adjective alone, which joined a state's embassies in
