@@ -7,7 +7,8 @@
 //! it, to file the names as the start-up once did and compare them with the gazetteer's laid-out
 //! table, `places.names.*`), and the cells the
 //! gazetteer keeps of every place, cut here instead of at every start (`places.cells.txt`
-//! and `places.cells.len`; see `place_cells`).
+//! and `places.cells.len`; see `place_cells`), with each place's kind and population read
+//! here too (`places.kinds`, `places.populations`).
 
 use std::{env, fs, path::Path};
 
@@ -64,7 +65,7 @@ fn main() {
     write("tagger.o_bias", &o_bias.to_le_bytes());
     // the gazetteer's keys (see `src/lexicon/placekeys.rs`)
     println!("cargo:rerun-if-changed=src/lexicon/placekeys.rs");
-    let (mut keys, mut cells, mut lens) = (String::new(), String::new(), Vec::new());
+    let (mut keys, mut cells, mut lens, mut kinds) = (String::new(), String::new(), Vec::new(), Vec::new());
     // (each key's places in the order filed, and each place's population)
     let (mut names, mut populations) = (PlaceNames::default(), Vec::new());
     for src in ["data/places.tsv", "data/lexicon/world_regions.tsv"] {
@@ -75,12 +76,15 @@ fn main() {
             keys.push_str(&k.join("\t"));
             keys.push('\n');
             place_cells(&c, &mut cells, &mut lens);
+            kinds.push(place_kind_code(c[2]));
             // (a place filed under no key, a town of a two-letter name, has no key: `place_keys`)
             names.file(populations.len(), k.into_iter().filter(|k| !k.is_empty()));
             populations.push(c[7].trim().parse::<u64>().unwrap_or(0));
         }
     }
-    for (name, bytes) in [("places.keys.txt", keys.as_bytes()), ("places.cells.txt", cells.as_bytes()), ("places.cells.len", &lens)] {
+    // (a place's kind as a byte, its population as a little-endian `u64`: see `gazetteer::places`)
+    let population_bytes: Vec<u8> = populations.iter().flat_map(|p| p.to_le_bytes()).collect();
+    for (name, bytes) in [("places.keys.txt", keys.as_bytes()), ("places.cells.txt", cells.as_bytes()), ("places.cells.len", &lens), ("places.kinds", &kinds), ("places.populations", &population_bytes)] {
         fs::write(Path::new(&out).join(name), bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
     // the gazetteer's names' table and its index (see `lexicon::gazetteer::place_names`)
@@ -184,15 +188,16 @@ fn last_values<'a, V>(pairs: impl Iterator<Item = (&'a str, V)>) -> (Vec<&'a str
     (keys, values)
 }
 
-/// The cells the gazetteer keeps of a place (all but the aliases, which its keys carry:
-/// name, kind, country, region, lat, lon, population), written to `cells` as a line of
-/// them joined by tabs, readable, and their byte lengths to `lens`, a byte each, so that
-/// `gazetteer::places` cuts them by their lengths instead of searching for the tabs
-/// (cutting 40,000 lines into cells cost 19.7 M instructions at every start).
+/// The text cells the gazetteer keeps of a place (all but the aliases, which its keys carry,
+/// and the kind and population, written as numbers: name, country, region, lat, lon),
+/// written to `cells` as a line of them joined by tabs, readable, and their byte lengths to
+/// `lens`, a byte each, so that `gazetteer::places` cuts them by their lengths instead of
+/// searching for the tabs (cutting 40,000 lines into cells cost 19.7 M instructions at every
+/// start).
 fn place_cells(c: &[&str], cells: &mut String, lens: &mut Vec<u8>) {
-    for (i, cell) in [c[0], c[2], c[3], c[4], c[5], c[6], c[7]].into_iter().enumerate() {
+    for (i, cell) in [c[0], c[3], c[4], c[5], c[6]].into_iter().enumerate() {
         cells.push_str(cell);
-        cells.push(if i == 6 { '\n' } else { '\t' });
+        cells.push(if i == 4 { '\n' } else { '\t' });
         lens.push(u8::try_from(cell.len()).unwrap_or_else(|_| panic!("a gazetteer cell of over 255 bytes: {cell}")));
     }
 }

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, number, trim, PhraseTable, StaticTable, StaticWordMap};
+use super::{cells, data_lines, fold, list, trim, PhraseTable, StaticTable, StaticWordMap};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -103,28 +103,36 @@ pub fn countries(src: &str) -> CountryTables {
     (out, names, adjectives, demonyms)
 }
 
+/// The gazetteer's places as `build.rs` wrote them (`places`), compiled in.
+pub fn laid_out_places() -> Vec<Place> {
+    macro_rules! out {
+        ($name:literal) => {
+            include_bytes!(concat!(env!("OUT_DIR"), "/places.", $name))
+        };
+    }
+    places(include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")), out!("cells.len"), out!("kinds"), out!("populations"))
+}
+
 /// The gazetteer's places, from what `build.rs` wrote of the place lines (`name aliases kind
 /// country region lat lon population`) of the place files, in order, borrowed instead of cut
-/// at every start: `cells`, a line per place of its name, kind, country, region, lat, lon and
-/// population joined by tabs; `lens`, the byte lengths of those seven cells of each place.
-pub fn places(cells: &'static str, lens: &'static [u8]) -> Vec<Place> {
-    let mut out = Vec::with_capacity(lens.len() / 7);
+/// at every start: `cells`, a line per place of its name, country, region, lat and lon joined
+/// by tabs; `lens`, the byte lengths of those five cells of each place; `kinds`, a byte per
+/// place (its index in `PLACE_KINDS`); `populations`, a little-endian `u64` per place.
+/// (The kind and population were cells too: matching the one and reading the other's digits
+/// were a third of the 8.8 M instructions this cost at every start.)
+pub fn places(cells: &'static str, lens: &'static [u8], kinds: &[u8], populations: &[u8]) -> Vec<Place> {
+    let mut out = Vec::with_capacity(kinds.len());
     let mut rest = cells;
-    for lens in lens.chunks_exact(7) {
-        let c = cut_cells(&mut rest, lens);
+    for ((lens, &kind), population) in lens.chunks_exact(CELLS).zip(kinds).zip(populations.chunks_exact(8)) {
+        let [name, country, region, lat, lon] = cut_cells(&mut rest, lens);
         out.push(Place {
-            name: c[0],
-            kind: match c[1] {
-                "region" => "region",
-                "continent" => "continent",
-                "world region" => "world region",
-                _ => "city",
-            },
-            country: c[2],
-            region: c[3],
-            lat: c[4],
-            lon: c[5],
-            population: number(c[6]).unwrap_or(0),
+            name,
+            kind: PLACE_KINDS[usize::from(kind)],
+            country,
+            region,
+            lat,
+            lon,
+            population: u64::from_le_bytes(population.try_into().expect("eight bytes")),
         });
     }
     out
@@ -161,11 +169,14 @@ fn places_of_entries(bytes: &[u8]) -> Vec<Places> {
     out
 }
 
-/// The seven cells of a place that `build.rs` wrote (`place_cells`), cut from the front of
+/// How many text cells `build.rs` writes of a place (`place_cells`).
+const CELLS: usize = 5;
+
+/// The five cells of a place that `build.rs` wrote (`place_cells`), cut from the front of
 /// `rest` by their byte lengths `lens`, each followed by one separator byte (a tab, the last
 /// a line end) that is skipped: no search for the separators.
-fn cut_cells(rest: &mut &'static str, lens: &[u8]) -> [&'static str; 7] {
-    let mut c = [""; 7];
+fn cut_cells(rest: &mut &'static str, lens: &[u8]) -> [&'static str; CELLS] {
+    let mut c = [""; CELLS];
     for (cell, &n) in c.iter_mut().zip(lens) {
         let (head, tail) = rest.split_at(usize::from(n));
         *cell = head;
@@ -212,13 +223,13 @@ include!("placekeys.rs");
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::split_byte;
+    use crate::lexicon::{number, split_byte};
 
     #[test]
     fn the_place_names_build_rs_laid_out_are_those_filed_at_start_up() {
         // (the names as `places` filed them at every start before: each key of each place
         // line, the places of a key the most populous first)
-        let places = places(include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")), include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")));
+        let places = laid_out_places();
         let mut names: HashMap<&'static str, Places> = HashMap::default();
         for (i, line) in split_byte(include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")), b'\n').enumerate().take(places.len()) {
             for k in split_byte(line, b'\t').filter(|k| !k.is_empty()) {
@@ -262,19 +273,30 @@ mod tests {
     #[test]
     fn the_keys_and_cells_build_rs_wrote_are_those_of_every_place_line() {
         let mut keys = split_byte(include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")), b'\n');
-        let mut lens = include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")).chunks_exact(7);
+        let mut lens = include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")).chunks_exact(CELLS);
         let mut rest = include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt"));
+        let places = laid_out_places();
         let mut n = 0;
         for src in [include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")] {
             for line in data_lines(src) {
                 let Some(c) = cells::<8>(line) else { continue };
                 let written: Vec<&str> = split_byte(keys.next().expect("a line of keys"), b'\t').filter(|k| !k.is_empty()).collect();
                 assert_eq!(written, place_keys(c[0], c[2], list(c[1])), "{line}");
-                assert_eq!(cut_cells(&mut rest, lens.next().expect("cells")), [c[0], c[2], c[3], c[4], c[5], c[6], c[7]], "{line}");
+                assert_eq!(cut_cells(&mut rest, lens.next().expect("cells")), [c[0], c[3], c[4], c[5], c[6]], "{line}");
+                // (the kind and population as the start-up read them from their cells before
+                // `build.rs` wrote them as numbers)
+                let kind = match c[2] {
+                    "region" => "region",
+                    "continent" => "continent",
+                    "world region" => "world region",
+                    _ => "city",
+                };
+                assert_eq!((places[n].kind, places[n].population), (kind, number(c[7]).unwrap_or(0)), "{line}");
+                assert_eq!((places[n].name, places[n].country, places[n].region), (c[0], c[3], c[4]), "{line}");
                 n += 1;
             }
         }
-        assert!(n > 30_000 && keys.next().is_none_or(str::is_empty) && lens.next().is_none() && rest.is_empty());
+        assert!(n > 30_000 && n == places.len() && keys.next().is_none_or(str::is_empty) && lens.next().is_none() && rest.is_empty());
         // (an alias ending in initials is also filed with full stops; a town under its head)
         assert_eq!(place_keys("Washington", "city", ["Washington DC"].into_iter()), ["washington", "washington dc", "washington d.c."]);
         assert_eq!(place_keys("Frankfurt am Main", "city", std::iter::empty()), ["frankfurt am main", "frankfurt"]);

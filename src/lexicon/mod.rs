@@ -231,10 +231,7 @@ impl Lexicon {
             || {
                 // (`build.rs` cuts the place files, `data/places.tsv` and
                 // `data/lexicon/world_regions.tsv`, into these)
-                let places = gazetteer::places(
-                    include_str!(concat!(env!("OUT_DIR"), "/places.cells.txt")),
-                    include_bytes!(concat!(env!("OUT_DIR"), "/places.cells.len")),
-                );
+                let places = gazetteer::laid_out_places();
                 (places, gazetteer::place_names())
             },
             Lexicon::build_words,
@@ -454,8 +451,9 @@ pub(crate) fn trim(s: &str) -> &str {
 /// A cell of a count (a surname's rank, a place's population) as a number, `trim(s).parse()`:
 /// read by a loop over its digits when it is one to nine plain digits (nearly every such cell:
 /// 84,000 ranks and 35,000 populations at every start; `parse` checks sign, length and
-/// overflow first), by `trim` and `parse` otherwise.
-#[inline]
+/// overflow first), by `trim` and `parse` otherwise. (`build.rs` now reads the ranks and the
+/// populations: only the gazetteer's test reads a population so, as the start-up once did.)
+#[cfg(test)]
 pub(crate) fn number<T: std::str::FromStr + From<u32>>(s: &str) -> Option<T> {
     // (nine digits at most: no overflow of a `u32`)
     if s.is_empty() || s.len() > 9 {

@@ -54,3 +54,20 @@ fn dotted_initials(name: &str) -> Option<String> {
     let caps = (2..=3).contains(&last.len()) && last.bytes().all(|c| c.is_ascii_uppercase());
     caps.then(|| format!("{head} {}", last.chars().map(|c| format!("{c}.")).collect::<String>()))
 }
+
+/// The kinds of place the gazetteer knows, by the byte `build.rs` writes for each place
+/// (`places.kinds`, `place_kind_code`), so that the kind cell is not matched at every start.
+#[allow(dead_code)]
+const PLACE_KINDS: [&str; 4] = ["city", "region", "continent", "world region"];
+
+/// A place line's kind cell as its index in `PLACE_KINDS`: a kind other than the last three
+/// is a city.
+#[allow(dead_code)]
+fn place_kind_code(kind: &str) -> u8 {
+    match kind {
+        "region" => 1,
+        "continent" => 2,
+        "world region" => 3,
+        _ => 0,
+    }
+}
