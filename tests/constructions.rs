@@ -21955,3 +21955,18 @@ fn he_after_a_name_given_to_both_sexes_may_be_that_man() {
     let d = doc("Ferry cuts\n\nTomas Brell, the ferry company's chief executive, resigned on Monday. The board met late. The fares rose. The ticket offices shut early.\n\nKim Varrow, the opposition's transport spokesman, attacked the timetable. The vote came late. The hall was cold.\n\nHe said the timetable would cost the islands dearly.");
     assert_ne!(speaker_of(&d, "He said the timetable would cost the islands dearly").as_deref(), Some("Kim Varrow"), "{}", dump(&d));
 }
+
+/// "Foreign Minister Sudarpo said … . "…," Sudarpo said in a statement": a person known by one
+/// word, named once right after a person's title, stays a person when another mention of the
+/// name stands where a company or a body would ("said in a statement"). Before, that context
+/// made the one-word name an organisation (every mention with it) and the title's role was
+/// lost. The control: a one-word name never written with a title ("Vornex said in a
+/// statement") is still an organisation.
+#[test]
+fn a_one_word_name_after_a_persons_title_stays_a_person_who_speaks_in_a_statement() {
+    let d = doc("Border talks\n\nForeign Minister Sudarpo said the talks would go on.\n\n\"The next round will be held in Kessel,\" Sudarpo said in a statement.\n\nVornex said in a statement that it would close the plant.");
+    quote(&d, "The next round will be held in Kessel,", "Sudarpo");
+    role(&d, "Sudarpo", "Foreign Minister");
+    assert!(d.entities.iter().any(|e| e.name == "Sudarpo" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vornex" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}
