@@ -21970,3 +21970,25 @@ fn a_one_word_name_after_a_persons_title_stays_a_person_who_speaks_in_a_statemen
     assert!(d.entities.iter().any(|e| e.name == "Sudarpo" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Vornex" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+/// "Sweden on Tuesday denied the charges. The foreign ministry said …" in a
+/// story that names Norway more often: a body named by its office alone that opens its
+/// sentence, right after a sentence whose subject is a state named at its start, is that
+/// state's (it had gone to the state the story names most). The same in capitals, "The
+/// Ministry of Foreign Affairs said …", when the story names another state's ministry further
+/// on ("The Norwegian Foreign Ministry said …"), whose key had taken it into that node. The control:
+/// after a sentence that opens with the state's possessive ("Sweden's navy …"), the body stays
+/// the story's main state's.
+#[test]
+fn a_body_named_alone_after_a_sentence_whose_subject_is_a_state_is_that_states() {
+    let text = "Drone row deepens\n\nNorway accused Sweden on Monday of flying drones over its oil fields, and Norway said Sweden had broken its word. Norway also recalled its ambassador, and Norway closed the border.\n\nSweden on Tuesday denied the charges.\n\nThe foreign ministry said in a statement that no drone had left Swedish soil.";
+    let said = "The foreign ministry said in a statement that no drone had left Swedish soil";
+    reported(&doc(text), said, "Swedish foreign ministry");
+    reported(&doc(&text.replace("Sweden on Tuesday denied", "Sweden's navy on Tuesday denied")), said, "Norwegian foreign ministry");
+    // (in capitals the state is the resolution key's: `resolve::state_body_key`)
+    let mut d = doc(&format!("{}\n\nThe Norwegian Foreign Ministry said the drones had crossed twice.", text.replace("The foreign ministry", "The Ministry of Foreign Affairs")));
+    newsgraph::resolve::Registry::default().resolve(&mut d);
+    let key = |name: &str| d.entities.iter().find(|e| e.name == name).map(|e| e.key.clone()).unwrap_or_else(|| panic!("no {name:?}\n{}", dump(&d)));
+    assert_eq!(key("Swedish Ministry of Foreign Affairs"), "org/foreign-ministry-se", "{}", dump(&d));
+    assert_eq!(key("Norwegian Foreign Ministry"), "org/foreign-ministry-no", "{}", dump(&d));
+}
