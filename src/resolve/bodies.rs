@@ -29,7 +29,7 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
             }
             (found.len() == 1).then(|| found.remove(0))
         };
-        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| office_country(doc, lower)).or_else(|| written_from(doc)).or_else(|| main_country(doc))?);
+        return key(lower, &country_before(doc, i).or_else(|| subject_state_before(doc, i).filter(|c| lower != "foreign office" || FOREIGN_OFFICE_STATES.contains(&c.as_str()))).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| office_country(doc, lower)).or_else(|| written_from(doc)).or_else(|| main_country(doc))?);
     }
     let (body, iso2) = named_with_country(lower)?;
     key(&body, &iso2)
@@ -166,6 +166,18 @@ fn country_before(doc: &Doc, i: usize) -> Option<String> {
     (e.kind == EntityKind::Country && matches!(between.trim(), "" | "'s")).then(|| e.country.clone()).flatten()
 }
 
+/// "Sweden on Tuesday denied … . The Ministry of Foreign Affairs said …": the state whose
+/// name opens the sentence right before the one the body's first mention opens
+/// (`names::state_subject_before`), before a body of that name the article gives another
+/// state ("the Norwegian Foreign Ministry" further on had taken it). ("The Foreign Office said"
+/// after "Iran said …" stays one of the states whose ministry is called so.)
+fn subject_state_before(doc: &Doc, i: usize) -> Option<String> {
+    let m = doc.mentions.iter().find(|m| m.entity == i)?;
+    let k = doc.token_at(m.span.start);
+    let t = if k > 0 && doc.tokens[k - 1].lower == "the" { k - 1 } else { k };
+    crate::extract::names::state_subject_before(doc, t).map(str::to_string)
+}
+
 /// The country whose capital the sentence of the body's first mention names after "in",
 /// later in it: "Foreign Office spokesman X told reporters in Islamabad that India …" in a
 /// story that names India more often.
@@ -182,12 +194,16 @@ fn capital_after(doc: &Doc, i: usize) -> Option<String> {
     })
 }
 
+/// The states whose foreign ministry is called "the Foreign Office" (`office_country`; and no
+/// other state's is, whatever state opens the sentence before: `subject_state_before`).
+const FOREIGN_OFFICE_STATES: &[&str] = &["GB", "PK", "DE", "BD"];
+
 /// "the Foreign Office" named alone: the state of those whose foreign ministry is called so
 /// (Britain's, Pakistan's, Germany's, Bangladesh's) the article mentions most, else Britain's
 /// ("the Foreign Office said" in a British paper's story about Iran, or in a Pakistani paper's
 /// story that names India more often, was that country's).
 fn office_country(doc: &Doc, lower: &str) -> Option<String> {
-    const OFFICE: &[&str] = &["GB", "PK", "DE", "BD"];
+    const OFFICE: &[&str] = FOREIGN_OFFICE_STATES;
     if lower != "foreign office" {
         return None;
     }

@@ -692,7 +692,7 @@ pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         };
         let Some(country) = *home.get_or_insert_with(|| home_country(doc, lex)) else { return };
-        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).or_else(|| minister_before(doc, lex, t, end)).unwrap_or(country);
+        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).or_else(|| minister_before(doc, lex, t, end)).or_else(|| state_subject_before(doc, t).and_then(|c| lex.country_by_code(c))).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
         // meant is not clear)
@@ -764,6 +764,29 @@ fn minister_before(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> Option<usi
         let k = next + usize::from(doc.tokens.get(next).is_some_and(|x| x.lower == "'s"));
         (k + title.len() <= t && title.iter().enumerate().all(|(n, w)| word(k + n) == *w)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
     }).last()
+}
+
+/// "Sweden on Tuesday denied the charges. The foreign ministry said …": a body named by
+/// its office alone (from token `t`, its "the" or first word) that opens its sentence, right
+/// after a sentence whose subject is a state named at its start (not its possessive, "Sweden's
+/// army said …"), is that state's, though the story names another state more often (it had gone
+/// to that state's body). The state's ISO code; asked by `home_bodies` for a body in lower case
+/// and by `resolve::state_body_key` for one named in capitals ("The Ministry of Foreign
+/// Affairs said …").
+pub(crate) fn state_subject_before(doc: &Doc, t: usize) -> Option<&str> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    if si == 0 || doc.sentences[si].tokens.0 != t {
+        return None;
+    }
+    let (a, b) = doc.sentences[si - 1].tokens;
+    let k = a + usize::from(doc.tokens.get(a).is_some_and(|x| x.lower == "the"));
+    let m = doc.mention_at_token(k).filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
+    let e = &doc.entities[doc.mentions[m].entity];
+    let next = doc.token_at(doc.mentions[m].span.end);
+    if e.kind != EntityKind::Country || next >= b || matches!(doc.tokens[next].lower.as_str(), "'s" | "\u{2019}s" | "," | "and") {
+        return None;
+    }
+    e.country.as_deref()
 }
 
 /// "Ruto vows no retreat …" above a story that names William Ruto: a headline's lone

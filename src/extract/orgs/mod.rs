@@ -197,7 +197,7 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut
     let lone_person = inside == 1 && touching.iter().all(|&x| x == m) && doc.mentions[m].span == span && {
         let p = &doc.entities[doc.mentions[m].entity];
         p.kind == EntityKind::Person && !p.name.contains(' ')
-    };
+    } && !titled_person(doc, doc.mentions[m].entity);
     if !lone_person {
         return None;
     }
@@ -220,6 +220,20 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut
             Some(person)
         }
     }
+}
+
+/// "Foreign Minister Sudarpo said … . "…," Sudarpo said in a statement": a person known by one
+/// word whom the article names right after a person's title ("Minister", "President", "Mr";
+/// not a generic "leader" or "official") anywhere is that person, whatever the words around
+/// another mention of the name say of a company or body ("said in a statement"). Before, the
+/// context made the one-word name an organisation, every mention with it, and the title's
+/// role was lost.
+fn titled_person(doc: &Doc, person: usize) -> bool {
+    let lex = Lexicon::get();
+    doc.mentions.iter().filter(|x| x.entity == person).any(|x| {
+        let t = doc.token_at(x.span.start);
+        t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.class != crate::lexicon::TitleClass::Generic)
+    })
 }
 
 /// Drops the entities of `orphans` that no mention and no other entity refers to any more

@@ -45,6 +45,23 @@ impl<'a> Referent<'a> {
         (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
     }
 
+    /// The actors named in the reference's sentence or the two before, before it.
+    fn named_nearby(&self) -> impl Iterator<Item = usize> + 'a {
+        let Referent { doc, t, .. } = *self;
+        let at = doc.tokens[t].span.start;
+        let from = doc.sentence_at(at).map_or(0, |si| doc.sentences[si.saturating_sub(2)].span.start);
+        doc.mentions.iter().filter(move |m| m.span.start >= from && m.span.start < at).map(|m| doc.actor_of(m.entity))
+    }
+
+    /// Whether a person other than `e` whose name leans to the sex `want` (`leaning_sex`) is
+    /// named in the reference's sentence or the two before, before it.
+    fn nearby_of_sex(&self, e: usize, want: char) -> bool {
+        let doc = self.doc;
+        self.named_nearby().any(|x| {
+            x != e && doc.entities[x].kind == EntityKind::Person && doc.entities[x].name.contains(' ') && doc.entities[x].name.split_whitespace().next().and_then(crate::extract::entities::leaning_sex) == Some(want)
+        })
+    }
+
     /// Whether the actor `e` may be the one referred to: not `exclude`; with `person` a person,
     /// not of the other sex; else a body, a state or what stands for one, not the medium spoken
     /// on ([`Referent::medium`])
@@ -66,9 +83,15 @@ impl<'a> Referent<'a> {
             let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
             let Some(want) = want_gender else { return true };
             // (whether the name is written family name first is asked only when its first word
-            // would give the other sex; a name given to both sexes by its lean, as before)
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).map(char::to_ascii_lowercase).filter(|&g| g == want || !family_name_first(&ent.name)));
-            !(matches!(g, Some('m') | Some('f')) && g != Some(want))
+            // would give the other sex; a name given to both sexes, 'M' or 'F', gives none:
+            // "Kim Roe … he said")
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
+            // (but one whose lean is the other sex is read by it inside a quotation, where "she"
+            // may be anyone the speaker speaks of; it is taken up only when named in the
+            // pronoun's sentence or the two before, and gives way to a person of the pronoun's
+            // sex named there: "Tom Roe said …. Kim Quell said …. He …")
+            let leans_away = g.is_some_and(|g| g.is_ascii_uppercase() && g.to_ascii_lowercase() != want);
+            !(matches!(g, Some('m') | Some('f')) && g != Some(want)) && !(leans_away && (ctx.tok_quote[t].is_some() || !self.named_nearby().any(|x| x == e) || self.nearby_of_sex(e, want)))
         } else {
             (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !self.medium(e)
         }
