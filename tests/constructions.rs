@@ -22150,6 +22150,8 @@ fn the_army_named_by_its_common_noun_is_the_force_the_story_names() {
     assert!(k.contains(&"org/army-ml".to_string()), "{k:?}");
     let k = keys("Clashes\n\nThe Malian Armed Forces said on Monday they had retaken two towns near the border. Mali has fought insurgents for a decade. Army spokesman Oumar Tessaly said three soldiers had been wounded.");
     assert!(k.contains(&"org/armed-forces-ml".to_string()) && k.contains(&"org/army-ml".to_string()), "{k:?}");
+}
+
 /// "Kim Varrow, the opposition's transport spokesman, attacked …. Anna Quell, the minister,
 /// defended it …. "…,"
 /// he said": a given name given to both sexes (`M`/`F` in `data/firstnames.tsv`, "Kim" mostly a
