@@ -72,6 +72,9 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
     if let Some(np) = tagged_member_and_others(doc, ctx, lo, k) {
         return Some(np);
     }
+    if let Some(np) = holder_after_lower_field(doc, ctx, lo, k) {
+        return Some(np);
+    }
     let end = k;
     // the phrase ends at `end`: find where it starts
     let last = end - 1;
@@ -164,6 +167,32 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
         }
     }
     person_of_lower_body(doc, ctx, lo, end)
+}
+
+/// "League chairman for foreign affairs Jane Roe said", "deputy envoy for humanitarian affairs
+/// Jane Roe told …": a person named right before the verb at `end`, after an office's title
+/// (`TitleClass::Office`), "for" and one to four lower-case words of its portfolio, holds the
+/// office and speaks; the phrase opens at the title and the capitalised words, title modifiers
+/// and "the" before it. Before, the lower-case portfolio made the name the object of "for"
+/// (the capitalised portfolio after a minister's "for" is read in the loop above), and the
+/// statement's speaker was the whole phrase as text, or there was no statement.
+fn holder_after_lower_field(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<Np> {
+    let m = ctx.tok_mention[end - 1]?;
+    let e = doc.mentions[m].entity;
+    let ms = doc.token_at(doc.mentions[m].span.start);
+    if doc.entities[e].kind != EntityKind::Person || doc.token_at(doc.mentions[m].span.end) != end || ms < lo + 3 {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let f = (ms.saturating_sub(5).max(lo + 1)..ms - 1).rev().take_while(|&j| doc.tokens[j + 1].kind == TokenKind::Word && !doc.tokens[j + 1].cap).find(|&j| doc.tokens[j].lower == "for")?;
+    if !lex.titles.get(&doc.tokens[f - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || (f + 1..ms).any(|j| lex.stopwords.contains(&doc.tokens[j].lower) || lex.cues.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    let mut start = f - 1;
+    while start > lo && doc.tokens[start - 1].kind == TokenKind::Word && (doc.tokens[start - 1].cap || lex.titles.contains_key(&doc.tokens[start - 1].lower) || lex.title_modifiers.contains(&doc.tokens[start - 1].lower) || doc.tokens[start - 1].lower == "the") {
+        start -= 1;
+    }
+    Some(Np { entities: vec![e], start, end })
 }
 
 /// "Rabbi Tom Hale of the Vexmoor synagogue said", "Jane Roe from the local residents' group
