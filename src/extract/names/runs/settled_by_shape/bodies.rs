@@ -149,10 +149,10 @@ fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).any(|c| doc.tokens[c].lower == "," && !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
 }
 
-/// "the M23 rebels", "the M23 armed group", "the M23 movement": a word of one capital and two or
+/// "the K41 rebels", "the K41 armed group", "the K41 movement": a word of one capital and two or
 /// three digits (token `i`), which the article somewhere puts right before a noun for an armed
-/// or political group, names that group wherever it stands ("the M23 said", "AFC/M23",
-/// "both the M23 and"); before, a lone capital with digits was never a name unless listed ("the
+/// or political group, names that group wherever it stands ("the K41 said", "TRM/K41",
+/// "both the K41 and"); before, a lone capital with digits was never a name unless listed ("the
 /// G7"), so the group was no actor. Not a road, a quarter or an aircraft ("the M4 motorway",
 /// "in Q3", "F16 jets": no group's noun after it anywhere).
 #[inline(always)]
@@ -164,7 +164,7 @@ fn letter_number_group(doc: &Doc, i: usize) -> bool {
     let word = &doc.tokens[i].lower;
     shape(doc.slice(doc.tokens[i].span))
         && doc.tokens.windows(3).any(|w| {
-            // ("the M23 armed group", "the M23 rebel movement": one word of what it is between)
+            // ("the K41 armed group", "the K41 rebel movement": one word of what it is between)
             let head = if matches!(w[1].lower.as_str(), "armed" | "rebel" | "militant") && !w[2].cap { &w[2] } else { &w[1] };
             w[0].lower == *word && !head.cap && matches!(head.lower.as_str(), "rebels" | "rebel" | "movement" | "militia" | "militias" | "group" | "alliance" | "coalition" | "insurgents")
         })
