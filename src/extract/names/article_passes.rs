@@ -772,10 +772,11 @@ fn minister_before(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> Option<usi
 /// army said …"), is that state's, though the story names another state more often (it had gone
 /// to that state's body). The state's ISO code; asked by `home_bodies` for a body in lower case
 /// and by `resolve::state_body_key` for one named in capitals ("The Ministry of Foreign
-/// Affairs said …").
+/// Affairs said …"). The body may follow the quote its sentence opens with, as its speaker
+/// ("Sweden denied the charges. "…," the foreign ministry said"): the quote is the body's words.
 pub(crate) fn state_subject_before(doc: &Doc, t: usize) -> Option<&str> {
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
-    if si == 0 || doc.sentences[si].tokens.0 != t {
+    if si == 0 || doc.sentences[si].tokens.0 != t && !after_opening_quote(doc, doc.sentences[si].tokens.0, t) {
         return None;
     }
     let (a, b) = doc.sentences[si - 1].tokens;
@@ -787,6 +788,19 @@ pub(crate) fn state_subject_before(doc: &Doc, t: usize) -> Option<&str> {
         return None;
     }
     e.country.as_deref()
+}
+
+/// Token `t` stands right after the closing mark (and its comma) of a quote that opens the
+/// sentence at `s` and holds no other mark: `"…," the ministry said` (or `"…", the ministry`).
+fn after_opening_quote(doc: &Doc, s: usize, t: usize) -> bool {
+    let q = |k: usize| doc.tokens[k].kind == TokenKind::Quote;
+    let stop = |k: usize| matches!(doc.tokens[k].lower.as_str(), "," | "?" | "!");
+    let close = match t.checked_sub(2) {
+        Some(c) if c > s + 1 && q(t - 1) && stop(c) => t - 1,
+        Some(c) if c > s + 1 && stop(t - 1) && q(c) => c,
+        _ => return false,
+    };
+    q(s) && !(s + 1..close).any(q)
 }
 
 /// "Ruto vows no retreat …" above a story that names William Ruto: a headline's lone

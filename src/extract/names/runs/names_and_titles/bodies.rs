@@ -193,6 +193,12 @@ impl Reading {
     pub(super) fn institution(&mut self, doc: &mut Doc, lex: &Lexicon) -> Option<Step> {
         let Reading { j, k, .. } = *self;
         let (e, (canon, iso)) = longest(doc, k, j, &lex.institutions)?;
+        // (not when the run goes on to a body's word: "State Duma Defense Committee" is a
+        // committee of the institution, a body of its own, read whole further on, though a
+        // name may follow: "… of the State Duma Defense Committee Anna Roe")
+        if (e..j).any(|x| lex.org_words.contains(doc.slice(doc.tokens[x].span))) {
+            return None;
+        }
         let ent = doc.institution(&canon.clone(), &iso.clone());
         doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
         self.k = e;
