@@ -64,7 +64,7 @@ struct PlaceName {
 /// Items grouped by a key, in one vector: each key's items are a run of it, in the order they
 /// were given. (Faster to build than a map of a `Vec` per key, as the index had: counted first,
 /// then each item written in its place, so no vector grows; the map holds one small number a
-/// key. The index's ~3,000 per-key vectors grew 6,216 times, ~2.5 M instructions.)
+/// key. The index's per-key vectors grew 6,216 times, ~2.5 M instructions.)
 struct Grouped<T> {
     run_of: FxHashMap<u64, u32>,
     runs: Vec<std::ops::Range<u32>>,
