@@ -15469,6 +15469,24 @@ fn a_states_adjective_before_its_households_or_voters_is_not_the_state() {
 }
 
 #[test]
+fn a_states_adjective_before_its_users_soldiers_or_airports_is_not_the_state() {
+    // ("X said Italian users would lose access …", "… British diplomats had left", "… Greek
+    // airports were closed" were about Italy, the UK and Greece: the adjective names people of
+    // a trade or things on the state's ground, which the golds of sets 14–202 never list when
+    // the statement names the state no other way; a state's officials stay the state)
+    let d = doc("App ban\n\nNorway and Chile signed a data deal in Santiago on Friday. Kari Nordby, a privacy researcher, said Norwegian users would lose access to the app next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Border\n\nNorway and Chile signed a border deal in Santiago on Friday. Kari Nordby, a defence researcher, said Chilean soldiers had left the border posts and Chilean airports were closed.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+    // (control: the state's officials stay the state)
+    let d = doc("Border\n\nNorway and Chile signed a border deal in Santiago on Friday. Kari Nordby, a defence researcher, said Chilean officials had given up too much in the talks.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+}
+
+#[test]
 fn a_nationality_adjective_after_a_title_may_be_the_holders_given_name() {
     // ("Rep. French Hill, the Arkansas Republican who chairs the committee, said …" made no
     // person: "French" read as the adjective, "Hill" as a common word; a nationality adjective
