@@ -15487,6 +15487,20 @@ fn a_states_adjective_before_its_users_soldiers_or_airports_is_not_the_state() {
 }
 
 #[test]
+fn a_states_initials_before_its_households_are_not_the_state() {
+    // ("X said U.S. households would pay more …", "… UK users would lose access" were about
+    // the United States and the UK: the initials stand as the adjective does, "American
+    // households", which names no actor; the initials as a subject stay the state)
+    let d = doc("Tariffs\n\nThe United States and Chile signed a trade deal in Santiago on Friday. Kari Nordby, a trade researcher, said U.S. households would pay more for copper next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"United States".to_string()), "{}", dump(&d));
+    // (control: "the U.S. would pay")
+    let d = doc("Tariffs\n\nThe United States and Chile signed a trade deal in Santiago on Friday. Kari Nordby, a trade researcher, said the U.S. would pay more for copper next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"United States".to_string()), "{}", dump(&d));
+}
+
+#[test]
 fn a_nationality_adjective_after_a_title_may_be_the_holders_given_name() {
     // ("Rep. French Hill, the Arkansas Republican who chairs the committee, said …" made no
     // person: "French" read as the adjective, "Hill" as a common word; a nationality adjective
