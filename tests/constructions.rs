@@ -2084,8 +2084,10 @@ fn a_title_adjective_is_no_topic_of_its_own() {
     let d = doc("Ada Quist said Chilean President Tomas Varga would visit the port in May.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("would visit")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Tomas Varga"], "{}", dump(&d));
-    // the adjective alone before a common noun still names its country
-    let d = doc("Ada Quist flew to Chile. She said Chilean fishermen would block the port in May.");
+    // the adjective alone before a common noun still names its country (not before its
+    // people by trade, "Chilean fishermen", which no gold lists as the state: mendMF's rule,
+    // `a_states_adjective_before_its_users_soldiers_or_airports_is_not_the_state`)
+    let d = doc("Ada Quist flew to Chile. She said Chilean warships would block the port in May.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("would block")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
 }
@@ -15466,6 +15468,38 @@ fn a_states_adjective_before_its_households_or_voters_is_not_the_state() {
     let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said Chilean officials had given up too much in the talks.");
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_states_adjective_before_its_users_soldiers_or_airports_is_not_the_state() {
+    // ("X said Italian users would lose access …", "… British diplomats had left", "… Greek
+    // airports were closed" were about Italy, the UK and Greece: the adjective names people of
+    // a trade or things on the state's ground, which the golds of sets 14–202 never list when
+    // the statement names the state no other way; a state's officials stay the state)
+    let d = doc("App ban\n\nNorway and Chile signed a data deal in Santiago on Friday. Kari Nordby, a privacy researcher, said Norwegian users would lose access to the app next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Border\n\nNorway and Chile signed a border deal in Santiago on Friday. Kari Nordby, a defence researcher, said Chilean soldiers had left the border posts and Chilean airports were closed.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+    // (control: the state's officials stay the state)
+    let d = doc("Border\n\nNorway and Chile signed a border deal in Santiago on Friday. Kari Nordby, a defence researcher, said Chilean officials had given up too much in the talks.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_states_initials_before_its_households_are_not_the_state() {
+    // ("X said U.S. households would pay more …", "… UK users would lose access" were about
+    // the United States and the UK: the initials stand as the adjective does, "American
+    // households", which names no actor; the initials as a subject stay the state)
+    let d = doc("Tariffs\n\nThe United States and Chile signed a trade deal in Santiago on Friday. Kari Nordby, a trade researcher, said U.S. households would pay more for copper next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"United States".to_string()), "{}", dump(&d));
+    // (control: "the U.S. would pay")
+    let d = doc("Tariffs\n\nThe United States and Chile signed a trade deal in Santiago on Friday. Kari Nordby, a trade researcher, said the U.S. would pay more for copper next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"United States".to_string()), "{}", dump(&d));
 }
 
 #[test]

@@ -71,6 +71,12 @@ fn name_in_apposition(doc: &Doc, ctx: &Ctx, end: usize, b: usize) -> bool {
 /// 4 times, "the interests of the Haitian people" listed where "the interests of the Sudanese
 /// people" is not; NOTES, mendFF.)
 pub(crate) fn populace_not_state(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k].cap && Lexicon::get().country_adjectives.contains_key(doc.tokens[k].lower.as_str()) && populace_not_state_noun(doc, k + 1)
+}
+
+/// The noun at token `j` after a state's adjective is its people or ground (the lists of
+/// `populace_not_state`).
+fn populace_not_state_noun(doc: &Doc, j: usize) -> bool {
     // (not its companies or industry: "Taiwanese companies would comply", said by its economy
     // minister, stays the state in set32's gold)
     const POPULACE: &[&str] = &["households", "voters", "citizens", "taxpayers", "consumers", "families", "workers", "lives", "jobs", "women", "children", "public", "shareholders", "savers", "pensioners", "patients", "students", "counterpart"];
@@ -80,12 +86,30 @@ pub(crate) fn populace_not_state(doc: &Doc, k: usize) -> bool {
     // politics"; 24 of 24 golds leave the state out. Not "law" (6 out, 2 in: "above Brazilian
     // law") nor "soil" (5 out, 1 in))
     const GROUND: &[&str] = &["streets", "waters", "airspace", "roads", "court", "courts", "history", "politics"];
-    doc.tokens[k].cap
-        && Lexicon::get().country_adjectives.contains_key(doc.tokens[k].lower.as_str())
-        && doc.tokens.get(k + 1).is_some_and(|x| !x.cap && (POPULACE.contains(&x.lower.as_str()) || GROUND.contains(&x.lower.as_str())))
-        // (not those an action is allowed or asked of, "rules that allowed Chinese families to
-        // buy …", kept as an addressee is)
-        && doc.tokens.get(k + 2).is_none_or(|x| x.lower != "to")
+    // (and, measured on sets 14–202 where the statement names the state no other way, none
+    // listed by a gold: its people by trade or age, "Italian users", "Thai soldiers", "British
+    // diplomats", "Mexican fishermen", "Kenyan athletes", and its places and things, "Greek
+    // airports", "American newspapers", "Danish museums"; not "the Russian ports of X", "the
+    // Chinese vessels" near a coast, which a gold keeps as the state's)
+    const TRADES: &[&str] = &["users", "soldiers", "diplomats", "police", "peacekeepers", "population", "producers", "fishermen", "teenagers", "communities", "businesses", "parents", "athletes", "drivers"];
+    const THINGS: &[&str] = &["airports", "plants", "newspapers", "museums", "websites", "shops", "villages", "clubs"];
+    populace_after(doc, j, &[POPULACE, GROUND, TRADES, THINGS])
+}
+
+/// The lower-case noun at token `j` is in one of `lists`, and no "to" follows it (not those an
+/// action is allowed or asked of, "rules that allowed Chinese families to buy …", kept as an
+/// addressee is).
+fn populace_after(doc: &Doc, j: usize, lists: &[&[&str]]) -> bool {
+    doc.tokens.get(j).is_some_and(|x| !x.cap && lists.iter().any(|l| l.contains(&x.lower.as_str()))) && doc.tokens.get(j + 1).is_none_or(|x| x.lower != "to")
+}
+
+/// A state written by its initials as an adjective ("U.S. households", "UK users", "US
+/// soldiers"), the mention `mstart..mend` one token before a noun of `populace_not_state`'s
+/// lists: its people or ground, no actor, as the adjective's are.
+pub(crate) fn initials_before_populace(doc: &Doc, m: usize) -> bool {
+    let span = doc.mentions[m].span;
+    let w = doc.slice(span);
+    (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') && doc.entities[doc.mentions[m].entity].kind == EntityKind::Country && populace_not_state_noun(doc, doc.token_at(span.end))
 }
 
 /// A plural demonym at token `k` that is no adjective too ("Singaporeans", "Canadians", not

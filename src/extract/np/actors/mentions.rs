@@ -1,6 +1,7 @@
 //! `actors_in_with` at a mention: the holder of an office a possessive names, the mentions that
 //! stand for no actor of their own (a title's adjective, a venue, a family, a body of the
-//! speaker's office, a leader's government, a region's adjective), else the mention's entity.
+//! speaker's office, a leader's government, a region's adjective, a state's initials before its
+//! people, "U.S. households"), else the mention's entity.
 
 use super::*;
 
@@ -18,7 +19,7 @@ impl<'a> Found<'a> {
             return mend.max(k + 1);
         }
         let mstart = doc.token_at(doc.mentions[m].span.start);
-        if self.family_name(e, mstart, mend) || self.speakers_own_body(e, mstart) || self.leaders_government(e, mend) || self.region_adjective(e, mend) {
+        if self.family_name(e, mstart, mend) || self.speakers_own_body(e, mstart) || self.leaders_government(e, mend) || self.region_adjective(e, mend) || initials_before_populace(doc, m) {
             return mend.max(k + 1);
         }
         self.add_mentioned(e);
