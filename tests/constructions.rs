@@ -22292,4 +22292,17 @@ fn a_parliaments_short_name_is_that_parliament() {
     assert!(keys("Duma").contains("org/state-duma") && !keys("Duma").contains("org/duma"), "{}", dump(&d));
     assert_eq!(role(&d, "Pavel Orlinov", "chairman").title, "First Deputy Chairman", "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "State Duma Defense Committee"), "{}", dump(&d));
+/// "Oslo expected both Sweden and Finland to honour the agreement", "urged both Sweden and
+/// Finland to …": a wish or an appeal put to a pair of actors after "both". Before, "both" left
+/// the pair unread after a wish verb (no demand) and after an appeal the addressee was the text
+/// "both Sweden". Control: "expected both Sweden and Finland to win the vote" is a forecast and
+/// asks nothing.
+#[test]
+fn a_wish_put_to_both_of_a_pair_of_actors_asks_the_first() {
+    let d = doc("Fishing row\n\nTove Brannick said on Monday that Oslo expected both Sweden and Finland to honour the agreement in full.");
+    demand(&d, "Norway", Some("Sweden"), "honour the agreement in full", DemandKind::Appeal);
+    let d = doc("Fishing row\n\nTove Brannick said Oslo urged both Sweden and Finland to honour the deal.");
+    demand(&d, "Norway", Some("Sweden"), "honour the deal", DemandKind::Appeal);
+    let d = doc("Fishing row\n\nTove Brannick said Oslo expected both Sweden and Finland to win the vote.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }

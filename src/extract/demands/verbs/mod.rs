@@ -95,7 +95,20 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
                 doc.tokens.get(j).is_some_and(|t| t.lower == "to") && (c + 1..=p).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap) && !forecast(j)
             })
     };
+    // ("Oslo expected both Bern and Vienna to honour the accord": the wish put to two actors
+    // named as a pair, each an actor, before "to"; the pair's "both" left the phrase unread)
+    let of_both = || {
+        doc.tokens.get(c + 1).is_some_and(|t| t.lower == "both")
+            && np_at(doc, ctx, c + 2, b).is_some_and(|first| {
+                let actor = |np: &Np| !np.entities.is_empty() && np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some());
+                actor(&first) && doc.tokens.get(first.end).is_some_and(|t| t.lower == "to") && (first.start..first.end).any(|k| doc.tokens[k].lower == "and") && !forecast(first.end)
+                    || actor(&first)
+                    && doc.tokens.get(first.end).is_some_and(|t| t.lower == "and")
+                    && np_at(doc, ctx, first.end + 1, b).is_some_and(|second| actor(&second) && doc.tokens.get(second.end).is_some_and(|t| t.lower == "to") && !forecast(second.end))
+            })
+    };
     first_person_of_sides
+        || !passive && of_both()
         || !passive && of_members()
         || of_plural_actors()
         || !passive && want_of_plural_actors(doc, c, b)
