@@ -22292,6 +22292,8 @@ fn a_parliaments_short_name_is_that_parliament() {
     assert!(keys("Duma").contains("org/state-duma") && !keys("Duma").contains("org/duma"), "{}", dump(&d));
     assert_eq!(role(&d, "Pavel Orlinov", "chairman").title, "First Deputy Chairman", "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "State Duma Defense Committee"), "{}", dump(&d));
+}
+
 /// "Oslo expected both Sweden and Finland to honour the agreement", "urged both Sweden and
 /// Finland to …": a wish or an appeal put to a pair of actors after "both". Before, "both" left
 /// the pair unread after a wish verb (no demand) and after an appeal the addressee was the text
