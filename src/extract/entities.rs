@@ -561,7 +561,7 @@ fn owner_prefix(prefix: &str, name: &str) -> bool {
     let f = crate::lexicon::fold(prefix);
     f == "national"
         || lex.organisations.contains_key(&f)
-        || (lex.country_adjectives.get(&f).is_some() || lex.country_names.get(&f).is_some()) && !lex.state_body_keys.contains(crate::lexicon::fold(name).as_str())
+        || lex.country_by_adjective_or_name(&f).is_some() && !lex.state_body_keys.contains(crate::lexicon::fold(name).as_str())
 }
 
 /// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every

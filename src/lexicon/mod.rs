@@ -405,6 +405,12 @@ impl Lexicon {
         self.country_codes.get(iso2).copied()
     }
 
+    /// A country named by `lower` as an adjective, else as a name or alias ("norwegian",
+    /// "norway"): the word before a state's body ("Norwegian embassy", "Norway's army").
+    pub fn country_by_adjective_or_name(&self, lower: &str) -> Option<usize> {
+        self.country_adjectives.get(lower).or_else(|| self.country_names.get(lower)).copied()
+    }
+
     /// A country named by `lower` as a name, alias, adjective or demonym.
     pub fn country_any(&self, lower: &str) -> Option<usize> {
         self.country_names

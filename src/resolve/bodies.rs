@@ -58,7 +58,7 @@ pub fn embassy_key(doc: &Doc, i: usize) -> Option<(String, Option<String>)> {
     // (the sending state, by its adjective or name: "Norwegian", "U.S.", "Chile's")
     let sender = fold(sender);
     let sender = sender.trim_end_matches("'s").trim_end_matches(" 's").trim_start_matches("the ");
-    let sent_by = lex.country_adjectives.get(sender).or_else(|| lex.country_names.get(sender)).map(|&c| lex.countries[c].iso2.as_str())?;
+    let sent_by = lex.country_by_adjective_or_name(sender).map(|c| lex.countries[c].iso2.as_str())?;
     let base = slug(&e.name);
     if let Some((m, host)) = host_named_after(doc, i) {
         let h = &doc.entities[doc.mentions[host].entity];
@@ -95,7 +95,7 @@ pub fn named_force(doc: &Doc, i: usize, key: &str) -> Option<usize> {
         let lower = fold(&e.name);
         let lower = lower.strip_prefix("the ").unwrap_or(&lower);
         let state = ["defense forces", "defence forces", "armed forces"].iter().find_map(|f| lower.strip_suffix(f)?.strip_suffix(' '))?;
-        let c = lex.country_adjectives.get(state).or_else(|| lex.country_names.get(state)).copied()?;
+        let c = lex.country_by_adjective_or_name(state)?;
         lex.countries[c].iso2.eq_ignore_ascii_case(iso).then_some(j)
     })
 }
@@ -137,7 +137,7 @@ fn named_with_country(lower: &str) -> Option<(String, String)> {
         let (head, body) = (lower[..i].trim_end_matches(" 's").trim_end_matches("'s"), &lower[i + 1..]);
         let body = body.strip_prefix("'s ").unwrap_or(body);
         if lex.state_body_keys.contains(body) {
-            let country = lex.country_adjectives.get(head).copied().or_else(|| lex.country_names.get(head).copied())?;
+            let country = lex.country_by_adjective_or_name(head)?;
             return Some((body.to_string(), lex.countries[country].iso2.clone()));
         }
     }
@@ -203,7 +203,6 @@ const FOREIGN_OFFICE_STATES: &[&str] = &["GB", "PK", "DE", "BD"];
 /// ("the Foreign Office said" in a British paper's story about Iran, or in a Pakistani paper's
 /// story that names India more often, was that country's).
 fn office_country(doc: &Doc, lower: &str) -> Option<String> {
-    const OFFICE: &[&str] = FOREIGN_OFFICE_STATES;
     if lower != "foreign office" {
         return None;
     }
@@ -211,14 +210,14 @@ fn office_country(doc: &Doc, lower: &str) -> Option<String> {
     for m in &doc.mentions {
         let e = &doc.entities[m.entity];
         if matches!(e.kind, EntityKind::Country | EntityKind::Place) {
-            if let Some(k) = e.country.as_deref().and_then(|c| OFFICE.iter().position(|o| *o == c)) {
+            if let Some(k) = e.country.as_deref().and_then(|c| FOREIGN_OFFICE_STATES.iter().position(|o| *o == c)) {
                 counts[k] += 1;
             }
         }
     }
     // (the first listed among equals: Britain's when none is named)
-    let best = (0..OFFICE.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
-    Some(OFFICE[best].to_string())
+    let best = (0..FOREIGN_OFFICE_STATES.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
+    Some(FOREIGN_OFFICE_STATES[best].to_string())
 }
 
 /// The country most mentioned in the article, by its name, adjective or places in it

@@ -63,7 +63,7 @@ fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
     let lower = crate::lexicon::fold(bare);
     // (a name that says its country in any form keeps it: "U.S. Senate", "Ministry of Defence of
     // Armenia", "Chile's central bank")
-    let says_country = lower.split(|ch: char| ch == ' ' || ch == '\'').any(|w| lex.country_adjectives.get(w).is_some() || lex.country_names.get(w).is_some()) || lex.country_adjective_heads.iter().any(|h| lower.contains(h.as_str())) || lower.contains(&crate::lexicon::fold(&lex.countries[c].name));
+    let says_country = lower.split(|ch: char| ch == ' ' || ch == '\'').any(|w| lex.country_by_adjective_or_name(w).is_some()) || lex.country_adjective_heads.iter().any(|h| lower.contains(h.as_str())) || lower.contains(&crate::lexicon::fold(&lex.countries[c].name));
     // (only the ministries and the armed forces, which news names by their state: "Congress" or
     // "the Supreme Court" of a story's own country are no less clear alone)
     let body = &key[4..key.len() - 3];
