@@ -104,7 +104,7 @@ fn populace_after(doc: &Doc, j: usize, lists: &[&[&str]]) -> bool {
 }
 
 /// A state written by its initials as an adjective ("U.S. households", "UK users", "US
-/// soldiers"), the mention `mstart..mend` one token before a noun of `populace_not_state`'s
+/// soldiers"), mention `m`, right before a noun of `populace_not_state`'s
 /// lists: its people or ground, no actor, as the adjective's are.
 pub(crate) fn initials_before_populace(doc: &Doc, m: usize) -> bool {
     let span = doc.mentions[m].span;
