@@ -48,6 +48,14 @@ pub struct Entity {
     pub last_seen: usize,
 }
 
+impl Entity {
+    /// An actor, or an institution or seat that stands for one ("the Kremlin", "Washington"):
+    /// what may speak, demand or be asked.
+    pub fn can_act(&self) -> bool {
+        self.kind.is_actor() || self.stands_for.is_some()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
     /// A proper name ("Vladimir Putin", "Putin", "NATO").

@@ -25,7 +25,7 @@ pub(super) fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
     let e = *np.entities.first()?;
     // ("the county must build …": a county taken up by that noun acts as its government)
     let governed = || doc.entities[e].kind == EntityKind::Place && np.end == np.start + 2 && doc.tokens[np.start].lower == "the" && !doc.tokens[np.start + 1].cap;
-    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
+    (doc.entities[e].can_act() || governed()).then(|| Party::Entity(doc.actor_of(e)))
 }
 
 /// A region of the gazetteer (a state or province) whose mention is the whole noun phrase

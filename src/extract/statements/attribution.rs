@@ -117,7 +117,7 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let object = || {
         let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
-        let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].can_act()).collect();
         (np, speakers)
     };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
@@ -281,7 +281,7 @@ pub(super) fn prompted_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
         matches!(doc.tokens[j].lower.as_str(), "prompting" | "prompted" | "leading" | "led" | "forcing" | "forced" | "causing" | "spurring" | "spurred" | "pushing" | "driving" | "moving")
     })?;
     let np = np_at(doc, ctx, j + 1, c - 1).filter(|np| np.end == c - 1)?;
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
     if speakers.is_empty() {
         return None;
     }
@@ -295,7 +295,7 @@ pub(super) fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize)
     let by = if doc.tokens.get(ce)?.lower.ends_with("ly") { ce + 1 } else { ce };
     doc.tokens.get(by).filter(|x| x.lower == "by")?;
     let np = np_at(doc, ctx, by + 1, b)?;
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
     if speakers.is_empty() {
         return None;
     }

@@ -39,7 +39,7 @@ pub(super) fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>)
         }
         // the subject of the main clause, right after the comma and before its verb
         let Some(np) = np_at(doc, ctx, comma + 1, b) else { continue };
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
         let verb_next = doc.tokens.get(np.end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
         if speakers.is_empty() || !verb_next || np.start != comma + 1 {
             continue;
@@ -89,7 +89,7 @@ pub(super) fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 _ => None,
             });
             let Some(np) = agent else { continue };
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).map(|e| doc.actor_of(e)).collect();
+            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).map(|e| doc.actor_of(e)).collect();
             if speakers.is_empty() {
                 continue;
             }
@@ -157,7 +157,7 @@ pub(super) fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let possessive = marker || matches!(prev, "his" | "her" | "their") || prev.ends_with("'s") || prev.ends_with("’s");
         let Some(m) = ctx.tok_mention[p].filter(|_| possessive) else { continue };
         let e = doc.mentions[m].entity;
-        if !(doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) {
+        if !doc.entities[e].can_act() {
             continue;
         }
         let (_, b) = sentence_tokens(doc, n);
@@ -242,7 +242,7 @@ pub(super) fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             let Some(np) = crate::extract::np::subject_before(doc, ctx, verb, a) else { continue };
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
             let end = (k + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
             if speakers.is_empty() || (k + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 3 {
                 continue;
@@ -310,7 +310,7 @@ pub(super) fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Stat
     // "In his speech, Hale laid out …": the document is the clause subject's, who speaks
     // (a poll or a study speaks about its subject: "In the poll, Varga leads …")
     let findings = (a + 1..comma).any(|j| matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys" | "study" | "analysis"));
-    let subject = np_at(doc, ctx, comma + 1, b).filter(|_| !findings).and_then(|np| np.entities.into_iter().find(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()));
+    let subject = np_at(doc, ctx, comma + 1, b).filter(|_| !findings).and_then(|np| np.entities.into_iter().find(|&e| doc.entities[e].can_act()));
     // ("In an open letter, three teachers set out …": an unnamed subject, as written)
     let unnamed = (!findings).then(|| unnamed_clause_subject(doc, ctx, comma + 1, b)).flatten();
     Some(Statement {

@@ -495,7 +495,7 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     }
     // ('"…," said a Singapore-based dealer', '… said an Iran-backed militia': a state named only
     // in a compound modifier is where the speaker sits or who backs it, not the speaker)
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act() && !only_in_compound(doc, e, np.start, np.end)).collect();
     if speakers.is_empty() {
         return None;
     }

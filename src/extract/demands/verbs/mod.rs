@@ -100,7 +100,7 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let of_both = || {
         doc.tokens.get(c + 1).is_some_and(|t| t.lower == "both")
             && np_at(doc, ctx, c + 2, b).is_some_and(|first| {
-                let actor = |np: &Np| !np.entities.is_empty() && np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some());
+                let actor = |np: &Np| !np.entities.is_empty() && np.entities.iter().all(|&e| doc.entities[e].can_act());
                 actor(&first) && doc.tokens.get(first.end).is_some_and(|t| t.lower == "to") && (first.start..first.end).any(|k| doc.tokens[k].lower == "and") && !forecast(first.end)
                     || actor(&first)
                     && doc.tokens.get(first.end).is_some_and(|t| t.lower == "and")
@@ -114,7 +114,7 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
         || !passive && want_of_plural_actors(doc, c, b)
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
-            np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
+            np.entities.iter().all(|&e| doc.entities[e].can_act()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
         })
 }
 

@@ -24,7 +24,7 @@ impl Verb<'_> {
         if of.is_none() {
             // ("urged both Bern and Vienna to …": the first of the pair named, not the text "both
             // Bern")
-            let both = doc.tokens.get(k).is_some_and(|t| t.lower == "both") && ctx.tok_mention.get(k + 1).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor() || doc.entities[doc.mentions[m].entity].stands_for.is_some());
+            let both = doc.tokens.get(k).is_some_and(|t| t.lower == "both") && ctx.tok_mention.get(k + 1).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].can_act());
             let (o, e) = addressee_at(doc, ctx, if both { k + 1 } else { k }, b);
             of = o;
             obj_end = e;

@@ -102,7 +102,7 @@ impl<'a> Clause<'a> {
     #[inline(always)]
     pub(super) fn actor_at(&self, k: usize) -> Option<Attribution> {
         let Clause { doc, ctx, a, c, cue_span, .. } = *self;
-        let np = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()))?;
+        let np = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].can_act()))?;
         // ("The head of the Vexmoor Federation (VF), Jane Roe, urged …, warning …": the
         // person in apposition to the office, not what it is of)
         if k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for") {

@@ -51,7 +51,7 @@ impl<'a> Subject<'a> {
         let np = crate::extract::np::subject_before_ending(doc, ctx, c, lo, false, Some(se))?;
         // ("The Norway-based group said …": a state named only in a compound modifier is
         // where the speaker sits, not the speaker, before the cue as after it)
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || place_is_whole_subject(doc, e, np.start, np.end, c)) && !only_in_compound(doc, e, np.start, np.end)).collect();
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].can_act() || place_is_whole_subject(doc, e, np.start, np.end, c)) && !only_in_compound(doc, e, np.start, np.end)).collect();
         // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
         // agency named before, not the United Nations)
         if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
