@@ -28,7 +28,7 @@ ENT = {
     "european_union": (O, "European Union", ["EU"]),
     "aeoi": (O, "Atomic Energy Organization of Iran", ["AEOI"]),
     "majlis": (O, "Majlis", ["parliament", "Iranian parliament"]),
-    "iran_foreign_ministry": (O, "Iranian Foreign Ministry", ["Foreign Ministry", "Iran's Foreign Ministry"]),
+    "iran_foreign_ministry": (O, "Iranian Foreign Ministry", ["Iran's Foreign Ministry"]),
     "npt": (O, "Treaty on the Non-Proliferation of Nuclear Weapons", ["NPT"]),
     "jcpoa": (O, "JCPOA", []),
     "x_platform": (O, "X", []),
