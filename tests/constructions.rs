@@ -22327,3 +22327,20 @@ fn a_joint_statement_is_taken_up_by_the_statement() {
     let d = doc("Count\n\nThe Vexmoor Farmers Union said on Monday that prices had collapsed.\n\n\"We will not be distracted,\" the statement said.");
     quote(&d, "We will not be distracted,", "the statement");
 }
+
+/// "Head of the Vexmoor Port Authority (VPA) Tomas Verhoeven said …": a title, "of" and the body,
+/// then the body's initials in parentheses right before the name with no comma, is the title of
+/// that body. Before, the parenthesis between the body and the name hid the body, and no role
+/// was read. The control: a parenthesis that holds no initials ("(in Dutch)") before a name
+/// gives no one a role of the body.
+#[test]
+fn a_title_of_a_body_named_with_its_initials_before_the_name() {
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nHead of the Vexmoor Port Authority (VPA) Tomas Verhoeven said on Saturday that the harbour had reopened.");
+    let r = role(&d, "Tomas Verhoeven", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Port Authority"), "{}", dump(&d));
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nChairman of the Vexmoor Port Authority (VPA) Tomas Verhoeven said on Saturday that the harbour had reopened.");
+    let r = role(&d, "Tomas Verhoeven", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Port Authority"), "{}", dump(&d));
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nA report by the Vexmoor Port Authority (in Dutch) Tomas Verhoeven said was wrong.");
+    assert!(d.roles.iter().all(|r| r.of.is_none_or(|o| name(&d, o) != "Vexmoor Port Authority")), "{}", dump(&d));
+}
