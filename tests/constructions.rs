@@ -22308,3 +22308,39 @@ fn a_wish_put_to_both_of_a_pair_of_actors_asks_the_first() {
     let d = doc("Fishing row\n\nTove Brannick said Oslo expected both Sweden and Finland to win the vote.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "In a joint statement, …, X said …" then "“…,” the statement said.": a document named with a
+/// word of its kind between the article and the noun ("a joint statement", "a written
+/// statement") is taken up by "the statement" as the plain "a statement" is, and of two reports
+/// in that sentence, by the one whose cue comes first. Before, the word between hid the
+/// document, and the quote's speaker stayed the text "the statement". The control: a statement
+/// with no document named before stays the text.
+#[test]
+fn a_joint_statement_is_taken_up_by_the_statement() {
+    let d = doc("Count\n\nIn a joint statement, the spokesman, Yusuf Abdelmoro, accused the opposition of lying and urged the court to act.\n\n\"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "Yusuf Abdelmoro");
+    let d = doc("Count\n\nThe Vexmoor Farmers Union said in a joint statement on Monday that prices had collapsed.\n\n\"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "Vexmoor Farmers Union");
+    // (two reports in the sentence: the one whose cue comes first takes the document)
+    let d = doc("Count\n\nIn a joint statement issued in Oslo, the Vexmoor Farmers Union said it had left the talks only after Norway had refused to pay.\n\n\"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "Vexmoor Farmers Union");
+    let d = doc("Count\n\nThe Vexmoor Farmers Union said on Monday that prices had collapsed.\n\n\"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "the statement");
+}
+
+/// "Head of the Vexmoor Port Authority (VPA) Tomas Verhoeven said …": a title, "of" and the body,
+/// then the body's initials in parentheses right before the name with no comma, is the title of
+/// that body. Before, the parenthesis between the body and the name hid the body, and no role
+/// was read. The control: a parenthesis that holds no initials ("(in Dutch)") before a name
+/// gives no one a role of the body.
+#[test]
+fn a_title_of_a_body_named_with_its_initials_before_the_name() {
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nHead of the Vexmoor Port Authority (VPA) Tomas Verhoeven said on Saturday that the harbour had reopened.");
+    let r = role(&d, "Tomas Verhoeven", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Port Authority"), "{}", dump(&d));
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nChairman of the Vexmoor Port Authority (VPA) Tomas Verhoeven said on Saturday that the harbour had reopened.");
+    let r = role(&d, "Tomas Verhoeven", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Port Authority"), "{}", dump(&d));
+    let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nA report by the Vexmoor Port Authority (in Dutch) Tomas Verhoeven said was wrong.");
+    assert!(d.roles.iter().all(|r| r.of.is_none_or(|o| name(&d, o) != "Vexmoor Port Authority")), "{}", dump(&d));
+}

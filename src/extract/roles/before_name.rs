@@ -37,6 +37,9 @@ pub(super) fn title_words() -> &'static std::collections::HashSet<&'static str> 
 /// A title, then `prep` and a place, country or organisation (maybe after "the") ending
 /// right before token `t`: the entity and the token of the preposition, where the title ends.
 pub(super) fn title_prep_before(doc: &Doc, t: usize, preps: &[&str]) -> Option<(usize, usize)> {
+    // (past the body's initials in parentheses: "Head of the Vexmoor Port Authority (VPA) Jane
+    // Roe")
+    let t = initials_before(doc, t).unwrap_or(t);
     let m = doc.mention_at_token(t.checked_sub(1)?)?;
     let e = doc.mentions[m].entity;
     let mut s = doc.token_at(doc.mentions[m].span.start);
@@ -116,6 +119,17 @@ fn initials_before_comma(doc: &Doc, ps: usize) -> Option<usize> {
     }
     let open = (ps.saturating_sub(6)..ps - 3).rev().find(|&j| doc.tokens[j].lower == "(")?;
     (open + 1..ps - 2).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == crate::model::TokenKind::Word).then_some(open)
+}
+
+/// "Head of the Vexmoor Port Authority (VPA) Jane Roe said": initials in parentheses, one to
+/// three words in capitals, right before token `t` (the name, no comma): the token of the opening
+/// parenthesis, where what the title is of ends.
+fn initials_before(doc: &Doc, t: usize) -> Option<usize> {
+    if t < 4 || doc.tokens[t - 1].lower != ")" {
+        return None;
+    }
+    let open = (t.saturating_sub(5)..t - 2).rev().find(|&j| doc.tokens[j].lower == "(")?;
+    (open + 1..t - 1).all(|j| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.slice(doc.tokens[j].span).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && doc.tokens[j].cap).then_some(open)
 }
 
 /// "The new defence minister is Col X", "The party's leader is X": a sentence that opens

@@ -231,6 +231,11 @@ fn it_after_an_unnamed_body(doc: &Doc, out: &mut [Statement]) {
     }
 }
 
+/// Words between the article and the document's noun that say what kind of document it is ("a
+/// joint statement", "a written statement", "a separate letter"), which `statement_taken_up`
+/// reads past.
+const DOCUMENT_KINDS: &[&str] = &["joint", "written", "separate", "brief", "short", "formal", "official", "further", "second", "new", "fresh", "lengthy", "open"];
+
 fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
     const NOUNS: &[&str] = &["statement", "letter", "communique", "communiqué", "post", "video", "message"];
     for i in 0..out.len() {
@@ -250,8 +255,16 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
                 let (sa, sb) = doc.sentences[x].tokens;
                 let cue_end = o.cue_span?.end;
                 // (or fronted before the cue: "In a statement, his spokesman, X, accused …")
-                let j = (sa + 1..sb).find(|&j| (doc.tokens[j].span.start >= cue_end || j >= 2 && doc.tokens[j - 2].lower == "in") && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
-                Some(((x, usize::MAX - j), (o.speaker, o.speaker_text)))
+                // (past one word that says what kind of document: "In a joint statement, …",
+                // "said in a written statement that …")
+                let j = (sa + 1..sb).find(|&j| {
+                    let d = if j >= sa + 2 && DOCUMENT_KINDS.contains(&doc.tokens[j - 1].lower.as_str()) { j - 2 } else { j - 1 };
+                    doc.tokens[j].lower == noun && matches!(doc.tokens[d].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their") && (doc.tokens[j].span.start >= cue_end || d >= 1 && doc.tokens[d - 1].lower == "in")
+                })?;
+                // (of two reports that take up one fronted document, the one whose cue comes
+                // first, the sentence's own: "In a joint statement, …, the three said … after
+                // Vexmoor had refused to …")
+                Some(((x, usize::MAX - j, usize::MAX - cue_end), (o.speaker, o.speaker_text)))
             })
             .max_by_key(|&(k, _)| k)
             .map(|(_, sp)| sp);
