@@ -22325,3 +22325,21 @@ fn a_town_named_like_a_person_that_modifies_a_noun_after_the_is_the_town() {
     let d = doc("Talks stalled\n\nTom Vell said on Monday that the Elmira campaign had stalled.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Elmira"), "{}", dump(&d));
 }
+
+/// "the Malawi Mines, Petroleum and Gas Board", "the Electricity, Gas and Water Authority": a
+/// body's fields listed with commas, with no "of", are one name even where a field after the
+/// first comma is a word the common-word list lacks ("Gas") and no list holds as a name.
+/// Before, the run was parted at the commas into "Petroleum" and "Gas Board" (or "Water
+/// Authority"). Control: firms listed before one firm's name that ends in an organisation word
+/// ("Tesla, Rivian and Lucid Motors") stay apart, as the first of them is no common word.
+#[test]
+fn a_bodys_fields_listed_with_commas_may_hold_a_word_no_list_has() {
+    let d = doc("Sanctions\n\nThe minister criticised the sanctions against the Malawi Mines, Petroleum and Gas Board on Monday.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Malawi Mines, Petroleum and Gas Board"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Gas Board" || e.name == "Petroleum"), "{}", dump(&d));
+    let d = doc("Tariffs\n\nTom Vell praised the Electricity, Gas and Water Authority on Monday.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Electricity, Gas and Water Authority"), "{}", dump(&d));
+    let d = doc("Shares\n\nTom Vell said Tesla, Rivian and Lucid Motors would gain.");
+    assert!(d.entities.iter().any(|e| e.name == "Lucid Motors"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains(',')), "{}", dump(&d));
+}
