@@ -22343,3 +22343,19 @@ fn a_bodys_fields_listed_with_commas_may_hold_a_word_no_list_has() {
     assert!(d.entities.iter().any(|e| e.name == "Lucid Motors"), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.contains(',')), "{}", dump(&d));
 }
+
+/// "the Tver, Pskov and Smolensk Regions": a capitalised plural of a place's kind after a list
+/// of names, of which the names pass found places, is their shared head; the last name is a
+/// place of that kind as the others are. Before, the head was taken into the last run's name,
+/// an organisation "Smolensk Regions", and Smolensk was no place. Control: a list before the
+/// capitalised plural in which no name is a place found ("the Quarnby and Vexmoor Regions")
+/// is left as it was.
+#[test]
+fn a_capitalised_plural_head_after_a_list_of_places_is_the_last_ones_too() {
+    let d = doc("Drone strikes\n\nOfficials said drones had struck the Tver, Pskov and Smolensk Regions overnight.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Smolensk"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Smolensk Regions"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Pskov"), "{}", dump(&d));
+    let d = doc("Drone strikes\n\nOfficials said drones had struck the Quarnby and Vexmoor Regions overnight.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Vexmoor"), "{}", dump(&d));
+}
