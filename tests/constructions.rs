@@ -22313,8 +22313,8 @@ fn a_wish_put_to_both_of_a_pair_of_actors_asks_the_first() {
 /// "the" and a common noun it modifies, is the town. The rules leave such a word to the story
 /// (no preposition asks for a place, its country is not named); the learned tagger then guessed
 /// a person "Elmira", a node apart from the town. Control: the same word as the subject of a
-/// cue ("Elmira told reporters …") is still read as a person, and "the Elmira campaign" (a noun
-/// for what a person leads) is not made a place.
+/// cue ("Elmira told reporters …") is still read as a person, and neither "the Elmira campaign"
+/// (a noun for what a person leads) nor "the Elmira people" (a people's name) is made a place.
 #[test]
 fn a_town_named_like_a_person_that_modifies_a_noun_after_the_is_the_town() {
     let d = doc("Talks stalled\n\nTom Vell said on Monday that the Elmira talks had stalled.");
@@ -22323,6 +22323,9 @@ fn a_town_named_like_a_person_that_modifies_a_noun_after_the_is_the_town() {
     let d = doc("Talks stalled\n\nElmira told reporters on Monday that the talks had stalled.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Elmira"), "{}", dump(&d));
     let d = doc("Talks stalled\n\nTom Vell said on Monday that the Elmira campaign had stalled.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Elmira"), "{}", dump(&d));
+    // (nor is "the Elmira people": a people's name spelt like a town)
+    let d = doc("Talks stalled\n\nTom Vell said on Monday that the Elmira people had long opposed the dam.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Elmira"), "{}", dump(&d));
 }
 

@@ -742,6 +742,8 @@ fn place_modifying_noun(doc: &Doc, lex: &Lexicon, g: &Guess, name: &str) -> bool
         && (g.start..g.end).all(|t| !lex.surnames.get(lw(t)).is_some_and(|&r| r <= 5000))
         && crate::extract::names::modifier_after_the(doc, lex, g.start, g.end)
         && !matches!(lw(g.end), "administration" | "government" | "presidency" | "campaign" | "family" | "era" | "years" | "camp" | "cabinet" | "regime" | "doctrine" | "estate")
+        // ("the Tarnby people", "the Tarnby language": a people's name spelt like a town)
+        && !matches!(lw(g.end), "people" | "peoples" | "language" | "languages" | "tribe" | "tribes" | "community" | "communities" | "clan" | "clans")
         && doc.people_named_in_full(name).next().is_none()
         && !doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next() == Some(name))
 }
