@@ -707,6 +707,7 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
         // three words between commas after an office of a capitalised portfolio, before a verb
         // of saying, name its holder, whatever the guess)
         let g = if !region && g.kind != EntityKind::Person && office_apposition(doc, lex, g.start, g.end) { Guess { kind: EntityKind::Person, ..g } } else { g };
+        let g = if g.kind == EntityKind::Person && place_modifying_noun(doc, lex, &g, &name) { Guess { kind: EntityKind::Place, ..g } } else { g };
         let (kind, span) = if region { (EntityKind::Place, Span::new(name_span.start, doc.tokens[g.end].span.end)) } else { (g.kind, name_span) };
         let lower = fold(&name);
         let ent = match kind {
@@ -725,6 +726,26 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
         };
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "the Tarnby round", "the Tarnby crossing": a person's guess that is a listed place whose
+/// first word is a given name, between "the" and a common noun it modifies
+/// (`modifier_after_the`), is the place. The rules leave such a town to the story (no
+/// preposition asks for a place, its country is not named); the guess had made it a person, a
+/// node apart from the town the story names elsewhere. Not a common surname ("the Tarnby
+/// family", "the Tarnby campaign" are a person's: a noun for what a person leads or belongs
+/// to), nor a word a person the story names carries.
+fn place_modifying_noun(doc: &Doc, lex: &Lexicon, g: &Guess, name: &str) -> bool {
+    let lw = |t: usize| doc.tokens[t].lower.as_str();
+    lex.place_names.contains_key(&fold(name))
+        && lex.first_names.contains_key(lw(g.start))
+        && (g.start..g.end).all(|t| !lex.surnames.get(lw(t)).is_some_and(|&r| r <= 5000))
+        && crate::extract::names::modifier_after_the(doc, lex, g.start, g.end)
+        && !matches!(lw(g.end), "administration" | "government" | "presidency" | "campaign" | "family" | "era" | "years" | "camp" | "cabinet" | "regime" | "doctrine" | "estate")
+        // ("the Tarnby people", "the Tarnby language": a people's name spelt like a town)
+        && !matches!(lw(g.end), "people" | "peoples" | "language" | "languages" | "tribe" | "tribes" | "community" | "communities" | "clan" | "clans")
+        && doc.people_named_in_full(name).next().is_none()
+        && !doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next() == Some(name))
 }
 
 /// A guess takes all of its capitalised run that nothing else claimed: "Quentara" alone

@@ -38,15 +38,22 @@ pub(super) fn places_listed_before_plural_head(doc: &mut Doc, lex: &Lexicon) {
         // (the plural first, lower-case and ending in "s": most tokens are turned away by
         // its last byte)
         let t = &doc.tokens[h];
-        if t.cap || !t.lower.ends_with('s') {
+        if !t.lower.ends_with('s') {
             continue;
         }
+        let cap = t.cap;
         let Some(head) = singular_head(&t.lower) else { continue };
         let Some(runs) = listed_runs(doc, lex, h) else { continue };
-        // (only a list the names pass misread, a person in it: the places in it it had found
-        // stay, and unmentioned words of a list read right are left alone, as a statement's
-        // about-list would take them in)
-        if !runs.iter().any(|&(a, b)| (a..b).any(|t| doc.person_at_token(t))) {
+        if cap {
+            // ("the Quarn, Vexmoor and Tolvan Regions": the head capitalised, as some agencies
+            // write it, had been taken into the last run's name)
+            if !head_taken_by_last_run(doc, &runs, h, &mut orphans) {
+                continue;
+            }
+        } else if !runs.iter().any(|&(a, b)| (a..b).any(|t| doc.person_at_token(t))) {
+            // (only a list the names pass misread, a person in it: the places in it it had
+            // found stay, and unmentioned words of a list read right are left alone, as a
+            // statement's about-list would take them in)
             continue;
         }
         for (a, b) in runs {
@@ -54,6 +61,23 @@ pub(super) fn places_listed_before_plural_head(doc: &mut Doc, lex: &Lexicon) {
         }
     }
     crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// "the Quarn, Vexmoor and Tolvan Regions": the capitalised plural head at `h` ends a name
+/// that opens at the last run ("Tolvan Regions", no place's name), and a run before it is a
+/// place the names pass found: that name's mention goes (its entity to `orphans`), so that
+/// the last run becomes a place of the head's kind as the others are. Before, "Tolvan
+/// Regions" was an organisation of its own and Tolvan no place.
+fn head_taken_by_last_run(doc: &mut Doc, runs: &[(usize, usize)], h: usize, orphans: &mut Vec<usize>) -> bool {
+    let Some(&(last, _)) = runs.last() else { return false };
+    let Some(m) = doc.mention_at_token(h).filter(|&m| doc.mentions[m].span == span_of(doc, last, h + 1)) else { return false };
+    let place = |t: usize| doc.mention_at_token(t).is_some_and(|x| matches!(doc.entities[doc.mentions[x].entity].kind, EntityKind::Place | EntityKind::Country));
+    if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Person | EntityKind::Country) || !runs[..runs.len() - 1].iter().any(|&(a, _)| place(a)) {
+        return false;
+    }
+    orphans.push(doc.mentions[m].entity);
+    doc.mentions.remove(m);
+    true
 }
 
 /// The runs of capitalised words listed right before token `h` ("Loudoun", "Prince William"),

@@ -573,7 +573,7 @@ pub(super) fn after_article(doc: &Doc, t: usize) -> bool {
 
 /// Name `k..end` stands between "the" (which people's names do not take) and a lower-case
 /// common word other than a speech cue, which it modifies ("the Quarnel Vexby crossing").
-pub(super) fn modifier_after_the(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+pub(crate) fn modifier_after_the(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     k > 0
         && doc.tokens[k - 1].lower == "the"
         && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && lex.is_common_word(&t.lower) && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower))

@@ -281,7 +281,12 @@ pub(super) fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
         }
     };
     // one to three fields after each comma, then "and" (or ", and") and one to three more
-    let fields_from = |m: usize| (m..(m + 3).min(b)).take_while(|&t| field(t)).count();
+    // ("the Vexland Mines, Petroleum and Gas Board", "the Electricity, Gas and Water
+    // Authority": with no "of", a field after the first comma may be a word the common-word
+    // list lacks, "Gas", that no list holds as a name; the fields before the first comma
+    // still are common words)
+    let later_field = |t: usize| field(t) || of.is_none() && unlisted_field(doc, lex, t);
+    let fields_from = |m: usize| (m..(m + 3).min(b)).take_while(|&t| later_field(t)).count();
     let mut m = j;
     while m < b && doc.tokens[m].lower == "," {
         let n = fields_from(m + 1);
@@ -300,6 +305,25 @@ pub(super) fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     let n = fields_from(m + 1);
     let e = m + 1 + n;
     (n > 0 && (e >= b || !is_cap_word(doc, e)) && (!head_last || lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)))).then_some(e)
+}
+
+/// A capitalised word in letters that no list holds as a given name, surname, place, country,
+/// organisation, title or stopword ("Gas"): a field of a body's name the common-word list
+/// lacks (`fields_listed`, after its first comma only).
+fn unlisted_field(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let w = doc.tokens[t].lower.as_str();
+    is_cap_word(doc, t)
+        && w.len() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase)
+        && !lex.first_names.contains_key(w)
+        && !lex.census_given.contains(w)
+        && !lex.surnames.contains_key(w)
+        && !lex.place_names.contains_key(w)
+        && lex.country_any(w).is_none()
+        && lex.organisations.get(w).is_none()
+        && !lex.titles.contains_key(w)
+        && !lex.stopwords.contains(w)
 }
 
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
