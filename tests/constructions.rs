@@ -22343,6 +22343,8 @@ fn a_title_of_a_body_named_with_its_initials_before_the_name() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Port Authority"), "{}", dump(&d));
     let d = doc("Port talks\n\nLONDON - The talks ended on Friday.\n\nA report by the Vexmoor Port Authority (in Dutch) Tomas Verhoeven said was wrong.");
     assert!(d.roles.iter().all(|r| r.of.is_none_or(|o| name(&d, o) != "Vexmoor Port Authority")), "{}", dump(&d));
+}
+
 /// "the Elmira talks", "the Elmira round": a listed town whose name is also a given name, between
 /// "the" and a common noun it modifies, is the town. The rules leave such a word to the story
 /// (no preposition asks for a place, its country is not named); the learned tagger then guessed
