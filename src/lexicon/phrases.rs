@@ -69,6 +69,13 @@ impl<T, M: Phrases<T>> PhraseTable<T, M> {
         self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) != 0
     }
 
+    /// The bits of the first words' signatures `64 * block .. 64 * block + 64` (the lowest bit
+    /// the first): what `may_start_signed` tests, 64 at a time, for a table built once over
+    /// every signature.
+    pub fn signature_block(&self, block: usize) -> u64 {
+        self.signatures[block & 1023]
+    }
+
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
     /// when no phrase starts with it.
     #[inline]

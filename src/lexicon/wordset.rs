@@ -20,9 +20,25 @@ include!("signature.rs");
 pub struct Signature(pub(super) usize);
 
 impl Signature {
+    /// How many signatures there are (they have 16 bits): the length of a table indexed by
+    /// signature.
+    pub const COUNT: usize = 1 << 16;
+
     #[inline]
     pub fn of(word: &str) -> Signature {
         Signature(signature(word))
+    }
+
+    /// The signature as a number below `COUNT`, to index a table by.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 & (Self::COUNT - 1)
+    }
+
+    /// Every signature, in order, a test's.
+    #[cfg(test)]
+    pub fn every() -> impl Iterator<Item = Signature> {
+        (0..Self::COUNT).map(Signature)
     }
 }
 
@@ -86,6 +102,13 @@ impl WordSet {
     pub fn may_hold_signed(&self, sig: Signature) -> bool {
         self.signatures.0[(sig.0 / 64) & 1023] & 1 << (sig.0 % 64) != 0
     }
+
+    /// The bits of the signatures `64 * block .. 64 * block + 64` (the lowest bit the first)
+    /// that words of the set have: what `may_hold_signed` tests, 64 at a time, for a table
+    /// built once over every signature.
+    pub fn signature_block(&self, block: usize) -> u64 {
+        self.signatures.0[block & 1023]
+    }
 }
 
 impl From<HashSet<String>> for WordSet {
@@ -141,6 +164,13 @@ impl<V, K: Borrow<str> + Hash + Eq> WordMap<V, K> {
     #[inline]
     pub fn may_hold_signed(&self, sig: Signature) -> bool {
         self.signatures.0[(sig.0 / 64) & 1023] & 1 << (sig.0 % 64) != 0
+    }
+
+    /// The bits of the signatures `64 * block .. 64 * block + 64` (the lowest bit the first)
+    /// that words of the set have: what `may_hold_signed` tests, 64 at a time, for a table
+    /// built once over every signature.
+    pub fn signature_block(&self, block: usize) -> u64 {
+        self.signatures.0[block & 1023]
     }
 }
 

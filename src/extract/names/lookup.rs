@@ -2,7 +2,7 @@
 //! titles, per-token word facts, acronyms, ship and vehicle names.
 
 use super::*;
-use crate::lexicon::Phrases;
+use crate::lexicon::{Phrases, Signature};
 
 #[inline]
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
@@ -157,21 +157,53 @@ pub(crate) fn token_signature(doc: &Doc, t: usize) -> crate::lexicon::Signature 
 
 /// One byte of flags per token, from its lower-case form alone (so built once those forms are
 /// final, after `normal_forms`) and the lexicon (there is one: `Lexicon::get`). Signatures
-/// only: a lookup per token and table would cost about what it saves.
+/// only: a lookup per token and table would cost about what it saves. Each token's byte is
+/// read from `facts_by_signature` by its signature: one load, where the seven tests of
+/// `facts_of_signature` cost ~25 instructions a token (~6 M per 200 articles).
 pub(crate) fn word_facts(doc: &Doc) -> Vec<u8> {
+    let table = facts_by_signature();
+    (0..doc.tokens.len()).map(|t| table[token_signature(doc, t).index()]).collect()
+}
+
+/// `facts_of_signature` for every signature, built once (64 KiB) from the lists' signature
+/// bits, 64 signatures at a time: only the signatures some list has are visited.
+fn facts_by_signature() -> &'static [u8; Signature::COUNT] {
+    static TABLE: std::sync::LazyLock<Box<[u8; Signature::COUNT]>> = std::sync::LazyLock::new(|| {
+        let lex = Lexicon::get();
+        let marks = lower_case_name_marks();
+        let mut table = Box::new([0u8; Signature::COUNT]);
+        for block in 0..Signature::COUNT / 64 {
+            let flagged = [
+                (lex.titles.signature_block(block) | lex.title_modifiers.signature_block(block), MAY_OPEN_TITLE),
+                (lex.holidays.signature_block(block), MAY_OPEN_HOLIDAY),
+                (lex.holiday_heads.signature_block(block), MAY_BE_HOLIDAY_HEAD),
+                (lex.country_adjectives.signature_block(block) | lex.demonyms.signature_block(block), MAY_BE_COUNTRY_WORD),
+                (marks.signature_block(block), MAY_MARK_LOWER_CASE_NAME),
+            ];
+            for (mut bits, flag) in flagged {
+                while bits != 0 {
+                    table[block * 64 + bits.trailing_zeros() as usize] |= flag;
+                    bits &= bits - 1;
+                }
+            }
+        }
+        table
+    });
+    &TABLE
+}
+
+/// The facts of a word of signature `sig`, each list's signature test asked in turn (what
+/// `facts_by_signature` holds, the test's reference).
+#[cfg(test)]
+fn facts_of_signature(sig: Signature) -> u8 {
     let lex = Lexicon::get();
     let marks = lower_case_name_marks();
-    (0..doc.tokens.len())
-        .map(|t| {
-            let sig = token_signature(doc, t);
-            let flag = |yes: bool, bit: u8| if yes { bit } else { 0 };
-            flag(lex.titles.may_start_signed(sig) || lex.title_modifiers.may_hold_signed(sig), MAY_OPEN_TITLE)
-                | flag(lex.holidays.may_start_signed(sig), MAY_OPEN_HOLIDAY)
-                | flag(lex.holiday_heads.may_hold_signed(sig), MAY_BE_HOLIDAY_HEAD)
-                | flag(lex.country_adjectives.may_hold_signed(sig) || lex.demonyms.may_hold_signed(sig), MAY_BE_COUNTRY_WORD)
-                | flag(marks.may_hold_signed(sig), MAY_MARK_LOWER_CASE_NAME)
-        })
-        .collect()
+    let flag = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    flag(lex.titles.may_start_signed(sig) || lex.title_modifiers.may_hold_signed(sig), MAY_OPEN_TITLE)
+        | flag(lex.holidays.may_start_signed(sig), MAY_OPEN_HOLIDAY)
+        | flag(lex.holiday_heads.may_hold_signed(sig), MAY_BE_HOLIDAY_HEAD)
+        | flag(lex.country_adjectives.may_hold_signed(sig) || lex.demonyms.may_hold_signed(sig), MAY_BE_COUNTRY_WORD)
+        | flag(marks.may_hold_signed(sig), MAY_MARK_LOWER_CASE_NAME)
 }
 
 /// False when token `t` certainly has none of the facts `bits`; true when it may (or the
@@ -352,6 +384,19 @@ mod tests {
     /// The facts' bit is set at every word of both lists (what makes the test before each
     /// `matches!` safe), each list's test holds for its own words, and neither holds for a
     /// word of neither list.
+    #[test]
+    fn the_facts_table_holds_each_signatures_tests() {
+        let table = facts_by_signature();
+        let mut flagged = 0;
+        for sig in Signature::every() {
+            assert_eq!(table[sig.index()], facts_of_signature(sig), "{sig:?}");
+            flagged += usize::from(table[sig.index()] != 0);
+        }
+        // (every fact is some signature's, and most signatures have none)
+        assert!((0..5).all(|bit| table.iter().any(|&f| f & 1 << bit != 0)));
+        assert!(flagged > 100 && flagged < Signature::COUNT / 2, "{flagged}");
+    }
+
     #[test]
     fn lower_case_name_marks_are_flagged_and_tested() {
         let words: Vec<&str> = NOUNS_BEFORE_LOWER_CASE_GIVEN.iter().chain(PREPOSITIONS_BEFORE_LOWER_CASE_PLACE).copied().collect();
