@@ -22308,3 +22308,21 @@ fn a_wish_put_to_both_of_a_pair_of_actors_asks_the_first() {
     let d = doc("Fishing row\n\nTove Brannick said Oslo expected both Sweden and Finland to win the vote.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// '"Until fathers take leave, nothing will change," X said' and '"Until the people arming the
+/// militias pay a price, nothing will change"': an active condition whose subject is people who
+/// act, before "nothing will change", is the speaker's demand, of no one named (the lead's
+/// decision of the fifty-seventh session; the golds had disagreed). Before, only a passive or a
+/// negated forecast after "Until …," gave a demand, so both gave none. Controls: "Until prices
+/// fall, nothing will change" (a thing) and "Until that changes, nothing will change" (a pronoun
+/// for a state of things) give none.
+#[test]
+fn until_people_act_nothing_will_change_is_the_speakers_demand() {
+    let d = doc("Parental leave\n\nHanna Ostrel heads the Velden Parents Union.\n\n\"Until fathers take leave, nothing will change,\" Ostrel said.\n\nTomas Gir studies the Karst war.\n\n\"The panel cannot tell the generals to stop,\" Gir said. \"Until the people arming the militias pay a price, nothing will change.\"\n\n\"Until prices fall, nothing will change,\" said Lida Morn, an analyst.\n\n\"Until that changes, nothing will change,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("fathers take leave")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Hanna Ostrel", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("pay a price")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Gir", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["prices fall", "that changes"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
