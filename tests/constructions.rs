@@ -22326,3 +22326,19 @@ fn until_people_act_nothing_will_change_is_the_speakers_demand() {
     assert_eq!(party(&d, m.by), "Tomas Gir", "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["prices fall", "that changes"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
+
+/// 'X warned that Norway would suffer "a crushing defeat" if it dared to intervene militarily in
+/// the strait': daring in a positive "if" marks a threat, as a negation does ("if it did not …");
+/// the one dared is the one the threat falls on, so the threat is the speaker's, asked of the
+/// one dared, and what is asked is the dared act. Before, a positive "if" after a forecast of
+/// harm gave nothing (the subject, Norway, was taken for the one who threatens and was also the
+/// one asked). Control: "would suffer losses if it sent troops" (no daring) gives none.
+#[test]
+fn a_threat_on_what_an_actor_dares_to_do_asks_it_not_to() {
+    let d = doc("Strait tensions\n\nTomas Gir, a spokesman for the defence ministry, warned that Norway would suffer \"a crushing defeat\" if it dared to intervene militarily in the strait.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("intervene militarily")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Gir", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    let d = doc("Strait tensions\n\nTomas Gir, a spokesman for the defence ministry, said Norway would suffer losses if it sent troops to the strait.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("sent troops")), "{}", dump(&d));
+}
