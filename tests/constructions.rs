@@ -22342,3 +22342,26 @@ fn a_threat_on_what_an_actor_dares_to_do_asks_it_not_to() {
     let d = doc("Strait tensions\n\nTomas Gir, a spokesman for the defence ministry, said Norway would suffer losses if it sent troops to the strait.");
     assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("sent troops")), "{}", dump(&d));
 }
+
+/// "X said the Green Alliance would block any vote on the deal if it limited …" and "X said Norway
+/// would defend itself if the rebels advanced on the port": a step that obstructs ("block",
+/// "veto", "boycott") or force used in defence ("defend itself") before a positive "if" is a
+/// threat, as a walk-out is; the subject threatens, and a pronoun after "if" taken for it is no
+/// one asked. Before, a positive "if" read as a threat only after a walk-out ("would quit the
+/// coalition"), so both gave nothing. Controls: "the road would close if the river rose" (a
+/// forecast) gives none, and in "would block the loan unless … if Sweden sued" the "if" belongs
+/// to the "unless" (one demand, not two).
+#[test]
+fn a_threat_to_obstruct_or_to_defend_itself_on_a_positive_if_is_a_threat() {
+    let d = doc("Ceasefire vote\n\nTomas Gir said the Green Alliance would block any vote on the deal if it limited the country's membership of NATO.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("membership of NATO")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Green Alliance", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let d = doc("Border fighting\n\nTomas Gir said Norway would defend itself if the rebels advanced on the port.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("advanced on the port")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    let d = doc("Floods\n\nTomas Gir said the road would close if the river rose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Loan row\n\nTomas Gir said Norway would block the loan unless other governments agreed to share the legal risk if Sweden sued.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}

@@ -114,7 +114,13 @@ impl Clause<'_> {
         // withdraw its support if soldiers were placed under foreign command": a positive "if"
         // after a walk-out threat is the same threat; what is asked is that the condition not
         // come true, the condition as written)
-        let if_quit = l == "if" && if_not.is_none() && walk_out_threat(doc, self.clause_start(k, &[]), k);
+        // ("said the party would block any vote on the deal if it limited …", "said Oslo would
+        // defend itself if the rebels advanced on …": a step that obstructs, or force used in
+        // defence, is the same threat)
+        let if_quit = l == "if" && if_not.is_none() && {
+            let ca = self.clause_start(k, &[]);
+            walk_out_threat(doc, ca, k) || obstruction_threat(doc, ca, k)
+        };
         // ("warned that Norland would suffer "a crushing defeat" if it dared to intervene",
         // "will pay a heavy price if they dare to …": daring in a positive "if" marks a threat
         // as a negation does; what is asked is the dared act, not done)
@@ -206,7 +212,9 @@ impl Clause<'_> {
                     Some(p) if p == threatener && threatener != by && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it") => object_actor().or(of),
                     o => o,
                 };
-                let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
+                // (and for a walk-out or an obstruction on a positive "if": "would block any vote
+                // on the deal if it limited …", where "it" is the deal)
+                let of = of.filter(|&p| !(p == threatener && (threatener == by || if_quit) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
                 // ("said Berlin would not oppose it unless it distorted competition": after a
                 // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
                 // threatener by a wrong guess; the condition stands, asked of no one)
@@ -468,6 +476,25 @@ fn walk_out_threat(doc: &Doc, ca: usize, k: usize) -> bool {
             "quit" | "leave" | "exit" | "abandon" | "withdraw" | "topple" => object(),
             "pull" | "walk" => v + 1 < k && w(v + 1) == "out" && object(),
             "bring" => (v + 1..k.min(v + 5)).any(|x| w(x) == "down") && object(),
+            _ => false,
+        }
+    })
+}
+
+/// A modal before `k` (from `ca`) whose verb obstructs or strikes back in defence: "would block any
+/// vote on the deal", "will veto the bill", "would boycott the talks", "would defend itself"
+/// ("themselves", "ourselves"); no other condition between the modal and `k` ("would block the
+/// loan unless others shared the risk if …": the "if" belongs to the "unless").
+fn obstruction_threat(doc: &Doc, ca: usize, k: usize) -> bool {
+    let w = |x: usize| doc.tokens[x].lower.as_str();
+    (ca..k).any(|m| {
+        if !matches!(w(m), "will" | "would" | "'ll" | "’ll") || m + 2 >= k || (m + 1..k).any(|x| matches!(w(x), "unless" | "if" | "until")) {
+            return false;
+        }
+        let v = if matches!(w(m + 1), "also" | "simply" | "then") { m + 2 } else { m + 1 };
+        match w(v) {
+            "block" | "veto" | "boycott" => v + 1 < k,
+            "defend" => matches!(w(v + 1), "itself" | "themselves" | "ourselves"),
             _ => false,
         }
     })
