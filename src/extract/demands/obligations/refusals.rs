@@ -283,9 +283,6 @@ impl Clause<'_> {
     }
 }
 
-/// The forecast whose verb is at `v` says that a harm goes on: "this will happen again", "the
-/// deaths will continue", "it will go on" (the word "again" within its first words, or the verb
-/// "continue", "go on", "keep").
 /// The subject of the condition after "until" at `k` (its comma at `c`) is people who act or an
 /// actor named: "fathers", "the people supplying the weapons", "more employers", "Moscow"; not
 /// a pronoun or a thing ("that", "prices", "those two numbers").
@@ -296,6 +293,9 @@ fn people_act(doc: &Doc, ctx: &Ctx, k: usize, c: usize) -> bool {
     head || np_at(doc, ctx, k + 1, c).is_some_and(|np| !np.is_lone_pronoun(doc) && actor_party(doc, &np).is_some())
 }
 
+/// The forecast whose verb is at `v` says that a harm goes on: "this will happen again", "the
+/// deaths will continue", "it will go on" (the word "again" within its first words, or the verb
+/// "continue", "go on", "keep").
 fn goes_on_again(doc: &Doc, v: usize, b: usize) -> bool {
     let w = |j: usize| doc.tokens.get(j).filter(|_| j < b).map_or("", |t| t.lower.as_str());
     matches!(w(v), "continue" | "keep") || w(v) == "go" && w(v + 1) == "on" || (v + 1..v + 4).any(|j| w(j) == "again")
