@@ -22365,3 +22365,20 @@ fn a_threat_to_obstruct_or_to_defend_itself_on_a_positive_if_is_a_threat() {
     let d = doc("Loan row\n\nTomas Gir said Norway would block the loan unless other governments agreed to share the legal risk if Sweden sued.");
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
 }
+
+/// '"That is why the sanctions committee has to act, and act now," X said' and "X said the ruling
+/// showed that parliament must act": "act" alone after a modal whose subject is a body taken up by
+/// a plain noun ("the sanctions committee", "parliament") is a demand of that body as written, as
+/// "Hale must resign" is of a named actor. Before, a one-word verb asked only an actor named, so
+/// both gave nothing. Controls: "questions the board has to answer" (a verb that wants an object)
+/// and '"We have to act"' give none.
+#[test]
+fn a_body_by_a_plain_noun_that_must_act_is_asked_to() {
+    let d = doc("Mine abuses\n\n\"The evidence is clear. That is why the sanctions committee has to act, and act now,\" said Maria Vell, a researcher at the group.\n\nTomas Gir, who leads the Green Party, said the ruling showed that parliament must act.\n\nLida Morn said the case raises questions the board has to answer.\n\n\"We have to act,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("committee has to act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Maria Vell", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the sanctions committee"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("parliament must act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("parliament"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["board has to", "We have to"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
