@@ -114,15 +114,15 @@ impl Clause<'_> {
         // withdraw its support if soldiers were placed under foreign command": a positive "if"
         // after a walk-out threat is the same threat; what is asked is that the condition not
         // come true, the condition as written)
-        // ("said the party would block any vote on the deal if it limited …", "said Oslo would
-        // defend itself if the rebels advanced on …": a step that obstructs, or force used in
+        // ("said the party would block any vote on the budget if it cut …", "said Oslo would
+        // defend itself if the militia crossed …": a step that obstructs, or force used in
         // defence, is the same threat)
         let if_quit = l == "if" && if_not.is_none() && {
             let ca = self.clause_start(k, &[]);
             walk_out_threat(doc, ca, k) || obstruction_threat(doc, ca, k)
         };
-        // ("warned that Norland would suffer "a crushing defeat" if it dared to intervene",
-        // "will pay a heavy price if they dare to …": daring in a positive "if" marks a threat
+        // ("warned that Norland would suffer "a heavy defeat" if it dared to send warships",
+        // "will pay dearly if they dare to …": daring in a positive "if" marks a threat
         // as a negation does; what is asked is the dared act, not done)
         let if_dared = if l == "if" && if_not.is_none() { dared_act(doc, k, b) } else { None };
         if l == "unless" || if_not.is_some() || if_quit || if_dared.is_some() {
@@ -213,7 +213,7 @@ impl Clause<'_> {
                     o => o,
                 };
                 // (and for a walk-out or an obstruction on a positive "if": "would block any vote
-                // on the deal if it limited …", where "it" is the deal)
+                // on the budget if it cut …", where "it" is the budget)
                 let of = of.filter(|&p| !(p == threatener && (threatener == by || if_quit) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
                 // ("said Berlin would not oppose it unless it distorted competition": after a
                 // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
@@ -233,7 +233,7 @@ impl Clause<'_> {
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 // (the one dared is the one the threat falls on, "X would suffer … if it dared",
-                // "X will pay a heavy price if it dares": the threat is the speaker's, asked of
+                // "X will pay dearly if it dares": the threat is the speaker's, asked of
                 // the modal's subject, whatever the pronoun after "if" was taken for)
                 let suffers = doc.tokens.get(w + 1).is_some_and(|t| matches!(t.lower.as_str(), "suffer" | "pay" | "face" | "be"));
                 let (threatener, of) = if if_dared.is_some() && (suffers || of == Some(threatener)) { (by, Some(threatener)) } else { (threatener, of) };
@@ -482,9 +482,9 @@ fn walk_out_threat(doc: &Doc, ca: usize, k: usize) -> bool {
 }
 
 /// A modal before `k` (from `ca`) whose verb obstructs or strikes back in defence: "would block any
-/// vote on the deal", "will veto the bill", "would boycott the talks", "would defend itself"
+/// vote on the budget", "will veto the bill", "would boycott the talks", "would defend itself"
 /// ("themselves", "ourselves"); no other condition between the modal and `k` ("would block the
-/// loan unless others shared the risk if …": the "if" belongs to the "unless").
+/// sale unless the buyers paid a share if …": the "if" belongs to the "unless").
 fn obstruction_threat(doc: &Doc, ca: usize, k: usize) -> bool {
     let w = |x: usize| doc.tokens[x].lower.as_str();
     (ca..k).any(|m| {
@@ -500,7 +500,7 @@ fn obstruction_threat(doc: &Doc, ca: usize, k: usize) -> bool {
     })
 }
 
-/// The act dared in a positive "if" at `k` ("if it dared to intervene", "if they dare cross the
+/// The act dared in a positive "if" at `k` ("if it dared to send warships", "if they dare cross the
 /// line"): where it starts, after "dare(s/d)" and its "to", within the condition's first words;
 /// `None` when the condition dares nothing.
 fn dared_act(doc: &Doc, k: usize, b: usize) -> Option<usize> {

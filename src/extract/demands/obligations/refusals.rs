@@ -47,8 +47,8 @@ impl Clause<'_> {
     /// named, whose forecast is that the harm goes on, "again" or "continue", asks whoever must
     /// act, as a negated forecast does; not a plan, "Until the bridge is repaired, drivers will
     /// use the ferry", nor "Until prices fall, nothing will change", an active on a plain noun)
-    /// ('"Until fathers take leave, nothing will change"', '"Until the people arming them pay a
-    /// price, nothing will change"': an active whose subject is people who act, or an actor
+    /// ('"Until landlords fix the flats, nothing will change"', '"Until the people selling the guns
+    /// face a court, nothing will change"': an active whose subject is people who act, or an actor
     /// named, before "nothing will change", asks them to act, the lead's decision of the
     /// fifty-seventh session; not "Until that changes, …", a state of things)
     pub(super) fn until_first(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
@@ -67,7 +67,7 @@ impl Clause<'_> {
                 // (two words after the negation; the verb alone where the harm goes on)
                 let (v, min) = if negated(w) { (w + 2, w + 4) } else { (w + 1, w + 2) };
                 let end = vp_end(doc, v, b, false);
-                // (people who act are the subject of the verb after them: "fathers take leave")
+                // (people who act are the subject of the verb after them: "landlords fix the flats")
                 if (finite(c) || nothing_changes(w)) && end >= min {
                     let conditioner = subject_before_in(doc, ctx, w, c + 1, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
                     let of = np_at(doc, ctx, k + 1, c).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
@@ -284,7 +284,7 @@ impl Clause<'_> {
 }
 
 /// The subject of the condition after "until" at `k` (its comma at `c`) is people who act or an
-/// actor named: "fathers", "the people supplying the weapons", "more employers", "Moscow"; not
+/// actor named: "landlords", "the people selling the guns", "more employers", "Oslo"; not
 /// a pronoun or a thing ("that", "prices", "those two numbers").
 fn people_act(doc: &Doc, ctx: &Ctx, k: usize, c: usize) -> bool {
     let people = |t: &crate::model::Token| plural_of_people(t) || bare_plural_of_actors(t) || t.lower == "people";

@@ -169,9 +169,9 @@ impl Asked<'_> {
             && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower))
     }
 
-    /// ("the sanctions committee has to act", "parliament must act": "act" alone, asked of a body
+    /// ("the ethics committee has to act", "the assembly must act": "act" alone, asked of a body
     /// taken up by a plain noun right before the modal, is a demand too, of the body as written;
-    /// not "the board has to answer", whose verb wants an object): the body's words
+    /// not "the board has to settle", whose verb wants an object): the body's words
     #[inline(always)]
     fn body_acts(&self) -> Option<Span> {
         let Modal { c: Clause { doc, .. }, k, clause_a, va, end, .. } = self.m;
@@ -183,7 +183,7 @@ impl Asked<'_> {
         if e <= clause_a || !body(e - 1) {
             return None;
         }
-        // (with the words that name it after "the": "the sanctions committee")
+        // (with the words that name it after "the": "the ethics committee")
         let plain = |x: usize| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap && !Lexicon::get().stopwords.contains(&doc.tokens[x].lower);
         let s = (clause_a.max(e.saturating_sub(4))..e - 1).rev().take_while(|&x| plain(x)).last().unwrap_or(e - 1);
         let s = if s > clause_a && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
