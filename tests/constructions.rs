@@ -22397,4 +22397,76 @@ fn a_capitalised_plural_head_after_a_list_of_places_is_the_last_ones_too() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Pskov"), "{}", dump(&d));
     let d = doc("Drone strikes\n\nOfficials said drones had struck the Quarnby and Vexmoor Regions overnight.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Vexmoor"), "{}", dump(&d));
+/// '"Until landlords fix the flats, nothing will change," X said' and '"Until the people selling
+/// the guns face a court, nothing will change"': an active condition whose subject is people who
+/// act, before "nothing will change", is the speaker's demand, of no one named (the lead's
+/// decision of the fifty-seventh session; the golds had disagreed). Before, only a passive or a
+/// negated forecast after "Until …," gave a demand, so both gave none. Controls: "Until prices
+/// fall, nothing will change" (a thing) and "Until that changes, nothing will change" (a pronoun
+/// for a state of things) give none.
+#[test]
+fn until_people_act_nothing_will_change_is_the_speakers_demand() {
+    let d = doc("Damp flats\n\nHanna Ostrel heads the Velden Tenants Union.\n\n\"Until landlords fix the flats, nothing will change,\" Ostrel said.\n\nTomas Gir studies the Karst war.\n\n\"The report cannot stop the shooting,\" Gir said. \"Until the people selling the guns face a court, nothing will change.\"\n\n\"Until prices fall, nothing will change,\" said Lida Morn, an analyst.\n\n\"Until that changes, nothing will change,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("landlords fix the flats")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Hanna Ostrel", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("face a court")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Gir", "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["prices fall", "that changes"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
+/// 'X warned that Norway would suffer "a heavy defeat" if it dared to send warships into the bay':
+/// daring in a positive "if" marks a threat, as a negation does ("if it did not …");
+/// the one dared is the one the threat falls on, so the threat is the speaker's, asked of the
+/// one dared, and what is asked is the dared act. Before, a positive "if" after a forecast of
+/// harm gave nothing (the subject, Norway, was taken for the one who threatens and was also the
+/// one asked). Control: "would suffer losses if it sent troops" (no daring) gives none.
+#[test]
+fn a_threat_on_what_an_actor_dares_to_do_asks_it_not_to() {
+    let d = doc("Strait tensions\n\nTomas Gir, a spokesman for the defence ministry, warned that Norway would suffer \"a heavy defeat\" if it dared to send warships into the bay.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("send warships")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tomas Gir", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    let d = doc("Strait tensions\n\nTomas Gir, a spokesman for the defence ministry, said Norway would suffer losses if it sent troops to the bay.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.evidence).contains("sent troops")), "{}", dump(&d));
+}
+
+/// "X said the Green Alliance would block any vote on the budget if it cut …" and "X said Norway
+/// would defend itself if the militia crossed the river": a step that obstructs ("block",
+/// "veto", "boycott") or force used in defence ("defend itself") before a positive "if" is a
+/// threat, as a walk-out is; the subject threatens, and a pronoun after "if" taken for it is no
+/// one asked. Before, a positive "if" read as a threat only after a walk-out ("would quit the
+/// coalition"), so both gave nothing. Controls: "the road would close if the river rose" (a
+/// forecast) gives none, and in "would block the sale unless … if Sweden appealed" the "if" belongs
+/// to the "unless" (one demand, not two).
+#[test]
+fn a_threat_to_obstruct_or_to_defend_itself_on_a_positive_if_is_a_threat() {
+    let d = doc("Budget vote\n\nTomas Gir said the Green Alliance would block any vote on the budget if it cut the farm subsidies.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("farm subsidies")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Green Alliance", "{}", dump(&d));
+    assert!(m.of.is_none(), "{}", dump(&d));
+    let d = doc("Border fighting\n\nTomas Gir said Norway would defend itself if the militia crossed the river.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("crossed the river")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+    let d = doc("Floods\n\nTomas Gir said the road would close if the river rose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Sale row\n\nTomas Gir said Norway would block the sale unless the buyers agreed to pay a share of the cost if Sweden appealed.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+/// '"So the ethics committee has to act," X said' and "X said the report showed that the assembly
+/// must act": "act" alone after a modal whose subject is a body taken up by a plain noun ("the
+/// ethics committee", "the assembly") is a demand of that body as written, as "Hale must resign" is
+/// of a named actor. Before, a one-word verb asked only an actor named, so both gave nothing.
+/// Controls: "a question the board has to settle" (a verb that wants an object)
+/// and '"We have to act"' give none.
+#[test]
+fn a_body_by_a_plain_noun_that_must_act_is_asked_to() {
+    let d = doc("Port contracts\n\n\"The files are public. So the ethics committee has to act,\" said Maria Vell, a researcher at the group.\n\nTomas Gir, who leads the Green Party, said the report showed that the assembly must act.\n\nLida Morn said it was a question the board has to settle.\n\n\"We have to act,\" Morn said.");
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("committee has to act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Maria Vell", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the ethics committee"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("assembly must act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the assembly"), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| ["board has to", "We have to"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }

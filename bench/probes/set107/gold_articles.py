@@ -57,6 +57,7 @@ ARTICLES = [
   ("ppp", "south_korea", "extend the payment to parents who adopt", "the party would back the budget only if the government extended the payment to parents who adopt"),
   ("kctu", None, "end the long-hours culture", "called on employers to end the long-hours culture"),
   ("kctu", None, "give working parents a legal right to leave the office at 6 p.m.", "working parents should have a legal right to leave the office at 6 p.m."),
+  ("choi_hye_won", None, "fathers take leave", "Until fathers take leave, nothing will change"),
  ],
 },
 {

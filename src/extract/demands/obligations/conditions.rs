@@ -114,8 +114,18 @@ impl Clause<'_> {
         // withdraw its support if soldiers were placed under foreign command": a positive "if"
         // after a walk-out threat is the same threat; what is asked is that the condition not
         // come true, the condition as written)
-        let if_quit = l == "if" && if_not.is_none() && walk_out_threat(doc, self.clause_start(k, &[]), k);
-        if l == "unless" || if_not.is_some() || if_quit {
+        // ("said the party would block any vote on the budget if it cut …", "said Oslo would
+        // defend itself if the militia crossed …": a step that obstructs, or force used in
+        // defence, is the same threat)
+        let if_quit = l == "if" && if_not.is_none() && {
+            let ca = self.clause_start(k, &[]);
+            walk_out_threat(doc, ca, k) || obstruction_threat(doc, ca, k)
+        };
+        // ("warned that Norland would suffer "a heavy defeat" if it dared to send warships",
+        // "will pay dearly if they dare to …": daring in a positive "if" marks a threat
+        // as a negation does; what is asked is the dared act, not done)
+        let if_dared = if l == "if" && if_not.is_none() { dared_act(doc, k, b) } else { None };
+        if l == "unless" || if_not.is_some() || if_quit || if_dared.is_some() {
             // (a quotation may open at "unless": 'would not seek new loans "unless there is a
             // war"', as at "until")
             let mut clause_a = match self.clause_start(k, &[]) {
@@ -202,7 +212,9 @@ impl Clause<'_> {
                     Some(p) if p == threatener && threatener != by && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it") => object_actor().or(of),
                     o => o,
                 };
-                let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
+                // (and for a walk-out or an obstruction on a positive "if": "would block any vote
+                // on the budget if it cut …", where "it" is the budget)
+                let of = of.filter(|&p| !(p == threatener && (threatener == by || if_quit) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
                 // ("said Berlin would not oppose it unless it distorted competition": after a
                 // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
                 // threatener by a wrong guess; the condition stands, asked of no one)
@@ -211,7 +223,7 @@ impl Clause<'_> {
                 // ("… unless the arrears were paid": a passive on no actor is asked whole, not
                 // its verb alone)
                 let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| passive_participle(&t.lower));
-                let va = if_not.unwrap_or(if passive { k + 1 } else { va });
+                let va = if_not.or(if_dared).unwrap_or(if passive { k + 1 } else { va });
                 // ("… unless Ottawa and the province worked out a deal": two asked together, no
                 // one of them alone; what is asked follows both)
                 // (the second a name, or "the" and a plain noun: "the province")
@@ -220,6 +232,11 @@ impl Clause<'_> {
                 let (of, va) = both.map_or((of, va), |e| (None, e));
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
+                // (the one dared is the one the threat falls on, "X would suffer … if it dared",
+                // "X will pay dearly if it dares": the threat is the speaker's, asked of
+                // the modal's subject, whatever the pronoun after "if" was taken for)
+                let suffers = doc.tokens.get(w + 1).is_some_and(|t| matches!(t.lower.as_str(), "suffer" | "pay" | "face" | "be"));
+                let (threatener, of) = if if_dared.is_some() && (suffers || of == Some(threatener)) { (by, Some(threatener)) } else { (threatener, of) };
                 if end > va + 1 && of != Some(threatener) {
                     let kind = if forecast.is_some() { DemandKind::Condition } else { DemandKind::Threat };
                     push(out, kind, threatener, of, span(doc, va, end), span(doc, ev_a, end), l.to_string());
@@ -462,6 +479,34 @@ fn walk_out_threat(doc: &Doc, ca: usize, k: usize) -> bool {
             _ => false,
         }
     })
+}
+
+/// A modal before `k` (from `ca`) whose verb obstructs or strikes back in defence: "would block any
+/// vote on the budget", "will veto the bill", "would boycott the talks", "would defend itself"
+/// ("themselves", "ourselves"); no other condition between the modal and `k` ("would block the
+/// sale unless the buyers paid a share if …": the "if" belongs to the "unless").
+fn obstruction_threat(doc: &Doc, ca: usize, k: usize) -> bool {
+    let w = |x: usize| doc.tokens[x].lower.as_str();
+    (ca..k).any(|m| {
+        if !matches!(w(m), "will" | "would" | "'ll" | "’ll") || m + 2 >= k || (m + 1..k).any(|x| matches!(w(x), "unless" | "if" | "until")) {
+            return false;
+        }
+        let v = if matches!(w(m + 1), "also" | "simply" | "then") { m + 2 } else { m + 1 };
+        match w(v) {
+            "block" | "veto" | "boycott" => v + 1 < k,
+            "defend" => matches!(w(v + 1), "itself" | "themselves" | "ourselves"),
+            _ => false,
+        }
+    })
+}
+
+/// The act dared in a positive "if" at `k` ("if it dared to send warships", "if they dare cross the
+/// line"): where it starts, after "dare(s/d)" and its "to", within the condition's first words;
+/// `None` when the condition dares nothing.
+fn dared_act(doc: &Doc, k: usize, b: usize) -> Option<usize> {
+    let j = (k + 2..(k + 6).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| matches!(doc.tokens[j].lower.as_str(), "dare" | "dares" | "dared"))?;
+    let v = if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") { j + 2 } else { j + 1 };
+    doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap).then_some(v)
 }
 
 /// A verb and its negation written as one word, as the tokenizer keeps them ("doesn't",

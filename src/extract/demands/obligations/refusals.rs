@@ -47,13 +47,18 @@ impl Clause<'_> {
     /// named, whose forecast is that the harm goes on, "again" or "continue", asks whoever must
     /// act, as a negated forecast does; not a plan, "Until the bridge is repaired, drivers will
     /// use the ferry", nor "Until prices fall, nothing will change", an active on a plain noun)
+    /// ('"Until landlords fix the flats, nothing will change"', '"Until the people selling the guns
+    /// face a court, nothing will change"': an active whose subject is people who act, or an actor
+    /// named, before "nothing will change", asks them to act, the lead's decision of the
+    /// fifty-seventh session; not "Until that changes, …", a state of things)
     pub(super) fn until_first(&self, k: usize, l: &str, out: &mut Vec<Demand>) -> Option<usize> {
         let Clause { doc, ctx, by, a, b, .. } = *self;
         if l == "until" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and" | "." | "?" | "!") || doc.tokens[k - 1].kind == TokenKind::Quote) {
             let comma = (k + 2..b.min(k + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",");
             let negated = |x: usize| doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not" || t.lower == "never");
             let passive = comma.is_some_and(|c| super::conditions::passive_condition(doc, k, c));
-            let will = comma.and_then(|c| (c + 1..b.min(c + 8)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would") && (negated(x) || passive && goes_on_again(doc, x + 1, b))));
+            let nothing_changes = |x: usize| x > 0 && doc.tokens[x - 1].lower == "nothing" && doc.tokens.get(x + 1).is_some_and(|t| t.lower == "change") && comma.is_some_and(|c| people_act(doc, ctx, k, c));
+            let will = comma.and_then(|c| (c + 1..b.min(c + 8)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would") && (negated(x) || passive && goes_on_again(doc, x + 1, b) || nothing_changes(x))));
             let finite = |c: usize| (k + 2..c).any(|x| {
                 let t = &doc.tokens[x];
                 matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "see" | "get" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
@@ -62,7 +67,8 @@ impl Clause<'_> {
                 // (two words after the negation; the verb alone where the harm goes on)
                 let (v, min) = if negated(w) { (w + 2, w + 4) } else { (w + 1, w + 2) };
                 let end = vp_end(doc, v, b, false);
-                if finite(c) && end >= min {
+                // (people who act are the subject of the verb after them: "landlords fix the flats")
+                if (finite(c) || nothing_changes(w)) && end >= min {
                     let conditioner = subject_before_in(doc, ctx, w, c + 1, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
                     let of = np_at(doc, ctx, k + 1, c).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     push(out, DemandKind::Condition, conditioner, of, span(doc, k + 1, c), span(doc, k, end), "until".to_string());
@@ -275,6 +281,16 @@ impl Clause<'_> {
         }
         None
     }
+}
+
+/// The subject of the condition after "until" at `k` (its comma at `c`) is people who act or an
+/// actor named: "landlords", "the people selling the guns", "more employers", "Oslo"; not
+/// a pronoun or a thing ("that", "prices", "those two numbers").
+fn people_act(doc: &Doc, ctx: &Ctx, k: usize, c: usize) -> bool {
+    let people = |t: &crate::model::Token| plural_of_people(t) || bare_plural_of_actors(t) || t.lower == "people";
+    // (a determiner or one lower-case word may come before the plural: "the", "more", "young")
+    let head = (k + 1..c.min(k + 4)).take_while(|&x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap).find(|&x| people(&doc.tokens[x])).is_some_and(|x| x <= k + 2);
+    head || np_at(doc, ctx, k + 1, c).is_some_and(|np| !np.is_lone_pronoun(doc) && actor_party(doc, &np).is_some())
 }
 
 /// The forecast whose verb is at `v` says that a harm goes on: "this will happen again", "the

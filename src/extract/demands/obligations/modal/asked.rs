@@ -164,9 +164,30 @@ impl Asked<'_> {
             n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower)
         };
         end == va + 1
-            && self.to.of.is_some()
+            && (self.to.of.is_some() || self.body_acts().is_some())
             && !relative
             && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower))
+    }
+
+    /// ("the ethics committee has to act", "the assembly must act": "act" alone, asked of a body
+    /// taken up by a plain noun right before the modal, is a demand too, of the body as written;
+    /// not "the board has to settle", whose verb wants an object): the body's words
+    #[inline(always)]
+    fn body_acts(&self) -> Option<Span> {
+        let Modal { c: Clause { doc, .. }, k, clause_a, va, end, .. } = self.m;
+        if end != va + 1 || doc.tokens.get(va).is_none_or(|t| t.lower != "act") {
+            return None;
+        }
+        let e = if k >= clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "will" | "would") { k - 1 } else { k };
+        let body = |x: usize| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap && Lexicon::get().is_org_word_lower(&doc.tokens[x].lower);
+        if e <= clause_a || !body(e - 1) {
+            return None;
+        }
+        // (with the words that name it after "the": "the ethics committee")
+        let plain = |x: usize| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap && !Lexicon::get().stopwords.contains(&doc.tokens[x].lower);
+        let s = (clause_a.max(e.saturating_sub(4))..e - 1).rev().take_while(|&x| plain(x)).last().unwrap_or(e - 1);
+        let s = if s > clause_a && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+        Some(span(doc, s, e - 1 + 1))
     }
 
     /// The demand (or, negated, the refusal): of whom, what is asked, and the evidence
@@ -176,7 +197,7 @@ impl Asked<'_> {
         let Addressee { of, ref subj, kind_it, .. } = self.to;
         // a subject that is no actor ("Europe should respond …", "both sides must …")
         // is named as written
-        let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
+        let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k)))).or_else(|| self.body_acts().map(Party::Text));
         // (an "it" no rule took up, `it_asked`: no one named, not the word "it")
         // (nor a subject read back over "and": "the archive was old and it")
         let of = of.filter(|p| !matches!(p, Party::Text(s) if { let t = doc.slice(*s); t.eq_ignore_ascii_case("it") || t.ends_with(" it") }));
