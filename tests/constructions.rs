@@ -22397,6 +22397,8 @@ fn a_capitalised_plural_head_after_a_list_of_places_is_the_last_ones_too() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Pskov"), "{}", dump(&d));
     let d = doc("Drone strikes\n\nOfficials said drones had struck the Quarnby and Vexmoor Regions overnight.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Vexmoor"), "{}", dump(&d));
+}
+
 /// '"Until landlords fix the flats, nothing will change," X said' and '"Until the people selling
 /// the guns face a court, nothing will change"': an active condition whose subject is people who
 /// act, before "nothing will change", is the speaker's demand, of no one named (the lead's
