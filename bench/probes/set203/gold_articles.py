@@ -194,6 +194,7 @@ ARTICLES = [
   ("hurriyat", "said", "the alliance said talks between India and Pakistan \"involving the people of Kashmir\" were the only way out, and warned that the region would keep \"bleeding\" if the two sides treated it as \"a battlefield and not a home.\"", ["india", "pakistan", "kashmir"]),
   ("india", "calls", "India calls the militancy Pakistan-sponsored terrorism", [], True),
   ("pakistan", "denies", "Pakistan denies the charge", [], True),
+  ("ghulam_nabi_mir", "said", "In Uri, close to the frontier, shopkeeper Ghulam Nabi Mir said the market had been shut for four days", []),
   ("indian_army", "said", "The Indian army said in a statement that its troops had responded \"in a calibrated and proportionate manner\" to unprovoked Pakistani firing and had destroyed several Pakistani posts", []),
   (None, "said", "An army officer, who spoke on condition of anonymity in keeping with official policy, said two soldiers had been killed", [], True),
   ("pakistani_military", "said", "Pakistan's army said Indian fire had killed five civilians in Pakistan-controlled Kashmir on Friday night", ["pakistan_kashmir"]),
