@@ -255,7 +255,7 @@ ARTICLES = [
   ("state_department", "if both sides want them.", [], "said"),
  ],
  "statements": [
-  ("donald_trump", "says", "Trump says US brokered India-Pakistan ceasefire", ["united_states", "india", "pakistan"], True),
+  ("donald_trump", "says", "Trump says US brokered India-Pakistan ceasefire", ["india", "pakistan"], True),
   ("new_delhi", "says", "New Delhi says it didn't need anyone's help", [], True),
   ("donald_trump", "announced", "President Donald Trump announced the truce on social media before either government had confirmed it, saying it came \"after a long night of talks mediated by the United States.\"", []),
   ("marco_rubio", "said", "Secretary of State Marco Rubio said in a separate statement that he and Vice President JD Vance had spent the previous 48 hours speaking to senior officials on both sides, including Indian External Affairs Minister S. Jaishankar and Pakistani Army Chief Field Marshal Asim Munir", ["jd_vance", "s_jaishankar", "asim_munir"]),
