@@ -5696,6 +5696,20 @@ fn an_office_then_a_rank_before_a_name_are_two_roles() {
     assert_eq!(d.roles.len(), 1, "{}", dump(&d));
 }
 
+/// "Director General of the Vexmoor Signals Bureau (VSB) Lt Gen Tomas Varga": an office "of" a
+/// body, then a rank, before the name. The rank's owner was read as the body alone ("VSB Lt
+/// Gen"), and the office was lost: the office is a role of the body too.
+#[test]
+fn an_office_of_a_body_then_a_rank_before_a_name_is_the_office_of_the_body() {
+    let d = doc("Clashes. Director General of the Vexmoor Signals Bureau (VSB) Lt Gen Tomas Varga told reporters that the border was calm.");
+    let r = role(&d, "Tomas Varga", "Director-General");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Signals Bureau"), "{}", dump(&d));
+    // (control: an office then a rank with no body stays as it was)
+    let d = doc("Clashes. Army spokesman Brigadier General Ada Brill said the town was held.");
+    role(&d, "Ada Brill", "spokesman");
+    assert!(!d.roles.iter().any(|r| r.head.eq_ignore_ascii_case("Director-General")), "{}", dump(&d));
+}
+
 #[test]
 fn two_states_ministries_of_one_name_stay_two_and_the_ministry_is_the_one_of_its_paragraph() {
     let d = doc("Border.\n\nThe Ministry of Defence of Georgia said two soldiers were hurt near the village.\n\nRussia's Ministry of Defence gave a different account. In a statement, it said Georgian units fired first. The ministry denied that it had fired at the village.");

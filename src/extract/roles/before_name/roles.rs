@@ -22,6 +22,9 @@ impl Before {
         let former = former_first || start_tok > 0 && doc.tokens[start_tok - 1].lower == "former";
         let start_tok = if start_tok > 0 && doc.tokens[start_tok - 1].lower == "former" { start_tok - 1 } else { start_tok };
         self.title_and_rank_or_office(doc, tl, head, of, former, start_tok);
+        if let Some((e, s)) = owner.filter(|_| !former) {
+            self.office_of_owner_before_rank(doc, head, e, s);
+        }
         if owner.is_none() && !former && tl >= 2 && doc.tokens[tl - 1].lower == "and" {
             self.office_joined_by_and(doc, tl, head);
         }
@@ -62,6 +65,29 @@ impl Before {
             push_role(doc, holder, r, right, second, None, false, Span::new(doc.tokens[r].span.start, span.end));
         } else {
             push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+        }
+    }
+
+    /// "Director General of the Vexmoor Signals Bureau (VSB) Lt Gen Jane Roe": a rank (`head`)
+    /// whose owner (`of`, from token `s`) follows "of" after an office is the office's holder,
+    /// the office of that owner too (the rank alone, with the owner read as the rank's, lost
+    /// the office)
+    fn office_of_owner_before_rank(&self, doc: &mut Doc, head: &'static str, of: usize, s: usize) {
+        let lex = Lexicon::get();
+        let class = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).map(|t| t.class);
+        if class(head) != Some(TitleClass::Military) || s < 2 {
+            return;
+        }
+        // ("… of the Vexmoor Signals Bureau": an article may stand between "of" and the owner)
+        let of_tok = if doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+        if of_tok < 2 || doc.tokens[of_tok - 1].lower != "of" {
+            return;
+        }
+        let e = of_tok - 1;
+        let office = (e.saturating_sub(5)..e).find_map(|l| title_at(doc, l, e).filter(|&(end, h)| end == e && class(h) == Some(TitleClass::Office)).map(|(_, h)| (l, h)));
+        if let Some((l2, office)) = office {
+            let Before { span, holder, .. } = *self;
+            push_role(doc, holder, l2, e, office, Some(of), false, Span::new(doc.tokens[l2].span.start, span.end));
         }
     }
 
