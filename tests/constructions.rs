@@ -22308,3 +22308,18 @@ fn a_wish_put_to_both_of_a_pair_of_actors_asks_the_first() {
     let d = doc("Fishing row\n\nTove Brannick said Oslo expected both Sweden and Finland to win the vote.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+/// "Speaking at a news conference in <town> with <Adj> <Title> X on Dec. 13, Y said guarantees
+/// "…" had failed. "…," he said": the fronted participle's phrase (a venue, a companion's title
+/// and name, a date whose abbreviated month is a token of its own) runs past sixteen tokens
+/// before its comma, and the "he" of the next quote is its sentence's subject, Y. Before, the
+/// phrase was read only sixteen tokens far, so the subject was not found after it, and "he"
+/// went to the first man named in the sentence, the companion X. The control: the companion
+/// still speaks where he is the subject ("…, X said" after the same phrase naming Y).
+#[test]
+fn he_after_a_long_speaking_with_phrase_is_the_subject_after_it() {
+    let d = doc("Talks go on\n\nPresident Dravomir Kelesko has told the delegation to insist on a ceasefire.\n\nSpeaking at a news conference in Varna with Dutch Prime Minister Peter Hallam on Dec. 13, Kelesko said guarantees \"on paper only\" had failed the country before.\n\n\"The old treaty was a promise, and our neighbour tore it up,\" he said.");
+    quote(&d, "The old treaty was a promise, and our neighbour tore it up,", "Dravomir Kelesko");
+    let d = doc("Talks go on\n\nPresident Dravomir Kelesko has told the delegation to insist on a ceasefire.\n\nSpeaking at a news conference in Varna with President Dravomir Kelesko on Dec. 13, Dutch Prime Minister Peter Hallam said guarantees \"on paper only\" had failed before.\n\n\"The old treaty was a promise, and it was torn up,\" he said.");
+    quote(&d, "The old treaty was a promise, and it was torn up,", "Peter Hallam");
+}
