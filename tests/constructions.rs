@@ -22323,3 +22323,17 @@ fn he_after_a_long_speaking_with_phrase_is_the_subject_after_it() {
     let d = doc("Talks go on\n\nPresident Dravomir Kelesko has told the delegation to insist on a ceasefire.\n\nSpeaking at a news conference in Varna with President Dravomir Kelesko on Dec. 13, Dutch Prime Minister Peter Hallam said guarantees \"on paper only\" had failed before.\n\n\"The old treaty was a promise, and it was torn up,\" he said.");
     quote(&d, "The old treaty was a promise, and it was torn up,", "Peter Hallam");
 }
+
+/// "Ruo, for his part, told X that …", "Ruo, however, said …": a one-word name no list knows
+/// (the family name, written first, of "Ambassador Ruo Tanhai"), set off by an aside that turns
+/// to the other side's words ("for his/her/its/their part", "however", "meanwhile"), then a cue,
+/// speaks. Before, the word was no name there (only "in …"/"at …" asides were read), and the
+/// statement was lost. The control: a given name the list knows ("Anton, for his part, said")
+/// spoke before and still does.
+#[test]
+fn a_lone_name_set_off_by_for_his_part_speaks() {
+    let d = doc("Envoy summoned\n\nDeputy Minister Anton Kessel summoned Ambassador Ruo Tanhai to the ministry on Friday.\n\nKessel told Ruo that the post was unacceptable.\n\nRuo, for his part, told Kessel that responsibility lay with the capital.\n\nRuo, however, said the ties could recover.\n\nAnton, for his part, said the post was wrong.");
+    reported(&d, "Ruo, for his part, told Kessel that responsibility lay with the capital", "Ruo Tanhai");
+    reported(&d, "Ruo, however, said the ties could recover", "Ruo Tanhai");
+    reported(&d, "Anton, for his part, said the post was wrong", "Anton Kessel");
+}
