@@ -22337,3 +22337,21 @@ fn a_lone_name_set_off_by_for_his_part_speaks() {
     reported(&d, "Ruo, however, said the ties could recover", "Ruo Tanhai");
     reported(&d, "Anton, for his part, said the post was wrong", "Anton Kessel");
 }
+
+/// "A palace spokesperson dismissed the draft as "…", according to the state news agency
+/// Vexpress": a medium cited after a speaker's act (`venue`'s news agency, newspaper, channel)
+/// relays the words; the quote and the statement are the speaker's. Before, the agency spoke
+/// both (a closing "according to" won over a speaker that was not a person, and reported the act
+/// as a lawyer reports a client's). The control: a person cited after an act of asking ("…,
+/// according to his lawyer, Jon Ravel") still reports it.
+#[test]
+fn a_news_agency_cited_after_a_speaker_relays_the_speakers_words() {
+    let d = doc("Talks stall\n\nThe palace said on Monday that it would study the plan.\n\nA palace spokesperson dismissed the draft as \"not serious\", according to the state news agency Vexpress.");
+    let q = quote(&d, "not serious", "A palace spokesperson");
+    assert_eq!(q.cue, "dismissed", "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| s.speaker.is_none_or(|e| name(&d, e) != "Vexpress")), "{}", dump(&d));
+    let d = doc("Talks stall\n\nThe Vexmoor ministry rejected the draft as \"not serious\", according to the news agency Varnpress.");
+    quote(&d, "not serious", "The Vexmoor ministry");
+    let d = doc("Extradition row\n\nTarvia has asked Velmark three times to extradite him, according to his lawyer, Jon Ravel.");
+    reported(&d, "Tarvia has asked Velmark three times to extradite him", "Jon Ravel");
+}
