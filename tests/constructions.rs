@@ -22355,3 +22355,17 @@ fn a_news_agency_cited_after_a_speaker_relays_the_speakers_words() {
     let d = doc("Extradition row\n\nTarvia has asked Velmark three times to extradite him, according to his lawyer, Jon Ravel.");
     reported(&d, "Tarvia has asked Velmark three times to extradite him", "Jon Ravel");
 }
+
+/// "President Lena Holt said …. Holt said she hoped to discuss the issue with Vexmoor President
+/// Tom Brask in a call. Asked about the case, the president said …": of two holders of the
+/// office named in the sentence before, the one who speaks it (a cue of saying right after her
+/// name) is the one "the president" goes on with, not the one named inside her report. Before,
+/// the holder named last, Brask, was taken. The control: where Brask is the one who speaks the
+/// sentence before ("Brask said he hoped to discuss it with Holt"), he is still meant.
+#[test]
+fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nHolt said she hoped to discuss the issue with Vexmoor President Tom Brask in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
+    reported(&d, "the president said it was \"not the moment.\"", "Lena Holt");
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
+    reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
+}
