@@ -22485,4 +22485,63 @@ fn a_body_by_a_plain_noun_that_must_act_is_asked_to() {
     let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("assembly must act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the assembly"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["board has to", "We have to"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+/// "Speaking at a news conference in <town> with <Adj> <Title> X on Dec. 13, Y said guarantees
+/// "…" had failed. "…," he said": the fronted participle's phrase (a venue, a companion's title
+/// and name, a date whose abbreviated month is a token of its own) runs past sixteen tokens
+/// before its comma, and the "he" of the next quote is its sentence's subject, Y. Before, the
+/// phrase was read only sixteen tokens far, so the subject was not found after it, and "he"
+/// went to the first man named in the sentence, the companion X. The control: the companion
+/// still speaks where he is the subject ("…, X said" after the same phrase naming Y).
+#[test]
+fn he_after_a_long_speaking_with_phrase_is_the_subject_after_it() {
+    let d = doc("Talks go on\n\nPresident Dravomir Kelesko has told the delegation to insist on a ceasefire.\n\nSpeaking at a news conference in Varna with Dutch Prime Minister Peter Hallam on Dec. 13, Kelesko said guarantees \"on paper only\" had failed the country before.\n\n\"The old treaty was a promise, and our neighbour tore it up,\" he said.");
+    quote(&d, "The old treaty was a promise, and our neighbour tore it up,", "Dravomir Kelesko");
+    let d = doc("Talks go on\n\nPresident Dravomir Kelesko has told the delegation to insist on a ceasefire.\n\nSpeaking at a news conference in Varna with President Dravomir Kelesko on Dec. 13, Dutch Prime Minister Peter Hallam said guarantees \"on paper only\" had failed before.\n\n\"The old treaty was a promise, and it was torn up,\" he said.");
+    quote(&d, "The old treaty was a promise, and it was torn up,", "Peter Hallam");
+}
+
+/// "Ruo, for his part, told X that …", "Ruo, however, said …": a one-word name no list knows
+/// (the family name, written first, of "Ambassador Ruo Tanhai"), set off by an aside that turns
+/// to the other side's words ("for his/her/its/their part", "however", "meanwhile"), then a cue,
+/// speaks. Before, the word was no name there (only "in …"/"at …" asides were read), and the
+/// statement was lost. The control: a given name the list knows ("Anton, for his part, said")
+/// spoke before and still does.
+#[test]
+fn a_lone_name_set_off_by_for_his_part_speaks() {
+    let d = doc("Envoy summoned\n\nDeputy Minister Anton Kessel summoned Ambassador Ruo Tanhai to the ministry on Friday.\n\nKessel told Ruo that the post was unacceptable.\n\nRuo, for his part, told Kessel that responsibility lay with the capital.\n\nRuo, however, said the ties could recover.\n\nAnton, for his part, said the post was wrong.");
+    reported(&d, "Ruo, for his part, told Kessel that responsibility lay with the capital", "Ruo Tanhai");
+    reported(&d, "Ruo, however, said the ties could recover", "Ruo Tanhai");
+    reported(&d, "Anton, for his part, said the post was wrong", "Anton Kessel");
+}
+
+/// "A palace spokesperson dismissed the draft as "…", according to the state news agency
+/// Vexpress": a medium cited after a speaker's act (`venue`'s news agency, newspaper, channel)
+/// relays the words; the quote and the statement are the speaker's. Before, the agency spoke
+/// both (a closing "according to" won over a speaker that was not a person, and reported the act
+/// as a lawyer reports a client's). The control: a person cited after an act of asking ("…,
+/// according to his lawyer, Jon Ravel") still reports it.
+#[test]
+fn a_news_agency_cited_after_a_speaker_relays_the_speakers_words() {
+    let d = doc("Talks stall\n\nThe palace said on Monday that it would study the plan.\n\nA palace spokesperson dismissed the draft as \"not serious\", according to the state news agency Vexpress.");
+    let q = quote(&d, "not serious", "A palace spokesperson");
+    assert_eq!(q.cue, "dismissed", "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| s.speaker.is_none_or(|e| name(&d, e) != "Vexpress")), "{}", dump(&d));
+    let d = doc("Talks stall\n\nThe Vexmoor ministry rejected the draft as \"not serious\", according to the news agency Varnpress.");
+    quote(&d, "not serious", "The Vexmoor ministry");
+    let d = doc("Extradition row\n\nTarvia has asked Velmark three times to extradite him, according to his lawyer, Jon Ravel.");
+    reported(&d, "Tarvia has asked Velmark three times to extradite him", "Jon Ravel");
+}
+
+/// "President Lena Holt said …. Holt said she hoped to discuss the issue with Vexmoor President
+/// Tom Brask in a call. Asked about the case, the president said …": of two holders of the
+/// office named in the sentence before, the one who speaks it (a cue of saying right after her
+/// name) is the one "the president" goes on with, not the one named inside her report. Before,
+/// the holder named last, Brask, was taken. The control: where Brask is the one who speaks the
+/// sentence before ("Brask said he hoped to discuss it with Holt"), he is still meant.
+#[test]
+fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nHolt said she hoped to discuss the issue with Vexmoor President Tom Brask in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
+    reported(&d, "the president said it was \"not the moment.\"", "Lena Holt");
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
+    reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
 }

@@ -552,12 +552,22 @@ pub(super) fn speaks_at(doc: &Doc, k: usize) -> bool {
 }
 
 /// ", in a post on X, said" at token `k`: a comma, a phrase opened by a preposition or a
-/// speaking participle, and a second comma within a dozen tokens, then what `then` asks of
-/// the token after it.
+/// speaking participle (or an aside that turns to the one named, `turning_aside`), and a
+/// second comma within a dozen tokens, then what `then` asks of the token after it.
 pub(super) fn parenthetical_then(doc: &Doc, k: usize, then: impl Fn(&Doc, usize) -> bool) -> bool {
     doc.tokens.get(k).is_some_and(|x| x.lower == ",")
-        && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"))
+        && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before") || turning_aside(doc, k + 1))
         && (k + 1..doc.tokens.len().min(k + 11)).find(|&c| doc.tokens[c].lower == ",").is_some_and(|c| then(doc, c + 1))
+}
+
+/// ("Ruo, for his part, told …", "Ruo, however, said …": a story turning from one side's
+/// words to the other's sets the second speaker's name off with "for his/her/its/their part",
+/// "however" or "meanwhile", which a name no list knows took for no speaker before.) Whether
+/// such an aside opens at token `j`, in lower case.
+fn turning_aside(doc: &Doc, j: usize) -> bool {
+    let at = |k: usize| doc.tokens.get(k).filter(|x| !x.cap).map_or("", |x| x.lower.as_str());
+    matches!(at(j), "however" | "meanwhile") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",")
+        || at(j) == "for" && matches!(at(j + 1), "his" | "her" | "its" | "their") && at(j + 2) == "part"
 }
 
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an

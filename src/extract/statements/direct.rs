@@ -628,7 +628,11 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
     }
     // ("Speaking at a joint press conference in the Great Hall of the People, X said …": a
     // participle's phrase, with a venue named, may run longer than a preposition's)
-    let reach = if first.ends_with("ing") && first != "during" { 16 } else { 12 };
+    // ("Speaking at a news conference in Varna with Dutch Prime Minister Peter Hallam on Dec.
+    // 13, X said …": with a venue, a companion's title and name and a date, whose abbreviation
+    // is a token of its own, it runs past sixteen; the phrase is still closed by its comma and
+    // holds no cue, so a longer reach takes no main clause in)
+    let reach = if first.ends_with("ing") && first != "during" { 24 } else { 12 };
     let Some(comma) = (a + 1..c.min(a + reach)).find(|&j| doc.tokens[j].lower == ",") else { return a };
     // (a topic in "-ing" after "on" is no cue: "On charging, …")
     let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));

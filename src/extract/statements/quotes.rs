@@ -87,8 +87,11 @@ fn cued_speaker(doc: &Doc, ctx: &Ctx, q: &Quote, reports: &[Statement], prev: &O
         // “…”, according to a post by the General Staff" is the General Staff's)
         // (any actor when what is cited names no one: "the ministry said it would … until
         // Tokyo “makes a serious correction,” according to a notice on its website")
+        // (any actor too when what is cited is a medium that carries the words: "A palace
+        // spokesperson dismissed the draft as “…”, according to the news agency Vexpress" is
+        // the palace's, the agency relays it)
         Some(x) if x.cue == "according to" => before_quote(doc, ctx, qs)
-            .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person || x.speakers.is_empty()) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
+            .filter(|b| b.cue != "according to" && (b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person || x.speakers.is_empty()) || x.relayed_by_medium(doc) && (!b.speakers.is_empty() || b.text.is_some())) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
             .or(Some(x)),
         other => other,
     };

@@ -57,6 +57,19 @@ pub(super) struct Attribution {
     pub(super) subject: (usize, usize),
 }
 
+impl Attribution {
+    /// ("…, according to the Russian news agency Vexpress", "…, according to the state
+    /// broadcaster": a source named as a medium, `venue`'s news agency, newspaper or channel,
+    /// carries someone's words and speaks none of its own.) Whether a speaker this attribution
+    /// names is so named in its speaker phrase.
+    pub(super) fn relayed_by_medium(&self, doc: &Doc) -> bool {
+        let (s, e) = self.subject;
+        (s..e.min(doc.tokens.len())).any(|j| {
+            doc.mention_at_token(j).is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && self.speakers.contains(&doc.actor_of(doc.mentions[m].entity)) && crate::extract::np::venue(doc, m, doc.token_at(doc.mentions[m].span.end)))
+        })
+    }
+}
+
 /// The speaker of a verb at `c`: an actor phrase right before it, else an unnamed speaker phrase.
 /// "A spokesman for the group, who gave his name as Jane Roe, told AFP", "a resident, who gave
 /// her name only as Maria, said", "…, who identified himself as Tom Hale, said": the person the

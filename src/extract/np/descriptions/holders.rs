@@ -220,11 +220,29 @@ impl Office<'_> {
             let from = doc.sentences[si.saturating_sub(back)].tokens.0;
             let Some(last) = doc.mentions.iter().filter(|m| m.span.end <= at && self.uniq.contains(&doc.actor_of(m.entity))).last() else { return Some(None) };
             if doc.token_at(last.span.start) >= from {
-                let h = doc.actor_of(last.entity);
+                let h = self.speaker_before_in_sentence(last).unwrap_or(doc.actor_of(last.entity));
                 return Some((self.known(h) && !self.unnamed_since(h)).then_some((h, end)));
             }
         }
         None
+    }
+
+    /// ("President Jane Roe said she hoped to talk to Vexmoor President Tom Brask … . Asked
+    /// whether …, the president said": the holder who speaks the sentence that names the last
+    /// holder, as the subject of a cue of saying, telling or adding right after her name, is the
+    /// one the story goes on with, not a holder named inside her report.) The holder, other
+    /// than the one mentioned at `last`, so named before it in its sentence.
+    #[inline]
+    fn speaker_before_in_sentence(&self, last: &crate::model::Mention) -> Option<usize> {
+        let Office { doc, lex, .. } = *self;
+        let si = doc.sentence_at(last.span.start)?;
+        let from = doc.sentences[si].span.start;
+        let spoke = |m: &&crate::model::Mention| {
+            doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))
+        };
+        let m = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= last.span.start && self.uniq.contains(&doc.actor_of(m.entity))).find(spoke)?;
+        let h = doc.actor_of(m.entity);
+        (h != doc.actor_of(last.entity)).then_some(h)
     }
 
     /// ("Mr X claimed … . “…,” the former vice-president said": an office no one in the

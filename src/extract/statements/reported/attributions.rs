@@ -245,6 +245,12 @@ impl Sentence<'_> {
                 return;
             }
         }
+        // ("A palace spokesperson dismissed the draft as “…”, according to the state news
+        // agency Vexpress": a medium cited after the one act found carries that act's words; it
+        // is no second speaker, nor one who reports the act, as a lawyer is below)
+        if f.according && f.content_before && f.coord.is_none() && found.len() == 1 && !found[0].according && f.att.relayed_by_medium(doc) {
+            return;
+        }
         // ("Algeria has asked France nine times to extradite him, according to his lawyer, Eric
         // Plouvier.": an act of asking, accusing or rejecting that opens the sentence, then a
         // source named as one who speaks, closing it, reports the act; the act's subject did
