@@ -22485,6 +22485,8 @@ fn a_body_by_a_plain_noun_that_must_act_is_asked_to() {
     let m = d.demands.iter().find(|m| d.slice(m.evidence).contains("assembly must act")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the assembly"), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| ["board has to", "We have to"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
+}
+
 /// "Speaking at a news conference in <town> with <Adj> <Title> X on Dec. 13, Y said guarantees
 /// "…" had failed. "…," he said": the fronted participle's phrase (a venue, a companion's title
 /// and name, a date whose abbreviated month is a token of its own) runs past sixteen tokens
