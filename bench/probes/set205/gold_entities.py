@@ -27,7 +27,7 @@ ENT = {
     "peoples_assembly": (O, "People's Assembly", []),
     "syrian_defence_ministry": (O, "Syrian defence ministry", ["Syrian Ministry of Defense", "Ministry of Defense"]),
     "syrian_interior_ministry": (O, "Ministry of Interior", ["Interior Ministry"]),
-    "syrian_foreign_ministry": (O, "Syria's Foreign Ministry", []),
+    "syrian_foreign_ministry": (O, "Syrian foreign ministry", ["Syrian Foreign Ministry", "Syria's foreign ministry", "Syria's Foreign Ministry"]),
     "daanes": (O, "Democratic Autonomous Administration of North and East Syria", ["DAANES", "Autonomous Administration"]),
     "coalition": (O, "international coalition", ["coalition"]),
     "sana": (O, "SANA", []),
