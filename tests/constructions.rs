@@ -22546,4 +22546,27 @@ fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
     reported(&d, "the president said it was \"not the moment.\"", "Lena Holt");
     let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
     reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
+/// "According to a release by the Presidency of the Republic of Chile, President X said …",
+/// "According to a readout from the Canadian Embassy in Lima, X urged …": a source that opens
+/// the sentence and is no person (a body, a state, a document of theirs) only passes on what
+/// the person who opens the clause after its comma says or asks with a cue of their own; that
+/// person speaks, as after an unnamed source ("According to two advisers, X thinks …"). Before,
+/// the source took the statement (the state, the embassy), and the clause's own cue was
+/// dropped as part of its account. The controls: a person as the source ("According to Ilse
+/// Marr, Jon Pike told …") keeps the statement, the account being hers; and a cue further on
+/// in the clause, of a body it names again ("… the docks it planned"), takes nothing from the
+/// source.
+#[test]
+fn according_to_a_body_a_person_with_a_cue_of_their_own_speaks() {
+    let d = doc("Grain deal\n\nAccording to a release by the Presidency of the Republic of Chile, President Tomas Varga said that the grain board \"must open its books,\" and he asked the mills to wait.");
+    reported(&d, "President Tomas Varga said that the grain board \"must open its books,\" and he asked the mills to wait", "Tomas Varga");
+    let d = doc("Grain deal\n\nAccording to a readout from the Canadian Embassy in Lima, Ada Quist urged the two mills to settle the dispute.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("Ada Quist urged")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    let d = doc("Grain deal\n\nAccording to Ilse Marr, Jon Pike told the board that the mill would close.");
+    assert_eq!(speaker_of(&d, "Jon Pike told the board that the mill would close").as_deref(), Some("Ilse Marr"), "{}", dump(&d));
+    // nor a cue further on in the clause, of one it names again ("it planned")
+    let d = doc("Grain deal\n\nAccording to a report by the Harbour Audit Office tabled last week, the Port Authority of Brest had not finished the docks it planned.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had not finished the docks")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harbour Audit Office"), "{}", dump(&d));
 }

@@ -107,7 +107,7 @@ impl Sentence<'_> {
             // "President X had instructed …, according to a statement from the Presidential
             // Communication Office": an office's statement carries the act of the person the
             // clause opens with, whom it serves)
-            if let Some(e) = office_statement_subject(doc, ctx, &f, a, b) {
+            if let Some(e) = office_statement_subject(doc, ctx, &f, a, b).or_else(|| source_passes_on_cue(doc, ctx, &f, b)) {
                 f.att.speakers = vec![e];
             }
             c = doc.token_at(f.att.cue_span.end).max(if f.coord.is_some() { 0 } else { f.att.subject.1 }).max(c + 1);
@@ -203,7 +203,15 @@ impl Sentence<'_> {
         }
         // "According to sources, X feels that …": X's own cue makes X the speaker; the
         // unnamed source only passes it on
-        if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && found[0].att.speakers.is_empty() {
+        // (the source that is no person, whose clause's subject already speaks for it,
+        // `source_passes_on_cue`: that subject's own cue, opening the clause after the source's
+        // comma, takes its place; not a cue further on of one the clause names again, "…, X had
+        // not finished the work it planned")
+        let opens_after_source = |p: &Found| {
+            let s = p.att.subject.1;
+            (s..(s + 3).min(b)).find(|&j| doc.tokens[j].lower == ",").is_some_and(|j| f.att.subject.0 == j + 1 || f.att.subject.0 == j + 2 && doc.tokens[j + 1].lower == "the")
+        };
+        if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && (found[0].att.speakers.is_empty() || found[0].att.speakers == f.att.speakers && opens_after_source(&found[0])) {
             found[0] = f;
             return;
         }

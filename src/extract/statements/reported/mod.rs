@@ -167,6 +167,30 @@ fn office_statement_subject(doc: &Doc, ctx: &Ctx, f: &Found, a: usize, b: usize)
     (doc.entities[e].kind == EntityKind::Person && (!f.content_before || np.end < k)).then_some(e)
 }
 
+/// The person whose own cue opens the clause after `f`, an "according to" that opens the sentence
+/// `..b` with a source that is no person ("According to a statement by the Presidency, President X
+/// stressed …", "According to party sources, the party leader told …", "According to a statement
+/// from the embassy, X urged …"): the clause's subject, a person named (or described) right after
+/// the source's comma with a verb of saying or asking right after it, speaks; the source only
+/// passes it on, as an unnamed source does ("According to two advisers, X thinks …"). Not a person
+/// as the source ("According to Roe, Hale told …" is Roe's account), nor a clause whose subject is
+/// no person, nor one whose verb reports nothing said.
+fn source_passes_on_cue(doc: &Doc, ctx: &Ctx, f: &Found, b: usize) -> Option<usize> {
+    if !f.according || f.content_before || f.att.speakers.is_empty() || f.att.speakers.iter().any(|&e| doc.entities[e].kind == EntityKind::Person) {
+        return None;
+    }
+    let k = doc.token_at(f.att.cue_span.start);
+    if doc.tokens[k].lower != "according" {
+        return None;
+    }
+    let comma = (f.att.subject.1.max(k + 2)..b.min(f.att.subject.1 + 3)).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none())?;
+    let np = np_at(doc, ctx, comma + 1, b)?;
+    let at_start = np.start == comma + 1 || np.start == comma + 2 && doc.tokens[comma + 1].lower == "the";
+    let e = *np.entities.first().filter(|_| at_start && np.entities.len() == 1)?;
+    let e = doc.actor_of(e);
+    (doc.entities[e].kind == EntityKind::Person && np.end < b && cue_at(doc, np.end).is_some()).then_some(e)
+}
+
 /// Whether `f`, a source closing the sentence `a..b` after its content ("…, according to his
 /// lawyer, X."), reports the act of `p`, the one statement found before it: an act of asking,
 /// accusing or rejecting ("X has asked Y to …", "X accused Y of …") whose subject opens the
