@@ -22546,6 +22546,8 @@ fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
     reported(&d, "the president said it was \"not the moment.\"", "Lena Holt");
     let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
     reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
+}
+
 /// "According to a release by the Presidency of the Republic of Chile, President X said …",
 /// "According to a readout from the Canadian Embassy in Lima, X urged …": a source that opens
 /// the sentence and is no person (a body, a state, a document of theirs) only passes on what
