@@ -22547,3 +22547,19 @@ fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
     let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
     reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
 }
+
+/// "X said Norway, Sweden and Finland should …" and a quote opening with such a list: a list of
+/// actors cut by commas before a modal asks the first named, as "Norway and Sweden should …"
+/// already did and as the golds give a list asked. Before, the subject phrase was read from the
+/// last comma on ("Sweden and Finland"), so the second named was asked. The control: "in Oslo,
+/// Sweden and Finland must …", where a place phrase ends at the comma, still asks Sweden.
+#[test]
+fn a_list_of_actors_cut_by_commas_before_a_modal_asks_the_first_named() {
+    let d = doc("Fishing row\n\nTomas Gir said Norway, Sweden and Finland should \"stop the delay\" before lecturing anyone.\n\n\"Norway, Sweden and Finland must open the port,\" Gir said.\n\nGir said that in Oslo, Sweden and Finland must pay the fee.");
+    for w in ["stop the delay", "open the port"] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    }
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("pay the fee")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Sweden"), "{}", dump(&d));
+}
