@@ -22563,3 +22563,17 @@ fn a_list_of_actors_cut_by_commas_before_a_modal_asks_the_first_named() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("pay the fee")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Sweden"), "{}", dump(&d));
 }
+
+/// "In Oslo, opposition leader X said the government must …" and "In Norway, …" in a story of
+/// another state: a sentence that opens with "In", a state or a city of one, and a comma tells
+/// whose government a bare "the government" is, for a speaker whose state is not known. Before,
+/// the state the story is mostly about was asked. The control: a speaker of the story's state
+/// with no such opening still asks that state.
+#[test]
+fn a_sentence_opened_in_a_state_tells_whose_bare_government_is_asked() {
+    let d = doc("Air defence\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more air defence on Monday, and Ukrainian President Ivan Delko said Kyiv needed help before the winter.\n\nIn Oslo, opposition leader Kari Vold said the government must stop hiding behind Sweden on the loan.\n\nIn Norway, Green party spokesman Per Lund said the government should send the systems.\n\nUkrainian lawmaker Olena Bir said the government must pay soldiers on time.");
+    for (w, of) in [("stop hiding", "Norway"), ("send the systems", "Norway"), ("pay soldiers", "Ukraine")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
+    }
+}
