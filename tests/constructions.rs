@@ -22577,3 +22577,17 @@ fn a_sentence_opened_in_a_state_tells_whose_bare_government_is_asked() {
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
     }
 }
+
+/// "A Swedish government spokesperson said …" and then "In Oslo, X said the government must …":
+/// where the name reader took the plain "the government" for a government named before, a
+/// sentence that opens with "In" and a state or its city still tells whose government is asked.
+/// Before, the government named before was asked. The control: with no such opening, "the
+/// government" stays the one named before.
+#[test]
+fn a_sentence_opened_in_a_state_outweighs_a_government_named_before() {
+    let d = doc("Loan row\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more money on Monday.\n\nA Swedish government spokesperson said on Wednesday that its position \"has not moved\".\n\nIn Oslo, opposition leader Kari Vold said the government must stop hiding behind Sweden on the loan.\n\nSwedish lawmaker Olena Bir said the government must pay the first share.");
+    for (w, of) in [("stop hiding", "Norway"), ("first share", "Swedish government")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
+    }
+}

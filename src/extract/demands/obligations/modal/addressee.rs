@@ -33,7 +33,9 @@ impl Modal<'_> {
         let of = told.or(of);
         let bare_government = self.bare_government(of);
         let speakers = self.speakers_state(bare_government);
-        let opened_in = self.opened_in_state(bare_government && speakers.is_none());
+        // (and where the name reader took the plain words for a government named before, "the
+        // Belgian government" two paragraphs up: the sentence's own state is nearer)
+        let opened_in = self.opened_in_state((bare_government || self.plain_government()) && speakers.is_none());
         let home = self.home_state(bare_government && speakers.is_none() && opened_in.is_none());
         let of = speakers.or(opened_in).or(home).or(of);
         Addressee { of, subj, it_actor, kind_it, that_it, told }
@@ -151,8 +153,14 @@ impl Modal<'_> {
     /// them, the state the article is mostly about, as an appeal to them is)
     #[inline(always)]
     fn bare_government(&self, of: Option<Party>) -> bool {
+        of.is_none() && self.plain_government()
+    }
+
+    /// The modal's subject is "the government" or "the authorities" in lower case, right before it
+    #[inline(always)]
+    fn plain_government(&self) -> bool {
         let Modal { c: Clause { doc, a, .. }, k, .. } = *self;
-        of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap
+        k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap
     }
 
     /// (the speaker's own state, by the organisation they work at, when its name holds a
