@@ -22555,8 +22555,8 @@ fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
 /// Sweden and Finland must …", where a place phrase ends at the comma, still asks Sweden.
 #[test]
 fn a_list_of_actors_cut_by_commas_before_a_modal_asks_the_first_named() {
-    let d = doc("Fishing row\n\nTomas Gir said Norway, Sweden and Finland should \"stop the delay\" before lecturing anyone.\n\n\"Norway, Sweden and Finland must open the port,\" Gir said.\n\nGir said that in Oslo, Sweden and Finland must pay the fee.");
-    for w in ["stop the delay", "open the port"] {
+    let d = doc("Fishing row\n\nTomas Gir said Norway, Sweden and Finland should \"clear the quota backlog\" within a month.\n\n\"Norway, Sweden and Finland must open the port,\" Gir said.\n\nGir said that in Oslo, Sweden and Finland must pay the fee.");
+    for w in ["clear the quota backlog", "open the port"] {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
     }
@@ -22571,8 +22571,8 @@ fn a_list_of_actors_cut_by_commas_before_a_modal_asks_the_first_named() {
 /// with no such opening still asks that state.
 #[test]
 fn a_sentence_opened_in_a_state_tells_whose_bare_government_is_asked() {
-    let d = doc("Air defence\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more air defence on Monday, and Ukrainian President Ivan Delko said Kyiv needed help before the winter.\n\nIn Oslo, opposition leader Kari Vold said the government must stop hiding behind Sweden on the loan.\n\nIn Norway, Green party spokesman Per Lund said the government should send the systems.\n\nUkrainian lawmaker Olena Bir said the government must pay soldiers on time.");
-    for (w, of) in [("stop hiding", "Norway"), ("send the systems", "Norway"), ("pay soldiers", "Ukraine")] {
+    let d = doc("Air defence\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more air defence on Monday, and Ukrainian President Ivan Delko said Kyiv needed help before the winter.\n\nIn Oslo, opposition leader Kari Vold said the government must guarantee the loan itself.\n\nIn Norway, Farmers' Party spokesman Per Lund said the government should send the systems.\n\nUkrainian lawmaker Olena Bir said the government must pay soldiers on time.");
+    for (w, of) in [("guarantee the loan", "Norway"), ("send the systems", "Norway"), ("pay soldiers", "Ukraine")] {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
     }
@@ -22585,8 +22585,8 @@ fn a_sentence_opened_in_a_state_tells_whose_bare_government_is_asked() {
 /// government" stays the one named before.
 #[test]
 fn a_sentence_opened_in_a_state_outweighs_a_government_named_before() {
-    let d = doc("Loan row\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more money on Monday.\n\nA Swedish government spokesperson said on Wednesday that its position \"has not moved\".\n\nIn Oslo, opposition leader Kari Vold said the government must stop hiding behind Sweden on the loan.\n\nSwedish lawmaker Olena Bir said the government must pay the first share.");
-    for (w, of) in [("stop hiding", "Norway"), ("first share", "Swedish government")] {
+    let d = doc("Loan row\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more money on Monday.\n\nA Swedish government spokesperson said on Tuesday that the offer was final.\n\nIn Oslo, opposition leader Kari Vold said the government must match what Sweden pays.\n\nSwedish lawmaker Olena Bir said the government must pay the first share.");
+    for (w, of) in [("match what Sweden pays", "Norway"), ("first share", "Swedish government")] {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
     }

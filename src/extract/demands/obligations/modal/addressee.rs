@@ -34,7 +34,7 @@ impl Modal<'_> {
         let bare_government = self.bare_government(of);
         let speakers = self.speakers_state(bare_government);
         // (and where the name reader took the plain words for a government named before, "the
-        // Belgian government" two paragraphs up: the sentence's own state is nearer)
+        // Swedish government" two paragraphs up: the sentence's own state is nearer)
         let opened_in = self.opened_in_state((bare_government || self.plain_government()) && speakers.is_none());
         let home = self.home_state(bare_government && speakers.is_none() && opened_in.is_none());
         let of = speakers.or(opened_in).or(home).or(of);
@@ -174,7 +174,7 @@ impl Modal<'_> {
     }
 
     /// ("In Norway, the opposition leader said the government must …", "In Oslo, a spokesman
-    /// for the Green party said the government should …": a sentence that opens with "In", a
+    /// for the farmers' party said the government should …": a sentence that opens with "In", a
     /// state or a city of one, and a comma tells where the bare government is, for a speaker
     /// whose state is not known; before, the state the article is mostly about was taken, a
     /// foreign story's other state)
