@@ -22571,4 +22571,46 @@ fn according_to_a_body_a_person_with_a_cue_of_their_own_speaks() {
     let d = doc("Grain deal\n\nAccording to a report by the Harbour Audit Office tabled last week, the Port Authority of Brest had not finished the docks it planned.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("had not finished the docks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Harbour Audit Office"), "{}", dump(&d));
+/// "X said Norway, Sweden and Finland should …" and a quote opening with such a list: a list of
+/// actors cut by commas before a modal asks the first named, as "Norway and Sweden should …"
+/// already did and as the golds give a list asked. Before, the subject phrase was read from the
+/// last comma on ("Sweden and Finland"), so the second named was asked. The control: "in Oslo,
+/// Sweden and Finland must …", where a place phrase ends at the comma, still asks Sweden.
+#[test]
+fn a_list_of_actors_cut_by_commas_before_a_modal_asks_the_first_named() {
+    let d = doc("Fishing row\n\nTomas Gir said Norway, Sweden and Finland should \"clear the quota backlog\" within a month.\n\n\"Norway, Sweden and Finland must open the port,\" Gir said.\n\nGir said that in Oslo, Sweden and Finland must pay the fee.");
+    for w in ["clear the quota backlog", "open the port"] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
+    }
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("pay the fee")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Sweden"), "{}", dump(&d));
+}
+
+/// "In Oslo, opposition leader X said the government must …" and "In Norway, …" in a story of
+/// another state: a sentence that opens with "In", a state or a city of one, and a comma tells
+/// whose government a bare "the government" is, for a speaker whose state is not known. Before,
+/// the state the story is mostly about was asked. The control: a speaker of the story's state
+/// with no such opening still asks that state.
+#[test]
+fn a_sentence_opened_in_a_state_tells_whose_bare_government_is_asked() {
+    let d = doc("Air defence\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more air defence on Monday, and Ukrainian President Ivan Delko said Kyiv needed help before the winter.\n\nIn Oslo, opposition leader Kari Vold said the government must guarantee the loan itself.\n\nIn Norway, Farmers' Party spokesman Per Lund said the government should send the systems.\n\nUkrainian lawmaker Olena Bir said the government must pay soldiers on time.");
+    for (w, of) in [("guarantee the loan", "Norway"), ("send the systems", "Norway"), ("pay soldiers", "Ukraine")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
+    }
+}
+
+/// "A Swedish government spokesperson said …" and then "In Oslo, X said the government must …":
+/// where the name reader took the plain "the government" for a government named before, a
+/// sentence that opens with "In" and a state or its city still tells whose government is asked.
+/// Before, the government named before was asked. The control: with no such opening, "the
+/// government" stays the one named before.
+#[test]
+fn a_sentence_opened_in_a_state_outweighs_a_government_named_before() {
+    let d = doc("Loan row\n\nKYIV (Reuters) - Ukraine asked Norway and Sweden for more money on Monday.\n\nA Swedish government spokesperson said on Tuesday that the offer was final.\n\nIn Oslo, opposition leader Kari Vold said the government must match what Sweden pays.\n\nSwedish lawmaker Olena Bir said the government must pay the first share.");
+    for (w, of) in [("match what Sweden pays", "Norway"), ("first share", "Swedish government")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
+    }
 }

@@ -33,8 +33,11 @@ impl Modal<'_> {
         let of = told.or(of);
         let bare_government = self.bare_government(of);
         let speakers = self.speakers_state(bare_government);
-        let home = self.home_state(bare_government && speakers.is_none());
-        let of = speakers.or(home).or(of);
+        // (and where the name reader took the plain words for a government named before, "the
+        // Swedish government" two paragraphs up: the sentence's own state is nearer)
+        let opened_in = self.opened_in_state((bare_government || self.plain_government()) && speakers.is_none());
+        let home = self.home_state(bare_government && speakers.is_none() && opened_in.is_none());
+        let of = speakers.or(opened_in).or(home).or(of);
         Addressee { of, subj, it_actor, kind_it, that_it, told }
     }
 
@@ -150,8 +153,14 @@ impl Modal<'_> {
     /// them, the state the article is mostly about, as an appeal to them is)
     #[inline(always)]
     fn bare_government(&self, of: Option<Party>) -> bool {
+        of.is_none() && self.plain_government()
+    }
+
+    /// The modal's subject is "the government" or "the authorities" in lower case, right before it
+    #[inline(always)]
+    fn plain_government(&self) -> bool {
         let Modal { c: Clause { doc, a, .. }, k, .. } = *self;
-        of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap
+        k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap
     }
 
     /// (the speaker's own state, by the organisation they work at, when its name holds a
@@ -162,6 +171,32 @@ impl Modal<'_> {
     fn speakers_state(&self, bare_government: bool) -> Option<Party> {
         let Clause { doc, by, .. } = self.c;
         bare_government.then(|| speaker_state(doc, by)).flatten().map(Party::Entity).filter(|&p| p != by)
+    }
+
+    /// ("In Norway, the opposition leader said the government must …", "In Oslo, a spokesman
+    /// for the farmers' party said the government should …": a sentence that opens with "In", a
+    /// state or a city of one, and a comma tells where the bare government is, for a speaker
+    /// whose state is not known; before, the state the article is mostly about was taken, a
+    /// foreign story's other state)
+    #[inline(always)]
+    fn opened_in_state(&self, bare: bool) -> Option<Party> {
+        let Modal { c: Clause { doc, by, .. }, k, .. } = *self;
+        if !bare {
+            return None;
+        }
+        let s = doc.sentences[doc.sentence_at(doc.tokens[k].span.start)?].tokens.0;
+        let m = doc.mention_at_token(s + 1).filter(|_| doc.tokens[s].lower == "in")?;
+        let after = doc.token_at(doc.mentions[m].span.end);
+        if doc.token_at(doc.mentions[m].span.start) != s + 1 || doc.tokens.get(after).is_none_or(|t| t.lower != ",") || after >= k {
+            return None;
+        }
+        let e = &doc.entities[doc.mentions[m].entity];
+        let state = match (e.kind, e.place_kind) {
+            (EntityKind::Country, _) => Some(doc.mentions[m].entity),
+            (EntityKind::Place, Some("city")) => e.country.as_deref().and_then(|c| doc.named_country(c)),
+            _ => None,
+        };
+        state.map(Party::Entity).filter(|&p| p != by)
     }
 
     /// The state the article is mostly about (`home_country`), for a bare government whose

@@ -32,6 +32,7 @@ impl<'a> Modal<'a> {
         // named by, as when such a government is urged, `leader_named_government`; before, no
         // actor was read there, and the subject stayed the phrase's text)
         let of = if of.is_none() && subj.is_none() { leaders_government(doc, k).filter(|&p| p != by) } else { of };
+        let of = subj.as_ref().and_then(|s| first_listed(doc, ctx, s, a)).filter(|&p| p != by).or(of);
         let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
         let of = match (of, *last_of) {
             (None, Some((_, prev))) if coordinated => prev,
@@ -95,4 +96,28 @@ fn leaders_government(doc: &Doc, k: usize) -> Option<Party> {
         .or_else(|| crate::extract::np::unroled_leaders_state(doc, k - 1, true))
         .or_else(|| (noun.lower == "administration").then(|| crate::extract::statements::home_country(doc)).flatten())
         .map(Party::Entity)
+}
+
+/// ("said Oslo, Lima and Quito should …": a list of actors cut by commas, whose subject phrase
+/// the reader takes from the last comma on, "Lima and Quito"; the obligation falls on the
+/// first named, as "Oslo and Lima should …" gives it to Oslo and as the golds give a list
+/// asked; before, the second named was asked.) The names before the subject `s`, each one
+/// mention and a comma after it, must reach back to where the reported clause opens (after
+/// "that", a verb of saying or a quotation mark, or at the clause's start `a`), and the
+/// subject must join its names with "and" or "or", so "Speaking in Oslo, Lima and Quito …"
+/// and an opening phrase ("Meanwhile, Lima …") are no list.
+fn first_listed(doc: &Doc, ctx: &Ctx, s: &Np, a: usize) -> Option<Party> {
+    if s.start < a + 2 || doc.tokens[s.start - 1].lower != "," || !(s.start..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "and" | "or")) {
+        return None;
+    }
+    let mut x = s.start;
+    while x >= a + 2 && doc.tokens[x - 1].lower == "," {
+        let m = ctx.tok_mention[x - 2]?;
+        if doc.token_at(doc.mentions[m].span.end) != x - 1 {
+            return None;
+        }
+        x = doc.token_at(doc.mentions[m].span.start);
+    }
+    let opens = x == a || doc.tokens[x - 1].kind == TokenKind::Quote || matches!(doc.tokens[x - 1].lower.as_str(), "that" | "said" | "says");
+    (opens && x < s.start).then(|| np_at(doc, ctx, x, s.start - 1)).flatten().and_then(|np| actor_party(doc, &np))
 }
