@@ -22571,6 +22571,8 @@ fn according_to_a_body_a_person_with_a_cue_of_their_own_speaks() {
     let d = doc("Grain deal\n\nAccording to a report by the Harbour Audit Office tabled last week, the Port Authority of Brest had not finished the docks it planned.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("had not finished the docks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Harbour Audit Office"), "{}", dump(&d));
+}
+
 /// "X said Norway, Sweden and Finland should …" and a quote opening with such a list: a list of
 /// actors cut by commas before a modal asks the first named, as "Norway and Sweden should …"
 /// already did and as the golds give a list asked. Before, the subject phrase was read from the
