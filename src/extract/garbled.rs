@@ -245,6 +245,7 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     }
     let max = if n >= 8 { 2 } else { 1 };
     let first = *s.first()?;
+    let letters = letter_mask(&s);
     let mut best: Option<(usize, usize, u64)> = None; // (distance, place, population)
     let mut seen = Vec::new();
     for c in countries {
@@ -255,6 +256,9 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
         let index = by_country();
         for name in index_key(c, first).map_or(&[][..], |key| index.places.get(key)) {
             let (i, name) = (name.place as usize, &index.letters[name.start as usize..name.end as usize]);
+            if !may_be_within(&s, letters, name, max) {
+                continue;
+            }
             let Some(d) = levenshtein_within(&s, name, max).filter(|&d| d > 0) else { continue };
             let p = &lex.places[i];
             if best.is_none_or(|(bd, _, bp)| d < bd || d == bd && p.population > bp) {
@@ -264,6 +268,25 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     }
     let (d, i, _) = best?;
     Some((i, 1.0 - d as f32 / n as f32))
+}
+
+/// The letters of a word as a set of bits, each character's code modulo 64.
+fn letter_mask(word: &[char]) -> u64 {
+    word.iter().fold(0, |mask, &c| mask | 1 << (u32::from(c) % 64))
+}
+
+/// Whether `word` (with `letter_mask` `letters`) may be within `max` edits of `name`: `false`
+/// only when it is not. (A test of a few instructions before the edit distance, ~400 a pair
+/// of a place's names, as most pairs of the same first letter and country are far apart: a
+/// letter of one word the other lacks needs an edit of its own, so two words within `max`
+/// edits have lengths within `max` and no more than `max` bits of either mask missing from
+/// the other's. Distinct bits are distinct letters, whatever letters share a bit.)
+fn may_be_within(word: &[char], letters: u64, name: &[char], max: usize) -> bool {
+    if word.len().abs_diff(name.len()) > max {
+        return false;
+    }
+    let other = letter_mask(name);
+    (letters & !other).count_ones() as usize <= max && (other & !letters).count_ones() as usize <= max
 }
 
 #[cfg(test)]
@@ -359,6 +382,51 @@ mod tests {
             }
         }
         assert!(mentioned >= 8, "{mentioned}");
+    }
+
+    /// The letter test before the edit distance turns away no pair within the bound (names of
+    /// the index and words an edit or two from them, letters beyond ASCII and letters sharing
+    /// a bit among them), and most of the others.
+    #[test]
+    fn the_letter_test_keeps_every_pair_within_the_bound() {
+        use super::{letter_mask, may_be_within};
+        use crate::resolve::keys::levenshtein_within;
+        let index = super::by_country();
+        let names: Vec<Vec<char>> = index.places.groups().flat_map(|(_, r)| r.iter()).step_by(97).map(|p| index.letters[p.start as usize..p.end as usize].to_vec()).collect();
+        // each name, then a word two edits from it and one a third edit away, side by side
+        let mut words = Vec::new();
+        for (k, name) in names.iter().enumerate() {
+            words.push(name.clone());
+            if name.len() >= 3 {
+                let mut w = name.clone();
+                w[k % name.len()] = ['q', 'é', '\u{41}', 'ж'][k % 4];
+                w.remove((k / 7) % w.len());
+                words.push(w.clone());
+                w.insert(k % w.len(), 'a');
+                words.push(w);
+            }
+        }
+        let (mut within, mut near, mut turned_away, mut pairs) = (0, 0, 0, 0);
+        for (i, word) in words.iter().enumerate().step_by(2) {
+            for name in &words[i.saturating_sub(40)..(i + 40).min(words.len())] {
+                for max in 0..4 {
+                    pairs += 1;
+                    let fast = may_be_within(word, letter_mask(word), name, max);
+                    if levenshtein_within(word, name, max).is_some() {
+                        assert!(fast, "{word:?} {name:?} {max}");
+                        within += 1;
+                        near += usize::from(word != name);
+                    } else {
+                        turned_away += usize::from(!fast);
+                    }
+                }
+            }
+        }
+        assert!(within > 1000 && near > 500 && turned_away * 2 > pairs, "{within} {near} {turned_away} {pairs}");
+        // letters that share a bit are told apart by the edit distance, not the mask
+        let (a, b): (Vec<char>, Vec<char>) = ("ab".chars().collect(), "\u{a1}b".chars().collect());
+        assert_eq!(letter_mask(&a), letter_mask(&b));
+        assert!(may_be_within(&a, letter_mask(&a), &b, 0) && levenshtein_within(&a, &b, 0).is_none());
     }
 
     #[test]
