@@ -22563,3 +22563,17 @@ fn a_visiting_fellow_in_apposition_is_a_person() {
     let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nPelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\".");
     reported(&d, "Pelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\"", "Pelvar Drunoss");
 }
+
+/// "Leader of the Opposition in the Varna Assembly Tomas Kelby said …": a title whose own words
+/// hold "of", then "in" and the body where it is held, right before the name with no comma, is
+/// the name's role, of that body. Before, only the comma's form ("… in the Assembly, Jon
+/// Brask,") was read; without the comma no role was found. The control: the comma's form is read
+/// as before.
+#[test]
+fn a_title_held_in_a_body_right_before_the_name_is_of_that_body() {
+    let d = doc("Flood row\n\nLeader of the Opposition in the Varna Assembly Tomas Kelby said the state had failed the farmers.\n\nThe Leader of the Opposition in the Assembly, Jon Brask, said the relief had come late.");
+    let r = role(&d, "Tomas Kelby", "opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Varna Assembly"), "{}", dump(&d));
+    let r = role(&d, "Jon Brask", "opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Varna Assembly"), "{}", dump(&d));
+}
