@@ -22577,3 +22577,17 @@ fn a_title_held_in_a_body_right_before_the_name_is_of_that_body() {
     let r = role(&d, "Jon Brask", "opposition leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Varna Assembly"), "{}", dump(&d));
 }
+
+/// "Chief Inspector Marta Velle said in her annual report that …" then "…, the report said": the
+/// report taken up is the one its author spoke "in" a sentence before, so its words are hers, as
+/// "the statement said" after "in a joint statement" is. Before, "report" was no document that
+/// `statement_taken_up` read, and the speaker stayed the text "the report". The control: "Tarn
+/// said a report by the audit office had found …" names no report he spoke in, and the later
+/// "the report said" stays unresolved.
+#[test]
+fn the_report_said_is_the_author_who_spoke_in_it() {
+    let d = doc("Jails row\n\nChief Inspector Marta Velle said in her annual report, released this week, that the wings were \"unfit for use\".\n\nInmates were held in their cells for 20 hours a day, the report said.");
+    reported(&d, "Inmates were held in their cells for 20 hours a day, the report said", "Marta Velle");
+    let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nInmates were held in their cells for 20 hours a day, the report said.");
+    assert_eq!(speaker_of(&d, "Inmates were held in their cells for 20 hours a day, the report said").as_deref(), Some("the report"), "{}", dump(&d));
+}
