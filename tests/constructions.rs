@@ -22548,20 +22548,20 @@ fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
     reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
 }
 
-/// "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told Wire News that
-/// …": a name no list knows before ", a visiting fellow at …" is a person who speaks, as before ",
+/// "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour
+/// Post that …": a name no list knows before ", a visiting fellow at …" is a person who speaks, as before ",
 /// a senior fellow at …". Before, "fellow" alone is no title (nor a noun for a person: "fellow
 /// lawmakers"), and "visiting fellow" was in no list, so the appositive said nothing of the name:
 /// no person, no statement, no role. The control: ", a senior fellow at …" was read before and
 /// still is.
 #[test]
 fn a_visiting_fellow_in_apposition_is_a_person() {
-    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nTobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\".");
-    reported(&d, "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\"", "Tobrek Halvioranso");
+    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nTobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\".");
+    reported(&d, "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\"", "Tobrek Halvioranso");
     let r = role(&d, "Tobrek Halvioranso", "fellow");
     assert_eq!(role_of(&d, r).as_deref(), Some("Marrow Institute"), "{}", dump(&d));
-    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nPelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\".");
-    reported(&d, "Pelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told Wire News that the channel was \"the only one still open\"", "Pelvar Drunoss");
+    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nPelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\".");
+    reported(&d, "Pelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\"", "Pelvar Drunoss");
 }
 
 /// "Leader of the Opposition in the Varna Assembly Tomas Kelby said …": a title whose own words
