@@ -22586,8 +22586,8 @@ fn a_title_held_in_a_body_right_before_the_name_is_of_that_body() {
 /// "the report said" stays unresolved.
 #[test]
 fn the_report_said_is_the_author_who_spoke_in_it() {
-    let d = doc("Jails row\n\nChief Inspector Marta Velle said in her annual report, released this week, that the wings were \"unfit for use\".\n\nInmates were held in their cells for 20 hours a day, the report said.");
-    reported(&d, "Inmates were held in their cells for 20 hours a day, the report said", "Marta Velle");
-    let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nInmates were held in their cells for 20 hours a day, the report said.");
-    assert_eq!(speaker_of(&d, "Inmates were held in their cells for 20 hours a day, the report said").as_deref(), Some("the report"), "{}", dump(&d));
+    let d = doc("Jails row\n\nChief Inspector Marta Velle said in her annual report, released this week, that the wings were \"unfit for use\".\n\nKitchens ran out of bread twice in March, the report said.");
+    reported(&d, "Kitchens ran out of bread twice in March, the report said", "Marta Velle");
+    let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nKitchens ran out of bread twice in March, the report said.");
+    assert_eq!(speaker_of(&d, "Kitchens ran out of bread twice in March, the report said").as_deref(), Some("the report"), "{}", dump(&d));
 }
