@@ -22615,4 +22615,46 @@ fn a_sentence_opened_in_a_state_outweighs_a_government_named_before() {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
     }
+/// "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour
+/// Post that …": a name no list knows before ", a visiting fellow at …" is a person who speaks, as before ",
+/// a senior fellow at …". Before, "fellow" alone is no title (nor a noun for a person: "fellow
+/// lawmakers"), and "visiting fellow" was in no list, so the appositive said nothing of the name:
+/// no person, no statement, no role. The control: ", a senior fellow at …" was read before and
+/// still is.
+#[test]
+fn a_visiting_fellow_in_apposition_is_a_person() {
+    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nTobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\".");
+    reported(&d, "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\"", "Tobrek Halvioranso");
+    let r = role(&d, "Tobrek Halvioranso", "fellow");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Marrow Institute"), "{}", dump(&d));
+    let d = doc("Talks stall\n\nTalks on the river treaty stalled on Tuesday.\n\nPelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\".");
+    reported(&d, "Pelvar Drunoss, a senior fellow at the Marrow Institute in Kelmstad, told the Harbour Post that the talks were \"running out of road\"", "Pelvar Drunoss");
+}
+
+/// "Leader of the Opposition in the Varna Assembly Tomas Kelby said …": a title whose own words
+/// hold "of", then "in" and the body where it is held, right before the name with no comma, is
+/// the name's role, of that body. Before, only the comma's form ("… in the Assembly, Jon
+/// Brask,") was read; without the comma no role was found. The control: the comma's form is read
+/// as before.
+#[test]
+fn a_title_held_in_a_body_right_before_the_name_is_of_that_body() {
+    let d = doc("Flood row\n\nLeader of the Opposition in the Varna Assembly Tomas Kelby said the state had failed the farmers.\n\nThe Leader of the Opposition in the Assembly, Jon Brask, said the relief had come late.");
+    let r = role(&d, "Tomas Kelby", "opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Varna Assembly"), "{}", dump(&d));
+    let r = role(&d, "Jon Brask", "opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Varna Assembly"), "{}", dump(&d));
+}
+
+/// "Chief Inspector Marta Velle said in her annual report that …" then "…, the report said": the
+/// report taken up is the one its author spoke "in" a sentence before, so its words are hers, as
+/// "the statement said" after "in a joint statement" is. Before, "report" was no document that
+/// `statement_taken_up` read, and the speaker stayed the text "the report". The control: "Tarn
+/// said a report by the audit office had found …" names no report he spoke in, and the later
+/// "the report said" stays unresolved.
+#[test]
+fn the_report_said_is_the_author_who_spoke_in_it() {
+    let d = doc("Jails row\n\nChief Inspector Marta Velle said in her annual report, released this week, that the wings were \"unfit for use\".\n\nKitchens ran out of bread twice in March, the report said.");
+    reported(&d, "Kitchens ran out of bread twice in March, the report said", "Marta Velle");
+    let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nKitchens ran out of bread twice in March, the report said.");
+    assert_eq!(speaker_of(&d, "Kitchens ran out of bread twice in March, the report said").as_deref(), Some("the report"), "{}", dump(&d));
 }

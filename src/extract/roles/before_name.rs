@@ -64,6 +64,21 @@ pub(super) fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
     title_prep_before(doc, t, &["to", "for"]).map(|(_, p)| p)
 }
 
+/// "Leader of the Opposition in the Vexmoor Assembly Jane Roe": a title whose own words hold
+/// "of", then "in" and the body the title is held in, right before the name with no comma; the
+/// body and the token of "in". Before, only the comma's form was read and the title was lost.
+/// (A bare "in the Assembly" before the name, the body named before, is not read yet.)
+pub(super) fn held_in_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    title_prep_before(doc, t, &["in"]).filter(|&(_, p)| in_after_title_of(doc, p))
+}
+
+/// ("The Leader of the Opposition in the upper house, X": "in" at `j` right after a title
+/// whose own words hold "of", where the title is held; the title ends at "in", not at its own
+/// "of")
+fn in_after_title_of(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].lower == "in" && (j.saturating_sub(5)..j).any(|l| title_at(doc, l, j).is_some_and(|(e, _)| e == j) && (l + 1..j).any(|k| doc.tokens[k].lower == "of"))
+}
+
 /// A title, "of", "for", "to" or "on", then a plain phrase up to the comma at `c` that is no name of a
 /// person ("head of the board", "spokesman for Norway's fisheries service", "envoy for the
 /// harbour talks"): the preposition's token, and what the phrase names (an organisation or
@@ -82,12 +97,10 @@ pub(super) fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<
     // ("Its vice president in charge of quality, X": "in charge of" a field, where the title
     // ends at "in", names no owner either)
     let in_charge = |j: usize| doc.tokens[j].lower == "in" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "charge") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == "of");
-    // ("The Leader of the Opposition in the upper house, X": "in" right after a title whose own
-    // words hold "of", where the title is held; the title ends at "in", not at its own "of")
-    let in_after_title_of = |j: usize| doc.tokens[j].lower == "in" && (j.saturating_sub(5)..j).any(|l| title_at(doc, l, j).is_some_and(|(e, _)| e == j) && (l + 1..j).any(|k| doc.tokens[k].lower == "of"));
+    // (or "in" where a title whose own words hold "of" is held, `in_after_title_of`)
     // ("A house officer at the Quarnby Hospital, Dr X", "The Minister of State at the
     // Department of Rivers, X": "at" the body the holder works in, which the title is of)
-    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on" | "at") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(j)).find(|&j| titled(j))?;
+    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on" | "at") || in_charge(j) || with_responsibility(doc, j) || in_after_title_of(doc, j)).find(|&j| titled(j))?;
     if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         // (not a day: "the minister on Monday, X said,")
         let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);

@@ -31,7 +31,7 @@ impl Appositive {
         // (a profession's post at a body named after it, "an analyst at the firm", "a senior
         // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
         // finds the body)
-        let titled = titled.filter(|&(_, h)| !(PROFESSIONS.contains(&h) || super::super::professions::POSTS_AT.contains(&h) || matches!(h, "senior fellow" | "research fellow")) || profession_at(doc, k).is_none());
+        let titled = titled.filter(|&(_, h)| !(PROFESSIONS.contains(&h) || super::super::professions::POSTS_AT.contains(&h) || matches!(h, "senior fellow" | "research fellow" | "visiting fellow")) || profession_at(doc, k).is_none());
         titled.filter(|&(te, _)| !opens_clause(doc, lex, te))
     }
 

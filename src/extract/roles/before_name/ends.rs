@@ -111,7 +111,8 @@ impl Before {
     pub(super) fn what_title_is_of(&mut self, doc: &Doc, phrase: Option<(usize, Option<usize>)>) -> Option<(usize, usize)> {
         let right = self.right;
         let spokesperson_for = || title_prep_before(doc, right, &["for"]).filter(|&(_, p)| p >= 1 && doc.tokens[p - 1].lower.starts_with("spokes"));
-        let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p)))).or_else(spokesperson_for);
+        // (or where a title is held, "Leader of the Opposition in the Assembly Jane Roe")
+        let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p)))).or_else(spokesperson_for).or_else(|| held_in_before(doc, right));
         if let Some((_, of_tok)) = of_before {
             self.right = of_tok;
         } else if let Some(to) = posting_before(doc, right) {
