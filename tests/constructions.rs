@@ -22615,6 +22615,8 @@ fn a_sentence_opened_in_a_state_outweighs_a_government_named_before() {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(w)).unwrap_or_else(|| panic!("no demand {w}\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{w}\n{}", dump(&d));
     }
+}
+
 /// "Tobrek Halvioranso, a visiting fellow at the Marrow Institute in Kelmstad, told the Harbour
 /// Post that …": a name no list knows before ", a visiting fellow at …" is a person who speaks, as before ",
 /// a senior fellow at …". Before, "fellow" alone is no title (nor a noun for a person: "fellow
