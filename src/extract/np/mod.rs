@@ -66,6 +66,12 @@ impl Np {
     pub fn is_lone_pronoun(&self, doc: &Doc) -> bool {
         self.end == self.start + 1 && is_pronoun(&doc.tokens[self.start].lower)
     }
+
+    /// The entities the phrase names that can speak or act (`Entity::can_act`): the speakers a
+    /// statement reader takes from a subject.
+    pub fn actors(&self, doc: &Doc) -> Vec<usize> {
+        self.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect()
+    }
 }
 
 /// The actor phrase starting at token `t`: a name (after optional determiners, titles and

@@ -281,7 +281,7 @@ pub(super) fn prompted_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
         matches!(doc.tokens[j].lower.as_str(), "prompting" | "prompted" | "leading" | "led" | "forcing" | "forced" | "causing" | "spurring" | "spurred" | "pushing" | "driving" | "moving")
     })?;
     let np = np_at(doc, ctx, j + 1, c - 1).filter(|np| np.end == c - 1)?;
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+    let speakers = np.actors(doc);
     if speakers.is_empty() {
         return None;
     }
@@ -295,7 +295,7 @@ pub(super) fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize)
     let by = if doc.tokens.get(ce)?.lower.ends_with("ly") { ce + 1 } else { ce };
     doc.tokens.get(by).filter(|x| x.lower == "by")?;
     let np = np_at(doc, ctx, by + 1, b)?;
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+    let speakers = np.actors(doc);
     if speakers.is_empty() {
         return None;
     }

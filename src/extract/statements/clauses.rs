@@ -39,7 +39,7 @@ pub(super) fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>)
         }
         // the subject of the main clause, right after the comma and before its verb
         let Some(np) = np_at(doc, ctx, comma + 1, b) else { continue };
-        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+        let speakers = np.actors(doc);
         let verb_next = doc.tokens.get(np.end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
         if speakers.is_empty() || !verb_next || np.start != comma + 1 {
             continue;
@@ -242,7 +242,7 @@ pub(super) fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             let Some(np) = crate::extract::np::subject_before(doc, ctx, verb, a) else { continue };
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+            let speakers = np.actors(doc);
             let end = (k + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
             if speakers.is_empty() || (k + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 3 {
                 continue;

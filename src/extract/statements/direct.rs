@@ -306,7 +306,7 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
             if by >= 2 && doc.tokens[by - 1].lower == "by" && matches!(doc.tokens[by - 2].lower.as_str(), "seen" | "obtained" | "reviewed" | "viewed") {
                 break;
             }
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+            let speakers = np.actors(doc);
             // ("According to the UN's children's agency, Unicef, about one in three …": a body
             // described by its owner and a lower-case noun, then named in commas, is the named
             // body, not its owner)

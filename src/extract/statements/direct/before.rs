@@ -93,7 +93,7 @@ impl<'a> Before<'a> {
                 // (a name, not a pronoun: "what it describes as" is left to the cue's own rules)
                 if let Some(w) = (sa.max(v.saturating_sub(8))..v).rev().find(|&j| doc.tokens[j].lower == "what").filter(|&w| w + 1 < v && !crate::extract::np::is_pronoun(&doc.tokens[w + 1].lower)) {
                     let np = np_at(doc, ctx, w + 1, v).filter(|np| np.start == w + 1 && np.end == v);
-                    let speakers: Vec<usize> = np.as_ref().map(|np| np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect()).unwrap_or_default();
+                    let speakers = np.as_ref().map(|np| np.actors(doc)).unwrap_or_default();
                     if let (Some(np), false) = (np, speakers.is_empty()) {
                         let cue_span = tspan(doc, v, v + 1);
                         return Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });

@@ -138,7 +138,7 @@ impl Sentence<'_> {
         let joins_names = |j: usize| doc.tokens[j - 1].lower == "and" && j >= 2 && ctx.tok_mention[j - 2].is_some();
         let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";") && !joins_names(j)).find_map(|j| {
             let np = np_at(doc, ctx, j, c)?;
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].can_act()).collect();
+            let speakers = np.actors(doc);
             (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
         });
         // ("X argued that Y relied on Z, who pleaded guilty and testified …": a verb
