@@ -22595,3 +22595,17 @@ fn a_name_and_colon_headline_or_crosshead_is_no_quote() {
     let d = doc("Hale: Velmora will not sign the trade deal.\n\nForeign Minister Tomas Hale said on Saturday that talks had failed.");
     quote(&d, "Velmora will not sign the trade deal.", "Tomas Hale");
 }
+
+/// "'We have nothing left to give'" on a line of its own between two paragraphs, over a quote
+/// that words it otherwise, had been read as a quote of the speaker before or after it: a line
+/// of a few words wholly in single marks with no stop inside them is a crosshead pulled from the
+/// story (BBC, Guardian, RNZ style), no quote; a quoted sentence of the story ends in its stop.
+#[test]
+fn a_quoted_crosshead_that_the_story_words_otherwise_is_no_quote() {
+    let d = doc("Farmers march on the capital\n\nThousands of farmers drove tractors into Velmora on Monday.\n\n'We cannot keep our farms going'\n\nAmong them was Tomas Hale, 58, a sheep farmer, who said the tax would force him to sell. \"There is nothing left in the bank,\" Hale said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("keep our farms going")), "{}", dump(&d));
+    quote(&d, "There is nothing left in the bank,", "Tomas Hale");
+    // (control: a paragraph that is a quoted sentence, with its stop, is still a quote, here of no one named)
+    let d = doc("Farmers march on the capital\n\nTomas Hale, a sheep farmer, spoke to reporters in Velmora on Monday.\n\n'We cannot keep our farms going.'\n\nHe said the tax would force him to sell.");
+    said(&d, Direct, "We cannot keep our farms going.", None);
+}
