@@ -686,8 +686,10 @@ fn transcript_lines_credit_the_labelled_speaker() {
 
 #[test]
 fn a_name_and_colon_headline_is_the_named_actor_speaking() {
+    // (no longer: a "Name: claim" headline is the desk's summary, no quote of the named actor,
+    // see `a_name_and_colon_headline_or_crosshead_is_no_quote`)
     let d = doc("Marsh: The Budget Deal Is Dead\n\nGovernor Elena Marsh said on Monday that the talks had collapsed.");
-    quote(&d, "The Budget Deal Is Dead", "Elena Marsh");
+    nobody_said(&d, "The Budget Deal Is Dead");
     // a headline label that names no actor of the article credits nobody
     let d = doc("Exclusive: The Budget Deal Is Dead\n\nThe talks collapsed on Monday.");
     nobody_said(&d, "The Budget Deal Is Dead");
@@ -15107,9 +15109,9 @@ fn a_headline_label_naming_an_actor_who_says_nothing_is_the_storys_topic() {
     let d = doc("Tom Varga: Inquest jury finds police failures contributed to death\n\nAn inquest jury in Tolvan found on Friday that police failures contributed to the death of Tom Varga, 34, in a cell in 2023. The coroner, Ada Brill, said the force had not learned from earlier deaths.");
     nobody_said(&d, "Inquest jury finds police failures contributed to death");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Varga")), "{}", dump(&d));
-    // (the label's actor speaks in the story: the headline is still theirs)
+    // (the label's actor speaks in the story: the headline is still no quote of theirs)
     let d = doc("Marsh: The Budget Deal Is Dead\n\nGovernor Elena Marsh said on Monday that the talks had collapsed.");
-    quote(&d, "The Budget Deal Is Dead", "Elena Marsh");
+    nobody_said(&d, "The Budget Deal Is Dead");
 }
 
 #[test]
@@ -22659,4 +22661,37 @@ fn the_report_said_is_the_author_who_spoke_in_it() {
     reported(&d, "Kitchens ran out of bread twice in March, the report said", "Marta Velle");
     let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nKitchens ran out of bread twice in March, the report said.");
     assert_eq!(speaker_of(&d, "Kitchens ran out of bread twice in March, the report said").as_deref(), Some("the report"), "{}", dump(&d));
+/// "Hale: Trade deal 'a sell-out', Velmora will not sign" as a headline, and "Interior Ministry:
+/// suspects referred to courts" as a crosshead between two paragraphs, had been read as direct
+/// quotes of the label's actor (and the crosshead's "must" as a demand): a "Name: claim" line
+/// with no final stop is the desk's summary of the story, no words said (the golds hold it as no
+/// quote, an optional statement at most). A transcript's labelled line, ending in a stop, is
+/// still its speaker's.
+#[test]
+fn a_name_and_colon_headline_or_crosshead_is_no_quote() {
+    let d = doc("Hale: Trade deal 'a sell-out', Velmora will not sign\n\nVELMORA, March 3 (Agency) - Foreign Minister Tomas Hale said on Saturday that the trade deal was \"a betrayal\" and that Velmora would not sign it.\n\nHale: exporters must reach every market\n\nHale told reporters that exporters would get new credit lines.");
+    assert!(d.statements.iter().all(|s| s.kind != Direct || !d.slice(s.text).contains("Velmora will not sign")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("exporters must reach")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|x| !d.slice(x.what).contains("reach every market")), "{}", dump(&d));
+    quote(&d, "a betrayal", "Tomas Hale");
+    // (control: a transcript's labelled line, with its stop, is the labelled speaker's)
+    let d = doc("Governor Paul Varga spoke to the host on Sunday.\n\nVARGA: We are focused on the issues that voters care about.");
+    quote(&d, "We are focused on the issues that voters care about.", "Paul Varga");
+    // (control: a headline printed as a sentence, with its stop, stays the label's words)
+    let d = doc("Hale: Velmora will not sign the trade deal.\n\nForeign Minister Tomas Hale said on Saturday that talks had failed.");
+    quote(&d, "Velmora will not sign the trade deal.", "Tomas Hale");
+}
+
+/// "'We have nothing left to give'" on a line of its own between two paragraphs, over a quote
+/// that words it otherwise, had been read as a quote of the speaker before or after it: a line
+/// of a few words wholly in single marks with no stop inside them is a crosshead pulled from the
+/// story (BBC, Guardian, RNZ style), no quote; a quoted sentence of the story ends in its stop.
+#[test]
+fn a_quoted_crosshead_that_the_story_words_otherwise_is_no_quote() {
+    let d = doc("Farmers march on the capital\n\nThousands of farmers drove tractors into Velmora on Monday.\n\n'We cannot keep our farms going'\n\nAmong them was Tomas Hale, 58, a sheep farmer, who said the tax would force him to sell. \"There is nothing left in the bank,\" Hale said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("keep our farms going")), "{}", dump(&d));
+    quote(&d, "There is nothing left in the bank,", "Tomas Hale");
+    // (control: a paragraph that is a quoted sentence, with its stop, is still a quote, here of no one named)
+    let d = doc("Farmers march on the capital\n\nTomas Hale, a sheep farmer, spoke to reporters in Velmora on Monday.\n\n'We cannot keep our farms going.'\n\nHe said the tax would force him to sell.");
+    said(&d, Direct, "We cannot keep our farms going.", None);
 }

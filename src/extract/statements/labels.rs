@@ -99,11 +99,15 @@ pub(super) fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     }
 }
 
-/// Transcript lines and "Name: claim" headlines outside quotation marks, one statement each.
+/// Transcript lines outside quotation marks, one statement each. A "Name: claim" headline or
+/// crosshead is none: the desk's summary of what the story reports, not words said.
 pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.token_at(p.span.start);
         if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.sentence_at(doc.tokens[t].span.start).is_none_or(|s| doc.sentences[s].paragraph != pi) {
+            continue;
+        }
+        if heading_line(doc, pi) {
             continue;
         }
         let Some((att, content)) = speaker_label(doc, ctx, t, p.heading) else { continue };
@@ -123,10 +127,24 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
     }
 }
 
+/// Paragraph `pi` is a headline or a crosshead: a short line with no final stop ("Araghchi:
+/// Snapback 'legally void', …" over the story, "Interior Ministry: suspects referred to courts"
+/// between two of its paragraphs). The golds hold such a label line as no quote (an optional
+/// statement at most), whether or not the labelled actor speaks in the story. A transcript's
+/// labelled line ends in a stop ("VARGA: She will not be attending."), and so does a headline
+/// that a corpus prints as a sentence ("Sanders: Clinton needs to …." in PolNeAR, whose
+/// annotators hold it as the label's words): both stay quotes.
+fn heading_line(doc: &Doc, pi: usize) -> bool {
+    let p = &doc.paragraphs[pi];
+    let line = doc.slice(p.span).trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
+    !line.ends_with(['.', '!', '?', ':', '…']) && (p.heading || line.split_whitespace().count() <= 25)
+}
+
 /// "Daniel Roe: Inquest jury finds police failures …", "Tax-Fraud: German court jails …": a
 /// headline's label (the first line's, or a heading's) before words of its own, unquoted, names
 /// the story's subject, not its speaker, when the actor it names says nothing anywhere else in
-/// the article ("Marsh: The Budget Deal Is Dead" over "Governor Elena Marsh said …" stays hers).
+/// the article ("Marsh: The Budget Deal Is Dead." over "Governor Elena Marsh said …" stays hers).
+/// (Only a headline with a final stop is left to this: one without is no quote, `heading_line`.)
 pub(super) fn headline_topic_labels(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     let topic = |i: usize, out: &[Statement]| {
         let st = &out[i];
