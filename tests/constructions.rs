@@ -22661,6 +22661,8 @@ fn the_report_said_is_the_author_who_spoke_in_it() {
     reported(&d, "Kitchens ran out of bread twice in March, the report said", "Marta Velle");
     let d = doc("Jails row\n\nMinister Oskar Tarn said a report by the audit office had found waste in the jails.\n\nKitchens ran out of bread twice in March, the report said.");
     assert_eq!(speaker_of(&d, "Kitchens ran out of bread twice in March, the report said").as_deref(), Some("the report"), "{}", dump(&d));
+}
+
 /// "Hale: Trade deal 'a sell-out', Velmora will not sign" as a headline, and "Interior Ministry:
 /// suspects referred to courts" as a crosshead between two paragraphs, had been read as direct
 /// quotes of the label's actor (and the crosshead's "must" as a demand): a "Name: claim" line
