@@ -22697,3 +22697,17 @@ fn a_quoted_crosshead_that_the_story_words_otherwise_is_no_quote() {
     let d = doc("Farmers march on the capital\n\nTomas Hale, a sheep farmer, spoke to reporters in Velmora on Monday.\n\n'We cannot keep our farms going.'\n\nHe said the tax would force him to sell.");
     said(&d, Direct, "We cannot keep our farms going.", None);
 }
+
+/// "Velmora tells a different story" on a line of its own between two paragraphs had been read
+/// as Velmora's statement: a short line with no final stop after a paragraph that ends in one is
+/// a crosshead, the desk's heading over what follows, no statement. A key point opened by a dash
+/// is still read (the golds hold those as statements).
+#[test]
+fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
+    let d = doc("Ceasefire holds along the frontier\n\nTOLVAN, May 3 (Agency) - Foreign Minister Tomas Hale said on Saturday that the truce was holding.\n\nVelmora tells a different story\n\nIn Velmora, army spokesman Daniel Okoro said shelling had gone on overnight.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("tells a different story")), "{}", dump(&d));
+    reported(&d, "army spokesman Daniel Okoro said shelling had gone on overnight", "Daniel Okoro");
+    // (control: a dash opens a key point, still a statement)
+    let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
+}

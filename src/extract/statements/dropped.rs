@@ -114,6 +114,29 @@ pub(super) fn boilerplate(doc: &Doc, out: &mut Vec<Statement>) {
     }
 }
 
+/// A crosshead's report says nothing of its own: it is dropped.
+/// ("India tells a different story", "Paris warns against further strikes", "Clubs fear for
+/// their future" on a line of its own between two paragraphs of the story had been statements
+/// of their subjects: a short line with no final stop, after a paragraph that ends in one, is the
+/// desk's heading over what the next paragraphs report, which the golds hold as no statement or
+/// an optional one. Not a bullet or a time-stamped entry of a live page, which open with a dash,
+/// a bullet sign or a digit, nor the headline and standfirst above the story.)
+pub(super) fn crosshead_reports(doc: &Doc, out: &mut Vec<Statement>) {
+    let text = doc.text();
+    let stopped = |sp: Span| text[sp.start..sp.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')').ends_with(['.', '!', '?', ':']);
+    let heads: Vec<Span> = (2..doc.paragraphs.len())
+        .filter(|&p| {
+            let (q, prev) = (doc.paragraphs[p], doc.paragraphs[p - 1]);
+            let line = &text[q.span.start..q.span.end];
+            !q.furniture && !stopped(q.span) && stopped(prev.span) && line.split_whitespace().count() <= 12 && line.starts_with(char::is_alphabetic)
+        })
+        .map(|p| doc.paragraphs[p].span)
+        .collect();
+    if !heads.is_empty() {
+        out.retain(|st| st.kind != StatementKind::Reported || !heads.iter().any(|h| h.start <= st.text.start && st.text.end <= h.end));
+    }
+}
+
 /// A quote with no speaker that a later attributed quote repeats is dropped.
 /// a quote with no speaker that a later quote with one repeats word for word (a live
 /// page's subheading, a standfirst: '09:40 Portugal "not for sale"' before the paragraph

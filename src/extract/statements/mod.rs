@@ -68,6 +68,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) -> super::memo::Suspended {
     report_out_of_quote(doc, &mut out);
     when_after_a_quote_tail(doc, &mut out);
     boilerplate(doc, &mut out);
+    crosshead_reports(doc, &mut out);
     transcript_first_person(doc, &mut out);
     speaker_of_report_around(&mut out);
     echoes(doc, &mut out);
