@@ -366,6 +366,18 @@ impl Lexicon {
             || self.org_words.contains(word)
     }
 
+    /// Whether a list holds the word as a person's name or a place: a given name (either list),
+    /// a surname, a place's name, or a country's name, adjective or demonym. What the readers of a
+    /// capitalised word no list knows as a name ("Gas" among a body's fields, "Pellworth" before
+    /// "CEO") turn away first.
+    pub fn lists_as_name_or_place(&self, lower: &str) -> bool {
+        self.first_names.contains_key(lower)
+            || self.census_given.contains(lower)
+            || self.surnames.contains_key(lower)
+            || self.place_names.contains_key(lower)
+            || self.country_any(lower).is_some()
+    }
+
     /// Whether a lower-case word is a common English word, also in a regular inflection
     /// ("juniors", "founded").
     pub fn is_common_word(&self, lower: &str) -> bool {

@@ -316,11 +316,7 @@ fn unlisted_field(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && w.len() >= 3
         && w.chars().all(char::is_alphabetic)
         && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase)
-        && !lex.first_names.contains_key(w)
-        && !lex.census_given.contains(w)
-        && !lex.surnames.contains_key(w)
-        && !lex.place_names.contains_key(w)
-        && lex.country_any(w).is_none()
+        && !lex.lists_as_name_or_place(w)
         && lex.organisations.get(w).is_none()
         && !lex.titles.contains_key(w)
         && !lex.stopwords.contains(w)

@@ -277,11 +277,7 @@ pub(super) fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bo
     let w = &doc.tokens[k].lower;
     OFFICES.contains(&doc.tokens[h].lower.as_str())
         && doc.slice(doc.tokens[k].span).chars().skip(1).any(char::is_lowercase)
-        && !lex.first_names.contains_key(w)
-        && !lex.surnames.contains_key(w)
-        && !lex.census_given.contains(w)
-        && !lex.place_names.contains_key(w)
-        && lex.country_any(w).is_none()
+        && !lex.lists_as_name_or_place(w)
         && !lex.is_common_word(w)
         && !lex.stopwords.contains(w)
         && !lex.titles.contains_key(w)
