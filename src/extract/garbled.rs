@@ -363,8 +363,8 @@ mod tests {
         use crate::lexicon::Lexicon;
         use crate::model::TokenKind;
         let doc = crate::extract::analyze_names_for_test(
-            "Fighting near Krivyi Rig continued on Monday, the Ukrainian army said. President Volodymyr Zelensky \
-             met Prime Minister Keir Starmer in London and in Zaporizhzia Oblast, where the United Nations \
+            "Fighting near Krivyi Rig continued on Monday, the Ukrainian army said. President Ivan Delko \
+             met Prime Minister Tomas Hale in London and in Zaporizhzia Oblast, where the United Nations \
              and the Red Cross work. \"We Will Stay,\" said Jane Roe of the BBC in Kyiv.",
         );
         let lex = Lexicon::get();

@@ -127,8 +127,8 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
     }
 }
 
-/// Paragraph `pi` is a headline or a crosshead: a short line with no final stop ("Araghchi:
-/// Snapback 'legally void', …" over the story, "Interior Ministry: suspects referred to courts"
+/// Paragraph `pi` is a headline or a crosshead: a short line with no final stop ("Hale:
+/// Levy plan 'dead on arrival', …" over the story, "Interior Ministry: suspects referred to courts"
 /// between two of its paragraphs). The golds hold such a label line as no quote (an optional
 /// statement at most), whether or not the labelled actor speaks in the story. A transcript's
 /// labelled line ends in a stop ("VARGA: She will not be attending."), and so does a headline
