@@ -22083,7 +22083,7 @@ fn a_reminder_to_do_something_is_asked_of_those_reminded() {
     assert!(!d.demands.iter().any(|m| ["border was open", "every leak"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
 
-/// "Critic X said the Vellin administration should focus on lowering tensions": a leader's
+/// "Critic X said the Vellin administration should work on easing the dispute": a leader's
 /// name between "the" and a lower-case "administration" or "government" before a modal is the
 /// state the leader's role is of (an administration named by an unplaced president's surname,
 /// the story's own state), as when such a government is urged; before, no actor was read
@@ -22091,8 +22091,8 @@ fn a_reminder_to_do_something_is_asked_of_those_reminded() {
 /// board should …") stays the board.
 #[test]
 fn a_leaders_administration_before_a_modal_is_the_leaders_state() {
-    let d = doc("Trade row\n\nPresident Mara Vellin of Norway spoke on Monday.\n\nCritic Oren Tasse said the Vellin administration should focus on lowering tensions.\n\nTasse said the harbour board should publish its accounts.");
-    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("focus on lowering")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    let d = doc("Trade row\n\nPresident Mara Vellin of Norway spoke on Monday.\n\nCritic Oren Tasse said the Vellin administration should work on easing the dispute.\n\nTasse said the harbour board should publish its accounts.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("work on easing")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Norway"), "{}", dump(&d));
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("publish its accounts")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert!(m.of.is_some_and(|p| party(&d, p).contains("board")), "{}", dump(&d));
@@ -22117,25 +22117,25 @@ fn an_until_passive_before_a_harm_that_goes_on_is_the_speakers_condition() {
     assert!(!d.demands.iter().any(|m| ["repaired", "prices fall"].iter().any(|w| d.slice(m.evidence).contains(w))), "{}", dump(&d));
 }
 
-/// "… with the Queensland government and the council covering the rest. … She called on the
-/// state government to pay at least half the cost": where no region is named twice, the one
+/// "… with the Queensland government and the shire meeting the remainder. … She called on the
+/// state government to fund at least half the bill": where no region is named twice, the one
 /// region whose own government the story names by the region's name is the state asked (the
 /// region's name runs into the body's, so the place itself is named once); before, the addressee
 /// was the phrase as written, no actor. Control: with no such government named, it stays the
 /// phrase.
 #[test]
 fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
-    let text = "Homeowners on the Central Coast say they cannot pay for a sea wall.\n\nUnder the plan, owners will pay most of the cost, with the Queensland government and the council covering the rest.\n\nResidents group head Dana Kell said many owners were retirees.\n\nShe called on the state government to pay at least half the cost.\n\nLater that year the wall was built in Queensland.";
+    let text = "Homeowners on the Central Coast say they cannot pay for a sea wall.\n\nUnder the scheme, owners will fund most of the work, with the Queensland government and the shire meeting the remainder.\n\nResidents group head Dana Kell said many owners were retirees.\n\nShe called on the state government to fund at least half the bill.\n\nLater that year the wall was built in Queensland.";
     let d = doc(text);
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the bill")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Queensland"), "{}", dump(&d));
-    let d = doc(&text.replace("the Queensland government", "the council"));
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the cost")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
+    let d = doc(&text.replace("the Queensland government", "the shire"));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("half the bill")).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("the state government"), "{}", dump(&d));
 }
 
 /// "The Thai government rejected the findings. … X called on the government to …" and "X said
-/// the government should not add "yet more red tape"" in a story of Britain (a British
+/// the government should not add "another layer of paperwork"" in a story of Britain (a British
 /// commissioner, business secretary): the government asked, addressed or as the subject of
 /// "should"/"must" after a verb of saying, is the state the story is about. Before, both took up
 /// the other state's government named earlier by its adjective, as addressee and as what the
@@ -22143,8 +22143,8 @@ fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
 /// a story of Thailand the Thai government named before keeps "said the government should …".
 #[test]
 fn the_government_asked_after_another_states_government_is_the_storys_state() {
-    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nThree UK retailers have pulled rice from their shelves after a charity said workers at mills in Thailand had been forced to work.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"based on a handful of interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to make companies check their supply chains by law.\n\nBusiness Secretary Tom Fenn said ministers were looking at \"all the options\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"yet more red tape\".");
-    for what in ["check their supply chains", "red tape"] {
+    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nTwo UK grocers have stopped selling rice after a charity reported that mill workers in Thailand had been made to work unpaid.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"drawn from very few interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to require firms to audit their suppliers by law.\n\nBusiness Secretary Tom Fenn said ministers were looking at \"all the options\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"another layer of paperwork\".");
+    for what in ["audit their suppliers", "paperwork"] {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(what)).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{what}\n{}", dump(&d));
     }
@@ -22296,18 +22296,18 @@ fn a_body_speaking_after_an_opening_quote_is_the_state_of_the_sentence_before() 
 /// "the Rada" after "the Verkhovna Rada", "the Duma" after "the State Duma": the short name news
 /// gives a listed parliament is that parliament (`institutions.tsv` aliases), one node. Before,
 /// each was a node of its own. The control: a committee named after the institution ("the
-/// State Duma Defense Committee", with its chairman's name after it) stays a body of its own,
+/// State Duma Transport Committee", with its chairman's name after it) stays a body of its own,
 /// whose officer holds its title; before the rule it was, and a listed institution read first
-/// would cut it into "State Duma" and "Defense Committee".
+/// would cut it into "State Duma" and "Transport Committee".
 #[test]
 fn a_parliaments_short_name_is_that_parliament() {
-    let mut d = doc("Vote delayed\n\nThe Verkhovna Rada postponed the vote on Monday, and the bill went back to the Rada on Tuesday.\n\nThe State Duma will debate the treaty next week, and the Duma is expected to pass it.\n\nFirst Deputy Chairman of the State Duma Defense Committee Pavel Orlinov said the treaty was flawed.");
+    let mut d = doc("Vote delayed\n\nThe Verkhovna Rada postponed the vote on Monday, and the bill went back to the Rada on Tuesday.\n\nThe State Duma will debate the treaty next week, and the Duma is expected to pass it.\n\nFirst Deputy Chairman of the State Duma Transport Committee Pavel Orlinov said the treaty was flawed.");
     newsgraph::resolve::Registry::default().resolve(&mut d);
     let keys = |name: &str| d.entities.iter().filter(|e| e.name.contains(name)).map(|e| e.key.clone()).collect::<std::collections::BTreeSet<_>>();
     assert_eq!(keys("Rada").len(), 1, "{}", dump(&d));
     assert!(keys("Duma").contains("org/state-duma") && !keys("Duma").contains("org/duma"), "{}", dump(&d));
     assert_eq!(role(&d, "Pavel Orlinov", "chairman").title, "First Deputy Chairman", "{}", dump(&d));
-    assert!(d.entities.iter().any(|e| e.name == "State Duma Defense Committee"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "State Duma Transport Committee"), "{}", dump(&d));
 }
 
 /// "Oslo expected both Sweden and Finland to honour the agreement", "urged both Sweden and
@@ -22698,14 +22698,14 @@ fn a_quoted_crosshead_that_the_story_words_otherwise_is_no_quote() {
     said(&d, Direct, "We cannot keep our farms going.", None);
 }
 
-/// "Velmora tells a different story" on a line of its own between two paragraphs had been read
-/// as Velmora's statement: a short line with no final stop after a paragraph that ends in one is
-/// a crosshead, the desk's heading over what follows, no statement. A key point opened by a dash
+/// "Velmora insists the guns never fell silent" on a line of its own between two paragraphs had
+/// been read as Velmora's statement: a short line with no final stop after a paragraph that ends
+/// in one is a crosshead, the desk's heading over what follows, no statement. A key point opened by a dash
 /// is still read (the golds hold those as statements).
 #[test]
 fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
-    let d = doc("Ceasefire holds along the frontier\n\nTOLVAN, May 3 (Agency) - Foreign Minister Tomas Hale said on Saturday that the truce was holding.\n\nVelmora tells a different story\n\nIn Velmora, army spokesman Daniel Okoro said shelling had gone on overnight.");
-    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("tells a different story")), "{}", dump(&d));
+    let d = doc("Ceasefire holds along the frontier\n\nTOLVAN, May 3 (Agency) - Foreign Minister Tomas Hale said on Saturday that the truce was holding.\n\nVelmora insists the guns never fell silent\n\nIn Velmora, army spokesman Daniel Okoro said shelling had gone on overnight.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("never fell silent")), "{}", dump(&d));
     reported(&d, "army spokesman Daniel Okoro said shelling had gone on overnight", "Daniel Okoro");
     // (control: a dash opens a key point, still a statement)
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");

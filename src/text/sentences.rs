@@ -40,8 +40,8 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
 /// "'I just want to see my kids grow up'": a line of its own in single marks whose words a
 /// quote further down repeats (in any case) is a crosshead pulled from that quote (BBC, ABC and
 /// Guardian style), a heading: its quote is no second quote, nor its words a report. So is one
-/// of a few words with no stop inside the marks, which the quote below words otherwise ("'We
-/// can't find supply teachers'" over "she could not find a supply teacher"): a quoted sentence
+/// of a few words with no stop inside the marks, which the quote below words otherwise ("'No
+/// cover for the wards'" over "she said the wards had no cover left"): a quoted sentence
 /// of the story ends in its stop or comma inside the marks.
 fn pulled_crosshead(text: &str, span: Span) -> bool {
     let line = &text[span.start..span.end];

@@ -277,7 +277,7 @@ pub(crate) fn main_region(doc: &Doc) -> Option<usize> {
     main_place(doc, "region")
 }
 
-/// "The NSW government will cover the rest …; she called on the state government to pay …": where
+/// "The NSW government will meet the remainder …; she called on the state government to fund …": where
 /// no region is named twice (`main_region`), the one region whose own government the story names
 /// by the region's name ("the NSW government", "the Quebec Government"), as a place named too,
 /// is the state or province asked. Its name runs into the body's, so the place is named once.

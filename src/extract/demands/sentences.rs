@@ -203,7 +203,7 @@ mod tests {
     }
 }
 
-/// ("We remind all parties of their obligation to …", "reminded reporters that the border was
+/// ("We remind both sides of their duty to …", "reminded reporters that the border was
 /// open", "reminded voters about the deadline": a reminder of a duty or a fact, what it recalls
 /// read before any "to"; only "reminded X to …" asks something of those reminded)
 fn reminded_of_a_duty_or_fact(doc: &Doc, c: usize, b: usize) -> bool {

@@ -193,9 +193,9 @@ impl Reading {
     pub(super) fn institution(&mut self, doc: &mut Doc, lex: &Lexicon) -> Option<Step> {
         let Reading { j, k, .. } = *self;
         let (e, (canon, iso)) = longest(doc, k, j, &lex.institutions)?;
-        // (not when the run goes on to a body's word: "State Duma Defense Committee" is a
+        // (not when the run goes on to a body's word: "State Duma Transport Committee" is a
         // committee of the institution, a body of its own, read whole further on, though a
-        // name may follow: "… of the State Duma Defense Committee Anna Roe")
+        // name may follow: "… of the State Duma Transport Committee Anna Roe")
         if (e..j).any(|x| lex.org_words.contains(doc.slice(doc.tokens[x].span))) {
             return None;
         }
