@@ -115,15 +115,15 @@ pub(super) fn boilerplate(doc: &Doc, out: &mut Vec<Statement>) {
 }
 
 /// A crosshead's report says nothing of its own: it is dropped.
-/// ("India tells a different story", "Paris warns against further strikes", "Clubs fear for
-/// their future" on a line of its own between two paragraphs of the story had been statements
+/// ("Velmora insists the guns never fell silent", "Capital braces for more raids", "Growers
+/// fear the worst" on a line of its own between two paragraphs of the story had been statements
 /// of their subjects: a short line with no final stop, after a paragraph that ends in one, is the
 /// desk's heading over what the next paragraphs report, which the golds hold as no statement or
 /// an optional one. Not a bullet or a time-stamped entry of a live page, which open with a dash,
 /// a bullet sign or a digit, nor the headline and standfirst above the story.)
 pub(super) fn crosshead_reports(doc: &Doc, out: &mut Vec<Statement>) {
     let text = doc.text();
-    let stopped = |sp: Span| text[sp.start..sp.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')').ends_with(['.', '!', '?', ':']);
+    let stopped = |sp: Span| without_closers(&text[sp.start..sp.end]).ends_with(['.', '!', '?', ':']);
     let heads: Vec<Span> = (2..doc.paragraphs.len())
         .filter(|&p| {
             let (q, prev) = (doc.paragraphs[p], doc.paragraphs[p - 1]);

@@ -127,6 +127,12 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
     }
 }
 
+/// A line without the closing quotation marks and parentheses it ends with: what is left ends
+/// in the line's own stop, if it has one (`heading_line`, `crosshead_reports`).
+pub(super) fn without_closers(line: &str) -> &str {
+    line.trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')')
+}
+
 /// Paragraph `pi` is a headline or a crosshead: a short line with no final stop ("Hale:
 /// Levy plan 'dead on arrival', …" over the story, "Interior Ministry: suspects referred to courts"
 /// between two of its paragraphs). The golds hold such a label line as no quote (an optional
@@ -136,7 +142,7 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
 /// annotators hold it as the label's words): both stay quotes.
 fn heading_line(doc: &Doc, pi: usize) -> bool {
     let p = &doc.paragraphs[pi];
-    let line = doc.slice(p.span).trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
+    let line = without_closers(doc.slice(p.span));
     !line.ends_with(['.', '!', '?', ':', '…']) && (p.heading || line.split_whitespace().count() <= 25)
 }
 
