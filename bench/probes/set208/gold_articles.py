@@ -88,7 +88,7 @@ ARTICLES = [
               "aykhan_hajizada", "french_mfa", "baku", "france", "european_parliament", "ruben_vardanyan",
               "nagorno_karabakh", "baku_military_court", "ramil_huseynzade_aliyarli", "tartar", "aghdam",
               "anar_mustafayev_talibli", "anama", "vugar_suleymanov_agayev", "united_states", "ankara",
-              "donald_trump", "white_house"],
+              "donald_trump", "white_house", "paris"],
  "optional_entities": ["trend", "ulviyya_karimli_mammadova"],
  "roles": [
   ("hikmet_hajiyev", "Assistant to the President of the Republic of Azerbaijan - Head of the Foreign Policy Affairs Department of the Presidential Administration", "azerbaijan", "Assistant to the President of the Republic of Azerbaijan - Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmat Hajiyev"),
@@ -136,8 +136,7 @@ ARTICLES = [
  ],
  "demands": [
   ("azerbaijan", None, "remove the territorial claims against Azerbaijan from the Armenian Constitution", "Azerbaijan will not sign the peace agreement with Armenia until the territorial claims against Azerbaijan are removed from the Armenian Constitution"),
-  ("hikmet_hajiyev", "armenia", "hold the referendum without further delay", "the Armenian side should hold the referendum \"without further delay\""),
-  ("hikmet_hajiyev", "armenia", "stop using the Constitution as a pretext to buy time", "stop \"using the Constitution as a pretext to buy time.\""),
+  ("hikmet_hajiyev", "armenia", "hold the referendum without further delay and stop using the Constitution as a pretext to buy time", "the Armenian side should hold the referendum \"without further delay\" and stop \"using the Constitution as a pretext to buy time.\""),
   ("ilham_aliyev", "armenia", "not delay the route forever", "let no one in Yerevan think that they can delay it forever"),
   ("azerbaijan", "armenia", "dismantle the remaining structures of revanchist forces", "Azerbaijan expected Armenia to dismantle the remaining structures of \"revanchist forces\""),
   ("aykhan_hajizada", "france", "stop interfering in the internal affairs of Azerbaijan and its courts", "France, which has done nothing for peace in the region, should stop interfering in the internal affairs of Azerbaijan and in the work of its independent courts"),
@@ -157,7 +156,7 @@ ARTICLES = [
               "france", "natalia_brenner_ostrowski", "atlantic_council"],
  "optional_entities": ["freedom_support_act", "new_jersey", "kansas", "europe", "azerbaijan_embassy_us", "armenia_embassy_us",
                        "central_asia", "reuters", "daniel_okafor_reyes", "claire_whitcombe", "lucy_harrington",
-                       "marcus_fellowes", "yerevan"],
+                       "marcus_fellowes", "yerevan", "south_caucasus"],
  "roles": [
   ("karoline_leavitt", "press secretary", "white_house", "White House press secretary Karoline Leavitt"),
   ("raymond_castellano_pierce", "special envoy for the South Caucasus", "united_states", "Raymond Castellano-Pierce, the U.S. special envoy for the South Caucasus"),

@@ -50,7 +50,7 @@ ENT = {
     "hikmet_hajiyev": (P, "Hikmet Hajiyev", ["Hikmat Hajiyev", "Hajiyev"]),
     "presidential_administration": (O, "Presidential Administration", []),
     "fuzuli": (L, "Fuzuli", []),
-    "azerbaijan_mfa": (O, "Ministry of Foreign Affairs of Azerbaijan", ["Azerbaijani Foreign Ministry"]),
+    "azerbaijan_mfa": (O, "Ministry of Foreign Affairs of Azerbaijan", ["Azerbaijani Foreign Ministry", "MFA"]),
     "aykhan_hajizada": (P, "Aykhan Hajizada", ["Hajizada"]),
     "ruben_vardanyan": (P, "Ruben Vardanyan", ["Vardanyan"]),
     "baku_military_court": (O, "Baku Military Court", []),
