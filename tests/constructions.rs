@@ -22711,3 +22711,20 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
+
+/// "Prime Minister X said … . The premier said …": news English calls a prime minister "the
+/// premier", and the description is the prime minister named before. Before, "The premier" found
+/// no holder (a prime minister's head, "prime minister", is not "premier") and the report stayed
+/// with the phrase as its speaker. Controls: a deputy prime minister is never "the premier", and a
+/// "Premier X" (a province's) is still the premier by the same head.
+#[test]
+fn the_premier_is_the_prime_minister_named_before() {
+    let d = doc("Harbours. Prime Minister Tom Varga opened the new port on Monday. The premier said the fees would fall next year.");
+    reported(&d, "The premier said the fees would fall next year", "Tom Varga");
+    // (a deputy prime minister alone: the phrase finds no holder)
+    let d = doc("Harbours. Deputy Prime Minister Tom Varga opened the new port on Monday. The premier said the fees would fall next year.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Varga") || !d.slice(s.text).starts_with("The premier")), "{}", dump(&d));
+    // (a province's premier: the same head)
+    let d = doc("Harbours. Premier Ann Lee opened the new port on Monday. The premier said the fees would fall next year.");
+    reported(&d, "The premier said the fees would fall next year", "Ann Lee");
+}

@@ -418,6 +418,9 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     rh == head.as_bytes()
         || head == "diplomat" && diplomat()
         || head == "head of state" && matches!(rh, b"president" | b"king" | b"queen" | b"emir" | b"monarch")
+        // ("Prime Minister X … . The premier said …": news English calls a prime minister the
+        // premier; not a deputy prime minister, whom it never calls so)
+        || head == "premier" && rh == b"prime minister" && !LOWER_RANKS.iter().any(|w| r.title.to_lowercase().contains(w))
         // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
         // human rights is its ombudsman)
         || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == b"commissioner" && r.title.to_lowercase().contains("human rights")
