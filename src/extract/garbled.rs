@@ -10,55 +10,110 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Gazetteer places by ISO country code, with their folded names (no diacritics) as
-/// letters, built once: the search below runs per candidate word and must stay cheap.
-/// Keyed by country code and first letter (a misspelling keeps its first letter).
+/// letters: the search below runs per candidate word and must stay cheap. Keyed by country
+/// code and first letter (a misspelling keeps its first letter).
 /// (Built at the first article of every process, so built cheaply: Fx hashing of a number for
-/// each country code and first letter (`index_key`), and the letters of all names in one vector, ASCII
-/// names lower-cased byte by byte, which is what `fold` does to them and they need no
-/// diacritics stripped: a vector and a folded copy per name were most of its cost; hashing
-/// and comparing the country code as a string, then, a third of the rest, ~5.4 M instructions.)
+/// each country code and first letter (`index_key`); hashing and comparing the country code as
+/// a string cost ~5.4 M instructions. Only a name's first letter is folded then: the names of
+/// a country's places with one first letter are folded, ASCII names byte by byte, when a word
+/// first asks for them. Folding every name at once was ~7 M of the index's 10.9 M
+/// instructions a process, and 200 articles ask for a few hundred of its ~6,000 runs.)
 fn by_country() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let places = &Lexicon::get().places;
-        let mut letters = Vec::with_capacity(places.len() * 10);
         let mut keyed = Vec::with_capacity(places.len());
         for (i, p) in places.iter().enumerate() {
-            let start = letters.len();
-            if p.name.is_ascii() {
-                letters.extend(p.name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                // (`strip_diacritics(&fold(name))`, character by character as both map, without
-                // the two copies: 7,500 names have letters beyond ASCII)
-                for c in p.name.chars() {
-                    match c {
-                        '\u{2019}' | '\u{2018}' | '\u{02BC}' => letters.push('\''),
-                        c if c.is_ascii() => letters.push(c.to_ascii_lowercase()),
-                        c => letters.extend(c.to_lowercase().map(strip_diacritic)),
-                    }
-                }
-            }
-            if let Some(key) = letters.get(start).and_then(|&first| index_key(p.country, first)) {
-                keyed.push((key, PlaceName { place: i as u32, start: start as u32, end: letters.len() as u32 }));
+            if let Some(key) = first_letter(p.name).and_then(|first| index_key(p.country, first)) {
+                keyed.push((key, i as u32));
             }
         }
-        Index { places: Grouped::new(keyed), letters }
+        let places = Grouped::new(keyed);
+        let names = (0..places.runs.len()).map(|_| OnceLock::new()).collect();
+        Index { places, names }
     })
 }
 
-struct Index {
-    /// (country code, first letter) as `index_key` → places, with their letters as a range of
-    /// `letters`.
-    places: Grouped<PlaceName>,
-    letters: Vec<char>,
+/// The first letter of a place's name folded as `fold_name` folds it: `None` for no name.
+fn first_letter(name: &str) -> Option<char> {
+    match name.chars().next()? {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
+        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        c => c.to_lowercase().map(strip_diacritic).next(),
+    }
 }
 
-/// A place of the index and its folded name, `letters[start..end]`.
-#[derive(Clone, Copy, Default, Debug, PartialEq)]
-struct PlaceName {
-    place: u32,
-    start: u32,
-    end: u32,
+/// Appends `strip_diacritics(&fold(name))` to `letters`, character by character as both map,
+/// without the two copies (ASCII names lower-cased byte by byte, which is all `fold` does to
+/// them).
+fn fold_name(name: &str, letters: &mut Vec<char>) {
+    if name.is_ascii() {
+        letters.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in name.chars() {
+            match c {
+                '\u{2019}' | '\u{2018}' | '\u{02BC}' => letters.push('\''),
+                c if c.is_ascii() => letters.push(c.to_ascii_lowercase()),
+                c => letters.extend(c.to_lowercase().map(strip_diacritic)),
+            }
+        }
+    }
+}
+
+struct Index {
+    /// (country code, first letter) as `index_key` → places (indices of `Lexicon::places`).
+    places: Grouped<u32>,
+    /// Each run of `places`' folded names, made when the run is first asked for.
+    names: Vec<OnceLock<RunNames>>,
+}
+
+impl Index {
+    /// The places of `key` and their folded names (none for a key no place has).
+    fn places_of(&self, key: u64) -> (&[u32], Option<&RunNames>) {
+        match self.places.run(key) {
+            Some(run) => {
+                let places = self.places.run_items(run);
+                (places, Some(self.names[run].get_or_init(|| RunNames::of(places))))
+            }
+            None => (&[], None),
+        }
+    }
+
+    /// Every run's key, places and names (all folded).
+    #[cfg(test)]
+    fn all(&self) -> impl Iterator<Item = (u64, &[u32], &RunNames)> {
+        self.places.run_of.keys().map(|&key| {
+            let (places, names) = self.places_of(key);
+            (key, places, names.expect("a key given has a run"))
+        })
+    }
+}
+
+/// The folded names of a run's places, one after another: the `k`th ends at `ends[k]`.
+struct RunNames {
+    letters: Vec<char>,
+    ends: Vec<u32>,
+}
+
+impl RunNames {
+    fn of(places: &[u32]) -> RunNames {
+        let all = &Lexicon::get().places;
+        let mut letters = Vec::with_capacity(places.len() * 10);
+        let ends = places
+            .iter()
+            .map(|&i| {
+                fold_name(all[i as usize].name, &mut letters);
+                letters.len() as u32
+            })
+            .collect();
+        RunNames { letters, ends }
+    }
+
+    /// The `k`th place's folded name.
+    fn name(&self, k: usize) -> &[char] {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        &self.letters[start..self.ends[k] as usize]
+    }
 }
 
 /// Items grouped by a key, in one vector: each key's items are a run of it, in the order they
@@ -116,11 +171,20 @@ impl<T: Copy + Default> Grouped<T> {
     }
 
     /// The items of `key`, in the order given (none for a key never given).
+    #[cfg(test)]
     fn get(&self, key: u64) -> &[T] {
-        self.run_of.get(&key).map_or(&[], |&run| {
-            let r = &self.runs[run as usize];
-            &self.items[r.start as usize..r.end as usize]
-        })
+        self.run(key).map_or(&[], |run| self.run_items(run))
+    }
+
+    /// The run of `key`'s items, if it was given: a number below `runs.len()`.
+    fn run(&self, key: u64) -> Option<usize> {
+        self.run_of.get(&key).map(|&run| run as usize)
+    }
+
+    /// The items of run `run`, in the order given.
+    fn run_items(&self, run: usize) -> &[T] {
+        let r = &self.runs[run];
+        &self.items[r.start as usize..r.end as usize]
     }
 
     #[cfg(test)]
@@ -253,9 +317,9 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
             continue;
         }
         seen.push(c.clone());
-        let index = by_country();
-        for name in index_key(c, first).map_or(&[][..], |key| index.places.get(key)) {
-            let (i, name) = (name.place as usize, &index.letters[name.start as usize..name.end as usize]);
+        let Some((places, Some(names))) = index_key(c, first).map(|key| by_country().places_of(key)) else { continue };
+        for (k, &i) in places.iter().enumerate() {
+            let (i, name) = (i as usize, names.name(k));
             if !may_be_within(&s, letters, name, max) {
                 continue;
             }
@@ -299,11 +363,13 @@ mod tests {
         use crate::resolve::keys::strip_diacritics;
         let index = super::by_country();
         let mut n = 0;
-        for (_, names) in index.places.groups() {
-            for r in names {
-                let name = &Lexicon::get().places[r.place as usize].name;
-                let letters: String = index.letters[r.start as usize..r.end as usize].iter().collect();
-                assert_eq!(letters, strip_diacritics(&fold(name)), "{name}");
+        for (key, places, names) in index.all() {
+            for (k, &i) in places.iter().enumerate() {
+                let place = &Lexicon::get().places[i as usize];
+                let letters: String = names.name(k).iter().collect();
+                assert_eq!(letters, strip_diacritics(&fold(place.name)), "{}", place.name);
+                // (the run a place is in is that of its folded name's first letter)
+                assert_eq!(super::index_key(place.country, names.name(k)[0]), Some(key), "{}", place.name);
                 n += 1;
             }
         }
@@ -392,7 +458,7 @@ mod tests {
         use super::{letter_mask, may_be_within};
         use crate::resolve::keys::levenshtein_within;
         let index = super::by_country();
-        let names: Vec<Vec<char>> = index.places.groups().flat_map(|(_, r)| r.iter()).step_by(97).map(|p| index.letters[p.start as usize..p.end as usize].to_vec()).collect();
+        let names: Vec<Vec<char>> = index.all().flat_map(|(_, places, names)| (0..places.len()).map(move |k| names.name(k).to_vec())).step_by(97).collect();
         // each name, then a word two edits from it and one a third edit away, side by side
         let mut words = Vec::new();
         for (k, name) in names.iter().enumerate() {

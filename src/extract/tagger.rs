@@ -252,12 +252,13 @@ fn bucket_place(lex: &Lexicon, lw: &str) -> Option<&'static str> {
 }
 
 /// Marks each token of `a..b` that a multi-word phrase of `table` covers: 1 first, 2 inside.
-fn phrase_marks<T, M: crate::lexicon::Phrases<T>>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, M>, marks: &mut [u8]) {
+fn phrase_marks<T, M: crate::lexicon::Phrases<T>>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, M>, marks: &mut [[u8; 3]], column: usize) {
     for k in a..b {
         let Some((e, _)) = super::names::longest(doc, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
         for m in k..e {
-            if marks[m - a] == 0 {
-                marks[m - a] = if m == k { 1 } else { 2 };
+            let mark = &mut marks[m - a][column];
+            if *mark == 0 {
+                *mark = if m == k { 1 } else { 2 };
             }
         }
     }
@@ -503,15 +504,15 @@ fn label_shape_features(p1: usize, s: &str, buf: &mut String, emit: &mut dyn FnM
 }
 
 /// Multi-word lexicon matches inside region `a..b`, per token: [organisation, place, country].
+/// (Each list marks its own column of one vector: three zeroed vectors zipped into a fourth
+/// were four allocations a call, ~0.9 M instructions over 3,238 calls per 200 articles.)
 pub fn region_marks(doc: &Doc, a: usize, b: usize) -> Vec<[u8; 3]> {
     let lex = Lexicon::get();
-    let mut org = vec![0u8; b - a];
-    let mut place = vec![0u8; b - a];
-    let mut country = vec![0u8; b - a];
-    phrase_marks(doc, a, b, &lex.organisations, &mut org);
-    phrase_marks(doc, a, b, &lex.place_names, &mut place);
-    phrase_marks(doc, a, b, &lex.country_names, &mut country);
-    (0..b - a).map(|i| [org[i], place[i], country[i]]).collect()
+    let mut marks = vec![[0u8; 3]; b - a];
+    phrase_marks(doc, a, b, &lex.organisations, &mut marks, 0);
+    phrase_marks(doc, a, b, &lex.place_names, &mut marks, 1);
+    phrase_marks(doc, a, b, &lex.country_names, &mut marks, 2);
+    marks
 }
 
 /// Whether label `l` may follow label `prev` (I-X only after B-X or I-X).
@@ -856,6 +857,41 @@ mod tests {
 
     fn words(d: &Doc, a: usize, b: usize) -> String {
         d.slice(Span::new(d.tokens[a].span.start, d.tokens[b - 1].span.end)).to_string()
+    }
+
+    /// One list's marks in a vector of their own, as `region_marks` made them before it marked
+    /// columns of one vector.
+    fn own_marks<T, M: crate::lexicon::Phrases<T>>(d: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T, M>) -> Vec<u8> {
+        let mut marks = vec![0u8; b - a];
+        for k in a..b {
+            let Some((e, _)) = crate::extract::names::longest(d, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
+            for m in k..e {
+                if marks[m - a] == 0 {
+                    marks[m - a] = if m == k { 1 } else { 2 };
+                }
+            }
+        }
+        marks
+    }
+
+    #[test]
+    fn region_marks_are_each_lists_own_marks() {
+        let lex = Lexicon::get();
+        let d = doc("The World Health Organization met in New York and Buenos Aires with the United Arab Emirates, the European Union and the Bank of England in South Africa.");
+        let n = d.tokens.len();
+        let mut marked = [false; 3];
+        for (a, b) in [(0, n), (1, n), (3, n - 4), (5, 6), (7, 7)] {
+            let marks = region_marks(&d, a, b);
+            let lists = [own_marks(&d, a, b, &lex.organisations), own_marks(&d, a, b, &lex.place_names), own_marks(&d, a, b, &lex.country_names)];
+            assert_eq!(marks.len(), b - a);
+            for (i, m) in marks.iter().enumerate() {
+                for (c, list) in lists.iter().enumerate() {
+                    assert_eq!(m[c], list[i], "region {a}..{b}, token {}, list {c}", a + i);
+                    marked[c] |= m[c] != 0;
+                }
+            }
+        }
+        assert_eq!(marked, [true; 3]);
     }
 
     #[test]

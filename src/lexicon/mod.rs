@@ -15,6 +15,7 @@ pub use wordset::{Signature, StaticWordMap, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub struct Lexicon {
@@ -66,7 +67,7 @@ pub struct Lexicon {
     /// (("charles", "chuck"), ("bill", "william")). Built on first use (`is_nickname_pair`,
     /// which only the resolver's comparison of two given names asks): 2.4 M instructions a
     /// process that a run without such a comparison (one short article) need not pay.
-    pub nicknames: OnceLock<HashSet<(String, String)>>,
+    pub nicknames: OnceLock<HashSet<(Cow<'static, str>, Cow<'static, str>)>>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: WordSet,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT"), time zones
@@ -409,7 +410,7 @@ impl Lexicon {
     /// Whether one of two given names is a nickname of the other ("Chuck", "Charles").
     pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold(a), fold(b));
-        let pair = if a <= b { (a, b) } else { (b, a) };
+        let pair = if a <= b { (Cow::Owned(a), Cow::Owned(b)) } else { (Cow::Owned(b), Cow::Owned(a)) };
         self.nicknames.get_or_init(|| words::nicknames(include_str!("../../data/lexicon/nicknames.tsv"))).contains(&pair)
     }
 

@@ -1,5 +1,6 @@
 use super::{cells, data_lines, fold, list, split_byte, trim};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -156,16 +157,28 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
 }
 
 /// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
-pub fn nicknames(src: &str) -> HashSet<(String, String)> {
-    let mut out = HashSet::default();
+/// (The names are borrowed from `src` where they are folded already, as every name of
+/// `nicknames.tsv` is: two `String`s a pair, ~2,450 pairs, were most of the 2.4 M instructions
+/// the set cost to build; the set is made with room for a pair a byte in ten.)
+pub fn nicknames(src: &'static str) -> HashSet<(Cow<'static, str>, Cow<'static, str>)> {
+    let mut out = HashSet::with_capacity_and_hasher(src.len() / 10, Default::default());
     for line in data_lines(src) {
         let Some((name, nicks)) = line.split_once('\t') else { continue };
-        let name = fold(name.trim());
-        for nick in list(nicks).map(fold) {
+        let name = folded(name.trim());
+        for nick in list(nicks).map(folded) {
             out.insert(if name <= nick { (name.clone(), nick) } else { (nick, name.clone()) });
         }
     }
     out
+}
+
+/// `fold(s)`, borrowing `s` when folding leaves it as it is (ASCII without capitals).
+pub fn folded(s: &'static str) -> Cow<'static, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(fold(s))
+    }
 }
 
 /// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").
@@ -209,4 +222,31 @@ pub fn state_bodies(src: &str) -> Vec<StateBody> {
             Some(StateBody { words: fold(phrase.trim()).split_whitespace().map(str::to_string).collect(), key: has("key"), adjective: has("adjective"), alone: has("alone") })
         })
         .collect()
+}
+
+#[cfg(test)]
+#[test]
+fn nicknames_borrowed_are_the_pairs_folded_copies_gave() {
+    // `folded` is `fold`, borrowed or not
+    for s in ["charles", "Chuck", "ÉMILE", "émile", "o'neil", "O\u{2019}Neil", "tāne", "", "bill2"] {
+        assert_eq!(folded(s), fold(s), "{s:?}");
+    }
+    assert!(matches!(folded("charles"), Cow::Borrowed(_)) && matches!(folded("Chuck"), Cow::Owned(_)));
+    // the set, against the `String` pairs it was built as
+    let src = concat!(include_str!("../../data/lexicon/nicknames.tsv"), "Zoë\tZo|ZOE\n");
+    let mut old: HashSet<(String, String)> = HashSet::default();
+    for line in data_lines(src) {
+        let Some((name, nicks)) = line.split_once('\t') else { continue };
+        let name = fold(name.trim());
+        for nick in list(nicks).map(fold) {
+            old.insert(if name <= nick { (name.clone(), nick) } else { (nick, name.clone()) });
+        }
+    }
+    let new = nicknames(src);
+    assert!(old.len() > 2000);
+    assert_eq!(new.len(), old.len());
+    for (a, b) in &old {
+        assert!(new.contains(&(Cow::Owned(a.clone()), Cow::Owned(b.clone()))), "{a} {b}");
+    }
+    assert!(old.contains(&("zo".to_string(), "zoë".to_string())));
 }

@@ -257,7 +257,7 @@ fn market_demand(doc: &Doc, ctx: &Ctx, c: usize) -> bool {
     matches!(doc.tokens[c].lower.as_str(), "demand" | "demands")
         && c >= 1
         && MARKETS.contains(&doc.tokens[c - 1].lower.as_str())
-        && ctx.tok_mention[c - 1].is_none()
+        && ctx.tok_mention.at(c - 1).is_none()
 }
 
 /// `kept`: `find_statements`' answers, asked again here (see `memo`).
@@ -378,7 +378,7 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     }
     // ("the family wanted action": "action" alone, a noun of asking, is wanted as a thing is)
     let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation" | "action"));
-    if !opens || ctx.tok_quote[c + 1].is_some() {
+    if !opens || ctx.tok_quote.at(c + 1).is_some() {
         return;
     }
     // ("Paris wanted the next EU budget to include a joint fund", "Kenya wanted the rules to
@@ -418,7 +418,7 @@ fn family_of_speaker(doc: &Doc, c: usize, a: usize) -> Option<(Party, usize)> {
 fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
     let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
     let know = |j: usize| matches!(w(j), "know" | "knows");
-    if c < 1 || ctx.tok_quote[c].is_none() || !(know(c - 1) || c >= 2 && w(c - 1) == "exactly" && know(c - 2)) || w(c + 1) != "to" || w(c + 2) != "do" || !matches!(w(c + 3), "-" | "–" | "—" | ":") {
+    if c < 1 || ctx.tok_quote.at(c).is_none() || !(know(c - 1) || c >= 2 && w(c - 1) == "exactly" && know(c - 2)) || w(c + 1) != "to" || w(c + 2) != "do" || !matches!(w(c + 3), "-" | "–" | "—" | ":") {
         return;
     }
     let v = c + 4;
@@ -427,7 +427,7 @@ fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Dema
     }
     let Some(by) = quote_speaker(doc, ctx, c) else { return };
     let end = vp_end(doc, v, b, true);
-    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote.at(j) == ctx.tok_quote.at(c)) {
         push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, v, end), span(doc, c - 1, end), "know what to do".to_string());
     }
 }
@@ -440,7 +440,7 @@ fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Dema
 fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
     let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
     let all = w(c) == "all";
-    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") {
+    if !doc.tokens[c].cap || ctx.tok_quote.at(c).is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") {
         return;
     }
     // (the copula, after "from" and up to four words of a name or "the" and a noun)
@@ -450,10 +450,10 @@ fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Deman
         return;
     }
     let Some(by) = quote_speaker(doc, ctx, c) else { return };
-    let of = if from { (c + 4..cop).find_map(|x| ctx.tok_mention[x]).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor() && e != by).map(Party::Entity) } else { None };
+    let of = if from { (c + 4..cop).find_map(|x| ctx.tok_mention.at(x)).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor() && e != by).map(Party::Entity) } else { None };
     let v = if w(cop + 1) == "that" { cop + 2 } else { cop + 1 };
     let end = vp_end(doc, v, b, true);
-    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote.at(j) == ctx.tok_quote.at(c)) {
         push(out, DemandKind::Demand, Party::Entity(by), of, span(doc, v, end), span(doc, c, end), doc.tokens[c + 2].lower.to_string());
     }
 }
@@ -461,11 +461,11 @@ fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Deman
 /// The person before ", who" whose relative clause runs, with no comma outside quotations,
 /// up to the coordinated verb at `c` ("… and urged"), with the token of that person's name.
 fn who_before(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> Option<(Party, usize)> {
-    let x = (a + 2..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote[j].is_some()).find(|&j| doc.tokens[j].lower == "who")?;
-    if doc.tokens[x - 1].lower != "," || ctx.tok_quote[x].is_some() {
+    let x = (a + 2..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote.at(j).is_some()).find(|&j| doc.tokens[j].lower == "who")?;
+    if doc.tokens[x - 1].lower != "," || ctx.tok_quote.at(x).is_some() {
         return None;
     }
-    let m = ctx.tok_mention[x - 2].map(|m| &doc.mentions[m])?;
+    let m = ctx.tok_mention.at(x - 2).map(|m| &doc.mentions[m])?;
     (doc.entities[m.entity].kind == EntityKind::Person).then(|| (Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)))
 }
 

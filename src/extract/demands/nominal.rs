@@ -17,7 +17,7 @@ pub(super) fn named_lead(doc: &Doc, ctx: &Ctx, c: usize, det: usize, a: usize) -
     if !matches!(doc.tokens[c].lower.as_str(), "appeal" | "request" | "call" | "demand" | "ultimatum") {
         return det;
     }
-    match (det > a + 1).then(|| ctx.tok_mention[det - 1]).flatten() {
+    match (det > a + 1).then(|| ctx.tok_mention.at(det - 1)).flatten() {
         Some(m) if doc.mentions[m].span.end <= doc.tokens[det].span.start => doc.token_at(doc.mentions[m].span.start).max(a),
         _ => det,
     }
@@ -60,7 +60,7 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
     // the noun, between it and its article)
     let lead = named_lead(doc, ctx, c, det, a);
     if by.is_none() && lead < det {
-        by = ctx.tok_mention[lead].map(|m| (Party::Entity(doc.actor_of(doc.mentions[m].entity)), lead));
+        by = ctx.tok_mention.at(lead).map(|m| (Party::Entity(doc.actor_of(doc.mentions[m].entity)), lead));
     }
     // ("Beirut rejected a United Nations appeal for …", "Yemen dismissed an appeal from X to
     // …": the subject of a verb of refusing is the one asked, not the one asking, who is
@@ -73,7 +73,7 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
     let verb = match verb {
         Some(w) if doc.tokens[w].lower == "with" => (w.saturating_sub(10).max(a)..w).rev().find(|&j| {
             let t = &doc.tokens[j];
-            t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed") && ctx.tok_quote[j].is_none()
+            t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed") && ctx.tok_quote.at(j).is_none()
         }),
         v => v,
     };

@@ -11,7 +11,7 @@ pub(super) use self::demander::demander;
 /// (A transcript line, "MINISTER: … I have told …", is its speaker's words as a quote is.)
 pub(super) fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
     let at = doc.tokens[t].span;
-    let Some(q) = ctx.tok_quote[t] else {
+    let Some(q) = ctx.tok_quote.at(t) else {
         return doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.cue == ":" && s.text.start <= at.start && at.end <= s.text.end).and_then(|s| s.speaker);
     };
     let q = ctx.quotes.get(q)?;
@@ -53,7 +53,7 @@ pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option
         // preposition of place inside the phrase)
         let counted = s >= lo + 2 && matches!(l, "several" | "many" | "some" | "various" | "numerous" | "other" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens") && matches!(doc.tokens[s - 2].lower.as_str(), "in" | "across" | "from" | "of");
         let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}") || counted;
-        if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
+        if t.kind != TokenKind::Word && !inner || ctx.tok_quote.at(s - 1).is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
             break;
         }
         s -= 1;
@@ -362,10 +362,10 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     if doc.tokens.get(k)?.lower != "the" {
         return None;
     }
-    if ctx.tok_mention.get(k + 1).is_some_and(|m| m.is_none()) && crate::extract::np::unnamed_leader(doc, k + 1) {
+    if k + 1 < ctx.tok_mention.len() && ctx.tok_mention.at(k + 1).is_none() && crate::extract::np::unnamed_leader(doc, k + 1) {
         return crate::extract::np::unroled_leaders_state(doc, k + 2, true).map(|s| (Party::Entity(s), k + 3));
     }
-    let m = ctx.tok_mention.get(k + 1).copied().flatten().filter(|&m| doc.token_at(doc.mentions[m].span.start) == k + 1)?;
+    let m = ctx.tok_mention.get(k + 1).filter(|&m| doc.token_at(doc.mentions[m].span.start) == k + 1)?;
     let p = doc.mentions[m].entity;
     let end = doc.token_at(doc.mentions[m].span.end);
     if doc.entities[p].kind != EntityKind::Person || !doc.tokens.get(end).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration")) {
@@ -386,7 +386,7 @@ pub(crate) fn office_then_holder(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Op
     if !(k..c).all(|j| words(j) || doc.tokens[j].lower == "'s" || doc.tokens[j].lower == "’s") || !(k..c).any(|j| lex.titles.contains_key(&doc.tokens[j].lower)) {
         return None;
     }
-    let m = ctx.tok_mention.get(c + 1).copied().flatten()?;
+    let m = ctx.tok_mention.get(c + 1)?;
     if doc.token_at(doc.mentions[m].span.start) != c + 1 {
         return None;
     }
@@ -471,7 +471,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
         t.kind == TokenKind::Word && (!t.cap || lex.country_adjectives.contains_key(&t.lower)) && (!lex.stopwords.contains(&t.lower) || x == k && matches!(t.lower.as_str(), "the" | "a"))
     };
     let described = (k + 1..(k + 5).min(b)).take_while(|&j| plain(j - 1)).find_map(|j| {
-        let m = ctx.tok_mention[j].filter(|&m| doc.token_at(doc.mentions[m].span.start) == j && to_after(m))?;
+        let m = ctx.tok_mention.at(j).filter(|&m| doc.token_at(doc.mentions[m].span.start) == j && to_after(m))?;
         let e = doc.actor_of(doc.mentions[m].entity);
         let end = doc.token_at(doc.mentions[m].span.end);
         let end = if doc.tokens[end].lower == "(" { end + 3 } else { end };
@@ -480,7 +480,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if let Some((e, end)) = described {
         return (Some(Party::Entity(e)), end);
     }
-    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
+    let clause_subject = |j: usize| j > k && ctx.tok_mention.at(j).is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }

@@ -99,7 +99,7 @@ pub(super) fn sentence_demands(doc: &Doc, ctx: &Ctx, a: usize, b: usize, out: &m
 fn not_a_verb_of_demanding(doc: &Doc, ctx: &Ctx, l: &str, c: usize, a: usize, b: usize) -> bool {
     // ("the liberal group Demand Justice urged …": a capitalised verb inside a
     // body's name is no verb of demanding; the name's own verb after it may be)
-    if doc.tokens[c].cap && ctx.tok_mention[c].is_some() {
+    if doc.tokens[c].cap && ctx.tok_mention.at(c).is_some() {
         return true;
     }
     // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)

@@ -39,7 +39,7 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
     let mut f = Found { doc, ctx, b, exclude, speaker, own_pronouns, out: Vec::new() };
     let mut k = a;
     while k < b {
-        k = match ctx.tok_mention[k] {
+        k = match ctx.tok_mention.at(k) {
             Some(m) => f.at_mention(k, m),
             None => f.at_word(k),
         };
@@ -54,7 +54,7 @@ fn name_in_apposition(doc: &Doc, ctx: &Ctx, end: usize, b: usize) -> bool {
     if end + 1 >= b || doc.tokens[end].lower != "," {
         return false;
     }
-    let person = |j: usize| ctx.tok_mention[j].map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+    let person = |j: usize| ctx.tok_mention.at(j).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
     let m = person(end + 1).or_else(|| (end + 2 < b && doc.tokens[end + 1].cap).then(|| person(end + 2)).flatten());
     m.is_some_and(|m| {
         let after = doc.token_at(m.span.end);
@@ -178,7 +178,7 @@ pub(super) fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) 
     if k + 1 >= limit || doc.tokens[k].lower != "and" {
         return false;
     }
-    let Some(m) = ctx.tok_mention[k + 1] else { return false };
+    let Some(m) = ctx.tok_mention.at(k + 1) else { return false };
     let m = &doc.mentions[m];
     doc.token_at(m.span.start) == k + 1 && doc.entities[m.entity].kind == EntityKind::Person && noun(doc.token_at(m.span.end))
 }

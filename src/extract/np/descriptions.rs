@@ -83,7 +83,7 @@ pub(super) fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, o
         k += 1;
     }
     // (a body, not a place: "the New York businessman" is left as written)
-    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+    if let Some(m) = ctx.tok_mention.get(k) {
         if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
             return None;
         }
@@ -122,7 +122,7 @@ pub(super) fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Optio
     for j in t + 1..limit.min(t + 7) {
         let x = &doc.tokens[j];
         if matches!(x.lower.as_str(), "surnamed" | "named") {
-            let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+            let m = ctx.tok_mention.get(j + 1)?;
             let e = doc.mentions[m].entity;
             return (doc.entities[e].kind == EntityKind::Person && doc.mentions[m].span.start == doc.tokens[j + 1].span.start)
                 .then(|| Np { entities: vec![e], start: t, end: doc.token_at(doc.mentions[m].span.end) });
@@ -168,7 +168,7 @@ fn apposed_person(doc: &Doc, ctx: &Ctx, end: usize, b: usize) -> Option<usize> {
     if end + 1 >= b || doc.tokens[end].lower != "," {
         return None;
     }
-    let m = ctx.tok_mention[end + 1].filter(|&m| doc.token_at(doc.mentions[m].span.start) == end + 1)?;
+    let m = ctx.tok_mention.at(end + 1).filter(|&m| doc.token_at(doc.mentions[m].span.start) == end + 1)?;
     let e = doc.actor_of(doc.mentions[m].entity);
     let close = doc.token_at(doc.mentions[m].span.end);
     (doc.entities[e].kind == EntityKind::Person && doc.tokens.get(close).is_some_and(|x| x.lower == ",")).then_some(e)
@@ -184,32 +184,32 @@ pub(super) fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Opti
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
     let sa = doc.sentences[si].tokens.0;
     let said = doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell")));
-    let after_quote = t > sa && doc.tokens[t - 1].kind == TokenKind::Quote && ctx.tok_quote[t].is_none();
+    let after_quote = t > sa && doc.tokens[t - 1].kind == TokenKind::Quote && ctx.tok_quote.at(t).is_none();
     let opens_quote = t == sa && (t + 2..doc.tokens.len().min(t + 4)).any(|j| doc.tokens[j].kind == TokenKind::Quote) && (t + 2..doc.tokens.len().min(t + 3)).all(|j| matches!(doc.tokens[j].lower.as_str(), "," | ":") || doc.tokens[j].kind == TokenKind::Quote);
     // ("Kara Roe told the inquiry that …. He said the iwi should …": a "he" or "she" that opens
     // a sentence as the subject of a cue of saying, reported speech as a quote is)
-    let opens_report = t == sa && ctx.tok_quote[t].is_none() && matches!(doc.tokens[t].lower.as_str(), "he" | "she");
+    let opens_report = t == sa && ctx.tok_quote.at(t).is_none() && matches!(doc.tokens[t].lower.as_str(), "he" | "she");
     if !said || !(after_quote || opens_quote || opens_report) {
         return None;
     }
     // the sentence right before, past sentences wholly quoted (the quote's own first sentences)
     let p = (0..si).rev().find(|&s| {
         let (a, b) = doc.sentences[s].tokens;
-        !(a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word)
+        !(a..b).all(|j| ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind != TokenKind::Word)
     })?;
     // (that sentence has no quote of its own: "Jo Roe said: “…”" is spoken already)
     let (a, b) = doc.sentences[p].tokens;
-    if (a..b).any(|j| ctx.tok_quote[j].is_some()) {
+    if (a..b).any(|j| ctx.tok_quote.at(j).is_some()) {
         // (but a quote that the same pronoun speaks, "“…,” he said. He added that …", is
         // that pronoun's speaker's, found the same way in the sentence before it)
-        let same = (a + 1..b).find(|&j| doc.tokens[j].lower == doc.tokens[t].lower && ctx.tok_quote[j].is_none() && doc.tokens[j - 1].kind == TokenKind::Quote);
+        let same = (a + 1..b).find(|&j| doc.tokens[j].lower == doc.tokens[t].lower && ctx.tok_quote.at(j).is_none() && doc.tokens[j - 1].kind == TokenKind::Quote);
         return same.filter(|_| opens_report).and_then(|j| speaker_before_quote(doc, ctx, j, exclude, want_gender));
     }
     let cue = (a + 1..b).find(|&j| lex.cues.contains_key(&doc.tokens[j].lower))?;
     let np = subject_before_ending(doc, ctx, cue, a, false, None)?;
     // (or the words of a title's body before it: "Taranaki Iwi chair Kara Roe told …", the
     // subject read from the title)
-    let person_at = |j: usize| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person);
+    let person_at = |j: usize| ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person);
     let titled = np.start > a && np.start <= a + 3 && lex.titles.contains_key(&doc.tokens[np.start].lower) && (a..np.start).all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && !person_at(j) && !lex.cues.contains_key(&doc.tokens[j].lower));
     if np.start != a && !titled {
         return None;
@@ -227,8 +227,8 @@ pub(super) fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Opti
 pub(super) fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut k = a;
     while k < b {
-        if ctx.tok_quote[k].is_none() {
-            if let Some(m) = ctx.tok_mention[k] {
+        if ctx.tok_quote.at(k).is_none() {
+            if let Some(m) = ctx.tok_mention.at(k) {
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // "Roe’s intervention … he" refers to Roe; "Chile’s President X" to X
@@ -241,19 +241,19 @@ pub(super) fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn F
                 let possessive = (doc.tokens.get(end).is_some_and(|t| t.lower == "'s") || bare_apostrophe(doc, end))
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
                         || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
-                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
+                        || ctx.tok_mention.get(end + 1).is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
                         // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
                         // apposition to what the possessor has)
                         || {
                             let j = (end + 1..(end + 5).min(b)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(end + 1);
                             // ("Russia's state nuclear company, Rosatom, … It said …" to Rosatom: a
                             // body in apposition too)
-                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| matches!(doc.entities[doc.mentions[m2].entity].kind, EntityKind::Person | EntityKind::Organization))
+                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).is_some_and(|m2| matches!(doc.entities[doc.mentions[m2].entity].kind, EntityKind::Person | EntityKind::Organization))
                         });
                 // ("Hale's Harbor Party will lead the house … He told reporters …": a person who
                 // owns the body named right after the possessive is the person meant, whom the
                 // body, no person, cannot stand for)
-                let owns_body = possessive && doc.entities[e].kind == EntityKind::Person && ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m2].span.start) == end + 1);
+                let owns_body = possessive && doc.entities[e].kind == EntityKind::Person && ctx.tok_mention.get(end + 1).is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m2].span.start) == end + 1);
                 let possessive = possessive && !owns_body;
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
@@ -527,11 +527,11 @@ pub(super) fn relative_named_before(doc: &Doc, ctx: &Ctx, k: usize) -> Option<us
         let n = if doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",") { j + 2 } else { j + 1 };
         // ("Marlene Whitfield, Andre's mother, told …": the name may come first, in commas)
         let before = || {
-            let owner = ctx.tok_mention.get(j - 2).copied().flatten()?;
+            let owner = ctx.tok_mention.get(j - 2)?;
             let s0 = doc.token_at(doc.mentions[owner].span.start);
-            (s0 >= 2 && doc.tokens[s0 - 1].lower == "," && doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",")).then(|| ctx.tok_mention[s0 - 2]).flatten()
+            (s0 >= 2 && doc.tokens[s0 - 1].lower == "," && doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",")).then(|| ctx.tok_mention.at(s0 - 2)).flatten()
         };
-        let m = ctx.tok_mention.get(n).copied().flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person).or_else(before)?;
+        let m = ctx.tok_mention.get(n).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person).or_else(before)?;
         let e = doc.mentions[m].entity;
         (doc.entities[e].kind == EntityKind::Person).then(|| doc.actor_of(e))
     });
@@ -547,7 +547,7 @@ fn same_pronoun_opens(doc: &Doc, ctx: &Ctx, t: usize, sa: usize) -> bool {
         && matches!(w, "he" | "she")
         && doc.tokens[sa].lower == w
         && doc.tokens[t - 1].lower == "which"
-        && ctx.tok_quote[t].is_none()
-        && ctx.tok_quote[sa].is_none()
+        && ctx.tok_quote.at(t).is_none()
+        && ctx.tok_quote.at(sa).is_none()
         && doc.tokens.get(t + 1).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower))
 }

@@ -49,7 +49,7 @@ impl<'a> At<'a> {
         let subject = matches!(lower, "him" | "her" | "them")
             .then(|| {
                 let v = (t.saturating_sub(3)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !matches!(doc.tokens[j].lower.as_str(), "that" | "and" | "but" | "who" | "which" | "said" | "says" | "say" | "told" | "tells")).last()?;
-                let m = ctx.tok_mention[v.checked_sub(1)?]?;
+                let m = ctx.tok_mention.at(v.checked_sub(1)?)?;
                 (doc.mentions[m].span.end == doc.tokens[v - 1].span.end).then(|| doc.actor_of(doc.mentions[m].entity))
             })
             .flatten();
@@ -62,7 +62,7 @@ impl<'a> At<'a> {
     #[inline(always)]
     pub(super) fn military_named_before(self) -> Option<Np> {
         let At { doc, ctx, t, limit, lower, .. } = self;
-        if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention[t + 1].is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
+        if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention.at(t + 1).is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
             let force = doc.tokens[t + 1].lower.as_str();
             if let Some(e) = (1..t).rev().find(|&j| doc.tokens[j].lower == force && doc.tokens[j - 1].cap).and_then(|j| doc.country_of_adjective(&doc.tokens[j - 1].lower)) {
                 return Some(Np { entities: vec![e], start: t, end: t + 2 });

@@ -75,7 +75,7 @@ impl<'a> Head<'a> {
     #[inline(always)]
     fn mention(&mut self) -> Option<Step> {
         let Head { doc, ctx, t, limit, k, last, .. } = *self;
-        let m = ctx.tok_mention[k]?;
+        let m = ctx.tok_mention.at(k)?;
         let e = doc.mentions[m].entity;
         let end = doc.token_at(doc.mentions[m].span.end);
         // ("accused the Marcos administration of …": a leader's government, not the man, as
@@ -110,7 +110,7 @@ impl<'a> Head<'a> {
             return Some(Step::Ends);
         }
         // "Moscow's mayor", "White House spokesman": an office holder who is not named
-        if last.is_some() && !ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+        if last.is_some() && !ctx.tok_mention.get(e).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
             return Some(Step::NoActor);
         }
         self.k = e;

@@ -52,7 +52,7 @@ pub(super) fn same_pronoun_spoke(doc: &Doc, ctx: &Ctx, s: usize, t: usize, exclu
         "she" => Some('f'),
         _ => None,
     };
-    let speaks = |k: usize| ctx.tok_quote[k].is_none() && doc.tokens.get(k + 1).is_some_and(|x| lex.cues.contains_key(&x.lower));
+    let speaks = |k: usize| ctx.tok_quote.at(k).is_none() && doc.tokens.get(k + 1).is_some_and(|x| lex.cues.contains_key(&x.lower));
     if s >= t || want.is_none() || sex(t) != want || sex(s) != want || !speaks(t) || !speaks(s) {
         return None;
     }
@@ -72,7 +72,7 @@ pub(super) const MALE_NOUNS: &[&str] = &["man", "father", "boy", "husband", "son
 /// in the next sentence is that person (vox pops), not someone named further back.
 pub(crate) fn unnamed_person_spoke(doc: &Doc, ctx: &Ctx, s: usize, b: usize, want: Option<char>) -> bool {
     let lex = Lexicon::get();
-    if !matches!(doc.tokens[s].lower.as_str(), "a" | "an") || ctx.tok_quote[s].is_some() {
+    if !matches!(doc.tokens[s].lower.as_str(), "a" | "an") || ctx.tok_quote.at(s).is_some() {
         return false;
     }
     let mut noun = false;
@@ -81,7 +81,7 @@ pub(crate) fn unnamed_person_spoke(doc: &Doc, ctx: &Ctx, s: usize, b: usize, wan
         if lex.cues.get(&w.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")) {
             return noun;
         }
-        if w.lower == "," || ctx.tok_quote[j].is_some() || ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+        if w.lower == "," || ctx.tok_quote.at(j).is_some() || ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
             return false;
         }
         let l = w.lower.as_str();
@@ -116,10 +116,10 @@ pub(crate) fn bound_to_indefinite(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
     let Some(si) = doc.sentence_at(doc.tokens[t].span.start) else { return false };
     let a = doc.sentences[si].tokens.0;
     for k in (a..t).rev() {
-        if ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+        if ctx.tok_mention.at(k).is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
             return false;
         }
-        if !matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "every" | "each" | "any") || ctx.tok_quote[k] != ctx.tok_quote[t] {
+        if !matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "every" | "each" | "any") || ctx.tok_quote.at(k) != ctx.tok_quote.at(t) {
             continue;
         }
         if k > a && matches!(doc.tokens[k - 1].lower.as_str(), "," | "is" | "was" | "as" | "be" | "been" | "became" | "becomes" | "being" | "are" | "were" | "remains" | "remained") {
@@ -159,7 +159,7 @@ pub(crate) fn bound_to_kin(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
     let Some(si) = doc.sentence_at(doc.tokens[t].span.start) else { return false };
     let a = doc.sentences[si].tokens.0;
     for k in (a + 1..t).rev() {
-        if ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+        if ctx.tok_mention.at(k).is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
             return false;
         }
         if !doc.tokens[k].cap && nouns.contains(&doc.tokens[k].lower.as_str()) && doc.tokens[k - 1].lower == "whose" {
@@ -184,7 +184,7 @@ pub(super) fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option
     let a = doc.sentences[si.saturating_sub(4)].tokens.0.max(t.saturating_sub(400));
     let mut found: Option<usize> = None;
     for k in a..t {
-        let Some(m) = ctx.tok_mention[k] else { continue };
+        let Some(m) = ctx.tok_mention.at(k) else { continue };
         let e = doc.actor_of(doc.mentions[m].entity);
         if doc.entities[e].kind != EntityKind::Person {
             continue;

@@ -47,7 +47,7 @@ fn tagged_member_and_others(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Opti
         return None;
     }
     // the member: a person's name ending at the tag's comma, with its title
-    let m = ctx.tok_mention[open - 1]?;
+    let m = ctx.tok_mention.at(open - 1)?;
     if doc.entities[doc.actor_of(doc.mentions[m].entity)].kind != EntityKind::Person || doc.mentions[m].span.end != doc.tokens[open - 1].span.end {
         return None;
     }
@@ -95,11 +95,11 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
     let from = last.saturating_sub(9).max(lo);
     // (a phrase over a quotation mark is none unless quoted: the starts up to the last mark
     // are not tried, which the check below would turn away after parsing them)
-    let from = if quoted { from } else { (from..end).rev().find(|&j| ctx.tok_quote[j].is_some()).map_or(from, |q| q + 1) };
+    let from = if quoted { from } else { (from..end).rev().find(|&j| ctx.tok_quote.at(j).is_some()).map_or(from, |q| q + 1) };
     for s in from..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
-                if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
+                if !quoted && (s..end).any(|j| ctx.tok_quote.at(j).is_some()) {
                     continue;
                 }
                 // "the signs from Chile suggesting": an object of a preposition is no subject
@@ -119,7 +119,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 };
                 // ("Minister of Defence General Jane Roe said": the portfolio after an office's
                 // "of" is no object, and the phrase from it on, the rank and the name, speaks)
-                let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near" && !(doc.tokens[s].cap && ctx.tok_mention[s].is_none() && office_of_field(s - 1));
+                let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near" && !(doc.tokens[s].cap && ctx.tok_mention.at(s).is_none() && office_of_field(s - 1));
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
                 let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
@@ -127,7 +127,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 // ("Jane Roe of law firm Harbor Legal said": the person named before "of" and the
                 // body's kind speaks)
                 if lower >= 1 && s > lo + lower + 1 && doc.tokens[s - lower - 1].lower == "of" && !after_object {
-                    if let Some(m) = ctx.tok_mention[s - lower - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                    if let Some(m) = ctx.tok_mention.at(s - lower - 2).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
                         return Some(Np { entities: vec![doc.mentions[m].entity], start: doc.token_at(doc.mentions[m].span.start), end });
                     }
                 }
@@ -146,7 +146,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                     // "The Northern Fleet Command of the Norland Navy said": the
                     // body the "of" phrase belongs to speaks
                     if prep1 && doc.tokens[s - 1].lower == "of" && s >= lo + 2 && !after_object {
-                        if let Some(m) = ctx.tok_mention[s - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+                        if let Some(m) = ctx.tok_mention.at(s - 2).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                             let start = doc.token_at(doc.mentions[m].span.start);
                             if (lo..start).all(|j| matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an")) {
                                 return Some(Np { entities: vec![doc.mentions[m].entity], start, end });
@@ -159,7 +159,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
                 if opening_object && (s..end).any(|j| doc.tokens[j].lower == ",") {
                     continue;
                 }
-                if after_object && !(opening_object && doc.tokens[s - 1].lower == ",") && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) && !(comma_opened && doc.tokens[s - 1].lower == ",") {
+                if after_object && !(opening_object && doc.tokens[s - 1].lower == ",") && !(s > lo && ctx.tok_mention.at(s - 1).is_some() && ctx.tok_mention.at(s - 1) != ctx.tok_mention.at(s)) && !(comma_opened && doc.tokens[s - 1].lower == ",") {
                     continue;
                 }
                 return Some(Np { start: s, ..np });
@@ -177,7 +177,7 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
 /// (the capitalised portfolio after a minister's "for" is read in the loop above), and the
 /// statement's speaker was the whole phrase as text, or there was no statement.
 fn holder_after_lower_field(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<Np> {
-    let m = ctx.tok_mention[end - 1]?;
+    let m = ctx.tok_mention.at(end - 1)?;
     let e = doc.mentions[m].entity;
     let ms = doc.token_at(doc.mentions[m].span.start);
     if doc.entities[e].kind != EntityKind::Person || doc.token_at(doc.mentions[m].span.end) != end || ms < lo + 3 {
@@ -212,7 +212,7 @@ fn person_of_lower_body(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<N
     if p <= lo || !matches!(doc.tokens[p + 1].lower.as_str(), "the" | "a" | "an") {
         return None;
     }
-    let m = ctx.tok_mention[p - 1].filter(|&m| doc.token_at(doc.mentions[m].span.end) == p && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)?;
+    let m = ctx.tok_mention.at(p - 1).filter(|&m| doc.token_at(doc.mentions[m].span.end) == p && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)?;
     let ms = doc.token_at(doc.mentions[m].span.start);
     let mut o = ms;
     while o > lo && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word {
@@ -246,7 +246,7 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, se: Option<usize>) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     let end = se.unwrap_or_else(|| subject_end(doc, t, lo));
-    if end == lo || ctx.tok_quote[end - 1].is_some() {
+    if end == lo || ctx.tok_quote.at(end - 1).is_some() {
         return None;
     }
     let head = &doc.tokens[end - 1].lower;
@@ -295,7 +295,7 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash || plural_possessive;
         // (a capitalised cue word is part of a name: "a State Department official")
         // (a joining word inside a name is part of it: "A Department for Transport spokesperson")
-        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l) && ctx.tok_mention[s - 1].is_none()) {
+        if !word || ctx.tok_quote.at(s - 1).is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l) && ctx.tok_mention.at(s - 1).is_none()) {
             break;
         }
         s -= 1;
@@ -313,7 +313,7 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
     if s > lo + 1 && doc.tokens[s - 1].lower == "who" && past_verb(&doc.tokens[s]) {
         let w = s - 1;
         let start = (lo..w).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
-        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
         let led = matches!(doc.tokens[start].lower.as_str(), "one" | "a" | "an" | "the" | "two" | "three" | "some" | "many" | "several" | "most" | "all");
         return (plain && led && w > start + 1 && w - start <= 6).then_some((start, w));
     }
@@ -351,8 +351,8 @@ pub(super) fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Opti
         let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
         // ("critics of the plan": a cue word after a determiner is a noun)
         // ("experts in the United States": nor is a capitalised one inside a name)
-        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their")) && !(x.cap && ctx.tok_mention[j].is_some());
-        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !cue && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
+        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their")) && !(x.cap && ctx.tok_mention.at(j).is_some());
+        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none() && !cue && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
     });
     plain.then_some(h)
 }
@@ -411,7 +411,7 @@ pub(super) fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize)
     let start = if start + 2 < end && matches!(doc.tokens[start].lower.as_str(), "but" | "and" | "yet") { start + 1 } else { start };
     // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")
     let noun_after_determiner = |j: usize| j > start && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "its" | "their" | "his" | "her");
-    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));
+    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));
     let first = doc.tokens[start].lower.as_str();
     // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
     let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
@@ -431,7 +431,7 @@ pub(super) fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize)
     let unknown_name = end == start + 1 && start == lo && {
         let x = &doc.tokens[start];
         let singular = x.lower.strip_suffix('s').unwrap_or(&x.lower);
-        x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && ctx.tok_mention[start].is_none() && !lex.common_words.contains(&x.lower) && !lex.common_words.contains(singular) && !lex.stopwords.contains(&x.lower) && !is_pronoun(&x.lower)
+        x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && ctx.tok_mention.at(start).is_none() && !lex.common_words.contains(&x.lower) && !lex.common_words.contains(singular) && !lex.stopwords.contains(&x.lower) && !is_pronoun(&x.lower)
     };
     let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led || unknown_name;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause

@@ -285,7 +285,7 @@ pub(super) fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Opt
                 // conference in Oslo that Sweden had agreed" is no Swede's)
                 let s = subject_at(doc, ctx, k)?;
                 let iso = doc.entities[s].country.as_deref();
-                let elsewhere = (c..k).filter_map(|j| ctx.tok_mention.get(j).copied().flatten()).map(|m| &doc.entities[doc.mentions[m].entity]).any(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country) && e.country.is_some() && e.country.as_deref() != iso);
+                let elsewhere = (c..k).filter_map(|j| ctx.tok_mention.get(j)).map(|m| &doc.entities[doc.mentions[m].entity]).any(|e| matches!(e.kind, EntityKind::Place | EntityKind::Country) && e.country.is_some() && e.country.as_deref() != iso);
                 return (!elsewhere).then_some(s);
             }
             k
@@ -394,10 +394,10 @@ fn that_after_adjunct(doc: &Doc, cue: usize, c: usize) -> Option<usize> {
 /// The country a clause opening at token `k` names as its subject ("Norway would …"; not a
 /// possessive or the first of a list: "Norway's terms", "Norway and Chile").
 pub(super) fn subject_at(doc: &Doc, ctx: &Ctx, mut k: usize) -> Option<usize> {
-    if ctx.tok_mention.get(k).copied().flatten().is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+    if ctx.tok_mention.get(k).is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
     }
-    let m = ctx.tok_mention.get(k).copied().flatten()?;
+    let m = ctx.tok_mention.get(k)?;
     let e = doc.mentions[m].entity;
     let after = doc.token_at(doc.mentions[m].span.end);
     let possessive = doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "and" | ","));

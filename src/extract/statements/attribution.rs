@@ -116,7 +116,7 @@ pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usi
     let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let object = || {
-        let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
+        let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote.at(j).is_none())));
         let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].can_act()).collect();
         (np, speakers)
     };
@@ -182,7 +182,7 @@ fn body_before_appositive(doc: &Doc, ctx: &Ctx, s: usize, a: usize) -> Option<us
     if k >= a + 4 && doc.tokens[k - 1].lower == ")" && doc.tokens[k - 3].lower == "(" && doc.tokens[k - 2].cap {
         k -= 3;
     }
-    let m = ctx.tok_mention[k - 1]?;
+    let m = ctx.tok_mention.at(k - 1)?;
     let ent = doc.actor_of(doc.mentions[m].entity);
     (doc.mentions[m].span.end == doc.tokens[k - 1].span.end && matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country)).then_some(ent)
 }
@@ -200,7 +200,7 @@ fn appositive_before(doc: &Doc, rel: usize, a: usize) -> Option<usize> {
 /// "others", with a determiner and lower-case modifiers before it. Its token range.
 pub(super) fn unnamed_antecedent(doc: &Doc, ctx: &Ctx, a: usize, w: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    let h = w.checked_sub(1).filter(|&h| h >= a && ctx.tok_quote[h].is_none() && ctx.tok_mention[h].is_none())?;
+    let h = w.checked_sub(1).filter(|&h| h >= a && ctx.tok_quote.at(h).is_none() && ctx.tok_mention.at(h).is_none())?;
     let head = doc.tokens[h].lower.as_str();
     let agentive = head.len() > 5 && ["ers", "ors", "ists", "ents", "ants", "ians"].iter().any(|x| head.ends_with(x));
     let people = lex.speaker_nouns.contains(head) || lex.person_nouns.contains(head) || agentive || matches!(head, "people" | "some" | "those" | "others" | "many" | "men" | "women");
@@ -328,12 +328,12 @@ pub(super) fn speaks_of(doc: &Doc, ce: usize) -> bool {
 /// since work began, and said …"): a clause break only when a speaker opens it ("said",
 /// "says" or "told" only).
 pub(super) fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none()
+    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote.at(j).is_none()
         // ("as", "since": only before "said", "says" or "told", not a participle or another verb
         // listed after the clause's own ("positioned himself as a mediator, welcoming …, and
         // hoping for …", "recognised the killings as genocide and offered …"), and not the "as"
         // of "as well", whose clause goes on from a demand, "called on X to … as well and said")
-        || matches!(doc.tokens[j].lower.as_str(), "as" | "since") && matches!(doc.tokens[c].lower.as_str(), "said" | "says" | "told") && doc.tokens[j + 1].lower != "well" && ctx.tok_quote[j].is_none())?;
+        || matches!(doc.tokens[j].lower.as_str(), "as" | "since") && matches!(doc.tokens[c].lower.as_str(), "said" | "says" | "told") && doc.tokens[j + 1].lower != "well" && ctx.tok_quote.at(j).is_none())?;
     let mut att = clause_subject(doc, ctx, a, j, j).or_else(|| pronoun_subject(doc, ctx, a, j, j))?;
     if att.speakers.is_empty() {
         return None;

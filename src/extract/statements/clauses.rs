@@ -11,7 +11,7 @@ pub(super) fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>)
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let t = &doc.tokens[a];
-        if !(t.cap && t.lower.ends_with("ing")) || ctx.tok_quote[a].is_some() {
+        if !(t.cap && t.lower.ends_with("ing")) || ctx.tok_quote.at(a).is_some() {
             continue;
         }
         let Some((lemma, class, _, ce)) = cue_at(doc, a) else { continue };
@@ -34,7 +34,7 @@ pub(super) fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>)
         // the object runs to the first comma, a phrase of its own (no quote, no second cue)
         let Some(comma) = (ce..b.min(ce + 30)).find(|&j| doc.tokens[j].lower == ",") else { continue };
         let words = (ce..comma).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
-        if words < 2 || (ce..comma).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "(" | "—" | "–")) {
+        if words < 2 || (ce..comma).any(|j| ctx.tok_quote.at(j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "(" | "—" | "–")) {
             continue;
         }
         // the subject of the main clause, right after the comma and before its verb
@@ -64,11 +64,11 @@ pub(super) fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let k = if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "but" | "and" | "yet" | "so" | "just")) { a + 1 } else { a };
-        if k + 3 >= b || doc.tokens[k].lower != "as" || ctx.tok_quote[k].is_some() {
+        if k + 3 >= b || doc.tokens[k].lower != "as" || ctx.tok_quote.at(k).is_some() {
             continue;
         }
         // the first cue of the clause, within a few words and no quotation
-        let Some((c, ce, lemma)) = (k + 1..b.min(k + 18)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ";").find_map(|c| cue_at(doc, c).map(|(lemma, _, _, ce)| (c, ce, lemma))) else { continue };
+        let Some((c, ce, lemma)) = (k + 1..b.min(k + 18)).take_while(|&j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ";").find_map(|c| cue_at(doc, c).map(|(lemma, _, _, ce)| (c, ce, lemma))) else { continue };
         if !TAKES_CONTENT.contains(&lemma) {
             continue;
         }
@@ -82,7 +82,7 @@ pub(super) fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let comma = (ce + 1..b.min(ce + 10)).find(|&j| doc.tokens[j].lower == ",");
             let agent = comma.and_then(|comma| match doc.tokens.get(ce).map(|x| x.lower.as_str()) {
                 Some("by") => np_at(doc, ctx, ce + 1, comma).filter(|np| np.end == comma && np.start == ce + 1),
-                Some("in") => ctx.tok_mention[ce + 1].filter(|&m| doc.token_at(doc.mentions[m].span.start) == ce + 1).and_then(|m| {
+                Some("in") => ctx.tok_mention.at(ce + 1).filter(|&m| doc.token_at(doc.mentions[m].span.start) == ce + 1).and_then(|m| {
                     let e = doc.token_at(doc.mentions[m].span.end);
                     doc.tokens.get(e).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")).then(|| crate::extract::np::Np { entities: vec![doc.mentions[m].entity], start: ce + 1, end: e })
                 }),
@@ -105,7 +105,7 @@ pub(super) fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         if out.iter().any(|r| r.cue_span == Some(cue_span)) {
             continue;
         }
-        let end = (comma + 1..b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(b);
+        let end = (comma + 1..b).find(|&j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].lower == ";").unwrap_or(b);
         let words = (comma + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
         if words < 3 {
             continue;
@@ -133,7 +133,7 @@ pub(super) fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for n in 1..doc.tokens.len() {
         // (the word after first, "that", "is" or "was", which both readings below need: the
         // list of nouns was asked of every token of the article)
-        if !doc.tokens.get(n + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "is" | "was")) || !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
+        if !doc.tokens.get(n + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "is" | "was")) || !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote.at(n).is_some() {
             continue;
         }
         // the nouns of claiming take "that" right after; all of them "is that" / "was that"
@@ -155,13 +155,13 @@ pub(super) fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let marker = matches!(prev, "'s" | "’s" | "s" | "'" | "’");
         let p = if marker && n >= 2 { n - 2 } else { n - 1 };
         let possessive = marker || matches!(prev, "his" | "her" | "their") || prev.ends_with("'s") || prev.ends_with("’s");
-        let Some(m) = ctx.tok_mention[p].filter(|_| possessive) else { continue };
+        let Some(m) = ctx.tok_mention.at(p).filter(|_| possessive) else { continue };
         let e = doc.mentions[m].entity;
         if !doc.entities[e].can_act() {
             continue;
         }
         let (_, b) = sentence_tokens(doc, n);
-        let end = (n_that + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+        let end = (n_that + 1..b).find(|&j| ctx.tok_quote.at(j).is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
         let words = (n_that + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
         if words < 3 {
             continue;
@@ -220,7 +220,7 @@ pub(super) fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         for n in a + 2..b {
-            if !put_out_noun(&doc.tokens[n].lower) || ctx.tok_quote[n].is_some() {
+            if !put_out_noun(&doc.tokens[n].lower) || ctx.tok_quote.at(n).is_some() {
                 continue;
             }
             let Some(det) = (a.max(n.saturating_sub(3))..n).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "fresh" | "new")) else { continue };
@@ -243,7 +243,7 @@ pub(super) fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
             let Some(np) = crate::extract::np::subject_before(doc, ctx, verb, a) else { continue };
             let speakers = np.actors(doc);
-            let end = (k + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+            let end = (k + 1..b).find(|&j| ctx.tok_quote.at(j).is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
             if speakers.is_empty() || (k + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 3 {
                 continue;
             }
@@ -278,7 +278,7 @@ pub(super) fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Stat
     let mut comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
     // "In a speech in Fort Pierce, Florida, on Friday, …": a place's state or a date after the comma is still the opening
     while let Some(next) = (comma + 2..b.min(comma + 6)).find(|&j| doc.tokens[j].lower == ",") {
-        let place = ctx.tok_mention[comma + 1].is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, crate::model::EntityKind::Place | crate::model::EntityKind::Country));
+        let place = ctx.tok_mention.at(comma + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, crate::model::EntityKind::Place | crate::model::EntityKind::Country));
         let rest_ok = (comma + 1..next).all(|j| doc.tokens[j].cap || doc.tokens[j].kind == TokenKind::Number || matches!(doc.tokens[j].lower.as_str(), "on" | "in" | "last" | "this"));
         let date = matches!(doc.tokens[comma + 1].lower.as_str(), "on" | "last" | "this");
         if !((place || date) && rest_ok) {
@@ -287,11 +287,11 @@ pub(super) fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Stat
         comma = next;
     }
     // (a capitalised cue word is a name: "In the latest Harbor Post poll, …")
-    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
+    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote.at(j).is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
     if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
-    let words = (comma + 1..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).count();
+    let words = (comma + 1..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none()).count();
     if words < 4 {
         return None;
     }
@@ -303,7 +303,7 @@ pub(super) fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Stat
     if (verb..b.min(verb + 3)).any(|j| cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) {
         return None;
     }
-    if (comma + 1..b.min(comma + 9)).find_map(|j| cue_at(doc, j).filter(|_| ctx.tok_quote[j].is_none())).is_some_and(|(_, class, _, _)| class == CueClass::Demand) {
+    if (comma + 1..b.min(comma + 9)).find_map(|j| cue_at(doc, j).filter(|_| ctx.tok_quote.at(j).is_none())).is_some_and(|(_, class, _, _)| class == CueClass::Demand) {
         return None;
     }
     let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, b));
@@ -330,7 +330,7 @@ pub(super) fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Stat
 pub(super) fn unnamed_clause_subject(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<Span> {
     let lex = Lexicon::get();
     let people = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l);
-    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| people(&doc.tokens[j].lower))?;
+    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none() && ctx.tok_mention.at(j).is_none() && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| people(&doc.tokens[j].lower))?;
     let verb = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower));
     (verb && !crate::extract::np::is_pronoun(&doc.tokens[k].lower)).then(|| tspan(doc, k, h + 1))
 }

@@ -167,7 +167,7 @@ pub(super) fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attributio
         }
     }
     for c in t + 1..limit {
-        if ctx.tok_quote[c].is_some() {
+        if ctx.tok_quote.at(c).is_some() {
             break;
         }
         if let Some((_, class, _, ce)) = cue_at(doc, c) {
@@ -296,7 +296,7 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     let mut s = k + 2;
     // (the source ends at the comma that closes it: "According to the Nordic Lobby Network,
     // fees rose …, up a fifth" is no source "the Nordic Lobby Network, fees")
-    let comma = (s..sb).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none()).unwrap_or(sb);
+    let comma = (s..sb).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote.at(j).is_none()).unwrap_or(sb);
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, comma) {
             // ("according to a filing seen by Reuters", "… a memo obtained by the Tribune": who
@@ -332,7 +332,7 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     // the numbers it puts out is that body, named before; a name no body named before has, or
     // two bodies have, stays an unnamed source)
     if end >= k + 4 && end <= k + 6 && matches!(doc.tokens[end - 1].lower.as_str(), "figures" | "data" | "estimates" | "statistics" | "calculations")
-        && (k + 2..end - 1).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
+        && (k + 2..end - 1).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none())
     {
         let name = doc.slice(tspan(doc, k + 2, end - 1)).to_string();
         let before = doc.tokens[k].span.start;
@@ -396,7 +396,7 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     }
     // ("according to the top medical journal": a short phrase led by a determiner names one too)
     let led = || {
-        let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none());
+        let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none());
         (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
     };
     let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
@@ -411,7 +411,7 @@ pub(super) fn statement_author(doc: &Doc, ctx: &Ctx, k: usize) -> Option<usize> 
     let si = doc.sentence_at(doc.tokens[k].span.start)?;
     let prev = si.checked_sub(1).filter(|&p| doc.sentences[p].paragraph == doc.sentences[si].paragraph)?;
     let (sa, sb) = doc.sentences[prev].tokens;
-    let c = (sa..sb).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, _, _, _)| lemma == "say"))?;
+    let c = (sa..sb).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, _, _, _)| lemma == "say"))?;
     let (_, _, _, ce) = cue_at(doc, c)?;
     let att = speaker_before(doc, ctx, c, ce, sa)?;
     match att.speakers.as_slice() {
@@ -428,7 +428,7 @@ pub(super) fn channel_owner(doc: &Doc, ctx: &Ctx, s: usize, limit: usize) -> Opt
     const CHANNELS: &[&str] = &["page", "account", "channel", "website", "site", "feed", "handle"];
     let end = (s..limit.min(s + 14)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";"))?;
     let poss = (s + 1..end).find(|&j| doc.tokens[j].lower == "'s" && (j + 1..end.min(j + 4)).any(|c| CHANNELS.contains(&doc.tokens[c].lower.as_str())))?;
-    if let Some(m) = ctx.tok_mention[poss - 1] {
+    if let Some(m) = ctx.tok_mention.at(poss - 1) {
         let e = doc.actor_of(doc.mentions[m].entity);
         return (doc.entities[e].kind.is_actor()).then(|| (e, doc.token_at(doc.mentions[m].span.start), end));
     }
@@ -478,7 +478,7 @@ pub(super) fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attrib
 pub(super) fn said_between(doc: &Doc, ctx: &Ctx, sa: usize, s: usize, c: usize) -> Option<Attribution> {
     // (a post or a letter too: "Oslo would respond “…,” its spokeswoman, X, wrote on
     // Telegram, calling the move “…”")
-    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || class == CueClass::Write && matches!(lemma, "write" | "post" | "tweet")) && je <= c))?;
+    let j = (s..c).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || class == CueClass::Write && matches!(lemma, "write" | "post" | "tweet")) && je <= c))?;
     let (_, _, _, je) = cue_at(doc, j)?;
     // (the speaker stands apart from the subject found, after a comma: not the title of
     // "Clinton campaign manager X told …", whose first actor is "Clinton")
@@ -494,7 +494,7 @@ pub(super) fn pronoun_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usiz
         return None;
     }
     // (no clause break nor quotation between the pronoun and the cue)
-    if (k + 1..c).any(|j| ctx.tok_quote[j].is_some() || clause_break(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":")) {
+    if (k + 1..c).any(|j| ctx.tok_quote.at(j).is_some() || clause_break(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":")) {
         return None;
     }
     let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
@@ -508,7 +508,7 @@ pub(super) fn pronoun_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usiz
 pub(super) fn coordinated_pronoun(doc: &Doc, ctx: &Ctx, sa: usize, c: usize) -> Option<usize> {
     let j = coordinator_before(doc, sa, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but") && !doc.tokens[c].lower.ends_with("ing"))?;
     let k = (sa + 1..j.saturating_sub(1)).rev().take(6).find(|&k| doc.tokens[k - 1].lower == "," && matches!(doc.tokens[k].lower.as_str(), "i" | "we" | "he" | "she" | "they"))?;
-    (k + 1..j).all(|x| ctx.tok_quote[x].is_none() && !matches!(doc.tokens[x].lower.as_str(), "," | ";")).then_some(k)
+    (k + 1..j).all(|x| ctx.tok_quote.at(x).is_none() && !matches!(doc.tokens[x].lower.as_str(), "," | ";")).then_some(k)
 }
 
 /// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
@@ -525,12 +525,12 @@ pub(super) fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<
             })
         })
     };
-    let c = (sa..s).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || that && matches!(class, CueClass::Speech | CueClass::Write | CueClass::Announce) && that_after(ce)) && ce <= s))?;
+    let c = (sa..s).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || that && matches!(class, CueClass::Speech | CueClass::Write | CueClass::Announce) && that_after(ce)) && ce <= s))?;
     let (_, _, _, ce) = cue_at(doc, c)?;
     // (nothing but an addressee or "that" between that verb and the clause; or a first
     // that-clause, then ", and that": "said that A, and that Oslo expected …")
-    let second = that && s > ce + 3 && doc.tokens[s - 2].lower == "and" && that_after(ce) && !(ce + 1..s - 2).any(|j| ctx.tok_quote[j].is_some() || cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":"));
-    if !second && (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
+    let second = that && s > ce + 3 && doc.tokens[s - 2].lower == "and" && that_after(ce) && !(ce + 1..s - 2).any(|j| ctx.tok_quote.at(j).is_some() || cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":"));
+    if !second && (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote.at(j).is_some()) {
         return None;
     }
     // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
@@ -545,7 +545,7 @@ pub(super) fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<
             if !(c > sa + 1 && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing")) {
                 return None;
             }
-            let p = (sa..c - 1).rev().find(|&j| ctx.tok_quote[j].is_none() && !doc.tokens[j].lower.ends_with("ing") && cue_at(doc, j).is_some_and(|(_, class, _, _)| class != CueClass::Demand))?;
+            let p = (sa..c - 1).rev().find(|&j| ctx.tok_quote.at(j).is_none() && !doc.tokens[j].lower.ends_with("ing") && cue_at(doc, j).is_some_and(|(_, class, _, _)| class != CueClass::Demand))?;
             let (_, _, _, pe) = cue_at(doc, p)?;
             let cue_span = tspan(doc, c, ce);
             speaker_before(doc, ctx, p, pe, sa).filter(named).map(|att| Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att })
@@ -555,10 +555,10 @@ pub(super) fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<
 /// "X said A had “…” and that B offered “…”" (`s` after the second "that"): the speaker of
 /// the verb of saying whose first that-clause the second one follows, quotes inside or not.
 pub(super) fn outer_speech_over_quotes(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
-    let c = (sa..s - 2).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, _)| class == CueClass::Speech && matches!(lemma, "say" | "tell")))?;
+    let c = (sa..s - 2).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, _)| class == CueClass::Speech && matches!(lemma, "say" | "tell")))?;
     let (_, _, _, ce) = cue_at(doc, c)?;
     // (one clause between: no other verb of saying, no clause break)
-    if (ce..s - 2).any(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))) {
+    if (ce..s - 2).any(|j| ctx.tok_quote.at(j).is_none() && (cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))) {
         return None;
     }
     speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
@@ -588,7 +588,7 @@ pub(super) fn appositive_person(doc: &Doc, ctx: &Ctx, head: usize, c: usize) -> 
     if !doc.tokens.get(head + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for")) {
         return None;
     }
-    let plain = |j: usize| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower);
+    let plain = |j: usize| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none() && !lex.cues.contains_key(&doc.tokens[j].lower);
     let k1 = (head + 2..c.min(head + 10)).find(|&j| !plain(j) && !matches!(doc.tokens[j].lower.as_str(), "'s" | "-"))?;
     if doc.tokens[k1].lower != "," {
         return None;
@@ -597,7 +597,7 @@ pub(super) fn appositive_person(doc: &Doc, ctx: &Ctx, head: usize, c: usize) -> 
     if doc.tokens[k2].lower != "," || k2 < k1 + 2 {
         return None;
     }
-    let m = ctx.tok_mention[k2 - 1]?;
+    let m = ctx.tok_mention.at(k2 - 1)?;
     let ent = doc.actor_of(doc.mentions[m].entity);
     let ps = doc.token_at(doc.mentions[m].span.start);
     let ends = doc.token_at(doc.mentions[m].span.end) == k2 && ps > k1;
@@ -610,7 +610,7 @@ pub(super) fn possessor_after(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
     if !matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "since" | "until") {
         return false;
     }
-    let Some(m) = ctx.tok_mention.get(j + 1).copied().flatten() else { return false };
+    let Some(m) = ctx.tok_mention.get(j + 1) else { return false };
     let end = doc.token_at(doc.mentions[m].span.end);
     doc.tokens.get(end).is_some_and(|x| x.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().titles.contains_key(&x.lower))
 }
@@ -635,7 +635,7 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
     let reach = if first.ends_with("ing") && first != "during" { 24 } else { 12 };
     let Some(comma) = (a + 1..c.min(a + reach)).find(|&j| doc.tokens[j].lower == ",") else { return a };
     // (a topic in "-ing" after "on" is no cue: "On charging, …")
-    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
+    let plain = (a + 1..comma).all(|j| ctx.tok_quote.at(j).is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
     if plain && comma + 1 < c { comma + 1 } else { a }
 }
 
@@ -717,7 +717,7 @@ pub(super) fn closes_clause(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     // protesters had thrown bottles")
     let and_clause = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == "and") && opens_clause_after_and(doc, t + 2);
     let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && (doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though")) || and_clause());
-    next_clause || (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
+    next_clause || (t..b).all(|j| ctx.tok_quote.at(j).is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
 }
 
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
@@ -764,7 +764,7 @@ pub(super) fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> b
     let Some(w) = (c.saturating_sub(4).max(a + 1)..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "whom" | "who")) else { return false };
     doc.tokens[w - 1].lower == ","
         && (w + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word)
-        && (ctx.tok_mention[w + 1].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !Lexicon::get().cues.contains_key(&doc.tokens[w + 1].lower))
+        && (ctx.tok_mention.at(w + 1).is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !Lexicon::get().cues.contains_key(&doc.tokens[w + 1].lower))
         && cue_at(doc, c).is_some()
 }
 

@@ -27,7 +27,7 @@ pub(super) fn no_comment(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let on_topic = || {
             tok(c + 3) == "on" && {
                 let end = (c + 4..doc.tokens.len()).find(|&j| matches!(tok(j), "." | ";" | ":")).unwrap_or(doc.tokens.len());
-                end <= c + 10 && (c + 4..end).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(tok(j), "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "but" | "saying" | "," | "because"))
+                end <= c + 10 && (c + 4..end).all(|j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(tok(j), "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "but" | "saying" | "," | "because"))
             }
         };
         // ("Lawmakers rejected the draft by 118 votes to 104": a vote, not speech; "members

@@ -17,7 +17,7 @@ pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Op
         let span = tspan(doc, t, colon);
         return Some((Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span: doc.tokens[colon].span, subject: (t, colon) }, colon + 1));
     }
-    let words = label.clone().all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && ctx.tok_quote[j] == ctx.tok_quote[t]);
+    let words = label.clone().all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && ctx.tok_quote.at(j) == ctx.tok_quote.at(t));
     if !words || label.clone().any(|j| NOT_SPEAKERS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
@@ -36,7 +36,7 @@ pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Op
     let sur = crate::extract::entities::surname_of(doc.slice(doc.tokens[colon - 1].span));
     let people = || doc.entities.iter().enumerate().filter(|(_, e)| e.kind == crate::model::EntityKind::Person && e.surname == sur).map(|(i, e)| (i, e.name.contains(' ')));
     let by_surname = people().find(|p| p.1).or_else(|| people().next()).map(|p| p.0);
-    let named = by_surname.or_else(|| ctx.tok_mention[colon - 1].filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
+    let named = by_surname.or_else(|| ctx.tok_mention.at(colon - 1).filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
     // ("MINISTER: …", "HOST: …" in a transcript: the one holder of that office, the one who
     // interviews)
     let named = named.or_else(|| (caps && !heading && colon == t + 1).then(|| crate::extract::np::label_holder(doc, t)).flatten());
@@ -83,11 +83,11 @@ pub(super) fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let (prev, p) = (doc.paragraphs[pi - 1], doc.paragraphs[pi]);
         let (pa, pb) = (doc.token_at(prev.span.start), doc.token_at(prev.span.end));
         let (a, b) = (doc.token_at(p.span.start), doc.token_at(p.span.end));
-        if p.heading || pb <= pa + 1 || b <= a || doc.tokens[pb - 1].lower != ":" || ctx.tok_quote[pb - 1].is_some() {
+        if p.heading || pb <= pa + 1 || b <= a || doc.tokens[pb - 1].lower != ":" || ctx.tok_quote.at(pb - 1).is_some() {
             continue;
         }
         // the block has words of its own, outside quotes, from its first token
-        if doc.tokens[a].kind == TokenKind::Quote || ctx.tok_quote[a].is_some() || (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 4 {
+        if doc.tokens[a].kind == TokenKind::Quote || ctx.tok_quote.at(a).is_some() || (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 4 {
             continue;
         }
         let from = (pa..pb - 1).rev().take(12).find(|&c| cue_at(doc, c).is_some_and(|(_, class, _, ce)| ce == pb - 1 && class != CueClass::Belief));
@@ -104,7 +104,7 @@ pub(super) fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         let t = doc.token_at(p.span.start);
-        if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.sentence_at(doc.tokens[t].span.start).is_none_or(|s| doc.sentences[s].paragraph != pi) {
+        if t >= doc.tokens.len() || ctx.tok_quote.at(t).is_some() || doc.sentence_at(doc.tokens[t].span.start).is_none_or(|s| doc.sentences[s].paragraph != pi) {
             continue;
         }
         if heading_line(doc, pi) {
@@ -114,7 +114,7 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
         let end = doc.token_at(p.span.end);
         // quotes inside the line are part of it; the line's own words must come first (not
         // the quotation's opening mark: 'X: "…"' is the quotation's, given X by the label)
-        if content >= end || ctx.tok_quote[content].is_some() || doc.tokens[content].kind == TokenKind::Quote {
+        if content >= end || ctx.tok_quote.at(content).is_some() || doc.tokens[content].kind == TokenKind::Quote {
             continue;
         }
         let text = Span::new(doc.tokens[content].span.start, doc.tokens[end.max(1) - 1].span.end);
@@ -159,7 +159,7 @@ pub(super) fn headline_topic_labels(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statemen
             return false;
         }
         let t = doc.token_at(st.text.start);
-        if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.tokens[t].kind == TokenKind::Quote {
+        if t >= doc.tokens.len() || ctx.tok_quote.at(t).is_some() || doc.tokens[t].kind == TokenKind::Quote {
             return false;
         }
         let headline = doc.sentence_at(cs.start).is_some_and(|s| {
@@ -192,7 +192,7 @@ pub(super) fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
     let wh = |j: usize| matches!(lower(j), "how" | "whether" | "when" | "what" | "which" | "who" | "why" | "where");
     if matches!(lower(c), "say" | "specify" | "disclose" | "elaborate") && wh(c + 1) && matches!(lower(c.wrapping_sub(1)), "not" | "never" | "n't") {
-        return st.text.start <= cs.start && (c + 1..doc.token_at(st.text.end)).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote);
+        return st.text.start <= cs.start && (c + 1..doc.token_at(st.text.end)).all(|j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote);
     }
     // (and the perfect: "The army has not commented on the claim.")
     if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
@@ -203,7 +203,7 @@ pub(super) fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't")) || neither();
     let end = doc.token_at(st.text.end).max(c + 1);
     let content = (c + 1..end.min(doc.tokens.len())).any(|j| {
-        ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
+        ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
     });
     negated && !content && st.text.start <= cs.start
 }

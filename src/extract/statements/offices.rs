@@ -14,13 +14,13 @@ pub(super) fn body_before_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize)
     let si = doc.sentence_at(doc.tokens[s].span.start)?;
     let (sa, _) = doc.sentences[si].tokens;
     let first = sa + usize::from(doc.tokens[sa].lower == "the");
-    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let m = ctx.tok_mention.at(first).filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
     let body = doc.actor_of(doc.mentions[m].entity);
     let after = doc.token_at(doc.mentions[m].span.end);
     // (the body is the clause's subject: a lower-case verb right after its name, no quotation
     // in the clause)
     let verb = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower));
-    (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote[j].is_none())).then_some(body)
+    (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote.at(j).is_none())).then_some(body)
 }
 
 /// "A Georgian journalist accused of assaulting a police officer told a court …" opening a
@@ -42,7 +42,7 @@ pub(super) fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -
         return None;
     }
     let first = next_paragraph_after_lede(doc, s)?;
-    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let m = ctx.tok_mention.at(first).filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
     let p = doc.actor_of(doc.mentions[m].entity);
     (doc.entities[p].kind == crate::model::EntityKind::Person && doc.slice(doc.mentions[m].span).contains(' ')).then_some(p)
 }
@@ -65,13 +65,13 @@ pub(super) fn next_paragraph_after_lede(doc: &Doc, s: usize) -> Option<usize> {
 /// the next paragraph, named there (the wire lede names the body a paragraph later).
 pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
-    if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
+    if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention.at(j).is_some()) {
         return None;
     }
     let next = next_paragraph_after_lede(doc, s)?;
     // (its first word, or the one after "The")
     let first = next + usize::from(doc.tokens[next].lower == "the");
-    let m = ctx.tok_mention[first]?;
+    let m = ctx.tok_mention.at(first)?;
     let org = doc.actor_of(doc.mentions[m].entity);
     (doc.entities[org].kind == crate::model::EntityKind::Organization).then_some(org)
 }
@@ -189,7 +189,7 @@ pub(super) fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usiz
     }
     let mut found: Option<usize> = None;
     for j in s..pos {
-        let Some(m) = ctx.tok_mention[j] else { continue };
+        let Some(m) = ctx.tok_mention.at(j) else { continue };
         let ent = doc.actor_of(doc.mentions[m].entity);
         if doc.entities[ent].kind != crate::model::EntityKind::Organization || found.is_some_and(|f| f != ent) {
             return None;
@@ -223,7 +223,7 @@ pub(crate) fn panel_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<
     // (the body named by its name: one organisation named between "the" and the possessive)
     let mut found: Option<usize> = None;
     for j in s..p {
-        let Some(m) = ctx.tok_mention[j] else { continue };
+        let Some(m) = ctx.tok_mention.at(j) else { continue };
         let ent = doc.actor_of(doc.mentions[m].entity);
         if doc.entities[ent].kind != EntityKind::Organization || found.is_some_and(|f| f != ent) {
             return None;
@@ -276,7 +276,7 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
     let mut bodies: Vec<usize> = Vec::new();
     let mut people: Vec<usize> = Vec::new();
     for j in s..e {
-        let Some(m) = ctx.tok_mention[j] else { continue };
+        let Some(m) = ctx.tok_mention.at(j) else { continue };
         let mut ent = doc.mentions[m].entity;
         // ("…, the Luxembourg-based auditors said": a state or body named only in a compound
         // modifier is where the staff sit, not whose they are)
@@ -452,7 +452,7 @@ pub(super) fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usiz
 /// and would leave the name's last fields as the speaker. Its first token and the body.
 pub(super) fn spokesperson_for_comma_name(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(usize, usize)> {
     // (cheap first: the subject ends in a name's mention)
-    let m = &doc.mentions[ctx.tok_mention[se.checked_sub(1)?]?];
+    let m = &doc.mentions[ctx.tok_mention.at(se.checked_sub(1)?)?];
     let ms = doc.token_at(m.span.start);
     if doc.token_at(m.span.end) != se || !(ms..se).any(|j| doc.tokens[j].lower == ",") {
         return None;
@@ -494,7 +494,7 @@ pub(super) fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
     }
     let mut found: Option<usize> = None;
     for j in s..h {
-        let Some(m) = ctx.tok_mention[j] else { continue };
+        let Some(m) = ctx.tok_mention.at(j) else { continue };
         let ent = doc.actor_of(doc.mentions[m].entity);
         if !matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country) || found.is_some_and(|f| f != ent) {
             return None;
@@ -518,7 +518,7 @@ pub(super) fn statement_after_meeting(doc: &Doc, ctx: &Ctx, s: usize, e: usize) 
     let from = doc.sentences.iter().find(|x| x.paragraph + 1 >= para).map_or(0, |x| x.tokens.0);
     (from..s).rev().filter(|&j| GATHERINGS.contains(&doc.tokens[j].lower.as_str()) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "of")).find_map(|j| {
         let a = if doc.tokens.get(j + 2).is_some_and(|t| t.lower == "the") { j + 3 } else { j + 2 };
-        let m = ctx.tok_mention.get(a).copied().flatten()?;
+        let m = ctx.tok_mention.get(a)?;
         let ent = doc.actor_of(doc.mentions[m].entity);
         (doc.token_at(doc.mentions[m].span.start) == a && doc.entities[ent].kind == EntityKind::Organization).then_some(ent)
     })
@@ -537,7 +537,7 @@ pub(super) fn document_by(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<us
         .or_else(|| published_by(doc, s, e, DOCUMENTS))
         .or_else(|| put_out_by(doc, s, e, DOCUMENTS))?;
     let a = if doc.tokens[by + 1].lower == "the" { by + 2 } else { by + 1 };
-    let m = ctx.tok_mention[a].map(|m| &doc.mentions[m])?;
+    let m = ctx.tok_mention.at(a).map(|m| &doc.mentions[m])?;
     let end = doc.token_at(m.span.end);
     (doc.token_at(m.span.start) == a && (end == e || author_apposition(doc, end, e)) && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
 }
@@ -583,7 +583,7 @@ pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Optio
     if e < s + 3 || !matches!(doc.tokens[e - 1].lower.as_str(), "report" | "letter" | "statement" | "ruling" | "judgment" | "judgement" | "findings" | "submission") || !matches!(doc.tokens[e - 2].lower.as_str(), "'s" | "’s") {
         return None;
     }
-    let m = ctx.tok_mention[e - 3].map(|m| &doc.mentions[m])?;
+    let m = ctx.tok_mention.at(e - 3).map(|m| &doc.mentions[m])?;
     (doc.token_at(m.span.start) == s && doc.token_at(m.span.end) == e - 2 && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
 }
 
@@ -705,14 +705,14 @@ pub(super) fn pronoun_ministry(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
 pub(super) fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let mut found: Vec<usize> = Vec::new();
     for j in s..e {
-        let Some(m) = ctx.tok_mention[j] else { continue };
+        let Some(m) = ctx.tok_mention.at(j) else { continue };
         if !found.contains(&doc.mentions[m].entity) {
             found.push(doc.mentions[m].entity);
         }
     }
     let [state, body] = found.as_slice() else { return None };
     let owner = doc.entities[*state].kind == crate::model::EntityKind::Country
-        && (s..e).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.mentions[m].entity == *state && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"))));
+        && (s..e).any(|j| ctx.tok_mention.at(j).is_some_and(|m| doc.mentions[m].entity == *state && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"))));
     (owner && doc.entities[*body].kind == crate::model::EntityKind::Organization).then_some(*body)
 }
 
@@ -722,7 +722,7 @@ pub(super) fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usi
 pub(super) fn administration_of_us(doc: &Doc, ctx: &Ctx, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
     // (one official: "Administration officials said" stays as written, PolNeAR's gold)
     let j = (s..e.saturating_sub(1)).find(|&j| doc.tokens[j].lower == "administration" && spokes.contains(&doc.tokens[j + 1].lower.as_str()) && !doc.tokens[j + 1].lower.ends_with('s'))?;
-    let plain = (s..j).all(|k| match ctx.tok_mention[k] {
+    let plain = (s..j).all(|k| match ctx.tok_mention.at(k) {
         Some(m) => doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person,
         None => doc.tokens[k].kind == TokenKind::Word && (!doc.tokens[k].cap || k == s && matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "the" | "one" | "another" | "two" | "three" | "senior" | "top")),
     });
@@ -752,14 +752,14 @@ pub(super) fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Op
     let mut passed_person: Option<usize> = None;
     while j > 0 {
         j -= 1;
-        if ctx.tok_quote[j].is_some() {
+        if ctx.tok_quote.at(j).is_some() {
             continue;
         }
         let si = doc.sentence_at(doc.tokens[j].span.start).unwrap_or(anchor);
         if si + 4 < anchor {
             return None;
         }
-        if let Some(m) = ctx.tok_mention[j] {
+        if let Some(m) = ctx.tok_mention.at(j) {
             if doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person {
                 // ("An SPD spokesperson said … to back Klingbeil's position. According to the
                 // spokesperson, …": "the spokesperson", unlike "he" or "she", means no person
@@ -778,12 +778,12 @@ pub(super) fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Op
         }
         // ("Jane Roe, a lawyer and spokeswoman for the coalition, said": she is named)
         let sa = doc.sentences.get(si).map_or(0, |x| x.tokens.0);
-        if (sa..j).any(|k| ctx.tok_quote[k].is_none() && ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person)) {
+        if (sa..j).any(|k| ctx.tok_quote.at(k).is_none() && ctx.tok_mention.at(k).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person)) {
             return None;
         }
         // the phrase around it: up to four words before ("a senior Pentagon"), and "for the
         // ministry" after
-        let lo = (j.saturating_sub(4)..j).rev().take_while(|&k| plain(k) && ctx.tok_quote[k].is_none()).last().unwrap_or(j);
+        let lo = (j.saturating_sub(4)..j).rev().take_while(|&k| plain(k) && ctx.tok_quote.at(k).is_none()).last().unwrap_or(j);
         let mut hi = j + 1;
         if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
             hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| plain(k)).last().map_or(hi, |k| k + 1);
@@ -889,7 +889,7 @@ pub(super) fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
         return None;
     }
     let si = doc.sentence_at(doc.tokens[s].span.start)?;
-    if ctx.tok_quote[s].is_some() {
+    if ctx.tok_quote.at(s).is_some() {
         return None;
     }
     let first = doc.sentences[si].tokens.0;
@@ -897,7 +897,7 @@ pub(super) fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
     let prev = doc.sentences.get(si.checked_sub(1)?)?;
     let (a, b) = prev.tokens;
     (a..b.min(a + 5)).find_map(|j| {
-        let m = ctx.tok_mention[j].filter(|_| ctx.tok_quote[j].is_none())?;
+        let m = ctx.tok_mention.at(j).filter(|_| ctx.tok_quote.at(j).is_none())?;
         let ent = doc.actor_of(doc.mentions[m].entity);
         (doc.entities[ent].kind == crate::model::EntityKind::Organization).then_some(ent)
     })
@@ -910,18 +910,18 @@ pub(super) fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
 fn quotation_opening(doc: &Doc, ctx: &Ctx, si: usize, s: usize) -> Option<usize> {
     let (a, _) = doc.sentences[si].tokens;
     let word = |j: usize| doc.tokens[j].kind == TokenKind::Word;
-    if s < a + 3 || (a..s).any(|j| ctx.tok_quote[j].is_none() && word(j)) {
+    if s < a + 3 || (a..s).any(|j| ctx.tok_quote.at(j).is_none() && word(j)) {
         return None;
     }
     // (the quotation's last token, then its closing mark and a comma, inside it or not)
-    let last = (a..s).rev().find(|&j| ctx.tok_quote[j].is_some())?;
+    let last = (a..s).rev().find(|&j| ctx.tok_quote.at(j).is_some())?;
     if (last + 1..s).any(word) || !(last..s).any(|j| doc.tokens[j].lower == ",") {
         return None;
     }
-    let q = ctx.tok_quote[last];
+    let q = ctx.tok_quote.at(last);
     // (back to the sentence that holds the quotation's first token)
     let mut w = last;
-    while w > 0 && ctx.tok_quote[w - 1] == q {
+    while w > 0 && ctx.tok_quote.at(w - 1) == q {
         w -= 1;
     }
     let open = doc.sentence_at(doc.tokens[w].span.start)?;

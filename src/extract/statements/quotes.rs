@@ -19,7 +19,7 @@ pub(super) fn direct_quotes(doc: &Doc, ctx: &Ctx, reports: &[Statement]) -> Vec<
         let mut att = None;
         let mut text = q.inner;
         // a transcript line inside quotes: “PENCE: Well, look, …”
-        if let Some((label, content)) = speaker_label(doc, ctx, a, heading).filter(|&(_, c)| c < b && ctx.tok_quote[c] == ctx.tok_quote[a]) {
+        if let Some((label, content)) = speaker_label(doc, ctx, a, heading).filter(|&(_, c)| c < b && ctx.tok_quote.at(c) == ctx.tok_quote.at(a)) {
             text = Span::new(doc.tokens[content].span.start, q.inner.end);
             att = Some(label);
         }

@@ -105,7 +105,7 @@ pub(super) fn not_about_own_side(doc: &Doc, ctx: &Ctx, out: &mut [Statement]) {
             };
             let kind = doc.entities[e].kind;
             e != sp && (kind == EntityKind::Country || kind == EntityKind::Organization) && (a..b).any(|k| {
-                ctx.tok_mention[k].is_some_and(|m| doc.mentions[m].entity == e && doc.token_at(doc.mentions[m].span.start) == k && {
+                ctx.tok_mention.at(k).is_some_and(|m| doc.mentions[m].entity == e && doc.token_at(doc.mentions[m].span.start) == k && {
                     let after = doc.token_at(doc.mentions[m].span.end);
                     // (not a name's modifier: "ships along the Taiwan Strait")
                     let modifier = doc.tokens.get(after).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
@@ -131,7 +131,7 @@ fn capital_in_list_of_towns(doc: &Doc, ctx: &Ctx, text: Span, e: usize) -> bool 
         return false;
     }
     let (a, b) = (doc.token_at(text.start), doc.token_at(text.end));
-    let entity_at = |k: usize| ctx.tok_mention.get(k).copied().flatten().map(|m| doc.mentions[m].entity);
+    let entity_at = |k: usize| ctx.tok_mention.get(k).map(|m| doc.mentions[m].entity);
     // (a town of the capital's own country that stands for no state, "Cork", not "Hargeisa")
     let same_country_town = |x: usize| {
         let (t, c) = (&doc.entities[x], &doc.entities[e]);
@@ -261,7 +261,7 @@ pub(super) fn source_cited_in_sentence(doc: &Doc, ctx: &Ctx, out: &mut [Statemen
     for st in out.iter_mut().filter(|s| s.kind == StatementKind::Direct && !s.about.is_empty()) {
         let (a, b) = crate::extract::np::sentence_tokens(doc, doc.token_at(st.text.start));
         let Some(k) = (a..b).find(|&k| doc.tokens[k].lower == "according" && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "to")) else { continue };
-        let src_end = (k + 2..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";") || ctx.tok_quote[j].is_some()).unwrap_or(b).min(k + 10);
+        let src_end = (k + 2..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";") || ctx.tok_quote.at(j).is_some()).unwrap_or(b).min(k + 10);
         let (from, to) = (doc.tokens[k].span.start, doc.tokens[src_end - 1].span.end);
         let (sa, sb) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
         st.about.retain(|&e| {

@@ -80,7 +80,7 @@ pub(super) fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> 
     if c < lo + 8 || doc.tokens[c - 1].lower != "," {
         return None;
     }
-    let m = ctx.tok_mention[c - 2]?;
+    let m = ctx.tok_mention.at(c - 2)?;
     let e = doc.actor_of(doc.mentions[m].entity);
     if doc.entities[e].kind != EntityKind::Person || doc.token_at(doc.mentions[m].span.end) != c - 1 {
         return None;
@@ -131,11 +131,11 @@ pub(super) fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> 
 /// The person named before the ", who" whose relative clause runs, with no comma outside
 /// quotations, up to token `c` (from `lo`): its mention's first and end tokens and entity.
 pub(super) fn who_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, c: usize) -> Option<(usize, usize, usize)> {
-    let x = (lo + 2..c).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote[j].is_some()).find(|&j| doc.tokens[j].lower == "who" && ctx.tok_quote[j].is_none())?;
+    let x = (lo + 2..c).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote.at(j).is_some()).find(|&j| doc.tokens[j].lower == "who" && ctx.tok_quote.at(j).is_none())?;
     if doc.tokens[x - 1].lower != "," {
         return None;
     }
-    let m = &doc.mentions[ctx.tok_mention[x - 2]?];
+    let m = &doc.mentions[ctx.tok_mention.at(x - 2)?];
     let e = doc.actor_of(m.entity);
     (doc.entities[e].kind == crate::model::EntityKind::Person).then(|| (doc.token_at(m.span.start), doc.token_at(m.span.end), e))
 }
@@ -219,7 +219,7 @@ pub(super) fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) ->
     // the "who" (or "that": "Groups that represent dock workers said …") within the few words
     // before the cue, in the same clause
     let w = (lo.max(se.saturating_sub(12))..se).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | ".")).find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "that"))?;
-    if w + 2 > se || (w + 1..se).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" | "that" | "and" | "but") || ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) {
+    if w + 2 > se || (w + 1..se).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" | "that" | "and" | "but") || ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind == TokenKind::Quote) {
         return None;
     }
     // ("that" right before a determiner or a pronoun is a complement, not a relative pronoun)
@@ -270,7 +270,7 @@ pub(super) fn findings_phrase(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Opti
     // no quotation, no other clause (a colon, a semicolon, a speech verb) before the verb
     // (a plural's possessive apostrophe is no quotation mark: "anglers’ families")
     let apostrophe = |j: usize| matches!(doc.tokens[j].lower.as_str(), "’" | "'") && j > a && doc.tokens[j - 1].lower.ends_with('s') && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word);
-    if (a..c).any(|j| (ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) && !apostrophe(j) || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "said" | "says" | "told")) || c - a > 30 {
+    if (a..c).any(|j| (ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind == TokenKind::Quote) && !apostrophe(j) || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "said" | "says" | "told")) || c - a > 30 {
         return None;
     }
     // (the verb's auxiliaries and adverbs are not the phrase's, nor a comma closing it)
@@ -288,7 +288,7 @@ pub(super) fn findings_phrase(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Opti
 /// sentence whose subject is a list of actors is all of them (the sentence before, in the
 /// same paragraph, with no other actor named between).
 pub(super) fn list_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<Vec<usize>> {
-    if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
+    if doc.tokens[p].lower != "they" || ctx.tok_quote.at(p).is_some() {
         return None;
     }
     let si = doc.sentence_at(doc.tokens[p].span.start)?;
@@ -299,13 +299,13 @@ pub(super) fn list_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<Vec<usiz
     let (pa, pb) = doc.sentences[si - 1].tokens;
     let np = np_at(doc, ctx, pa, pb)?;
     let actors: Vec<usize> = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind.is_actor()).collect();
-    let others = (np.end..pb).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    let others = (np.end..pb).any(|j| ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
     (actors.len() >= 2 && !others).then_some(actors)
 }
 
 pub(super) fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
+    if doc.tokens[p].lower != "they" || ctx.tok_quote.at(p).is_some() {
         return None;
     }
     let se = p + 1;
@@ -319,13 +319,13 @@ pub(super) fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize
     let k = if doc.tokens.get(sa).is_some_and(|x| matches!(x.lower.as_str(), "many" | "most" | "some" | "few" | "several")) { sa + 1 } else { sa };
     // (the head within three words, all of them plain words of no name: "Many young voters")
     let h = (k..(k + 3).min(se - 1)).find(|&j| plural(j))?;
-    if (sa..=h).any(|j| ctx.tok_mention[j].is_some() || ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word || j > sa && doc.tokens[j].cap) {
+    if (sa..=h).any(|j| ctx.tok_mention.at(j).is_some() || ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind != TokenKind::Word || j > sa && doc.tokens[j].cap) {
         return None;
     }
     // (a verb follows the head, and "they" stands in a later clause with no actor named between)
     let verb_next = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "of" | "and" | "or" | "in" | "for" | "from" | "who" | "that" | "with" | "at" | "on"));
     let later_clause = (h + 1..se - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "but" | "and" | ";"));
-    let named_between = (h + 1..se - 1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    let named_between = (h + 1..se - 1).any(|j| ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
     (verb_next && later_clause && !named_between).then_some((sa, h + 1))
 }
 
@@ -344,7 +344,7 @@ pub(super) fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> O
     if doc.tokens.get(k).is_some_and(|x| x.lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && p == "based")) {
         k += 1;
     }
-    let m = ctx.tok_mention.get(k).copied().flatten()?;
+    let m = ctx.tok_mention.get(k)?;
     let ent = doc.mentions[m].entity;
     let mut end = doc.token_at(doc.mentions[m].span.end);
     // ("the army's press office, the Joint Information Bureau (JIB), said": its
@@ -375,7 +375,7 @@ pub(super) fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
         let q = if no_one { end - 2 } else { end - 1 };
         let opens = q == lo || matches!(doc.tokens[q - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
         let phrase = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "this" | "these" | "his" | "her" | "their" | "its"));
-        return (opens && ctx.tok_quote[q].is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
+        return (opens && ctx.tok_quote.at(q).is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
     }
     // ("several analyses agree the new levy …", "residents say Varga deserves …": a
     // clause led by a determiner or a name after a plain verb of saying or believing)
@@ -392,7 +392,7 @@ pub(super) fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
     let l = head.lower.as_str();
     let plural = head.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
-    if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote[end - 1].is_some() {
+    if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote.at(end - 1).is_some() {
         return None;
     }
     // the phrase runs left over modifiers (a name among them: "former Harbor Post reporters"),
@@ -432,7 +432,7 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     let described = |s: usize, np: &crate::extract::np::Np| {
         (ce..s).all(|j| {
             let x = &doc.tokens[j];
-            (x.kind == TokenKind::Word && !x.cap && (!lex.stopwords.contains(&x.lower) || j > ce && adverb(&x.lower)) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
+            (x.kind == TokenKind::Word && !x.cap && (!lex.stopwords.contains(&x.lower) || j > ce && adverb(&x.lower)) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote.at(j).is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
     let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
@@ -472,7 +472,7 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     };
     let reach = if limit >= ce + 10 { (ce + 16).min(doc.tokens.len()) } else { limit };
     let apposed = (owner || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the")))
-        .then(|| (ce + 2..reach).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
+        .then(|| (ce + 2..reach).take_while(|&j| ctx.tok_quote.at(j).is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
         .flatten()
         .filter(|&j| (j < ce + 10 && office(&doc.tokens[held_at(j) - 1].lower) || portfolio(j)) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
         .and_then(|j| np_at(doc, ctx, j + 1, limit.max(reach)))
@@ -497,7 +497,7 @@ pub(super) fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     if !np.entities.iter().any(person) || modifier {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
-            x.kind == TokenKind::Word && (!x.cap || modifier && capital_office(j)) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
+            x.kind == TokenKind::Word && (!x.cap || modifier && capital_office(j)) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote.at(j).is_none()
         });
         let last = nouns.last().filter(|&j| !np.entities.iter().any(person) || noun_for_person(j));
         if let Some(s) = last.map(|j| j + 1) {
@@ -592,7 +592,7 @@ pub(super) fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     }
     doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
     let office = |l: &str| lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
+    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
     // ("one union source": the last of adjacent speaker nouns is the head)
     let mut head = head;
     while doc.tokens.get(head + 1).is_some_and(|x| head + 1 < limit && (lex.speaker_nouns.contains(&x.lower) || office(&x.lower))) {
@@ -607,7 +607,7 @@ pub(super) fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: us
     // phrase follows the body's name)
     if matches!(doc.tokens[head].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official") && doc.tokens.get(head + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
         let at = head + 2 + usize::from(doc.tokens.get(head + 2).is_some_and(|x| x.lower == "the"));
-        let body = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start);
+        let body = ctx.tok_mention.get(at).filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start);
         if let Some(m) = body {
             let mut e2 = doc.token_at(doc.mentions[m].span.end);
             if doc.tokens.get(e2).is_some_and(|x| x.lower == "(") && doc.tokens.get(e2 + 2).is_some_and(|x| x.lower == ")") {

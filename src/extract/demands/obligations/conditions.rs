@@ -206,7 +206,7 @@ impl Clause<'_> {
                 // after the modal: a condition is set on another's act; not a name that only
                 // modifies a noun, "would reimpose UN sanctions unless it …")
                 let object_actor = || {
-                    (k > w + 2).then(|| ctx.tok_mention[k - 1]).flatten().map(|m| doc.mentions[m].entity).filter(|&e| Party::Entity(e) != threatener && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).map(Party::Entity)
+                    (k > w + 2).then(|| ctx.tok_mention.at(k - 1)).flatten().map(|m| doc.mentions[m].entity).filter(|&e| Party::Entity(e) != threatener && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).map(Party::Entity)
                 };
                 let of = match of {
                     Some(p) if p == threatener && threatener != by && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it") => object_actor().or(of),

@@ -157,7 +157,7 @@ impl Clause<'_> {
         // ('It said the bloc "will not accept any …"': a quotation opening at the modal,
         // after its subject, leaves the subject the clause's; the clause is read up to
         // the quotation mark)
-        let opens_at_modal = k >= 2 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].kind == TokenKind::Word && ctx.tok_quote[k].is_some() && ctx.tok_quote[k - 2].is_none();
+        let opens_at_modal = k >= 2 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].kind == TokenKind::Word && ctx.tok_quote.at(k).is_some() && ctx.tok_quote.at(k - 2).is_none();
         // (the quoted words alone, from the modal on, leave the refusal to the reported
         // clause that holds them and its subject)
         if opens_at_modal && k == a && !reported {
@@ -191,7 +191,7 @@ impl Clause<'_> {
                 .flatten()
                 .filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == "to"))
                 .and_then(|np| actor_party(doc, &np));
-            let obj = allowed.or_else(|| (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity));
+            let obj = allowed.or_else(|| (j + 1..end).find_map(|x| ctx.tok_mention.at(x).map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity));
             // "Madrid would not entertain …": the refusing actor is the clause's subject; a
             // phrase with an article inside ("Reuters the group") is an object and a
             // description the speaker speaks for ("told Reuters the group would not …")
@@ -259,7 +259,7 @@ impl Clause<'_> {
                     }
                     let told = clause_a > a && matches!(doc.tokens[clause_a - 1].lower.as_str(), "told" | "tells" | "tell");
                     // (after "told", the one told comes first: the subject is the next name)
-                    let at = if told { (clause_a + 1..k).find(|&x| ctx.tok_mention[x].is_some() || doc.tokens[x].lower == "the")? } else { clause_a };
+                    let at = if told { (clause_a + 1..k).find(|&x| ctx.tok_mention.at(x).is_some() || doc.tokens[x].lower == "the")? } else { clause_a };
                     let subject = np_at(doc, ctx, at, k)?;
                     let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
                     verb.then(|| actor_party(doc, &subject)).flatten()

@@ -83,7 +83,7 @@ impl Verb<'_> {
         }
         let wa = skip_marks(doc, c + 2, b);
         let end = vp_end(doc, wa, b, true);
-        if end < wa + 2 || (wa..end).any(|j| ctx.tok_quote[j].is_some() && ctx.tok_quote[j] != ctx.tok_quote[c]) {
+        if end < wa + 2 || (wa..end).any(|j| ctx.tok_quote.at(j).is_some() && ctx.tok_quote.at(j) != ctx.tok_quote.at(c)) {
             return;
         }
         // (the evidence opens at the clause's "that", or where the statement does)
@@ -137,7 +137,7 @@ impl Verb<'_> {
                 let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other") || f == k + 1 && (bare_plural_office(doc, k) || bare_plural_of_rulers(doc, k));
                 // ("asked the developer three times for …": how often is no part of the group)
                 let cut = (k + 1..f).find(|&j| time_phrase_end(doc, j) == Some(f)).unwrap_or(f);
-                (determined && (k..cut).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, cut)), f))
+                (determined && (k..cut).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none())).then(|| (Party::Text(span(doc, k, cut)), f))
             };
             if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))).or_else(group) {
                 if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {

@@ -46,7 +46,7 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     // expectation of all its allies or members)
     let of_members = || {
         c > 0
-            && ctx.tok_mention[c - 1].is_some_and(|m| {
+            && ctx.tok_mention.at(c - 1).is_some_and(|m| {
                 let e = &doc.entities[doc.mentions[m].entity];
                 matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
             })
@@ -81,7 +81,7 @@ pub(super) fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let own_plural = || {
         !passive
             && c > 0
-            && ctx.tok_mention[c - 1].is_some_and(|m| {
+            && ctx.tok_mention.at(c - 1).is_some_and(|m| {
                 let e = &doc.entities[doc.mentions[m].entity];
                 matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
             })
@@ -136,7 +136,7 @@ fn where_named(doc: &Doc, ctx: &Ctx, i: usize, b: usize) -> usize {
     }
     let Some(to) = (i + 1..(i + 10).min(b)).find(|&j| w(j) == "to") else { return 0 };
     let words = (i..to).all(|k| doc.tokens[k].kind == TokenKind::Word && (doc.tokens[k].cap || matches!(w(k), "in" | "at" | "within" | "and" | "the")));
-    let named = (i..to).any(|k| ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    let named = (i..to).any(|k| ctx.tok_mention.at(k).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
     if words && named { to - i } else { 0 }
 }
 
@@ -271,7 +271,7 @@ fn object_before_and(doc: &Doc, ctx: &Ctx, t: usize) -> Option<Party> {
         return None;
     }
     let j = and - 1 - usize::from(doc.tokens[and - 1].lower == ",");
-    let m = &doc.mentions[ctx.tok_mention[j]?];
+    let m = &doc.mentions[ctx.tok_mention.at(j)?];
     (m.span.end == doc.tokens[j].span.end && doc.entities[m.entity].kind == EntityKind::Person).then(|| Party::Entity(doc.actor_of(m.entity)))
 }
 
@@ -355,7 +355,7 @@ pub(super) fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, 
         u -= 3;
     }
     let appositive = (u < t).then(|| (g + 2..u).rev().find(|&j| doc.tokens[j].lower == ",")).flatten().and_then(|c| np_at(doc, ctx, c + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np)));
-    let initials = || (doc.tokens.get(u).is_some_and(|x| x.lower == "(")).then(|| ctx.tok_mention[u + 1]).flatten().map(|m| Party::Entity(doc.actor_of(doc.mentions[m].entity)));
+    let initials = || (doc.tokens.get(u).is_some_and(|x| x.lower == "(")).then(|| ctx.tok_mention.at(u + 1)).flatten().map(|m| Party::Entity(doc.actor_of(doc.mentions[m].entity)));
     let of = match appositive.or_else(|| np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np))).or_else(initials) {
         Some(p) => p,
         None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[t - 1].lower) => Party::Text(span(doc, g + 1, t)),
@@ -436,7 +436,7 @@ pub(super) fn deadline_set(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, o
     }
     // the time ("of Friday", "of midnight on Sunday"), then "for"
     let Some(f) = (c + 1..b.min(c + 7)).find(|&j| doc.tokens[j].lower == "for") else { return };
-    if f > c + 1 && doc.tokens[c + 1].lower != "of" || (c + 1..f).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
+    if f > c + 1 && doc.tokens[c + 1].lower != "of" || (c + 1..f).any(|j| ctx.tok_quote.at(j).is_some() || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
         return;
     }
     let Some(np) = np_at(doc, ctx, f + 1, b) else { return };

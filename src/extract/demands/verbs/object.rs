@@ -24,7 +24,7 @@ impl Verb<'_> {
         if of.is_none() {
             // ("urged both Bern and Vienna to …": the first of the pair named, not the text "both
             // Bern")
-            let both = doc.tokens.get(k).is_some_and(|t| t.lower == "both") && ctx.tok_mention.get(k + 1).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].can_act());
+            let both = doc.tokens.get(k).is_some_and(|t| t.lower == "both") && ctx.tok_mention.get(k + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].can_act());
             let (o, e) = addressee_at(doc, ctx, if both { k + 1 } else { k }, b);
             of = o;
             obj_end = e;
@@ -65,7 +65,7 @@ impl Verb<'_> {
             if let Some(j) = wrote {
                 // (the addressee found for the pronoun stays where an actor is named there: "to the
                 // Health Secretary Jane Roe to ask her"; a phrase naming none leaves no one asked)
-                if !(j + 2..e).any(|x| ctx.tok_mention[x].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor())) {
+                if !(j + 2..e).any(|x| ctx.tok_mention.at(x).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor())) {
                     of = None;
                 }
             }
@@ -128,7 +128,7 @@ impl Verb<'_> {
             let bracketed = (obj_end + 1..e).any(|j| doc.tokens[j].lower == "(");
             // (nor the words of one name after the first: "Malaysia and the other members of the
             // Association of Southeast Asian Nations to …" is as long as "… of ASEAN to …")
-            let named = (obj_end + 2..e).filter(|&j| ctx.tok_mention[j].is_some() && ctx.tok_mention[j] == ctx.tok_mention[j - 1]).count();
+            let named = (obj_end + 2..e).filter(|&j| ctx.tok_mention.at(j).is_some() && ctx.tok_mention.at(j) == ctx.tok_mention.at(j - 1)).count();
             // ("pressed Tom Vale and other governors this year to …": a time may stand between the
             // second and the "to", as it may after one addressee, below)
             let to = rel.or_else(|| to_after_time(doc, e)).unwrap_or(e);
@@ -169,7 +169,7 @@ impl Verb<'_> {
         }
         // ("called on both parties “to honour …”": an addressee written as a group, which the
         // phrase taken ran up to the "to" inside the quotation that opens after it)
-        let opened_mark = opened_mark.or_else(|| (of.is_some() && obj_end > k + 1 && doc.tokens[obj_end - 1].kind == TokenKind::Quote && ctx.tok_quote[obj_end - 2].is_none() && (word_at(obj_end, "to") || word_at(obj_end, "not") && word_at(obj_end + 1, "to"))).then(|| obj_end - 1));
+        let opened_mark = opened_mark.or_else(|| (of.is_some() && obj_end > k + 1 && doc.tokens[obj_end - 1].kind == TokenKind::Quote && ctx.tok_quote.at(obj_end - 2).is_none() && (word_at(obj_end, "to") || word_at(obj_end, "not") && word_at(obj_end + 1, "to"))).then(|| obj_end - 1));
         // (the group as written stops before the mark)
         if let (Some(q), Some(Party::Text(sp))) = (opened_mark, of) {
             if sp.end > doc.tokens[q].span.start && doc.token_at(sp.start) < q {
@@ -185,7 +185,7 @@ impl Verb<'_> {
         let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(opens_noun_phrase);
         // ("a sell-off pushed borrowing costs to their highest level": a push to a level or a
         // place, not to act)
-        let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !((is_call || l.starts_with("urg") || l.starts_with("push") || l.starts_with("press")) && preposition(j)));
+        let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention.at(j).is_none() && !((is_call || l.starts_with("urg") || l.starts_with("push") || l.starts_with("press")) && preposition(j)));
         // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
         // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
         // trucks to enter" calls for the ceasefire)

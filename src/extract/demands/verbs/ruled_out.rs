@@ -297,7 +297,7 @@ fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
     // unnamed speakers holds documents too, "the documents requested", so it is not asked; an
     // organisation word only in the singular: "Records" names a label, "the records" are none)
     let actor = |w: &str| lex.person_nouns.contains(w) || lex.titles.contains_key(w) || speaker_body(w);
-    let thing = n.kind == TokenKind::Word && !n.cap && ctx.tok_mention[c - 1].is_none() && !is_pronoun(&n.lower) && !lex.stopwords.contains(&n.lower) && !actor(&n.lower) && !actor(&one) && !lex.is_org_word_lower(&one);
+    let thing = n.kind == TokenKind::Word && !n.cap && ctx.tok_mention.at(c - 1).is_none() && !is_pronoun(&n.lower) && !lex.stopwords.contains(&n.lower) && !actor(&n.lower) && !actor(&one) && !lex.is_org_word_lower(&one);
     let det = matches!(doc.tokens[c - 2].lower.as_str(), "the" | "those" | "these" | "any" | "all");
     let after = doc.tokens.get(c + 1).is_none_or(|t| {
         t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "or" | "but" | "by" | "were" | "was" | "had" | "have" | "has" | "is" | "are" | "will" | "would")

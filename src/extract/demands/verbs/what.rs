@@ -75,7 +75,7 @@ impl Verb<'_> {
                 if !(j + 1..c).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap) {
                     return None;
                 }
-                let m = ctx.tok_mention.get(c + 1).copied().flatten()?;
+                let m = ctx.tok_mention.get(c + 1)?;
                 let e = doc.mentions[m].entity;
                 (doc.token_at(doc.mentions[m].span.start) == c + 1 && doc.entities[e].kind == EntityKind::Person).then(|| Party::Entity(doc.actor_of(e)))
             };
@@ -101,7 +101,7 @@ impl Verb<'_> {
         // the object of "called for" is itself an addressee when "to" follows it
         if is_call && to.is_some() && !matches!(of, Some(Party::Entity(_))) {
             let t = to.unwrap_or(k);
-            let mentioned = (k..t).find_map(|j| ctx.tok_mention[j].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor());
+            let mentioned = (k..t).find_map(|j| ctx.tok_mention.at(j).map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor());
             // "Ukrainian troops": the demonym names the state addressed
             let demonym = || (k..t).filter(|&j| !crate::extract::np::continental_american(doc, j)).find_map(|j| doc.country_of_adjective(&doc.tokens[j].lower));
             if let Some(e) = mentioned.or_else(demonym) {

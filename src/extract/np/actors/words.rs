@@ -65,7 +65,7 @@ impl<'a> Found<'a> {
     #[inline(always)]
     pub(super) fn own_pronoun(&self, k: usize, l: &str) -> Option<usize> {
         let Found { ctx, own_pronouns, .. } = *self;
-        (own_pronouns && matches!(l, "he" | "him" | "his" | "she" | "her") && ctx.tok_quote[k].is_none()).then_some(k + 1)
+        (own_pronouns && matches!(l, "he" | "him" | "his" | "she" | "her") && ctx.tok_quote.at(k).is_none()).then_some(k + 1)
     }
 
     /// "he", "him", "his", "she", "her": the one the pronoun refers to (always the next token
@@ -76,7 +76,7 @@ impl<'a> Found<'a> {
         if matches!(l, "he" | "him" | "his" | "she" | "her") {
             // inside a quote "he" is never the speaker; in reported speech it often is
             // ("Hale said he wants …"), and then it is left out rather than passed on
-            let quoted = ctx.tok_quote[k].is_some();
+            let quoted = ctx.tok_quote.at(k).is_some();
             // ("a woman … in her lifetime": any woman, no topic)
             // ("X, whose sister died, said it came too late for her": the unnamed sister)
             if bound_to_indefinite(doc, ctx, k) || bound_to_kin(doc, ctx, k) {
@@ -133,7 +133,7 @@ impl<'a> Found<'a> {
     #[inline(always)]
     pub(super) fn unnamed_leaders_government(&mut self, k: usize) -> Option<usize> {
         let Found { doc, ctx, b, .. } = *self;
-        if k + 2 >= b || ctx.tok_mention[k + 1].is_some() || !unnamed_leader(doc, k + 1) {
+        if k + 2 >= b || ctx.tok_mention.at(k + 1).is_some() || !unnamed_leader(doc, k + 1) {
             return None;
         }
         if let Some(c) = unroled_leaders_state(doc, k + 2, false) {

@@ -78,7 +78,7 @@ impl<'a> Title<'a> {
         let end = self.end;
         let after = end + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
         doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
-            && ctx.tok_mention.get(after + 1).copied().flatten().is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country))
+            && ctx.tok_mention.get(after + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country))
     }
 
     /// The roles with the title's head (`heads`) and their holders that fit what the title is

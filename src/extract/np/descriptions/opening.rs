@@ -77,7 +77,7 @@ impl<'a> Opening<'a> {
     pub(super) fn nothing_at_t(&self) -> bool {
         let Opening { doc, ctx, lex, t, k, .. } = *self;
         k == t
-            && match ctx.tok_mention.get(t).copied().flatten() {
+            && match ctx.tok_mention.get(t) {
                 Some(m) => doc.entities[doc.mentions[m].entity].kind == EntityKind::Person,
                 None => !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && crate::extract::names::two_word_adjective(doc, lex, t).is_none(),
             }
@@ -90,7 +90,7 @@ impl<'a> Opening<'a> {
     pub(super) fn owner(&mut self) -> Option<()> {
         let Opening { ctx, t, k, .. } = *self;
         self.at_t = k == t;
-        if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        if let Some(m) = ctx.tok_mention.get(k) {
             return self.named_owner(m);
         }
         let _ = self.country_adjective() || self.two_word_adjective() || self.capitalised_modifier();
@@ -174,7 +174,7 @@ impl<'a> Opening<'a> {
             return None;
         }
         // "Chilean President Jane Roe" is a title before a name, not a description
-        if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+        if ctx.tok_mention.get(end).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
             return None;
         }
         let mut head = head.to_lowercase();

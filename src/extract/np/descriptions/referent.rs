@@ -42,7 +42,7 @@ impl<'a> Referent<'a> {
     pub(super) fn medium(&self, e: usize) -> bool {
         let Referent { doc, ctx, t, .. } = *self;
         let b = doc.sentence_at(doc.tokens[t].span.start).map_or(t, |si| doc.sentences[si].tokens.1.min(t + 30));
-        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
+        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention.at(j).is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
     }
 
     /// The actors named in the reference's sentence or the two before, before it.
@@ -91,7 +91,7 @@ impl<'a> Referent<'a> {
             // pronoun's sentence or the two before, and gives way to a person of the pronoun's
             // sex named there: "Tom Roe said …. Kim Quell said …. He …")
             let leans_away = g.is_some_and(|g| g.is_ascii_uppercase() && g.to_ascii_lowercase() != want);
-            !(matches!(g, Some('m') | Some('f')) && g != Some(want)) && !(leans_away && (ctx.tok_quote[t].is_some() || !self.named_nearby().any(|x| x == e) || self.nearby_of_sex(e, want)))
+            !(matches!(g, Some('m') | Some('f')) && g != Some(want)) && !(leans_away && (ctx.tok_quote.at(t).is_some() || !self.named_nearby().any(|x| x == e) || self.nearby_of_sex(e, want)))
         } else {
             (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !self.medium(e)
         }
@@ -116,7 +116,7 @@ impl<'a> Referent<'a> {
     pub(super) fn cue_subject(&self) -> Option<Option<usize>> {
         let Referent { doc, ctx, lex, t, sa, .. } = *self;
         let cue = self.cue();
-        if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
+        if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote.at(t).is_none() {
             // (where the cue's subject ends, worked out once for both tests)
             let se = subject_end(doc, cue, sa);
             if let Some(np) = subject_before_ending(doc, ctx, cue, sa, false, Some(se)) {
@@ -137,9 +137,9 @@ impl<'a> Referent<'a> {
     fn unnamed_subject(&self, se: usize) -> bool {
         let Referent { doc, ctx, lex, person, sa, .. } = *self;
         if person {
-            let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote[j].is_none()).last().unwrap_or(se);
+            let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote.at(j).is_none()).last().unwrap_or(se);
             let person_word = |w: &str| lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-            let named = (lo..se).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+            let named = (lo..se).any(|j| ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
             if !named && (lo..se).any(|j| !doc.tokens[j].cap && person_word(&doc.tokens[j].lower)) {
                 return true;
             }

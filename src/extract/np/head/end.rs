@@ -10,7 +10,7 @@ impl Head<'_> {
     pub(super) fn initials_before_place(&self, e: usize, end: usize) -> usize {
         let Head { doc, ctx, limit, .. } = *self;
         if end + 4 < limit && doc.tokens[end].lower == "(" && doc.tokens[end + 2].lower == ")" && doc.tokens[end + 3].lower == "in" && doc.tokens[end + 1].cap && doc.entities[e].kind == EntityKind::Organization {
-            let m = ctx.tok_mention[end + 4].filter(|&m| doc.token_at(doc.mentions[m].span.end) == limit && doc.mentions[m].span.start == doc.tokens[end + 4].span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
+            let m = ctx.tok_mention.at(end + 4).filter(|&m| doc.token_at(doc.mentions[m].span.end) == limit && doc.mentions[m].span.start == doc.tokens[end + 4].span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
             if m.is_some() {
                 return end + 3;
             }
@@ -30,7 +30,7 @@ impl Head<'_> {
             // ("The opposition Democratic Party in Albania accused …": a body of the country or
             // place after "in", the phrase ending there, before the verb)
             let here = |m: usize| doc.token_at(doc.mentions[m].span.end) == limit && doc.tokens[end].lower == "in";
-            if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| (mission || here(m)) && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
+            if let Some(m) = ctx.tok_mention.get(end + 1).filter(|&m| (mission || here(m)) && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
                 return doc.token_at(doc.mentions[m].span.end).min(limit);
             }
         }

@@ -77,7 +77,7 @@ impl Head<'_> {
         let mut end = j + 1;
         if matches!(doc.tokens[j].lower.as_str(), "mission" | "embassy" | "delegation") && doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "to" | "in")) {
             let at = end + 1 + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
-            if let Some(m) = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start) {
+            if let Some(m) = ctx.tok_mention.get(at).filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start) {
                 end = doc.token_at(doc.mentions[m].span.end).min(limit);
             }
         }

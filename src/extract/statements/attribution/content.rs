@@ -105,7 +105,7 @@ impl Spoken<'_> {
         // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
         // Hale told reporters.")
         let lex = Lexicon::get();
-        let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
+        let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote.at(j).is_none() && ctx.tok_mention.at(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
         let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
         let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
         // (and an unnamed member before the body it is at: "…, an official at the authority said
@@ -156,7 +156,7 @@ impl Spoken<'_> {
             // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
             // Moscow has always denied")
             && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
-            && (crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
+            && (crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention.at(att.subject.0).is_some())
             && !described_after_comma(doc, a, att.subject.0)
     }
 

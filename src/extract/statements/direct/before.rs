@@ -32,7 +32,7 @@ impl<'a> Before<'a> {
         let Before { doc, ctx, qstart, sa } = *self;
         let d = (sa..qstart).rev().take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "-" | "—" | "–")).last();
         if let Some(d) = d.filter(|&d| d > sa && (qstart - d == 2 || doc.tokens[d].lower != "-")) {
-            if let Some(m) = ctx.tok_mention[d - 1] {
+            if let Some(m) = ctx.tok_mention.at(d - 1) {
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 let start = doc.token_at(doc.mentions[m].span.start);
@@ -128,7 +128,7 @@ impl<'a> Before<'a> {
         let mut c = qstart;
         while c > sa {
             c -= 1;
-            if ctx.tok_quote[c].is_some() {
+            if ctx.tok_quote.at(c).is_some() {
                 continue;
             }
             let Some((_, _, _, ce)) = cue_at(doc, c) else { continue };
@@ -170,7 +170,7 @@ impl<'a> Before<'a> {
             // speaks)
             let last = qstart - 2;
             let headline = || doc.sentence_at(doc.tokens[sa].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0 || doc.paragraphs[doc.sentences[s].paragraph].heading);
-            if doc.tokens[last].kind == TokenKind::Word && !doc.tokens[last].cap && ctx.tok_mention[last].is_none() && qstart <= sa + 5 && headline() {
+            if doc.tokens[last].kind == TokenKind::Word && !doc.tokens[last].cap && ctx.tok_mention.at(last).is_none() && qstart <= sa + 5 && headline() {
                 return Some(None);
             }
             return Some(clause_subject(doc, ctx, sa, qstart - 1, qstart));

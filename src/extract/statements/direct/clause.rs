@@ -107,7 +107,7 @@ impl<'a> Clause<'a> {
         // person in apposition to the office, not what it is of)
         if k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for") {
             let e = if doc.tokens.get(np.end).is_some_and(|x| x.lower == "(") && doc.tokens.get(np.end + 2).is_some_and(|x| x.lower == ")") { np.end + 3 } else { np.end };
-            let person = (e + 1 < c && doc.tokens[e].lower == ",").then(|| ctx.tok_mention[e + 1]).flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
+            let person = (e + 1 < c && doc.tokens[e].lower == ",").then(|| ctx.tok_mention.at(e + 1)).flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
             if let Some(m) = person {
                 let pe = doc.token_at(doc.mentions[m].span.end);
                 return Some(Attribution { speakers: vec![doc.mentions[m].entity], text: None, cue: self.cue(), cue_span, subject: (e + 1, pe) });
@@ -157,7 +157,7 @@ impl<'a> Clause<'a> {
             && doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
         let person_word = |l: &str| lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
         let person = |j: usize| lex.speaker_nouns.contains(&doc.tokens[j].lower) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
-        let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| person(j))?;
+        let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote.at(j).is_none()).find(|&j| person(j))?;
         // ("The retired fire chief": the last of such nouns is the head)
         while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
             head += 1;

@@ -28,7 +28,7 @@ impl Sentence<'_> {
         let relatives = (a + 1..b).any(|j| doc.tokens[j].lower.as_bytes().first() == Some(&b'w') && matches!(doc.tokens[j].lower.as_str(), "who" | "whom" | "which"));
         let mut c = a;
         while c < b {
-            if ctx.tok_quote[c].is_some() {
+            if ctx.tok_quote.at(c).is_some() {
                 c += 1;
                 continue;
             }
@@ -135,7 +135,7 @@ impl Sentence<'_> {
         let from = doc.token_at(prev.att.cue_span.end);
         // (not an "and" that joins two names: "… that Oslo and Copenhagen should talk and
         // said …" is the first clause's speaker's)
-        let joins_names = |j: usize| doc.tokens[j - 1].lower == "and" && j >= 2 && ctx.tok_mention[j - 2].is_some();
+        let joins_names = |j: usize| doc.tokens[j - 1].lower == "and" && j >= 2 && ctx.tok_mention.at(j - 2).is_some();
         let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";") && !joins_names(j)).find_map(|j| {
             let np = np_at(doc, ctx, j, c)?;
             let speakers = np.actors(doc);
@@ -144,7 +144,7 @@ impl Sentence<'_> {
         // ("X argued that Y relied on Z, who pleaded guilty and testified …": a verb
         // coordinated inside a relative clause is the antecedent's)
         let relative = (from..c).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which")).filter(|&j| j >= 2 && doc.tokens[j - 1].lower == ",");
-        if let Some((j, m)) = relative.and_then(|j| ctx.tok_mention[j - 2].map(|m| (j, m))).filter(|&(j, m)| doc.tokens[j].lower == "who" && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == crate::model::EntityKind::Person) {
+        if let Some((j, m)) = relative.and_then(|j| ctx.tok_mention.at(j - 2).map(|m| (j, m))).filter(|&(j, m)| doc.tokens[j].lower == "who" && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == crate::model::EntityKind::Person) {
             let e = doc.actor_of(doc.mentions[m].entity);
             let subject = (doc.token_at(doc.mentions[m].span.start), j - 1);
             return follows.then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject }, coord: Some(coord_at), according: false, content_before: false });
@@ -160,14 +160,14 @@ impl Sentence<'_> {
         let Sentence { doc, ctx, a, b, .. } = *self;
         (participle && found.is_empty() && c > a + 3 && doc.tokens[c - 1].lower == "," && matches!(doc.tokens[c].lower.as_str(), "adding" | "noting" | "stressing")).then_some(())?;
         let (_, _, _, ce) = cue_at(doc, c)?;
-        let j = (a + 2..c).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && ctx.tok_quote[j].is_none())?;
+        let j = (a + 2..c).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && ctx.tok_quote.at(j).is_none())?;
         cue_at(doc, j).filter(|&(_, class, _, cj)| class == CueClass::Speech && cj == j + 1)?;
-        let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+        let m = ctx.tok_mention.get(j + 1)?;
         let e = doc.actor_of(doc.mentions[m].entity);
         (doc.entities[e].kind == crate::model::EntityKind::Person).then_some(())?;
         let me = doc.token_at(doc.mentions[m].span.end);
         // (nothing but the name and an appositive in commas between: no clause of its own)
-        (me == c - 1 || doc.tokens[me].lower == "," && (me + 1..c - 1).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that" && cue_at(doc, k).is_none())).then_some(())?;
+        (me == c - 1 || doc.tokens[me].lower == "," && (me + 1..c - 1).all(|k| ctx.tok_quote.at(k).is_none() && doc.tokens[k].lower != "that" && cue_at(doc, k).is_none())).then_some(())?;
         let cue_span = tspan(doc, c, ce);
         complement_follows(doc, ce, b).then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (j + 1, me) }, coord: Some(c - 1), according: false, content_before: false })
     }

@@ -183,7 +183,7 @@ fn source_passes_on_cue(doc: &Doc, ctx: &Ctx, f: &Found, b: usize) -> Option<usi
     if doc.tokens[k].lower != "according" {
         return None;
     }
-    let comma = (f.att.subject.1.max(k + 2)..b.min(f.att.subject.1 + 3)).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none())?;
+    let comma = (f.att.subject.1.max(k + 2)..b.min(f.att.subject.1 + 3)).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote.at(j).is_none())?;
     let np = np_at(doc, ctx, comma + 1, b)?;
     let at_start = np.start == comma + 1 || np.start == comma + 2 && doc.tokens[comma + 1].lower == "the";
     let e = *np.entities.first().filter(|_| at_start && np.entities.len() == 1)?;
@@ -224,7 +224,7 @@ fn closing_source_reports_act(doc: &Doc, ctx: &Ctx, p: &Found, f: &Found, a: usi
 /// "deeply concerned"', 'said she was "relieved"'): a report of how the speaker stands whose
 /// predicate is quoted, short as it is.
 fn pronoun_copula_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
-    doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we") && ctx.tok_quote[k].is_none())
+    doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we") && ctx.tok_quote.at(k).is_none())
         && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "was" | "were" | "is" | "are"))
         && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
 }
@@ -235,7 +235,7 @@ fn pronoun_copula_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
 /// would "not back down"'): a clause of its own whose predicate is quoted; not a quoted noun
 /// phrase ('said the plan was "a disgrace"' has its determiner).
 fn short_subject_aux_quote(doc: &Doc, ctx: &Ctx, k: usize) -> bool {
-    let word = |j: usize| doc.tokens.get(j).filter(|x| x.kind == TokenKind::Word && !x.cap && ctx.tok_quote[j].is_none());
+    let word = |j: usize| doc.tokens.get(j).filter(|x| x.kind == TokenKind::Word && !x.cap && ctx.tok_quote.at(j).is_none());
     word(k).is_some_and(|x| matches!(x.lower.as_str(), "it" | "he" | "she" | "they" | "we") || !Lexicon::get().stopwords.contains(&x.lower))
         && word(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "must" | "can" | "might"))
         && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
@@ -273,14 +273,14 @@ pub(super) fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize,
     // ("told the paper from Belém that …": where from, as where in)
     const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from"];
     let p = (cue_end + 1..(cue_end + 5).min(b)).find(|&j| PREP.contains(&tok(j)))?;
-    if (cue_end..p).any(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some() || matches!(tok(j), "that" | "who" | "which")) {
+    if (cue_end..p).any(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote.at(j).is_some() || matches!(tok(j), "that" | "who" | "which")) {
         return None;
     }
     const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
     let mut prev_cap = false;
     for j in p..(p + 16).min(b) {
         let t = &doc.tokens[j];
-        if ctx.tok_quote[j].is_some() || t.kind == TokenKind::Quote {
+        if ctx.tok_quote.at(j).is_some() || t.kind == TokenKind::Quote {
             return None;
         }
         if t.lower == "that" {
@@ -313,7 +313,7 @@ pub(super) fn description_after_speaker(doc: &Doc, ctx: &Ctx, e: usize, b: usize
     doc.tokens.get(e).filter(|x| x.lower == ",")?;
     let opens = doc.tokens.get(e + 1)?;
     let described = matches!(opens.lower.as_str(), "a" | "an" | "the" | "who" | "whose") || !opens.cap && Lexicon::get().is_office_or_speaker(&opens.lower);
-    (described && (e + 1..b).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ";" | ":" | "adding" | "saying" | "noting" | "stressing"))).then_some(b)
+    (described && (e + 1..b).all(|j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ";" | ":" | "adding" | "saying" | "noting" | "stressing"))).then_some(b)
 }
 
 /// The comma of ", as a/the/more … <clause>" between `from` and `to`, outside quotes: the
@@ -324,7 +324,7 @@ pub(super) fn writers_as(doc: &Doc, ctx: &Ctx, from: usize, to: usize) -> Option
         doc.tokens[j].lower == ","
             && doc.tokens[j + 1].lower == "as"
             && matches!(doc.tokens[j + 2].lower.as_str(), "a" | "an" | "the" | "thousands" | "hundreds" | "dozens" | "more" | "some" | "many")
-            && ctx.tok_quote[j].is_none()
+            && ctx.tok_quote.at(j).is_none()
     })
 }
 

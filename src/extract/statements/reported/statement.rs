@@ -21,17 +21,17 @@ impl Sentence<'_> {
         // ends it, even where that clause has no cue of speech)
         let clause_b = (cue_end.max(subj.1)..clause_b)
             .find(|&j| {
-                ctx.tok_quote[j].is_none() && doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "while" | "whereas"))
-                    && ctx.tok_mention.get(j + 2).copied().flatten().is_some_and(|m| {
+                ctx.tok_quote.at(j).is_none() && doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "while" | "whereas"))
+                    && ctx.tok_mention.get(j + 2).is_some_and(|m| {
                         let e = doc.actor_of(doc.mentions[m].entity);
                         doc.entities[e].kind.is_actor() && !att.speakers.contains(&e)
                     })
             })
             .unwrap_or(clause_b);
-        let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
+        let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
         // ", and discussions were scheduled …": a coordinated clause is not part of it
         let clause_b = (cue_end.max(subj.1)..clause_b)
-            .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2) && !ends_place_list(doc, ctx, j) && !verb_with_its_object(doc, j + 2)))
+            .find(|&j| ctx.tok_quote.at(j).is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2) && !ends_place_list(doc, ctx, j) && !verb_with_its_object(doc, j + 2)))
             .unwrap_or(clause_b);
         let text = self.text_span(f, clause_b);
         if text.is_empty() {
@@ -145,7 +145,7 @@ impl Sentence<'_> {
         if let Some(j) = (relative && !f.content_before).then(|| description_before_first_verb(doc, ctx, subj_end, cue_start)).flatten() {
             subj_end = j;
         } else if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + if relative { 36 } else { 24 } && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at" | "from") || abbreviation_stop)
-            && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
+            && (subj_end..cue_start).all(|j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote)
         {
             subj_end = cue_start;
         }
@@ -161,7 +161,7 @@ impl Sentence<'_> {
             let person = |j: usize| j < b && doc.person_at_token(j);
             let apposed = |j: usize| doc.tokens[j].lower == "," && (person(j + 1) || j > cue_end && person(j - 1));
             let wide = (cue_end..(cue_end + 13).min(b)).filter(|&j| doc.tokens[j].lower == "," && person(j + 1)).count() * 6;
-            (cue_end..(cue_end + 9 + wide).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && (doc.tokens[j].lower != "," || apposed(j))).find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
+            (cue_end..(cue_end + 9 + wide).min(b)).take_while(|&j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote && (doc.tokens[j].lower != "," || apposed(j))).find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
         } else if subj_end == cue_start {
             told_venue(doc, ctx, cue_start, cue_end, b).unwrap_or(subj_end)
         } else {
@@ -191,7 +191,7 @@ impl Sentence<'_> {
         let when = (cue_end..tb_tok).find(|&j| expressed && matches!(doc.tokens[j].lower.as_str(), "following" | "after" | "during" | "before"));
         // (", adding that …" after a cue with nothing said of its own, "he told reporters in
         // Doha, adding that …", is what is said)
-        let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
+        let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote.at(k).is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
         let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
         // (nor what the writer sets beside it after ", as" and a new subject: "X accused Y of
         // …, as a fast-moving fire forced thousands to leave Z", ", as more than 40 MPs …")
@@ -316,7 +316,7 @@ impl Sentence<'_> {
         // tired.", "…, an official said, speaking on condition of anonymity.", not "…, going on
         // to say …", nor before the quote's second part)
         let manner_tail = doc.tokens.get(nb).is_some_and(|x| x.lower == ",")
-            && doc.tokens.get(nb + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower.ends_with("ing") && x.lower != "going" && ctx.tok_quote[nb + 1].is_none())
+            && doc.tokens.get(nb + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower.ends_with("ing") && x.lower != "going" && ctx.tok_quote.at(nb + 1).is_none())
             && cue_at(doc, nb + 1).is_none_or(|(lemma, ..)| lemma == "speak")
             && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote);
         // (nor the topic of a quote said before: "“…,” Roe said of the plan.")
@@ -332,14 +332,14 @@ impl Sentence<'_> {
         // what does is circumstance: "“…,” Roe wrote on X alongside a photo of the men.")
         // (not after a comma, which may open a report of its own: "…, going on to say …",
         // "…, urging the EU to …")
-        let circumstance = f.content_before && !f.according && (ta..na).all(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some())
+        let circumstance = f.content_before && !f.according && (ta..na).all(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote.at(j).is_some())
             && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | "that" | ":" | ";"));
         // ("“… Now there is only one nurse here,” she told AFP, holding …": a sentence that
         // opens with the speaker right after a quote's closing comma and mark is that quote's
         // attribution, its content the quote)
         let quote_attribution = !f.content_before && !f.according && subj.0 == a && a >= 2 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 2].lower == ",";
         let tb = if (f.content_before || quote_attribution) && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
-        let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
+        let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none() && !(na..nb).contains(&j)).count();
         // ("X said as much", "Y indicated as much": the content is what came before)
         let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
         own >= 3 || as_much || self.short_but_enough(f, own, nb, tb, clause_b)
@@ -382,7 +382,7 @@ impl Sentence<'_> {
         // rest of the clause say who will do what)
         let actor_modal = || {
             let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
-            ctx.tok_mention.get(k).copied().flatten().is_some_and(|m| {
+            ctx.tok_mention.get(k).is_some_and(|m| {
                 let after = doc.token_at(doc.mentions[m].span.end);
                 doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()
                     && doc.tokens.get(after).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may"))
@@ -399,7 +399,7 @@ impl Sentence<'_> {
             let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
             let stop = |j: usize| matches!(doc.tokens[j].lower.as_str(), "." | "?" | "!");
             let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
-            !heading && full_stop && doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && ctx.tok_quote[k].is_none())
+            !heading && full_stop && doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && ctx.tok_quote.at(k).is_none())
                 && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may"))
                 && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
         };
@@ -413,14 +413,14 @@ impl Sentence<'_> {
                 // (or with one auxiliary between: 'said Tehran had "always honoured its
                 // commitments"', a clause of its own)
                 let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are");
-                let actor = ctx.tok_mention[k].is_some_and(|m| {
+                let actor = ctx.tok_mention.at(k).is_some_and(|m| {
                     let end = doc.token_at(doc.mentions[m].span.end);
                     (end == q || end + 1 == q && aux(end)) && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()
                 });
                 // (or a definite noun of one word before a quoted predicate: 'said the contracts
                 // "fully complied with the law"', not a quoted noun phrase, 'the plan "a disaster"')
                 let definite = q == k + 2 && matches!(doc.tokens[k].lower.as_str(), "the" | "its" | "their" | "his" | "her");
-                (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
+                (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none())
                     && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || (actor || definite) && x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "my"))
             })
         };
@@ -436,7 +436,7 @@ impl Sentence<'_> {
         let according_subject = || {
             f.according && !f.content_before && doc.tokens.get(nb).is_some_and(|x| x.lower == ",") && {
                 let k = nb + 1;
-                (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
+                (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote.at(j).is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
             }
         };
         // (a sentence of the story, ending in a full stop: no headline or standfirst, whose cue's
@@ -447,7 +447,7 @@ impl Sentence<'_> {
             let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
             let (s0, s1) = att.subject;
             let named = s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "he" | "she" | "they" | "we" | "it")
-                || (s0..s1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()));
+                || (s0..s1).any(|j| ctx.tok_mention.at(j).is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()));
             let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
             !heading && full_stop && named
         };
@@ -470,10 +470,10 @@ impl Sentence<'_> {
             }
             let Some(j) = (nb..(nb + 3).min(tb)).find(|&j| doc.tokens[j].lower == "that") else { return false };
             story_sentence_by_actor()
-                && (nb..j).all(|x| doc.tokens[x].kind == TokenKind::Word && ctx.tok_quote[x].is_none())
+                && (nb..j).all(|x| doc.tokens[x].kind == TokenKind::Word && ctx.tok_quote.at(x).is_none())
                 && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 && j + 3 < tb
-                && (j + 2..tb).all(|x| ctx.tok_quote[x].is_some() || doc.tokens[x].kind != TokenKind::Word)
+                && (j + 2..tb).all(|x| ctx.tok_quote.at(x).is_some() || doc.tokens[x].kind != TokenKind::Word)
         };
         own >= 1 && !f.content_before && (actor_object() || short_stance())
             || (1..=3).contains(&own) && !f.content_before && that_quote()
@@ -491,11 +491,11 @@ impl Sentence<'_> {
 /// clause's subject would go on with its verb. The list's last place stays in what the first
 /// clause is about.
 fn ends_place_list(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
-    let place = |k: usize| ctx.tok_mention.get(k).copied().flatten().filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
+    let place = |k: usize| ctx.tok_mention.get(k).filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let (Some(_), Some(m)) = (j.checked_sub(1).and_then(place), place(j + 2)) else {
         return false;
     };
-    let after = (j + 2..doc.tokens.len()).find(|&k| ctx.tok_mention[k] != Some(m));
+    let after = (j + 2..doc.tokens.len()).find(|&k| ctx.tok_mention.at(k) != Some(m));
     after.is_some_and(|k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | "."))
 }
 
@@ -538,7 +538,7 @@ fn description_before_first_verb(doc: &Doc, ctx: &Ctx, subj_end: usize, cue_star
         return None;
     }
     (subj_end + 2..cue_start - 2)
-        .take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
+        .take_while(|&j| ctx.tok_quote.at(j).is_none() && doc.tokens[j].kind != TokenKind::Quote)
         .find(|&j| doc.tokens[j].lower == "," && doc.tokens[j + 1].kind == TokenKind::Word && !doc.tokens[j + 1].cap && cue_at(doc, j + 1).is_some())
 }
 

@@ -175,7 +175,7 @@ impl<'a> OnlyIf<'a> {
         // ("said the Pacific would only support the final decision if it kept …": "it"
         // that opens the condition, taken for an actor the sentence never names, is
         // more often the thing backed; the one asked is left unknown)
-        let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention[j].is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
+        let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention.at(j).is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
         of.filter(|&p| !(pronoun && doc.tokens[np.start].lower == "it" && !named(p)))
     }
 
@@ -299,7 +299,7 @@ impl Clause<'_> {
         let Clause { doc, ctx, a, b, .. } = *self;
         let committed = |x: usize| {
             let t = &doc.tokens[x];
-            t.cap || ctx.tok_mention[x].is_some() || matches!(t.lower.as_str(), "it" | "we" | "they" | "he" | "she" | "i" | "government" | "company" | "military" | "army" | "party" | "union" | "group" | "council" | "board" | "firm" | "coalition" | "alliance" | "bloc" | "ministry" | "committee" | "authorities" | "administration" | "rebels")
+            t.cap || ctx.tok_mention.at(x).is_some() || matches!(t.lower.as_str(), "it" | "we" | "they" | "he" | "she" | "i" | "government" | "company" | "military" | "army" | "party" | "union" | "group" | "council" | "board" | "firm" | "coalition" | "alliance" | "bloc" | "ministry" | "committee" | "authorities" | "administration" | "rebels")
         };
         l == "long"
             && k > a + 2

@@ -112,7 +112,7 @@ fn first_listed(doc: &Doc, ctx: &Ctx, s: &Np, a: usize) -> Option<Party> {
     }
     let mut x = s.start;
     while x >= a + 2 && doc.tokens[x - 1].lower == "," {
-        let m = ctx.tok_mention[x - 2]?;
+        let m = ctx.tok_mention.at(x - 2)?;
         if doc.token_at(doc.mentions[m].span.end) != x - 1 {
             return None;
         }

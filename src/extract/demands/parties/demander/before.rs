@@ -27,7 +27,7 @@ pub(super) fn region_named_most(doc: &Doc, c: usize, a: usize) -> Option<(Party,
 /// apposition right before the verb, not the description that opens the clause
 pub(super) fn named_in_apposition(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
     if c > a + 2 && doc.tokens[c - 1].lower == "," {
-        if let Some(m) = ctx.tok_mention[c - 2].map(|m| &doc.mentions[m]) {
+        if let Some(m) = ctx.tok_mention.at(c - 2).map(|m| &doc.mentions[m]) {
             let start = doc.token_at(m.span.start);
             // (the appositive opens after a comma, maybe with a title before the name)
             let mut s = start;

@@ -26,7 +26,7 @@ impl<'a> Clause<'a> {
                     e = j - 1;
                 }
             }
-            if let Some(m) = ctx.tok_mention[e - 1].map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
+            if let Some(m) = ctx.tok_mention.at(e - 1).map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
                 return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
             }
         }
@@ -52,7 +52,7 @@ impl<'a> Clause<'a> {
             let who = doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "who");
             if who && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Organization) {
                 let of = (np.start.saturating_sub(5).max(a + 1)..np.start).rev().find(|&j| doc.tokens[j].lower == "of");
-                let person = of.and_then(|j| ctx.tok_mention[j - 1]).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+                let person = of.and_then(|j| ctx.tok_mention.at(j - 1)).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
                 if let Some(m) = person {
                     return Some(Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start))));
                 }
@@ -109,8 +109,8 @@ impl<'a> Clause<'a> {
     /// subject inside the same quotation
     pub(super) fn subject_in_quote(self, se: usize) -> Option<(Party, usize)> {
         let Clause { doc, ctx, c, a, .. } = self;
-        if let Some(q) = ctx.tok_quote[c] {
-            if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, true, Some(se)).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
+        if let Some(q) = ctx.tok_quote.at(c) {
+            if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, true, Some(se)).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote.at(j) == Some(q))) {
                 if let Some(p) = actor_party(doc, &np) {
                     return Some((p, np.start));
                 }

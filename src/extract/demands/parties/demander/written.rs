@@ -51,7 +51,7 @@ impl<'a> Clause<'a> {
         if !participle || c < a + 6 || doc.tokens[c - 1].lower != "," {
             return None;
         }
-        let m = &doc.mentions[ctx.tok_mention[c - 2]?];
+        let m = &doc.mentions[ctx.tok_mention.at(c - 2)?];
         let s = doc.token_at(m.span.start);
         if m.span.end != doc.tokens[c - 2].span.end || s < a + 3 || doc.tokens[s - 1].lower != "," {
             return None;
@@ -85,7 +85,7 @@ impl<'a> Clause<'a> {
     pub(super) fn named_before(self) -> Option<&'a Mention> {
         let Clause { doc, ctx, c, a, participle, purpose, .. } = self;
         let e = time_before(doc, if purpose { c - 1 } else { c }, a);
-        ((participle || purpose) && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end)
+        ((participle || purpose) && e > a + 2).then(|| ctx.tok_mention.at(e - 1)).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end)
     }
 
     /// ("would write to every local authority to ask them to …", "wrote to the governors of A

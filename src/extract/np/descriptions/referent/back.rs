@@ -97,8 +97,8 @@ impl Back<'_> {
         let Back { earlier: Earlier { r, trailing }, s, b, counted, .. } = *self;
         let Referent { doc, ctx, lex, person, .. } = r;
         if (person || trailing) && counted == 1 {
-            let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
-                let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
+            let said = (s..b).filter(|&k| ctx.tok_quote.at(k).is_none()).find_map(|k| {
+                let m = ctx.tok_mention.at(k).filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // (a person's, not an affiliation's: "Jane Roe of Quill Capital said" is no word

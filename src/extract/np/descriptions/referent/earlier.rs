@@ -26,7 +26,7 @@ impl<'a> Earlier<'a> {
         let Referent { doc, ctx, lex, t, si, sa, .. } = r;
         const FRONTED: &[&str] = &["when", "after", "before", "as", "while", "once", "although", "though", "because"];
         let fronted = FRONTED.contains(&doc.tokens[sa].lower.as_str()) && doc.sentences[si].tokens.1 > t + 5 && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "on" | "in" | "at" | "adding" | "after" | "during" | "late" | "earlier" | "last" | "this"));
-        let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
+        let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote.at(t).is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
         Earlier { r, trailing }
     }
 
@@ -69,7 +69,7 @@ impl<'a> Earlier<'a> {
                 if let Some(o) = crate::extract::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
                     return Some(Some(o));
                 }
-                let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
+                let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention.at(j).is_none() && !doc.tokens[j].cap);
                 if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
                     return Some(None);
                 }
@@ -87,7 +87,7 @@ impl<'a> Earlier<'a> {
         for back in 1..=16 {
             let Some(s) = si.checked_sub(back) else { break };
             let (a, b) = doc.sentences[s].tokens;
-            if (a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word) {
+            if (a..b).all(|j| ctx.tok_quote.at(j).is_some() || doc.tokens[j].kind != TokenKind::Word) {
                 continue;
             }
             counted += 1;

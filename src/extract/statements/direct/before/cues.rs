@@ -36,8 +36,8 @@ impl<'a> Cue<'a> {
     pub(super) fn in_relative_aside(&self) -> bool {
         let Cue { q: Before { doc, ctx, qstart, sa }, c, ce } = *self;
         c > sa + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "which" | "who") && doc.tokens[c - 2].lower == ","
-            && (ce..qstart).any(|j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none())
-            && (sa..c - 2).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Speech))
+            && (ce..qstart).any(|j| doc.tokens[j].lower == "," && ctx.tok_quote.at(j).is_none())
+            && (sa..c - 2).any(|j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Speech))
     }
 
     /// ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma (at `k`) is the
@@ -112,8 +112,8 @@ impl<'a> Said<'a> {
     fn second_that_after_verb(&self) -> Option<Attribution> {
         let Cue { q: Before { doc, ctx, qstart, sa }, c, ce } = self.cue;
         let (inner, s0) = (self.inner, self.s0);
-        if !inner && !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "tell")) && (ce..qstart).any(|t| ctx.tok_quote[t].is_none() && self.opens_that(t)) {
-            let j = (sa..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= s0));
+        if !inner && !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "tell")) && (ce..qstart).any(|t| ctx.tok_quote.at(t).is_none() && self.opens_that(t)) {
+            let j = (sa..c).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= s0));
             if let Some(o) = j.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, je)| speaker_before(doc, ctx, j, je, sa))).filter(|o| !o.speakers.is_empty()) {
                 return Some(o);
             }
@@ -194,7 +194,7 @@ impl<'a> Said<'a> {
         let Cue { q: Before { doc, ctx, sa, .. }, .. } = self.cue;
         let (inner, s0, s1) = (self.inner, self.s0, self.s1);
         if !inner && s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "it" | "he" | "she" | "they") {
-            let outer = (sa..s0).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s0));
+            let outer = (sa..s0).rev().find(|&j| ctx.tok_quote.at(j).is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s0));
             if let Some(o) = outer.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, j, ce, sa))) {
                 let same_sex = |e: usize| match (doc.tokens[s0].lower.as_str(), doc.entities[e].kind) {
                     ("it", k) => k != crate::model::EntityKind::Person,

@@ -53,7 +53,7 @@ impl<'a> Head<'a> {
     pub(super) fn plain(&self, j: usize) -> bool {
         let Head { cl: Clause { doc, ctx, .. }, .. } = *self;
         let lex = Lexicon::get();
-        doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower)
+        doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote.at(j).is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower)
     }
 
     /// ("A hacker group calling itself Night Heron claimed …": the body so named)
@@ -75,7 +75,7 @@ impl<'a> Head<'a> {
         let of_body = doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of");
         if of_body || head + 1 < c && doc.tokens[head + 1].cap {
             let j = if of_body { (head + 2..(head + 6).min(c)).find(|&j| !self.plain(j)).unwrap_or(c) } else { head + 1 };
-            if let Some(m) = ctx.tok_mention.get(j).copied().flatten().filter(|&m| j < c && doc.mentions[m].span.start == doc.tokens[j].span.start) {
+            if let Some(m) = ctx.tok_mention.get(j).filter(|&m| j < c && doc.mentions[m].span.start == doc.tokens[j].span.start) {
                 let body = doc.actor_of(doc.mentions[m].entity);
                 if doc.entities[body].kind == crate::model::EntityKind::Organization {
                     return Some(Attribution { speakers: vec![body], text: None, cue: cl.cue(), cue_span, subject: (a, doc.token_at(doc.mentions[m].span.end)) });

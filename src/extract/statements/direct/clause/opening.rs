@@ -47,7 +47,7 @@ impl<'a> Opening<'a> {
     #[inline(always)]
     pub(super) fn opens_at(&self, j: usize) -> bool {
         let Opening { doc, ctx, joining, .. } = *self;
-        ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !self.deadline(j) && !self.date(j) && !self.participle(j) && !self.event(j) && !self.verbless(j)
+        ctx.tok_quote.at(j).is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !self.deadline(j) && !self.date(j) && !self.participle(j) && !self.event(j) && !self.verbless(j)
     }
 
     /// The word at `j`, lower case ("" past the sentence's tokens)

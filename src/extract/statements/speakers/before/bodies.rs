@@ -22,13 +22,13 @@ impl<'a> Subject<'a> {
     pub(super) fn initials_in_brackets(&self) -> Option<Attribution> {
         let Subject { t, se } = *self;
         let Tag { doc, ctx, lo, cue_span, .. } = t;
-        let party_of_person = se > lo && ctx.tok_mention[se - 1].is_some_and(|b| doc.entities[doc.actor_of(doc.mentions[b].entity)].kind == crate::model::EntityKind::Person);
+        let party_of_person = se > lo && ctx.tok_mention.at(se - 1).is_some_and(|b| doc.entities[doc.actor_of(doc.mentions[b].entity)].kind == crate::model::EntityKind::Person);
         if se > lo && !party_of_person && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
             // (not the initials of a name written in full right before them, which may be what a
             // body named first is of: "The Northern Command of the Royal Norwegian Navy
             // (RNN) said" is the command's)
-            let spelt_before = |m: &crate::model::Mention| ctx.tok_mention[se - 1].is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
-            if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
+            let spelt_before = |m: &crate::model::Mention| ctx.tok_mention.at(se - 1).is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
+            if let Some(m) = ctx.tok_mention.at(se + 1).map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
                 // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
                 let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
                 let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";

@@ -11,7 +11,7 @@ impl<'a> Subject<'a> {
         let Subject { t, se } = *self;
         let Tag { doc, ctx, lo, cue_span, .. } = t;
         if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && Lexicon::get().speaker_nouns.contains(&doc.tokens[se - 1].lower) && doc.tokens[se - 1].lower.ends_with('s') {
-            if let Some(m) = ctx.tok_mention[se - 4].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
+            if let Some(m) = ctx.tok_mention.at(se - 4).map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
                 let e = doc.actor_of(m.entity);
                 if doc.entities[e].kind.is_actor() {
                     return Some(Attribution { speakers: vec![e], text: None, cue: t.cue(), cue_span, subject: (doc.token_at(m.span.start), se) });
@@ -29,7 +29,7 @@ impl<'a> Subject<'a> {
         let Tag { doc, ctx, lo, cue_span, .. } = t;
         if se >= lo + 4 && doc.tokens[se - 3].lower == "in" && doc.tokens[se - 2].lower == "the" && matches!(doc.tokens[se - 1].lower.as_str(), "state" | "country" | "province" | "region" | "city" | "county" | "district" | "capital") {
             let k = if doc.tokens[se - 4].lower == ")" && se >= lo + 7 && doc.tokens[se - 6].lower == "(" { se - 7 } else { se - 4 };
-            if let Some(m) = ctx.tok_mention[k].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == k + 1) {
+            if let Some(m) = ctx.tok_mention.at(k).map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == k + 1) {
                 let e = doc.actor_of(m.entity);
                 if doc.entities[e].kind == crate::model::EntityKind::Organization {
                     let start = extend_subject_left(doc, doc.token_at(m.span.start), lo);
