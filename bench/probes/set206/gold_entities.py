@@ -27,6 +27,8 @@ ENT = {
     "al_qaeda": (O, "Al-Qaeda", []),
     "africa_corps": (O, "Africa Corps", []), "wagner_group": (O, "Wagner group", ["Wagner"]),
     "malian_army": (O, "Malian army", ["Malian armed forces"]),
+    # corrections after the first run (README): the army's general staff is a body of its own
+    "malian_general_staff": (O, "general staff", ["army's general staff", "Malian general staff"]),
     "european_union": (O, "European Union", ["EU"]),
     "united_nations": (O, "United Nations", ["UN"]),
     "un_security_council": (O, "UN Security Council", ["Security Council"]),
