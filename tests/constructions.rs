@@ -22711,3 +22711,22 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
+
+/// "Another trader, Tolvan Joalmer, said …", "One resident, Doma Riks, said …": a name with a
+/// given name no list knows, in apposition to a noun for someone met by their trade or street
+/// ("trader", "resident", "vendor"), counted by an article, "one" or "another", had been taken
+/// for a place (those nouns are speaker nouns, "traders said", not person nouns), and the
+/// statement's speaker was left as the noun ("trader") with the next "he said" unresolved. The
+/// control: the noun inside a phrase ("the stall of another trader, Varno Hill, …") opens no
+/// apposition to a person.
+#[test]
+fn a_counted_trader_or_resident_before_a_name_makes_it_a_person() {
+    let d = doc("Fuel runs short in Kestrel\n\nQueues grew outside the filling stations on Monday.\n\nAnother trader, Tolvan Joalmer, said prices had doubled in a week.\n\n\"We are the ones paying,\" he said.\n\nOne resident, Doma Riks, said the pumps had been dry since Friday.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("said prices had doubled") && who(&d, s).as_deref() == Some("Tolvan Joalmer")), "{}", dump(&d));
+    quote(&d, "We are the ones paying,", "Tolvan Joalmer");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("pumps had been dry") && who(&d, s).as_deref() == Some("Doma Riks")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Doma Riks" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    // (control: "another trader" inside a phrase after "of" is no apposition opening a clause)
+    let d = doc("Fuel runs short in Kestrel\n\nThe stall of another trader, Varno Hill, stood empty on Monday.");
+    assert!(d.entities.iter().all(|e| e.name != "Varno Hill" || e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
