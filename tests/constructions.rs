@@ -22730,3 +22730,17 @@ fn a_counted_trader_or_resident_before_a_name_makes_it_a_person() {
     let d = doc("Fuel runs short in Kestrel\n\nThe stall of another trader, Varno Hill, stood empty on Monday.");
     assert!(d.entities.iter().all(|e| e.name != "Varno Hill" || e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+/// "Velmora's troops will remain in Tarvia for as long as the government of Tarvia requests it,
+/// X said" and a headline "… as long as allies request it - Hale": a verb of demanding whose
+/// object is a bare pronoun names nothing asked for, yet a demand "it" had been read, its
+/// demander the words before the verb ("as long as the government of Tarvia"). The control: a
+/// pronoun that opens a longer object ("requested her resignation") is still a demand.
+#[test]
+fn a_demand_verb_with_a_bare_it_as_object_asks_nothing() {
+    let d = doc("Velmoran troops to stay in Tarvia as long as allies request it - Hale\n\nKESTREL, May 9. Velmora's troops will remain in Tarvia for as long as the government of Tarvia requests it, Deputy Defence Minister Tomas Hale told reporters on Tuesday.");
+    assert!(d.demands.iter().all(|x| d.slice(x.what).trim() != "it" && !d.slice(x.what).starts_with("it -")), "{}", dump(&d));
+    // (control: the pronoun opens the thing asked for)
+    let d = doc("Board row\n\nThe union's leader, Marta Velle, requested her resignation on Monday, the union said.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("her resignation")), "{}", dump(&d));
+}
