@@ -22727,4 +22727,35 @@ fn the_premier_is_the_prime_minister_named_before() {
     // (a province's premier: the same head)
     let d = doc("Harbours. Premier Ann Lee opened the new port on Monday. The premier said the fees would fall next year.");
     reported(&d, "The premier said the fees would fall next year", "Ann Lee");
+/// "Another trader, Tolvan Joalmer, said …", "One resident, Doma Riks, said …": a name with a
+/// given name no list knows, in apposition to a noun for someone met by their trade or street
+/// ("trader", "resident", "vendor"), counted by an article, "one" or "another", had been taken
+/// for a place (those nouns are speaker nouns, "traders said", not person nouns), and the
+/// statement's speaker was left as the noun ("trader") with the next "he said" unresolved. The
+/// control: the noun inside a phrase ("the stall of another trader, Varno Hill, …") opens no
+/// apposition to a person.
+#[test]
+fn a_counted_trader_or_resident_before_a_name_makes_it_a_person() {
+    let d = doc("Fuel runs short in Kestrel\n\nQueues grew outside the filling stations on Monday.\n\nAnother trader, Tolvan Joalmer, said prices had doubled in a week.\n\n\"We are the ones paying,\" he said.\n\nOne resident, Doma Riks, said the pumps had been dry since Friday.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("said prices had doubled") && who(&d, s).as_deref() == Some("Tolvan Joalmer")), "{}", dump(&d));
+    quote(&d, "We are the ones paying,", "Tolvan Joalmer");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("pumps had been dry") && who(&d, s).as_deref() == Some("Doma Riks")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Doma Riks" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    // (control: "another trader" inside a phrase after "of" is no apposition opening a clause)
+    let d = doc("Fuel runs short in Kestrel\n\nThe stall of another trader, Varno Hill, stood empty on Monday.");
+    assert!(d.entities.iter().all(|e| e.name != "Varno Hill" || e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+/// "Velmora's troops will remain in Tarvia for as long as the government of Tarvia requests it,
+/// X said" and a headline "… as long as allies request it - Hale": a verb of demanding whose
+/// object is a bare pronoun names nothing asked for, yet a demand "it" had been read, its
+/// demander the words before the verb ("as long as the government of Tarvia"). The control: a
+/// pronoun that opens a longer object ("requested her resignation") is still a demand.
+#[test]
+fn a_demand_verb_with_a_bare_it_as_object_asks_nothing() {
+    let d = doc("Velmoran troops to stay in Tarvia as long as allies request it - Hale\n\nKESTREL, May 9. Velmora's troops will remain in Tarvia for as long as the government of Tarvia requests it, Deputy Defence Minister Tomas Hale told reporters on Tuesday.");
+    assert!(d.demands.iter().all(|x| d.slice(x.what).trim() != "it" && !d.slice(x.what).starts_with("it -")), "{}", dump(&d));
+    // (control: the pronoun opens the thing asked for)
+    let d = doc("Board row\n\nThe union's leader, Marta Velle, requested her resignation on Monday, the union said.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("her resignation")), "{}", dump(&d));
 }

@@ -90,7 +90,7 @@ pub(super) fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if k < 2 || doc.tokens[k - 1].lower != "," {
         return false;
     }
-    if for_person(k - 2) {
+    if for_person(k - 2) || counted_commoner(doc, lex, k - 2) {
         return true;
     }
     // (a capitalised office after a possessive: "Quarnel's Environment Minister, …",
@@ -123,6 +123,34 @@ pub(super) fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
         p -= 1;
     }
     p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at" | "for") && for_person(p - 1)
+}
+
+/// People a story meets by their trade or their street, not by an office, that stand alone as
+/// speakers ("traders said", "a resident said") and so are no person nouns (before a name
+/// without a comma, "oil trader Vexco", "gold miner Quarnel Mining", they name a firm).
+const COMMONERS: &[&str] = &["trader", "resident", "vendor", "merchant", "motorist", "miner", "mechanic", "hawker", "commuter", "pensioner", "shopper", "stallholder", "tenant", "passenger", "protester", "demonstrator", "worker", "employee", "neighbour", "neighbor", "witness", "voter"];
+
+/// "Another trader, Jane Roe, said", "One resident, Jane Roe, said", "a local vendor, Jane
+/// Roe,": a noun of `COMMONERS` at `t`, counted by an article, "one", "another" or an ordinal
+/// (one lower-case word may stand between: "a local vendor"), before the comma: the name after
+/// it is a person's. Before, a name with a given name no list knows ("Jane" known, "Tolvan"
+/// not) was taken for a place, and the noun was left as the speaker ("trader").
+fn counted_commoner(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    const COUNTED: &[&str] = &["a", "an", "one", "another", "the", "second", "third", "fourth", "fifth", "other", "fellow"];
+    let x = &doc.tokens[t];
+    if x.cap || !COMMONERS.contains(&x.lower.as_str()) || t == 0 {
+        return false;
+    }
+    let d = if COUNTED.contains(&doc.tokens[t - 1].lower.as_str()) {
+        t - 1
+    } else if t >= 2 && COUNTED.contains(&doc.tokens[t - 2].lower.as_str()) && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !lex.stopwords.contains(&doc.tokens[t - 1].lower) {
+        t - 2
+    } else {
+        return false;
+    };
+    // (the description opens its sentence, capitalised, or follows a comma, a colon or "and":
+    // not "… the stall of another trader, X")
+    d == 0 || doc.tokens[d].cap || matches!(doc.tokens[d - 1].lower.as_str(), "," | ":" | ";" | "and" | "but") || doc.tokens[d - 1].kind == TokenKind::Quote
 }
 
 /// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written

@@ -68,6 +68,12 @@ impl Verb<'_> {
             if end <= k {
                 return true;
             }
+            // ("… as long as the government of Tarvia requests it", "… as long as allies request
+            // it - Hale": a bare pronoun as the object names nothing asked for, and a
+            // demand "it" by the words before the verb was read)
+            if !urged_thing && is_pronoun(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_none_or(|x| k + 1 >= end || x.kind != TokenKind::Word) {
+                return true;
+            }
             // ("demanded an apology from its chairman, Jane Roe": a description of a few words in
             // lower case, named right after it in commas, is that person)
             let apposed = |j: usize| {
