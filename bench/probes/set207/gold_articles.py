@@ -14,7 +14,7 @@ ARTICLES = [
               "senate_defense_committee", "philippine_navy", "pamalakaya", "scarborough_shoal", "rodel_magbanua_cruz",
               "masinloc", "zambales", "fernando_hicap", "chinese_embassy_manila", "pca", "the_hague", "south_china_sea"],
  "optional_entities": ["west_philippine_sea", "camp_aguinaldo", "brp_sierra_madre", "brp_cabra", "ml_kalayaan_tres",
-                       "mutual_defense_treaty", "philippine_senate", "united_nations", "inquirer", "marian_dizon_villaruel"],
+                       "mutual_defense_treaty", "philippine_senate", "united_nations", "philippine_government", "inquirer", "marian_dizon_villaruel"],
  "roles": [
   ("jay_tarriela", "spokesperson for the West Philippine Sea", "philippine_coast_guard", "Commodore Jay Tarriela, the PCG spokesperson for the West Philippine Sea"),
   ("jonathan_malaya", "spokesperson", "nsc", "National Security Council (NSC) spokesperson Jonathan Malaya"),
@@ -77,7 +77,7 @@ ARTICLES = [
  "entities": ["china_coast_guard", "philippines", "second_thomas_shoal", "manila", "spratly_islands", "china", "liu_dejun",
               "scarborough_shoal", "chinese_foreign_ministry", "mao_ning", "south_china_sea", "united_states",
               "chinese_embassy_manila", "dfa", "jiang_bin", "chinese_defense_ministry", "japan", "australia", "pla",
-              "southern_theater_command", "washington", "ding_haoran", "nissss", "rodrigo_duterte", "zhang_junwei", "asean"],
+              "southern_theater_command", "washington", "beijing", "ding_haoran", "nissss", "rodrigo_duterte", "zhang_junwei", "asean"],
  "optional_entities": ["wechat", "ferdinand_marcos", "mutual_defense_treaty", "global_times"],
  "roles": [
   ("liu_dejun", "spokesperson", "china_coast_guard", "CCG spokesperson Liu Dejun"),

@@ -39,6 +39,7 @@ ENT = {
     "gilberto_teodoro": (P, "Gilberto Teodoro Jr.", ["Teodoro", "Gilberto Teodoro"]),
     "camp_aguinaldo": (L, "Camp Aguinaldo", []),
     "malacanang": (O, "Malacañang", ["Malacanang"]),
+    "philippine_government": (O, "Philippine government", []),
     "risa_hontiveros": (P, "Risa Hontiveros", ["Hontiveros"]),
     "un_general_assembly": (O, "United Nations General Assembly", ["UN General Assembly"]),
     "erwin_tulfo": (P, "Erwin Tulfo", ["Tulfo"]),
@@ -139,4 +140,4 @@ PLACE_IN = {
 
 SAME = {"manila": "philippines", "beijing": "china", "washington": "united_states", "tokyo": "japan",
         "jakarta": "indonesia", "hanoi": "vietnam", "canberra": "australia", "kuala_lumpur": "malaysia",
-        "malacanang": "philippines"}
+        "malacanang": "philippines", "philippine_government": "philippines"}
