@@ -22711,3 +22711,19 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
+
+/// "Senator Alda Renfrew called on the Audit Office to take the case before the Appeals Court,
+/// saying that the fines "have become a joke"": "before" here is a preposition before a named
+/// court, not a conjunction opening a clause, so the participle "saying" is the senator's, the
+/// subject of the sentence. Before, "before" was read as opening a clause, and the statement and
+/// its quote were given to "the Appeals Court". The control: a "before" that opens a clause with a
+/// verb of its own ("before the court ruled") leaves the participle's subject found as before.
+#[test]
+fn a_participle_after_before_and_a_named_court_is_the_subjects() {
+    let d = doc("Fines row\n\nSenator Alda Renfrew called on the Audit Office to take the case before the Appeals Court, saying that the fines \"have become a joke\".");
+    quote(&d, "have become a joke", "Alda Renfrew");
+    reported(&d, "Senator Alda Renfrew called on the Audit Office to take the case before the Appeals Court, saying that the fines \"have become a joke\"", "Alda Renfrew");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Appeals Court")), "{}", dump(&d));
+    let d = doc("Fines row\n\nMayor Tomas Olvey said the firm would pay before the court ruled, saying it had no choice.");
+    reported(&d, "Mayor Tomas Olvey said the firm would pay before the court ruled, saying it had no choice", "Tomas Olvey");
+}
