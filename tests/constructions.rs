@@ -22727,3 +22727,17 @@ fn a_participle_after_before_and_a_named_court_is_the_subjects() {
     let d = doc("Fines row\n\nMayor Tomas Olvey said the firm would pay before the court ruled, saying it had no choice.");
     reported(&d, "Mayor Tomas Olvey said the firm would pay before the court ruled, saying it had no choice", "Tomas Olvey");
 }
+
+/// "Two Meridian Port Authority (MPA) tugboats collided with a ferry on Sunday": a count opening
+/// the sentence, before a body's name and a plural noun in lower case, counts the tugboats and is
+/// no part of the name. Before, the organisation was named "Two Meridian Port Authority", a node
+/// apart from the Meridian Port Authority the story names later. The control: a name the count
+/// is followed by a verb after ("Two Rivers Council said …") keeps its first word.
+#[test]
+fn a_count_opening_the_sentence_before_a_name_and_a_plural_is_no_part_of_it() {
+    let d = doc("Harbour crash\n\nTwo Meridian Port Authority (MPA) tugboats collided with a ferry on Sunday, the harbour police said.\n\nThe Meridian Port Authority said it would review its rules.");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Two ")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Meridian Port Authority"), "{}", dump(&d));
+    let d = doc("Harbour crash\n\nTwo Rivers Council said on Sunday it would review its rules.");
+    assert!(d.entities.iter().any(|e| e.name == "Two Rivers Council"), "{}", dump(&d));
+}

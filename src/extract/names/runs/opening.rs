@@ -122,6 +122,21 @@ impl Opening<'_> {
         k
     }
 
+    /// "Two Harbour Authority (HA) tugs collided …", "Three Velmoran Navy ships …": a count
+    /// opening the sentence, before a name and a plural noun in lower case (past the name's
+    /// acronym in brackets), counts the things the name qualifies and is no part of it (not
+    /// a listed name's first word)
+    #[inline(always)]
+    pub(super) fn past_count(&self, k: usize) -> usize {
+        let Opening { doc, i, j, sentence_start, .. } = *self;
+        if !(sentence_start && k == i && k + 1 < j) || !matches!(doc.tokens[k].lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve") {
+            return k;
+        }
+        let n = if doc.tokens.get(j).is_some_and(|t| t.lower == "(") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == ")") { j + 3 } else { j };
+        let plural = doc.tokens.get(n).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"));
+        if plural && !self.known_from(k) { k + 1 } else { k }
+    }
+
     /// "Visiting US Secretary of State Jan Roe said", "Embattled Prime Minister X": a common
     /// participle opening the sentence, before a country, its adjective or a title, is no part
     /// of a name
