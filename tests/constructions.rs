@@ -22741,3 +22741,18 @@ fn a_count_opening_the_sentence_before_a_name_and_a_plural_is_no_part_of_it() {
     let d = doc("Harbour crash\n\nTwo Rivers Council said on Sunday it would review its rules.");
     assert!(d.entities.iter().any(|e| e.name == "Two Rivers Council"), "{}", dump(&d));
 }
+
+/// "The patrol boats met near Second Corwin Shoal on Monday": an ordinal inside the sentence
+/// that opens a run ending in a place's head word ("Shoal", "Reef", "Street") is the place's
+/// first word. Before, "Second" was taken off as an opening stopword, and the place was named
+/// "Corwin Shoal", a node apart from the "Second Corwin Shoal" a later mention may join. The
+/// control: an ordinal opening the sentence ("Second, the Corwin Shoal talks …") stays no part of
+/// a name.
+#[test]
+fn an_ordinal_opening_a_place_name_inside_the_sentence_is_part_of_it() {
+    let d = doc("Sea row\n\nThe patrol boats met near Second Corwin Shoal on Monday, the navy said.");
+    assert!(d.entities.iter().any(|e| e.name == "Second Corwin Shoal"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Corwin Shoal"), "{}", dump(&d));
+    let d = doc("Sea row\n\nSecond, Corwin Shoal lies inside the zone, the navy said.");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Second")), "{}", dump(&d));
+}
