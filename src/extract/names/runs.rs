@@ -57,6 +57,7 @@ fn opening_words(doc: &Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let k = o.past_openers(i);
     let k = o.past_people_of_someone(k);
     let k = o.past_participle(k);
+    let k = o.past_count(k);
     let k = o.past_portfolio_field(k);
     let k = o.past_holidays(k);
     if k >= j {

@@ -85,13 +85,25 @@ impl Opening<'_> {
         k == self.i && k + 2 < self.j && capitalised_particles(self.doc, k)
     }
 
+    /// ("near Second Corwin Shoal", "on Third Harbour Street": an ordinal inside the sentence
+    /// that opens a run ending in a place's head word, never a surname, is the place's first
+    /// word, no opener)
+    #[inline(always)]
+    fn ordinal_of_place(&self, k: usize) -> bool {
+        let Opening { doc, lex, i, j, sentence_start } = *self;
+        !(sentence_start && k == i)
+            && k + 2 <= j
+            && matches!(doc.tokens[k].lower.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+            && lex.place_heads.get(doc.slice(doc.tokens[j - 1].span)).is_some_and(|&surname| !surname)
+    }
+
     /// Whether the word at `k` opens sentences or headings and is no name: a stopword (not an
     /// acronym, a listed name's first word, "New"/"All" of an organisation, a given name spelt
     /// as a month), a connector (not "bin"/"ibn" before a surname) or a greeting.
     #[inline(always)]
     fn opener(&self, k: usize) -> bool {
         let Opening { doc, lex, i, j, sentence_start } = *self;
-        lex.stopwords.contains(&doc.tokens[k].lower) && !self.acronym(k) && !self.known_from(k) && !self.new_org(k) && !self.given_month(k)
+        lex.stopwords.contains(&doc.tokens[k].lower) && !self.acronym(k) && !self.known_from(k) && !self.new_org(k) && !self.given_month(k) && !self.ordinal_of_place(k)
             || connector(&doc.tokens[k].lower) && !self.acronym(k) && !self.known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
             || GREETINGS.contains(&doc.tokens[k].lower.as_str())
     }
@@ -120,6 +132,21 @@ impl Opening<'_> {
             }
         }
         k
+    }
+
+    /// "Two Harbour Authority (HA) tugs collided …", "Three Velmoran Navy ships …": a count
+    /// opening the sentence, before a name and a plural noun in lower case (past the name's
+    /// acronym in brackets), counts the things the name qualifies and is no part of it (not
+    /// a listed name's first word)
+    #[inline(always)]
+    pub(super) fn past_count(&self, k: usize) -> usize {
+        let Opening { doc, i, j, sentence_start, .. } = *self;
+        if !(sentence_start && k == i && k + 1 < j) || !matches!(doc.tokens[k].lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve") {
+            return k;
+        }
+        let n = if doc.tokens.get(j).is_some_and(|t| t.lower == "(") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == ")") { j + 3 } else { j };
+        let plural = doc.tokens.get(n).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss"));
+        if plural && !self.known_from(k) { k + 1 } else { k }
     }
 
     /// "Visiting US Secretary of State Jan Roe said", "Embattled Prime Minister X": a common

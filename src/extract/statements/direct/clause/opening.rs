@@ -47,7 +47,7 @@ impl<'a> Opening<'a> {
     #[inline(always)]
     pub(super) fn opens_at(&self, j: usize) -> bool {
         let Opening { doc, ctx, joining, .. } = *self;
-        ctx.tok_quote.at(j).is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !self.deadline(j) && !self.date(j) && !self.participle(j) && !self.event(j) && !self.verbless(j)
+        ctx.tok_quote.at(j).is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !self.deadline(j) && !self.date(j) && !self.participle(j) && !self.event(j) && !self.verbless(j) && !self.named_object(j)
     }
 
     /// The word at `j`, lower case ("" past the sentence's tokens)
@@ -98,6 +98,19 @@ impl<'a> Opening<'a> {
             && doc.tokens.get(j + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
             && self.word(j + 3) == "and"
             && (j + 4 == c || matches!(self.word(j + 4), "has" | "had" | "have" | "was" | "is"))
+    }
+
+    /// (nor "before" or "after" as a preposition before a named body or place that the cue's
+    /// comma closes, with no verb between: "urged the board to take the dispute before the
+    /// Appeals Court, saying …" is the clause's subject's, not a speaker "the Appeals Court")
+    #[inline(always)]
+    pub(super) fn named_object(&self, j: usize) -> bool {
+        let Opening { doc, ctx, c, .. } = *self;
+        j + 3 <= c
+            && matches!(doc.tokens[j].lower.as_str(), "before" | "after")
+            && doc.tokens[c - 1].lower == ","
+            && ctx.tok_mention.at(c - 2).is_some()
+            && (j + 1..c - 1).all(|x| ctx.tok_mention.at(x).is_some() || matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an" | "of" | "and"))
     }
 
     /// (nor "when" or "while" before "in" and a noun with no verb, the "and" of the cue right
