@@ -22711,3 +22711,17 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
+
+/// "…, and Velmora would send more engineers if the Tolvan government requested them" had given
+/// a demand by the Tolvan government of no one, its "what" the bare pronoun: a verb of asking in
+/// a clause an "if" opens, whose object is a lone pronoun ending the clause, is the condition of
+/// an offer, no demand anyone made (the golds hold none). A request with its own object in the
+/// same place is left as it was, and so is a request stated outright.
+#[test]
+fn a_request_supposed_by_if_with_a_lone_pronoun_is_no_demand() {
+    let d = doc("Defence Minister Tomas Hale said Velmora would send more engineers if the Tolvan government requested them. He said the council would ask the court to act only if prosecutors requested it.");
+    assert!(d.demands.iter().all(|x| !matches!(d.slice(x.what).trim(), "them" | "it")), "{}", dump(&d));
+    // (control: the request stated outright is still a demand)
+    let d = doc("Defence Minister Tomas Hale said the Tolvan government had requested more engineers from Velmora.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("Tolva") && d.slice(x.what).contains("more engineers")), "{}", dump(&d));
+}
