@@ -22725,3 +22725,21 @@ fn a_request_supposed_by_if_with_a_lone_pronoun_is_no_demand() {
     let d = doc("Defence Minister Tomas Hale said the Tolvan government had requested more engineers from Velmora.");
     assert!(d.demands.iter().any(|x| party(&d, x.by).contains("Tolva") && d.slice(x.what).contains("more engineers")), "{}", dump(&d));
 }
+
+/// "Lawmakers from both parties urged the Trevan company to …" had given a demand by the text
+/// "both parties": the subject reader stopped at "from", and the preposition's object was taken
+/// for the one who asks. Words right after "from", "in", "of", "among" or "across" that follows a
+/// word of the subject are that preposition's object; the group that asks is unnamed, and no
+/// demand is kept (the golds hold none). An unnamed group that opens the clause still asks as
+/// written, and so does the object before a participle ("calls from officials asking …").
+#[test]
+fn a_group_from_both_parties_is_no_demander() {
+    let d = doc("Lawmakers from both parties urged the Trevan company to publish its data. Senators in both parties have pressed the Velmoran administration to explain its plan for the port.");
+    assert!(d.demands.iter().all(|x| !party(&d, x.by).contains("both parties")), "{}", dump(&d));
+    // (control: an unnamed group opening the clause asks as written)
+    let d = doc("Opposition lawmakers urged the Trevan company to publish its data.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("lawmakers") && d.slice(x.what).contains("publish its data")), "{}", dump(&d));
+    // (control: before a participle, the preposition's object is who asks)
+    let d = doc("Several clerics said they had received phone calls from security officials asking them to withdraw their names.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("security officials") && d.slice(x.what).contains("withdraw their names")), "{}", dump(&d));
+}
