@@ -308,8 +308,8 @@ fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
     thing && det && after
 }
 
-/// "would send more troops if the government requested them", "would ask the court to act only
-/// if prosecutors requested it": a verb of asking at `c` in a clause an "if" opens
+/// "would lend its engineers if the ministry requested them", "would open its archive only if
+/// the judges requested it": a verb of asking at `c` in a clause an "if" opens
 /// (`supposed_by_if`), whose object is a lone pronoun that ends the clause, is the condition of
 /// an offer: the offer's own subject asks nothing yet, and the one who would request it makes
 /// no demand (the golds hold none); what it would request is what the offer names.
