@@ -22805,4 +22805,34 @@ fn an_ordinal_opening_a_place_name_inside_the_sentence_is_part_of_it() {
     assert!(!d.entities.iter().any(|e| e.name == "Corwin Shoal"), "{}", dump(&d));
     let d = doc("Sea row\n\nSecond, Corwin Shoal lies inside the zone, the navy said.");
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Second")), "{}", dump(&d));
+/// "…, and Velmora would lend its engineers to Tolvia if the Tolvan ministry requested them" had
+/// given a demand by the Tolvan ministry of no one, its "what" the bare pronoun: a verb of asking in
+/// a clause an "if" opens, whose object is a lone pronoun ending the clause, is the condition of
+/// an offer, no demand anyone made (the golds hold none). A request with its own object in the
+/// same place is left as it was, and so is a request stated outright.
+#[test]
+fn a_request_supposed_by_if_with_a_lone_pronoun_is_no_demand() {
+    let d = doc("Defence Minister Tomas Hale said Velmora would lend its engineers to Tolvia if the Tolvan ministry requested them. He said the council would open its archive to the inquiry only if the judges requested it.");
+    assert!(d.demands.iter().all(|x| !matches!(d.slice(x.what).trim(), "them" | "it")), "{}", dump(&d));
+    // (control: the request stated outright is still a demand)
+    let d = doc("Defence Minister Tomas Hale said the Tolvan government had requested more engineers from Velmora.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("Tolva") && d.slice(x.what).contains("more engineers")), "{}", dump(&d));
+}
+
+/// "Deputies from both parties urged the Trevan company to …" had given a demand by the text
+/// "both parties": the subject reader stopped at "from", and the preposition's object was taken
+/// for the one who asks. Words right after "from", "in", "of", "among" or "across" that follows a
+/// word of the subject are that preposition's object; the group that asks is unnamed, and no
+/// demand is kept (the golds hold none). An unnamed group that opens the clause still asks as
+/// written, and so does the object before a participle ("letters from officials urging …").
+#[test]
+fn a_group_from_both_parties_is_no_demander() {
+    let d = doc("Deputies from both parties urged the Trevan company to publish its data. Mayors in both parties have pressed the Velmoran port authority to release its accounts.");
+    assert!(d.demands.iter().all(|x| !party(&d, x.by).contains("both parties")), "{}", dump(&d));
+    // (control: an unnamed group opening the clause asks as written)
+    let d = doc("Opposition lawmakers urged the Trevan company to publish its data.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("lawmakers") && d.slice(x.what).contains("publish its data")), "{}", dump(&d));
+    // (control: before a participle, the preposition's object is who asks)
+    let d = doc("Two editors said they had received letters from party officials urging them to drop the story.");
+    assert!(d.demands.iter().any(|x| party(&d, x.by).contains("party officials") && d.slice(x.what).contains("drop the story")), "{}", dump(&d));
 }

@@ -75,6 +75,20 @@ impl<'a> Clause<'a> {
                 return Some((p, np.start));
             }
         }
+        // ("Deputies from both parties urged …", "mayors in both parties have pressed …": words
+        // that open right after a preposition, itself after a word of the subject, are that
+        // preposition's object; the subject is the unnamed group before it, and no one named asks)
+        // (not before a participle: "got letters from officials urging them to …" is the officials')
+        if !doc.tokens[c].lower.ends_with("ing") && governed_by_preposition(doc, a, s) {
+            return None;
+        }
         return Some((Party::Text(span(doc, s, e)), s));
     }
+}
+
+/// Whether the words opening at `s` (in the clause from `a`) stand right after "from", "in",
+/// "of", "among" or "across" that follows a plain word ("deputies from both parties"), so are
+/// the object of that preposition, not the verb's subject.
+fn governed_by_preposition(doc: &Doc, a: usize, s: usize) -> bool {
+    s >= a + 2 && matches!(doc.tokens[s - 1].lower.as_str(), "from" | "in" | "of" | "among" | "across") && doc.tokens[s - 2].kind == TokenKind::Word && !Lexicon::get().stopwords.contains(&doc.tokens[s - 2].lower)
 }
