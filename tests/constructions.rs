@@ -22805,6 +22805,8 @@ fn an_ordinal_opening_a_place_name_inside_the_sentence_is_part_of_it() {
     assert!(!d.entities.iter().any(|e| e.name == "Corwin Shoal"), "{}", dump(&d));
     let d = doc("Sea row\n\nSecond, Corwin Shoal lies inside the zone, the navy said.");
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Second")), "{}", dump(&d));
+}
+
 /// "…, and Velmora would lend its engineers to Tolvia if the Tolvan ministry requested them" had
 /// given a demand by the Tolvan ministry of no one, its "what" the bare pronoun: a verb of asking in
 /// a clause an "if" opens, whose object is a lone pronoun ending the clause, is the condition of
