@@ -45,6 +45,27 @@ pub struct Registry {
     family_first: BTreeMap<String, BTreeSet<String>>,
     /// keys changed since load: the store rewrites these
     pub dirty: BTreeSet<String>,
+    /// bare initials ("SDF") → the key of the one organisation of several words an article
+    /// named by them too, or `None` once two organisations had them (see `initials_key`)
+    initials: BTreeMap<String, Option<String>>,
+    /// the slug of an organisation's full name → the key its initials had before it was named
+    /// in full (an article that wrote only "SDF" came first)
+    full_names: BTreeMap<String, String>,
+}
+
+/// Whether the capitals opening the words of `name` (each part of a hyphenated word counts)
+/// spell initials `x`: "Vexmoor Liberation Front" spells "VLF"; "IVF Clinics Group" does not
+/// spell "IVF", which it only holds.
+fn spells_initials(name: &str, x: &str) -> bool {
+    let mut letters = name.split(|c: char| c == ' ' || c == '-').filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()));
+    x.chars().all(|c| letters.next() == Some(c)) && letters.next().is_none()
+}
+
+/// "SDF", "UNHCR", "TSMC": a name that is bare initials, two to six capitals (digits after
+/// the first allowed), no word of small letters.
+fn bare_initials(name: &str) -> bool {
+    let b = name.as_bytes();
+    (2..=6).contains(&b.len()) && b[0].is_ascii_uppercase() && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
 }
 
 /// A state body keyed by its country ("org/foreign-ministry-ua") whose name does not say the
@@ -139,6 +160,16 @@ impl Registry {
         if e.kind == EntityKind::Person {
             self.index_person(&e.name, &e.key);
         }
+        // (an organisation's initials, and its full name filed under them, as `initials_key`
+        // left them when the entry was stored)
+        if e.kind == EntityKind::Organization && !bare_initials(&e.name) && two_name_words(&e.name) {
+            for x in e.names.iter().filter(|x| bare_initials(x) && spells_initials(&e.name, x)) {
+                if e.key[4..] == slug(x) {
+                    self.full_names.insert(slug(&e.name), e.key.clone());
+                }
+                self.claim_initials(x, &e.key);
+            }
+        }
         self.entities.insert(e.key.clone(), e);
     }
 
@@ -150,6 +181,53 @@ impl Registry {
             e.mentions = e.mentions.saturating_sub(n);
             self.dirty.insert(key.to_string());
         }
+    }
+
+    /// Files `key` as the organisation bare initials `x` name, unless another has them already:
+    /// then they name none (`None`).
+    fn claim_initials(&mut self, x: &str, key: &str) {
+        match self.initials.get_mut(x) {
+            None => {
+                self.initials.insert(x.to_string(), Some(key.to_string()));
+            }
+            Some(k) if k.as_deref() != Some(key) => *k = None,
+            Some(_) => {}
+        }
+    }
+
+    /// The key of an organisation named `name` (`key` its own) that one article names in full
+    /// and by its initials ("the Vexmoor Liberation Front (VLF)", or the initials alone in a
+    /// mention `short` holds, which the name's words spell) and another by the initials alone
+    /// ("the VLF said"): one node, not two. The bare initials take the key of the one
+    /// organisation of several words the corpus named by them; when the article with the
+    /// initials alone came first, the full name takes their key (filed in `full_names`, so the
+    /// name alone finds it later). Initials the organisations list holds are left to the list
+    /// ("AFP" is the news agency, not the "Australian Federal Police (AFP)"), and initials two
+    /// organisations had name neither. (A name that holds initials it does not spell, "IVF
+    /// Clinics Group" with "IVF", gives them no key: the treatment is no body.)
+    fn initials_key(&mut self, name: &str, key: String, short: &[&str]) -> String {
+        let lex = crate::lexicon::Lexicon::get();
+        let listed = |x: &str| lex.organisations.contains_key(&crate::lexicon::fold(x));
+        if bare_initials(name) {
+            return match self.initials.get(name) {
+                Some(Some(k)) if !listed(name) => k.clone(),
+                _ => key,
+            };
+        }
+        if self.full_names.is_empty() && short.is_empty() || !two_name_words(name) {
+            return key;
+        }
+        let own = key.len() > 4 && key[4..] == slug(name);
+        let mut key = self.full_names.get(&key[4..]).cloned().unwrap_or(key);
+        for &x in short.iter().filter(|&&x| !listed(x) && spells_initials(name, x)) {
+            let bare = ["org/", &slug(x)].concat();
+            if own && !self.initials.contains_key(x) && self.entities.get(&bare).is_some_and(|e| e.kind == EntityKind::Organization && bare_initials(&e.name)) {
+                self.full_names.insert(key[4..].to_string(), bare.clone());
+                key = bare;
+            }
+            self.claim_initials(x, &key);
+        }
+        key
     }
 
     /// Files a person's key under its surname and, for a family name written first, under
@@ -184,6 +262,17 @@ impl Registry {
         // full names first, so bare surnames can join them
         let mut order: Vec<usize> = (0..doc.entities.len()).collect();
         order.sort_by_cached_key(|&i| (doc.entities[i].kind != EntityKind::Person, !two_name_words(&doc.entities[i].name), i));
+        // (the mentions by bare initials of the article's organisations, for `initials_key`:
+        // a few an article)
+        let mut short: Vec<(usize, String)> = Vec::new();
+        for m in &doc.mentions {
+            if m.kind == crate::model::MentionKind::Name && m.span.end - m.span.start <= 6 && doc.entities[m.entity].kind == EntityKind::Organization {
+                let s = doc.slice(m.span);
+                if bare_initials(s) && !short.iter().any(|(e, x)| *e == m.entity && x == s) {
+                    short.push((m.entity, s.to_string()));
+                }
+            }
+        }
         for i in order {
             // (an embassy by where it serves: named there, it is named so; see
             // `bodies::embassy_key`)
@@ -204,6 +293,12 @@ impl Registry {
             if state_body && key.starts_with("org/") {
                 name_body_with_country(doc, i, &key);
             }
+            let key = if !state_body && doc.entities[i].kind == EntityKind::Organization {
+                let mine: Vec<&str> = short.iter().filter(|(e, _)| *e == i).map(|(_, x)| x.as_str()).collect();
+                self.initials_key(&doc.entities[i].name, key, &mine)
+            } else {
+                key
+            };
             doc.entities[i].key = key;
         }
         let unneeded = stand_for_keyed_state(doc);
