@@ -22837,6 +22837,8 @@ fn a_group_from_both_parties_is_no_demander() {
     // (control: before a participle, the preposition's object is who asks)
     let d = doc("Two editors said they had received letters from party officials urging them to drop the story.");
     assert!(d.demands.iter().any(|x| party(&d, x.by).contains("party officials") && d.slice(x.what).contains("drop the story")), "{}", dump(&d));
+}
+
 /// A body one story names in full with its initials and another by the initials alone is one
 /// node: "the Vexmoor Liberation Front (VLF)" in one story and "urged the VLF to …" in the next
 /// had been `org/vexmoor-liberation-front` and `org/vlf`, one real actor. The bare initials take
