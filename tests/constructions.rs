@@ -22711,3 +22711,22 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     let d = doc("Ceasefire holds along the frontier\n\nKey points:\n\n- Velmora says shelling went on overnight\n\nForeign Minister Tomas Hale said on Saturday that the truce was holding.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
+
+/// "Harlan Voss said the council had promised "zero tolerance" for a decade", "X told analysts
+/// the group had offered "…"", "X said Tarvia welcomed "…"": a stand that the subject of a
+/// reported clause took (welcoming, offering, promising, agreeing), quoted inside the report of
+/// a verb of saying, is told in the reporter's words, as a belief reported there is. Before, the
+/// inner verb was taken as the quote's cue and its subject as the speaker. The control: with no
+/// verb of saying around it, the one who welcomed speaks.
+#[test]
+fn a_stand_quoted_inside_a_report_is_the_reporters_words() {
+    let d = doc("Aid row\n\nThe two sides met on Friday.\n\nHarlan Voss said the council had promised \"zero tolerance\" for a decade.");
+    quote(&d, "zero tolerance", "Harlan Voss");
+    let d = doc("Merger blocked\n\nThe regulator ruled on Friday.\n\nHarlan Voss told analysts that the group had offered \"the widest package of remedies yet put to the regulator.\"");
+    quote(&d, "the widest package of remedies yet put to the regulator.", "Harlan Voss");
+    let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nHarlan Voss said Tarvia welcomed \"every step that ends the fighting.\"");
+    quote(&d, "every step that ends the fighting.", "Harlan Voss");
+    // (control: no verb of saying around the stand)
+    let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nThe Tarvian government welcomed \"every step that ends the fighting.\"");
+    quote(&d, "every step that ends the fighting.", "The Tarvian government");
+}

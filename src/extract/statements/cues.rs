@@ -64,6 +64,14 @@ fn attributive_participle(doc: &Doc, t: usize) -> bool {
     doc.tokens.get(t + 1).is_some_and(plain) && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "to" | "that"))
 }
 
+/// "welcomed", "offered", "promised", "agreed": a stand taken, which a reported clause's
+/// subject took and a quotation after it completes ("X said the council had promised “…”").
+/// Quoted inside a report of saying, it is the reporter's words (`Said::stand_taken`), and what
+/// the quoted fragment is about is read after the stand's verb (`about::fragment_context`).
+pub(super) fn stand_taken(lemma: &str) -> bool {
+    matches!(lemma, "welcome" | "offer" | "promise" | "agree")
+}
+
 /// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
 pub(super) fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
