@@ -22730,3 +22730,18 @@ fn a_stand_quoted_inside_a_report_is_the_reporters_words() {
     let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nThe Tarvian government welcomed \"every step that ends the fighting.\"");
     quote(&d, "every step that ends the fighting.", "The Tarvian government");
 }
+
+/// "Foreign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark supported
+/// Ostria in "…"": a bare cue form after "a" and a singular word ("a phone call") agrees with no
+/// subject, so even after a preposition it is a noun, and the "that" after it opens the report
+/// of the verb of saying before. Before, "call" was read as a cue with no speaker, the report of
+/// "told" was not found, and the quote went to the reported clause's subject. The control: a
+/// bare form after a plural head ("Residents in a northern town claim that …") still speaks.
+#[test]
+fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
+    let d = doc("Ministers hold call\n\nThe two ministers spoke on Friday.\n\nForeign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark supported Ostria in \"safeguarding its sovereignty.\"");
+    quote(&d, "safeguarding its sovereignty.", "Harlan Voss");
+    // (control: a plural head before the bare form)
+    let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
+    quote(&d, "a disgrace.", "Residents in a northern town");
+}
