@@ -20381,7 +20381,10 @@ fn an_unless_clause_before_its_main_clause_asks_its_subject() {
 /// verb) is a deed inside Jane Roe's report, not words of the guild, so the quotation after it
 /// is hers, as a belief reported there is (`Said::offer_to_act`; the guild was credited with
 /// it, cue "offered"). The control: what is offered, quoted as a noun phrase ('had offered "a
-/// fair deal"'), stays the guild's words as before.
+/// fair deal"'), stays the guild's words as before. (Since mendOA of the fifty-ninth session, what
+/// is offered is the reporter's words too, as the golds hold: set72 001 "told analysts … that the
+/// group had offered "…"" and set200 005 "told … that Ankara had offered Istanbul as a venue
+/// "…"" give the quote to the one who told; `a_stand_quoted_inside_a_report_is_the_reporters_words`.)
 #[test]
 fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nJane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the strike if ministers agreed to a \"timetable\" for pay.");
@@ -20389,7 +20392,7 @@ fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nRita Vane said the guild had offered to cut \"every second shift\" if the board agreed.");
     quote(&d, "every second shift", "Rita Vane");
     let d = doc("Strike talks\n\nTom Hale said that the Norland Guild had offered \"a fair deal\" to the ministers.");
-    quote(&d, "a fair deal", "Norland Guild");
+    quote(&d, "a fair deal", "Tom Hale");
 }
 
 /// '"Every caterer thinking about this contract should read the rules first," said Rita Vane': a

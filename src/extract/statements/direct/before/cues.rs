@@ -166,10 +166,10 @@ impl<'a> Said<'a> {
     }
 
     /// ("X said Oslo welcomed “…”", "X told analysts the group had offered “…”", "X said the
-    /// council had promised “…” for years", "X said the two sides had agreed on “…”": a stand
-    /// the subject of X's reported clause took, welcoming, offering, promising or agreeing, is
-    /// told in X's words when quoted there, as a belief ("backed", "supported") reported there
-    /// is; it is the subject's own words only when no verb of saying reports it)
+    /// council had promised “…” for years": a stand the subject of X's reported clause took,
+    /// welcoming, offering or promising, is told in X's words when quoted there, as a belief
+    /// ("backed", "supported") reported there is; it is the subject's own words only when no
+    /// verb of saying reports it)
     #[inline(always)]
     fn stand_taken(&self) -> bool {
         let Cue { q: Before { doc, .. }, c, .. } = self.cue;
