@@ -20382,9 +20382,8 @@ fn an_unless_clause_before_its_main_clause_asks_its_subject() {
 /// is hers, as a belief reported there is (`Said::offer_to_act`; the guild was credited with
 /// it, cue "offered"). The control: what is offered, quoted as a noun phrase ('had offered "a
 /// fair deal"'), stays the guild's words as before. (Since mendOA of the fifty-ninth session, what
-/// is offered is the reporter's words too, as the golds hold: set72 001 "told analysts … that the
-/// group had offered "…"" and set200 005 "told … that Ankara had offered Istanbul as a venue
-/// "…"" give the quote to the one who told; `a_stand_quoted_inside_a_report_is_the_reporters_words`.)
+/// is offered, quoted inside a report of saying, is the reporter's words too, as the golds of
+/// set72 001 and set200 005 hold; `a_stand_quoted_inside_a_report_is_the_reporters_words`.)
 #[test]
 fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nJane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the strike if ministers agreed to a \"timetable\" for pay.");
@@ -22715,18 +22714,18 @@ fn a_crosshead_with_a_verb_of_saying_is_no_statement() {
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("says shelling went on overnight")), "{}", dump(&d));
 }
 
-/// "Harlan Voss said the council had promised "zero tolerance" for a decade", "X told analysts
-/// the group had offered "…"", "X said Tarvia welcomed "…"": a stand that the subject of a
-/// reported clause took (welcoming, offering, promising, agreeing), quoted inside the report of
+/// "Harlan Voss said the council had promised "no more delays" for a decade", "X told investors
+/// the firm had offered "…"", "X said Tarvia welcomed "…"": a stand that the subject of a
+/// reported clause took (welcoming, offering, promising), quoted inside the report of
 /// a verb of saying, is told in the reporter's words, as a belief reported there is. Before, the
 /// inner verb was taken as the quote's cue and its subject as the speaker. The control: with no
 /// verb of saying around it, the one who welcomed speaks.
 #[test]
 fn a_stand_quoted_inside_a_report_is_the_reporters_words() {
-    let d = doc("Aid row\n\nThe two sides met on Friday.\n\nHarlan Voss said the council had promised \"zero tolerance\" for a decade.");
-    quote(&d, "zero tolerance", "Harlan Voss");
-    let d = doc("Merger blocked\n\nThe regulator ruled on Friday.\n\nHarlan Voss told analysts that the group had offered \"the widest package of remedies yet put to the regulator.\"");
-    quote(&d, "the widest package of remedies yet put to the regulator.", "Harlan Voss");
+    let d = doc("Aid row\n\nThe two sides met on Friday.\n\nHarlan Voss said the council had promised \"no more delays\" for a decade.");
+    quote(&d, "no more delays", "Harlan Voss");
+    let d = doc("Merger blocked\n\nThe regulator ruled on Friday.\n\nHarlan Voss told investors that the firm had offered \"the broadest set of concessions the board has seen.\"");
+    quote(&d, "the broadest set of concessions the board has seen.", "Harlan Voss");
     let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nHarlan Voss said Tarvia welcomed \"every step that ends the fighting.\"");
     quote(&d, "every step that ends the fighting.", "Harlan Voss");
     // (control: no verb of saying around the stand)
@@ -22734,16 +22733,16 @@ fn a_stand_quoted_inside_a_report_is_the_reporters_words() {
     quote(&d, "every step that ends the fighting.", "The Tarvian government");
 }
 
-/// "Foreign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark supported
-/// Ostria in "…"": a bare cue form after "a" and a singular word ("a phone call") agrees with no
+/// "Foreign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark welcomed
+/// "…"": a bare cue form after "a" and a singular word ("a phone call") agrees with no
 /// subject, so even after a preposition it is a noun, and the "that" after it opens the report
 /// of the verb of saying before. Before, "call" was read as a cue with no speaker, the report of
 /// "told" was not found, and the quote went to the reported clause's subject. The control: a
 /// bare form after a plural head ("Residents in a northern town claim that …") still speaks.
 #[test]
 fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
-    let d = doc("Ministers hold call\n\nThe two ministers spoke on Friday.\n\nForeign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark supported Ostria in \"safeguarding its sovereignty.\"");
-    quote(&d, "safeguarding its sovereignty.", "Harlan Voss");
+    let d = doc("Ministers hold call\n\nThe two ministers spoke on Friday.\n\nForeign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark welcomed \"the bid for a border settlement.\"");
+    quote(&d, "the bid for a border settlement.", "Harlan Voss");
     // (control: a plural head before the bare form)
     let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
     quote(&d, "a disgrace.", "Residents in a northern town");

@@ -165,7 +165,7 @@ impl<'a> Said<'a> {
         cue_at(doc, c).is_some_and(|(lemma, ..)| lemma == "offer") && doc.tokens.get(ce).is_some_and(|t| t.lower == "to") && doc.tokens.get(ce + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
     }
 
-    /// ("X said Oslo welcomed “…”", "X told analysts the group had offered “…”", "X said the
+    /// ("X said Oslo welcomed “…”", "X told investors the firm had offered “…”", "X said the
     /// council had promised “…” for years": a stand the subject of X's reported clause took,
     /// welcoming, offering or promising, is told in X's words when quoted there, as a belief
     /// ("backed", "supported") reported there is; it is the subject's own words only when no
@@ -189,7 +189,7 @@ impl<'a> Said<'a> {
             }
             // ("According to X, Oslo expects Norway to prevent “…”": inside X's account, as
             // inside X's report; not a stand, which the one who took it words: "According to a
-            // readout, Hale urged … and offered “…”")
+            // summary of the call, Hale pressed … and offered “…”")
             if doc.tokens[sa].lower == "according" && !self.stand_taken() {
                 if let Some(outer) = according_to(doc, ctx, sa, s0) {
                     return Some(outer);
