@@ -20381,7 +20381,9 @@ fn an_unless_clause_before_its_main_clause_asks_its_subject() {
 /// verb) is a deed inside Jane Roe's report, not words of the guild, so the quotation after it
 /// is hers, as a belief reported there is (`Said::offer_to_act`; the guild was credited with
 /// it, cue "offered"). The control: what is offered, quoted as a noun phrase ('had offered "a
-/// fair deal"'), stays the guild's words as before.
+/// fair deal"'), stays the guild's words as before. (Since mendOA of the fifty-ninth session, what
+/// is offered, quoted inside a report of saying, is the reporter's words too, as the golds of
+/// set72 001 and set200 005 hold; `a_stand_quoted_inside_a_report_is_the_reporters_words`.)
 #[test]
 fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nJane Roe, the chair of the Norland Guild, posted on X that the guild had offered to end the strike if ministers agreed to a \"timetable\" for pay.");
@@ -20389,7 +20391,7 @@ fn a_quotation_after_an_offer_to_act_inside_a_report_is_the_reporters() {
     let d = doc("Strike talks\n\nRita Vane said the guild had offered to cut \"every second shift\" if the board agreed.");
     quote(&d, "every second shift", "Rita Vane");
     let d = doc("Strike talks\n\nTom Hale said that the Norland Guild had offered \"a fair deal\" to the ministers.");
-    quote(&d, "a fair deal", "Norland Guild");
+    quote(&d, "a fair deal", "Tom Hale");
 }
 
 /// '"Every caterer thinking about this contract should read the rules first," said Rita Vane': a
@@ -22885,4 +22887,36 @@ fn a_body_named_by_its_initials_in_one_story_and_in_full_in_another_is_one_node(
     let police = key_of(&mut reg, "Raids\n\nThe Australian Federal Police (AFP) said it had arrested three men.", "Australian Federal Police");
     let agency = key_of(&mut reg, "Storm\n\nA local official told AFP that the roads were closed.", "AFP");
     assert_ne!(police, agency);
+/// "Harlan Voss said the council had promised "no more delays" for a decade", "X told investors
+/// the firm had offered "…"", "X said Tarvia welcomed "…"": a stand that the subject of a
+/// reported clause took (welcoming, offering, promising), quoted inside the report of
+/// a verb of saying, is told in the reporter's words, as a belief reported there is. Before, the
+/// inner verb was taken as the quote's cue and its subject as the speaker. The control: with no
+/// verb of saying around it, the one who welcomed speaks.
+#[test]
+fn a_stand_quoted_inside_a_report_is_the_reporters_words() {
+    let d = doc("Aid row\n\nThe two sides met on Friday.\n\nHarlan Voss said the council had promised \"no more delays\" for a decade.");
+    quote(&d, "no more delays", "Harlan Voss");
+    let d = doc("Merger blocked\n\nThe regulator ruled on Friday.\n\nHarlan Voss told investors that the firm had offered \"the broadest set of concessions the board has seen.\"");
+    quote(&d, "the broadest set of concessions the board has seen.", "Harlan Voss");
+    let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nHarlan Voss said Tarvia welcomed \"every step that ends the fighting.\"");
+    quote(&d, "every step that ends the fighting.", "Harlan Voss");
+    // (control: no verb of saying around the stand)
+    let d = doc("Talks go on\n\nThe two sides met on Friday.\n\nThe Tarvian government welcomed \"every step that ends the fighting.\"");
+    quote(&d, "every step that ends the fighting.", "The Tarvian government");
+}
+
+/// "Foreign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark welcomed
+/// "…"": a bare cue form after "a" and a singular word ("a phone call") agrees with no
+/// subject, so even after a preposition it is a noun, and the "that" after it opens the report
+/// of the verb of saying before. Before, "call" was read as a cue with no speaker, the report of
+/// "told" was not found, and the quote went to the reported clause's subject. The control: a
+/// bare form after a plural head ("Residents in a northern town claim that …") still speaks.
+#[test]
+fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
+    let d = doc("Ministers hold call\n\nThe two ministers spoke on Friday.\n\nForeign Minister Harlan Voss told Tomas Renquist in a phone call that Velmark welcomed \"the bid for a border settlement.\"");
+    quote(&d, "the bid for a border settlement.", "Harlan Voss");
+    // (control: a plural head before the bare form)
+    let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
+    quote(&d, "a disgrace.", "Residents in a northern town");
 }

@@ -514,7 +514,11 @@ pub(super) fn clause_window(doc: &Doc, cue_span: Span, q: &crate::text::Quote) -
     if ce > qs || !same_sentence {
         return None;
     }
-    let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that").map_or(ce, |j| j + 1);
+    // ("X said the council had promised “no more delays”", "X said Tarvia welcomed the
+    // mayor's “…”": or from after a stand the reported clause's subject took,
+    // `stand_taken`, whose object the quotation is; the one who took the stand is no topic of
+    // the fragment, as it was none when it was read as the quotation's speaker)
+    let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that" || cue_at(doc, j).is_some_and(|(lemma, ..)| stand_taken(lemma))).map_or(ce, |j| j + 1);
     let (_, send) = sentence_tokens(doc, qs);
     let to = (qe..send)
         .find(|&j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that" | "which" | "who" | "and" | "but" | "after" | "as" | "while" | "when" | "because" | "unless" | "to"))

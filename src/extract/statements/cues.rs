@@ -64,6 +64,16 @@ fn attributive_participle(doc: &Doc, t: usize) -> bool {
     doc.tokens.get(t + 1).is_some_and(plain) && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "to" | "that"))
 }
 
+/// "welcomed", "offered", "promised": a stand taken, which a reported clause's subject took and
+/// a quotation after it completes ("X said the council had promised “…”"). Quoted inside a
+/// report of saying, it is the reporter's words (`Said::stand_taken`), and what the quoted
+/// fragment is about is read after the stand's verb (`about::clause_window`). (Not "agreed":
+/// what a named actor agreed, quoted, keeps its words; an agreement of a group named by no one
+/// is the reporter's, `Said::shown`.)
+pub(super) fn stand_taken(lemma: &str) -> bool {
+    matches!(lemma, "welcome" | "offer" | "promise")
+}
+
 /// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
 pub(super) fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)

@@ -120,7 +120,12 @@ impl Word<'_> {
         let ends = doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | ";"));
         let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among") && !ends;
         let modifier = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') || x.kind == TokenKind::Number && x.lower.bytes().all(|b| b.is_ascii_digit());
-        tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && modifier(&doc.tokens[t - 1])
+        // ("told Roe in a phone call that …": after "a" or "an" and a singular word the bare
+        // form agrees with no subject, so even after a preposition it is the noun, and the
+        // "that" after it opens the report of the verb of saying before; not a past form like
+        // the bare one, "in a market forecast that …" may still be a forecast made)
+        let indefinite = t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an") && !matches!(cue.lemma, "forecast" | "broadcast" | "bet") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "that");
+        tok.lower == cue.lemma && (!after_preposition || indefinite) && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && modifier(&doc.tokens[t - 1])
     }
 
     /// ("per the Hale plan", "the Quill claim": a name between the determiner and the bare

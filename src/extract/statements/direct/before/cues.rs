@@ -165,20 +165,32 @@ impl<'a> Said<'a> {
         cue_at(doc, c).is_some_and(|(lemma, ..)| lemma == "offer") && doc.tokens.get(ce).is_some_and(|t| t.lower == "to") && doc.tokens.get(ce + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
     }
 
+    /// ("X said Oslo welcomed “…”", "X told investors the firm had offered “…”", "X said the
+    /// council had promised “…” for years": a stand the subject of X's reported clause took,
+    /// welcoming, offering or promising, is told in X's words when quoted there, as a belief
+    /// ("backed", "supported") reported there is; it is the subject's own words only when no
+    /// verb of saying reports it)
+    #[inline(always)]
+    fn stand_taken(&self) -> bool {
+        let Cue { q: Before { doc, .. }, c, .. } = self.cue;
+        cue_at(doc, c).is_some_and(|(lemma, ..)| stand_taken(lemma))
+    }
+
     /// A belief, a discussion or a vote, an asking later (`asked_later`), what a finding shows
-    /// (`shown`) or an offer to act (`offer_to_act`): told in the words of the speech outside it
-    /// (`outer_speech`), or of "According to X".
+    /// (`shown`), an offer to act (`offer_to_act`) or a stand taken (`stand_taken`): told in the
+    /// words of the speech outside it (`outer_speech`), or of "According to X".
     #[inline(always)]
     fn belief_or_asked(&self) -> Option<Attribution> {
         let Cue { q: Before { doc, ctx, sa, .. }, c, .. } = self.cue;
         let (inner, s0) = (self.inner, self.s0);
-        if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || self.asked_later() || self.shown() || self.offer_to_act()) {
+        if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || self.asked_later() || self.shown() || self.offer_to_act() || self.stand_taken()) {
             if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                 return Some(outer);
             }
             // ("According to X, Oslo expects Norway to prevent “…”": inside X's account, as
-            // inside X's report)
-            if doc.tokens[sa].lower == "according" {
+            // inside X's report; not a stand, which the one who took it words: "According to a
+            // summary of the call, Hale pressed … and offered “…”")
+            if doc.tokens[sa].lower == "according" && !self.stand_taken() {
                 if let Some(outer) = according_to(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
