@@ -22887,6 +22887,8 @@ fn a_body_named_by_its_initials_in_one_story_and_in_full_in_another_is_one_node(
     let police = key_of(&mut reg, "Raids\n\nThe Australian Federal Police (AFP) said it had arrested three men.", "Australian Federal Police");
     let agency = key_of(&mut reg, "Storm\n\nA local official told AFP that the roads were closed.", "AFP");
     assert_ne!(police, agency);
+}
+
 /// "Harlan Voss said the council had promised "no more delays" for a decade", "X told investors
 /// the firm had offered "…"", "X said Tarvia welcomed "…"": a stand that the subject of a
 /// reported clause took (welcoming, offering, promising), quoted inside the report of
