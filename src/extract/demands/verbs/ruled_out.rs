@@ -185,9 +185,6 @@ impl Verb<'_> {
         if participle_after_thing(doc, ctx, c, a) {
             return true;
         }
-        if request_supposed_by_if(doc, c, a, self.b) {
-            return true;
-        }
         false
     }
 
@@ -306,16 +303,6 @@ fn participle_after_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> bool {
         t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "or" | "but" | "by" | "were" | "was" | "had" | "have" | "has" | "is" | "are" | "will" | "would")
     });
     thing && det && after
-}
-
-/// "would lend its engineers if the ministry requested them", "would open its archive only if
-/// the judges requested it": a verb of asking at `c` in a clause an "if" opens
-/// (`supposed_by_if`), whose object is a lone pronoun that ends the clause, is the condition of
-/// an offer: the offer's own subject asks nothing yet, and the one who would request it makes
-/// no demand (the golds hold none); what it would request is what the offer names.
-fn request_supposed_by_if(doc: &Doc, c: usize, a: usize, b: usize) -> bool {
-    let ends = |j: usize| j >= b || doc.tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word || matches!(t.lower.as_str(), "and" | "but" | "or"));
-    doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "them" | "so" | "this" | "that")) && ends(c + 2) && supposed_by_if(doc, c, a)
 }
 
 /// Whether the wish verb at `c` stands in a clause opened by "if" (from `a`, the sentence's
