@@ -22761,3 +22761,24 @@ fn a_demand_verb_with_a_bare_it_as_object_asks_nothing() {
     let d = doc("Board row\n\nThe union's leader, Marta Velle, requested her resignation on Monday, the union said.");
     assert!(d.demands.iter().any(|x| d.slice(x.what).contains("her resignation")), "{}", dump(&d));
 }
+
+/// "“…,” the senator said" after "First Deputy Chairman of the Ruritanian Senate Committee on
+/// Fisheries X", and "“…,” the lawmaker said" after "Rep. X": a description by a legislator's
+/// noun had been left as the phrase ("the senator", "the lawmaker") when the member's written
+/// title was an office of a legislature or its committee, or a legislator's title other than the
+/// noun. Now "the lawmaker" and "the legislator" are the member of a legislature named before,
+/// and "the senator" the member of a senate. The controls: "the senator" is no member of a lower
+/// house, and "the lawmaker" no head of a union.
+#[test]
+fn the_senator_and_the_lawmaker_are_the_legislature_member_named_before() {
+    let d = doc("Quota row\n\nFirst Deputy Chairman of the Ruritanian Senate Committee on Fisheries Tomas Berle said the quota was \"a disaster.\"\n\n\"The fleet deserves better,\" the senator said.");
+    quote(&d, "The fleet deserves better,", "Tomas Berle");
+    let d = doc("Budget row\n\nRep. Orla Venn, a Democrat, said the budget was \"a disgrace.\"\n\n\"We will vote against it,\" the lawmaker said.");
+    quote(&d, "We will vote against it,", "Orla Venn");
+    // (control: a lower house's committee chairman is no senator)
+    let d = doc("Quota row\n\nChairman of the Ruritanian Chamber of Deputies Committee on Fisheries Tomas Berle said the quota was \"a disaster.\"\n\n\"The fleet deserves better,\" the senator said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("The fleet") || who(&d, s).as_deref() != Some("Tomas Berle")), "{}", dump(&d));
+    // (control: a union's head is no lawmaker)
+    let d = doc("Quota row\n\nMarek Oslund, the head of the Dairy Union, said prices had fallen.\n\n\"We will not give up,\" the lawmaker said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("We will not") || who(&d, s).as_deref() != Some("Marek Oslund")), "{}", dump(&d));
+}
