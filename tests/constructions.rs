@@ -22782,3 +22782,22 @@ fn the_senator_and_the_lawmaker_are_the_legislature_member_named_before() {
     let d = doc("Quota row\n\nMarek Oslund, the head of the Dairy Union, said prices had fallen.\n\n\"We will not give up,\" the lawmaker said.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("We will not") || who(&d, s).as_deref() != Some("Marek Oslund")), "{}", dump(&d));
 }
+
+/// A short crosshead naming a body or a place ("Velmora's position", "Senate view") over a
+/// paragraph that opens with a title before a name ("Chairman of the Velmoran Senate Committee
+/// on Fisheries Tomas Berle said …"): the crosshead's last word had been taken for a field word
+/// of the title and its name for the title's owner, so the role reached across the line into the
+/// crosshead and was dropped, and the man had no role at all. The control: in one line ("the
+/// Velmoran fisheries chairman, Tomas Berle,") the field word still joins the title.
+#[test]
+fn a_crosshead_over_a_title_before_a_name_lends_it_no_owner() {
+    for head in ["Velmora's position", "Senate view"] {
+        let d = doc(&format!("Quota row\n\nKESTREL, May 9. The quota was cut again, an official said.\n\n{head}\n\nChairman of the Velmoran Senate Committee on Fisheries Tomas Berle said the quota was \"a disaster.\""));
+        let r = role(&d, "Tomas Berle", "Chairman");
+        assert_eq!(role_of(&d, r).as_deref(), Some("Velmoran Senate Committee on Fisheries"), "{}", dump(&d));
+    }
+    // (control: a field word on the title's own line)
+    let d = doc("Quota row\n\nVelmora's fisheries chairman, Tomas Berle, said the quota was \"a disaster.\"");
+    let r = role(&d, "Tomas Berle", "chairman");
+    assert!(r.title.to_lowercase().contains("fisheries"), "{}", dump(&d));
+}
