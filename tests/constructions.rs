@@ -22921,4 +22921,42 @@ fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
     // (control: a plural head before the bare form)
     let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
     quote(&d, "a disgrace.", "Residents in a northern town");
+/// "“…,” the senator said" after "First Deputy Chairman of the Ruritanian Senate Committee on
+/// Fisheries X", and "“…,” the lawmaker said" after "Rep. X": a description by a legislator's
+/// noun had been left as the phrase ("the senator", "the lawmaker") when the member's written
+/// title was an office of a legislature or its committee, or a legislator's title other than the
+/// noun. Now "the lawmaker" and "the legislator" are the member of a legislature named before,
+/// and "the senator" the member of a senate. The controls: "the senator" is no member of a lower
+/// house, and "the lawmaker" no head of a union.
+#[test]
+fn the_senator_and_the_lawmaker_are_the_legislature_member_named_before() {
+    let d = doc("Quota row\n\nFirst Deputy Chairman of the Ruritanian Senate Committee on Fisheries Tomas Berle said the quota was \"a disaster.\"\n\n\"The fleet deserves better,\" the senator said.");
+    quote(&d, "The fleet deserves better,", "Tomas Berle");
+    let d = doc("Budget row\n\nRep. Orla Venn, a Democrat, said the budget was \"a disgrace.\"\n\n\"We will vote against it,\" the lawmaker said.");
+    quote(&d, "We will vote against it,", "Orla Venn");
+    // (control: a lower house's committee chairman is no senator)
+    let d = doc("Quota row\n\nChairman of the Ruritanian Chamber of Deputies Committee on Fisheries Tomas Berle said the quota was \"a disaster.\"\n\n\"The fleet deserves better,\" the senator said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("The fleet") || who(&d, s).as_deref() != Some("Tomas Berle")), "{}", dump(&d));
+    // (control: a union's head is no lawmaker)
+    let d = doc("Quota row\n\nMarek Oslund, the head of the Dairy Union, said prices had fallen.\n\n\"We will not give up,\" the lawmaker said.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("We will not") || who(&d, s).as_deref() != Some("Marek Oslund")), "{}", dump(&d));
+}
+
+/// A short crosshead naming a body or a place ("Velmora's position", "Senate view") over a
+/// paragraph that opens with a title before a name ("Chairman of the Velmoran Senate Committee
+/// on Fisheries Tomas Berle said …"): the crosshead's last word had been taken for a field word
+/// of the title and its name for the title's owner, so the role reached across the line into the
+/// crosshead and was dropped, and the man had no role at all. The control: in one line ("the
+/// Velmoran fisheries chairman, Tomas Berle,") the field word still joins the title.
+#[test]
+fn a_crosshead_over_a_title_before_a_name_lends_it_no_owner() {
+    for head in ["Velmora's position", "Senate view"] {
+        let d = doc(&format!("Quota row\n\nKESTREL, May 9. The quota was cut again, an official said.\n\n{head}\n\nChairman of the Velmoran Senate Committee on Fisheries Tomas Berle said the quota was \"a disaster.\""));
+        let r = role(&d, "Tomas Berle", "Chairman");
+        assert_eq!(role_of(&d, r).as_deref(), Some("Velmoran Senate Committee on Fisheries"), "{}", dump(&d));
+    }
+    // (control: a field word on the title's own line)
+    let d = doc("Quota row\n\nVelmora's fisheries chairman, Tomas Berle, said the quota was \"a disaster.\"");
+    let r = role(&d, "Tomas Berle", "chairman");
+    assert!(r.title.to_lowercase().contains("fisheries"), "{}", dump(&d));
 }

@@ -417,6 +417,7 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head.as_bytes()
         || head == "diplomat" && diplomat()
+        || matches!(head, "lawmaker" | "legislator" | "senator") && legislator(doc, r, rh, head == "senator")
         || head == "head of state" && matches!(rh, b"president" | b"king" | b"queen" | b"emir" | b"monarch")
         // ("Prime Minister X … . The premier said …": news English calls a prime minister the
         // premier; not a deputy prime minister, whom it never calls so)
@@ -439,6 +440,30 @@ pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool 
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == b"secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
+}
+
+/// ("Chairman of the Ruritanian Senate Committee on Defence X … “…,” the senator said", "Rep. X
+/// … “…,” the lawmaker said": a member of a legislature is "the lawmaker" and "the legislator",
+/// and one of a senate, or of an upper house whose members are senators, "the senator".) Role
+/// `r` (its lower-case head `rh`) is a seat in a legislature: a legislator's title, or any
+/// office of a legislature or of one of its committees but its spokesperson's or staff's; for
+/// `senator`, only of a senate or a federation council (a senator's own title matches as the
+/// head already). The body's name is asked only when the head is one of these nouns.
+fn legislator(doc: &Doc, r: &crate::model::Role, rh: &[u8], senator: bool) -> bool {
+    if !senator && matches!(rh, b"senator" | b"mp" | b"mep" | b"congressman" | b"congresswoman" | b"representative" | b"assemblyman" | b"assemblywoman" | b"assemblymember" | b"legislator" | b"lawmaker" | b"member of parliament") {
+        return true;
+    }
+    if rh.starts_with(b"spokes") || matches!(rh, b"clerk" | b"secretary" | b"secretary general" | b"secretary-general" | b"press secretary" | b"adviser" | b"advisor" | b"aide") {
+        return false;
+    }
+    let Some(o) = r.of else { return false };
+    if doc.entities[o].kind != EntityKind::Organization {
+        return false;
+    }
+    let body = doc.entities[o].name.to_lowercase();
+    const UPPER: &[&str] = &["senate", "federation council"];
+    const HOUSES: &[&str] = &["parliament", "duma", "congress", "national assembly", "state assembly", "legislative assembly", "legislature", "knesset", "bundestag", "house of representatives", "house of commons", "house of lords", "seimas", "sejm", "verkhovna rada", "majlis"];
+    UPPER.iter().any(|w| body.contains(w)) || !senator && HOUSES.iter().any(|w| body.contains(w))
 }
 
 /// The ranks below an office that news English writes before its title ("Deputy Chief

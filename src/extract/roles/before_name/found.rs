@@ -67,8 +67,11 @@ impl Before {
             if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" || headline_verb(doc, l) {
                 return (l, head);
             }
+            // (not across a line: a crosshead over the paragraph, "Moscow's position" or "Senate
+            // view" over "Chairman of the … Committee X said", lends the title no field words
+            // and no owner; a role reaching into it would span two lines and be dropped)
             for n in 1..=2 {
-                if l < n + 1 || !(l - n..l).all(|m| field_word(doc, m)) {
+                if l < n + 1 || !(l - n..l).all(|m| field_word(doc, m)) || doc.text()[doc.tokens[l - n].span.end..doc.tokens[l].span.start].contains('\n') {
                     break;
                 }
                 if owner_before(doc, l - n).is_some() {
