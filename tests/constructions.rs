@@ -22921,6 +22921,8 @@ fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
     // (control: a plural head before the bare form)
     let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
     quote(&d, "a disgrace.", "Residents in a northern town");
+}
+
 /// "“…,” the senator said" after "First Deputy Chairman of the Ruritanian Senate Committee on
 /// Fisheries X", and "“…,” the lawmaker said" after "Rep. X": a description by a legislator's
 /// noun had been left as the phrase ("the senator", "the lawmaker") when the member's written
