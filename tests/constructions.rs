@@ -22761,3 +22761,21 @@ fn a_demand_verb_with_a_bare_it_as_object_asks_nothing() {
     let d = doc("Board row\n\nThe union's leader, Marta Velle, requested her resignation on Monday, the union said.");
     assert!(d.demands.iter().any(|x| d.slice(x.what).contains("her resignation")), "{}", dump(&d));
 }
+
+/// An appeal's addressee with a relative clause and no commas before its "to": "urged the
+/// firms that build the cranes to stop …" (a plural's present verb after "that"/"who") and
+/// "urged the countries where the drones are assembled to stop …" (a clause after "where").
+/// Before, the first gave no demand (only a verb in "-s"/"-ed" opened such a clause) and the
+/// second a demand of nothing whose "what" was the addressee's words ("the countries").
+#[test]
+fn an_appeal_addressee_with_a_relative_clause_without_commas() {
+    let d = doc("Crane talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the firms that build the cranes to stop shipping parts to Velmora.");
+    let m = demand(&d, "Hanna Oskarsdottir", Some("the firms"), "stop shipping parts to Velmora", DemandKind::Appeal);
+    assert!(d.slice(m.evidence).contains("that build the cranes"), "{}", dump(&d));
+    let d = doc("Drone talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the countries where the drones are assembled to stop selling them to Velmora.");
+    demand(&d, "Hanna Oskarsdottir", Some("the countries"), "stop selling them to Velmora", DemandKind::Appeal);
+    // (control: "to" with a noun phrase after it is a preposition of the relative clause, and
+    // asks nothing)
+    let d = doc("Crane talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the firms that supply parts to the port.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("the port")), "{}", dump(&d));
+}
