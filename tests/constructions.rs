@@ -22779,3 +22779,18 @@ fn an_appeal_addressee_with_a_relative_clause_without_commas() {
     let d = doc("Crane talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the firms that supply parts to the port.");
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("the port")), "{}", dump(&d));
 }
+
+/// A condition on a modal coordinated after a comma and "but" with the reported clause's first
+/// verb: "He said Norway would keep a small team in the port, but would not send new ships
+/// unless the alliance paid for them" is Norway's condition asked of the alliance. Before, the
+/// clause was taken to open at "but", the modal found no subject, and no demand was read (the
+/// same sentence without the comma was read). The control: with no verb of saying before it,
+/// "Norway kept a small team …, but would not …" is not read as a reported stand.
+#[test]
+fn a_condition_after_comma_but_has_the_reported_clauses_subject() {
+    let d = doc("Port talks stall\n\nThe minister of labour, Tomas Verrelli, spoke on Monday. He said Norway would keep a small team in the port to train the guards, but would not send new ships unless the alliance paid for them directly.");
+    demand(&d, "Norway", Some("the alliance"), "paid for them directly", DemandKind::Threat);
+    // (control)
+    let d = doc("Port talks stall\n\nNorway kept a small team in the port, but would not send new ships unless the alliance paid for them.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
+}
