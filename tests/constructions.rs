@@ -22961,4 +22961,35 @@ fn a_crosshead_over_a_title_before_a_name_lends_it_no_owner() {
     let d = doc("Quota row\n\nVelmora's fisheries chairman, Tomas Berle, said the quota was \"a disaster.\"");
     let r = role(&d, "Tomas Berle", "chairman");
     assert!(r.title.to_lowercase().contains("fisheries"), "{}", dump(&d));
+/// An appeal's addressee with a relative clause and no commas before its "to": "urged the
+/// firms that build the cranes to stop …" (a plural's present verb after "that"/"who") and
+/// "urged the countries where the drones are assembled to stop …" (a clause after "where").
+/// Before, the first gave no demand (only a verb in "-s"/"-ed" opened such a clause) and the
+/// second a demand of nothing whose "what" was the addressee's words ("the countries").
+#[test]
+fn an_appeal_addressee_with_a_relative_clause_without_commas() {
+    let d = doc("Crane talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the firms that build the cranes to stop shipping parts to Velmora.");
+    let m = demand(&d, "Hanna Oskarsdottir", Some("the firms"), "stop shipping parts to Velmora", DemandKind::Appeal);
+    assert!(d.slice(m.evidence).contains("that build the cranes"), "{}", dump(&d));
+    let d = doc("Drone talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the countries where the drones are assembled to stop selling them to Velmora.");
+    demand(&d, "Hanna Oskarsdottir", Some("the countries"), "stop selling them to Velmora", DemandKind::Appeal);
+    // (control: "to" with a noun phrase after it is a preposition of the relative clause, and
+    // asks nothing)
+    let d = doc("Crane talks stall\n\nThe trade minister, Hanna Oskarsdottir, spoke on Monday. She urged the firms that supply parts to the port.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("the port")), "{}", dump(&d));
+}
+
+/// A condition on a modal coordinated after a comma and "but" with the reported clause's first
+/// verb: "He said Norway would keep a small team in the port, but would not send new ships
+/// unless the alliance paid for them" is Norway's condition asked of the alliance. Before, the
+/// clause was taken to open at "but", the modal found no subject, and no demand was read (the
+/// same sentence without the comma was read). The control: with no verb of saying before it,
+/// "Norway kept a small team …, but would not …" is not read as a reported stand.
+#[test]
+fn a_condition_after_comma_but_has_the_reported_clauses_subject() {
+    let d = doc("Port talks stall\n\nThe minister of labour, Tomas Verrelli, spoke on Monday. He said Norway would keep a small team in the port to train the guards, but would not send new ships unless the alliance paid for them directly.");
+    demand(&d, "Norway", Some("the alliance"), "paid for them directly", DemandKind::Threat);
+    // (control)
+    let d = doc("Port talks stall\n\nNorway kept a small team in the port, but would not send new ships unless the alliance paid for them.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
 }

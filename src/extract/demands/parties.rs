@@ -151,10 +151,16 @@ pub(super) fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> 
     // ("We ask every federation that believes in the charter to stay away": a relative clause
     // with no commas, opened by its verb; the first "to" after it that no verb of wanting or
     // trying takes, before any mark)
-    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "that" | "who" | "which")) && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower.ends_with('s') || t.lower.ends_with("ed")) && !matches!(t.lower.as_str(), "this" | "its" | "his" | "was" | "is" | "has" | "does" | "us")) {
+    // ("urged the firms that build the drones to …", "the countries where the guns are made
+    // to …": a plural's present verb after "who"/"that", or a clause of its own after "where",
+    // opens the relative clause as well)
+    let opener = doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let plain_verb = |t: &crate::model::Token| t.kind == TokenKind::Word && !t.cap && matches!(opener, "who" | "that") && !Lexicon::get().stopwords.contains(&t.lower) && !t.lower.ends_with("ly");
+    let where_clause = |t: &crate::model::Token| opener == "where" && t.kind == TokenKind::Word && !t.cap && matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "these" | "those" | "most" | "many" | "some");
+    if matches!(opener, "that" | "who" | "which" | "where") && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && ((opener != "where" && (t.lower.ends_with('s') || t.lower.ends_with("ed")) && !matches!(t.lower.as_str(), "this" | "its" | "his" | "was" | "is" | "has" | "does" | "us")) || plain_verb(t) || where_clause(t))) {
         let takes_infinitive = |j: usize| {
             let w = doc.tokens[j].lower.as_str();
-            matches!(w, "want" | "wants" | "wanted" | "plans" | "planned" | "hopes" | "hoped" | "needs" | "needed" | "tries" | "tried" | "seeks" | "sought" | "agreed" | "agrees" | "refused" | "refuses" | "failed" | "fails" | "continues" | "continued" | "has" | "had" | "have" | "going" | "able" | "used" | "wishes" | "wished" | "intends" | "intended" | "declined" | "declines" | "promised" | "promises" | "chose" | "chooses" | "decided" | "decides")
+            matches!(w, "want" | "wants" | "wanted" | "plan" | "plans" | "planned" | "hope" | "hopes" | "hoped" | "need" | "needs" | "needed" | "try" | "tries" | "tried" | "seek" | "seeks" | "sought" | "agree" | "agreed" | "agrees" | "refused" | "refuse" | "refuses" | "fail" | "failed" | "fails" | "continue" | "continues" | "continued" | "has" | "had" | "have" | "going" | "able" | "used" | "wish" | "wishes" | "wished" | "intend" | "intends" | "intended" | "declined" | "decline" | "declines" | "promised" | "promise" | "promises" | "chose" | "choose" | "chooses" | "decided" | "decide" | "decides")
         };
         let to = (k + 2..b.min(k + 12)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number).find(|&j| doc.tokens[j].lower == "to" && !takes_infinitive(j - 1));
         return to.filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")));
@@ -481,7 +487,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
         return (Some(Party::Entity(e)), end);
     }
     let clause_subject = |j: usize| j > k && ctx.tok_mention.at(j).is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
-    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "where" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }
     // (a quotation that opens here and runs on past the addressee keeps its mark out:

@@ -375,8 +375,12 @@ impl Clause<'_> {
         // ("said the government remained open to talks but would not meet the union unless it
         // …": "the government" that opens such a clause is the speaker's state, as right
         // before the modal, `speakers_state`)
+        // ("said Oslo would keep a small team in the port, but would not send ships unless
+        // …": after a comma the clause opened at "but", the modal right after it; the subject
+        // is the reported clause's all the same)
+        let after_comma = w == clause_a + 1 && clause_a > a && doc.tokens[clause_a - 1].lower == ",";
         let opening = || {
-            (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and"))
+            ((w > clause_a + 2 || after_comma) && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and"))
                 .then(|| {
                     let x0 = (a..w).find(|&x| self.reporting(x)).map_or(clause_a, |x| x + 1);
                     let state = || (x0 + 3 < w && doc.tokens[x0].lower == "the" && matches!(doc.tokens[x0 + 1].lower.as_str(), "government" | "country")).then(|| self.speakers_state(x0 + 2, true)).flatten();
