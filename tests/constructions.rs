@@ -22961,6 +22961,8 @@ fn a_crosshead_over_a_title_before_a_name_lends_it_no_owner() {
     let d = doc("Quota row\n\nVelmora's fisheries chairman, Tomas Berle, said the quota was \"a disaster.\"");
     let r = role(&d, "Tomas Berle", "chairman");
     assert!(r.title.to_lowercase().contains("fisheries"), "{}", dump(&d));
+}
+
 /// An appeal's addressee with a relative clause and no commas before its "to": "urged the
 /// firms that build the cranes to stop …" (a plural's present verb after "that"/"who") and
 /// "urged the countries where the drones are assembled to stop …" (a clause after "where").
