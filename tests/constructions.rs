@@ -22922,3 +22922,18 @@ fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
     let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
     quote(&d, "a disgrace.", "Residents in a northern town");
 }
+
+/// "The Vantor, in a joint statement on Tuesday, called for …": a lone capitalised word after
+/// "the" that speaks through a parenthetical is a body, since people's names take no article.
+/// Before, it was a person "Vantor", and the body was typed wrong wherever the story named it.
+/// The control: with no article ("Varga, in his weekly address, said") the word is a person.
+#[test]
+fn a_lone_word_after_the_that_speaks_by_apposition_is_a_body() {
+    let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nThe Vantor, in a joint statement on Tuesday, called for restraint at sea.");
+    let e = d.entities.iter().find(|e| e.name == "Vantor").unwrap_or_else(|| panic!("no Vantor\n{}", dump(&d)));
+    assert_eq!(e.kind, EntityKind::Organization, "{}", dump(&d));
+    // (control: no article before the word)
+    let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nVarga, in his weekly address, said the talks had failed.");
+    let e = d.entities.iter().find(|e| e.name == "Varga").unwrap_or_else(|| panic!("no Varga\n{}", dump(&d)));
+    assert_eq!(e.kind, EntityKind::Person, "{}", dump(&d));
+}
