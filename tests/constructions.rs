@@ -22994,4 +22994,17 @@ fn a_condition_after_comma_but_has_the_reported_clauses_subject() {
     // (control)
     let d = doc("Port talks stall\n\nNorway kept a small team in the port, but would not send new ships unless the alliance paid for them.");
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
+/// "The Vantor, in a joint statement on Tuesday, called for …": a lone capitalised word after
+/// "the" that speaks through a parenthetical is a body, since people's names take no article.
+/// Before, it was a person "Vantor", and the body was typed wrong wherever the story named it.
+/// The control: with no article ("Varga, in his weekly address, said") the word is a person.
+#[test]
+fn a_lone_word_after_the_that_speaks_by_apposition_is_a_body() {
+    let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nThe Vantor, in a joint statement on Tuesday, called for restraint at sea.");
+    let e = d.entities.iter().find(|e| e.name == "Vantor").unwrap_or_else(|| panic!("no Vantor\n{}", dump(&d)));
+    assert_eq!(e.kind, EntityKind::Organization, "{}", dump(&d));
+    // (control: no article before the word)
+    let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nVarga, in his weekly address, said the talks had failed.");
+    let e = d.entities.iter().find(|e| e.name == "Varga").unwrap_or_else(|| panic!("no Varga\n{}", dump(&d)));
+    assert_eq!(e.kind, EntityKind::Person, "{}", dump(&d));
 }

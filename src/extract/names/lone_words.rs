@@ -138,6 +138,14 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     let by_apposition = !ordinary
         && (appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1))
             || parenthetical_then(doc, t + 1, cue_follows));
+    // "The Vantor, in a joint statement, called …": people's names take no article, so a lone
+    // word after "the" that speaks by apposition is the body that speaks (before, a person
+    // "Vantor", and the body found nowhere else in the story)
+    if by_apposition && after_article(doc, t) && !known && !first_name && lex.country_any(lw).is_none() {
+        let ent = doc.organisation(&word);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Its president, Puttaswamy, said", "Its general secretary, Nanjundaswamy, who …": one
     // word no list knows, in apposition to a noun for a person, then a cue or "who"
     let single_in_apposition = || {
