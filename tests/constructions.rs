@@ -22994,6 +22994,8 @@ fn a_condition_after_comma_but_has_the_reported_clauses_subject() {
     // (control)
     let d = doc("Port talks stall\n\nNorway kept a small team in the port, but would not send new ships unless the alliance paid for them.");
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Norway"), "{}", dump(&d));
+}
+
 /// "The Vantor, in a joint statement on Tuesday, called for …": a lone capitalised word after
 /// "the" that speaks through a parenthetical is a body, since people's names take no article.
 /// Before, it was a person "Vantor", and the body was typed wrong wherever the story named it.
