@@ -22727,6 +22727,8 @@ fn the_premier_is_the_prime_minister_named_before() {
     // (a province's premier: the same head)
     let d = doc("Harbours. Premier Ann Lee opened the new port on Monday. The premier said the fees would fall next year.");
     reported(&d, "The premier said the fees would fall next year", "Ann Lee");
+}
+
 /// "Another trader, Tolvan Joalmer, said …", "One resident, Doma Riks, said …": a name with a
 /// given name no list knows, in apposition to a noun for someone met by their trade or street
 /// ("trader", "resident", "vendor"), counted by an article, "one" or "another", had been taken
