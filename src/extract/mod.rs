@@ -36,7 +36,7 @@ fn analyze_names(article: Article) -> Doc {
     doc.index_tokens();
     normal_forms(&mut doc);
     doc.word_signatures = names::word_signatures(&doc);
-    doc.word_facts = names::word_facts(&doc);
+    doc.word_facts = names::word_facts(&doc.word_signatures);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
     names::find_names(&mut doc);

@@ -5,7 +5,7 @@
 use crate::extract::names::is_cap_word;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
-use super::{move_mentions, span_of, text_of};
+use super::{mentioned_organisations, move_mentions, span_of, text_of};
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
 /// (quoted or not) right after the name of a treaty, agreement, act or protocol name that
@@ -82,7 +82,7 @@ pub(super) fn mixed_case_initials(doc: &mut Doc) {
 /// article, is that organisation (unless the lexicon knows the acronym as another one).
 pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
     let spelt = |name: &str| -> String { name.split_whitespace().flat_map(|w| w.split('-')).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect() };
-    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    let orgs: Vec<usize> = mentioned_organisations(doc);
     for &acr in &orgs {
         let name = doc.entities[acr].name.clone();
         let Some(letters) = acronym_letters(&name).filter(|l| l.chars().count() == name.chars().count() && l.len() >= 2) else { continue };

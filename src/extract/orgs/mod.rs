@@ -278,6 +278,20 @@ pub(crate) fn move_mentions(doc: &mut Doc, moved: Vec<(usize, usize)>) {
     drop_orphans(doc, moved.into_iter().map(|(from, _)| from).collect());
 }
 
+/// The organisations some mention names, in entity order: what the short-form and acronym
+/// passes read. (One pass over the mentions marks the entities named, where asking of every
+/// organisation whether any mention names it scanned the mentions once an organisation:
+/// ~1 M instructions per 200 articles over the three passes.)
+pub(super) fn mentioned_organisations(doc: &Doc) -> Vec<usize> {
+    let mut mentioned = vec![false; doc.entities.len()];
+    for m in &doc.mentions {
+        if let Some(named) = mentioned.get_mut(m.entity) {
+            *named = true;
+        }
+    }
+    (0..doc.entities.len()).filter(|&e| mentioned[e] && doc.entities[e].kind == EntityKind::Organization).collect()
+}
+
 pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
     orphans.sort_unstable();
     orphans.dedup();
@@ -305,6 +319,26 @@ pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
 #[cfg(test)]
 mod tests {
     use super::tokens_in;
+
+    /// The organisations marked by one pass over the mentions are those a scan of the mentions
+    /// for each organisation finds, in the same order (an article's entities, and with one
+    /// organisation's mentions taken away).
+    #[test]
+    fn mentioned_organisations_are_those_a_scan_finds() {
+        use crate::model::{Article, Doc, EntityKind};
+        let slow = |doc: &Doc| -> Vec<usize> { (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect() };
+        let text = "The Rapid Support Forces attacked El Fasher, the United Nations said on Monday. The RSF denied it. \
+            Quillmart Motor Co. said its shares fell, and Quillmart Motor will appeal, a spokesman for the World Health Organization said in Geneva.";
+        let mut doc = crate::extract::analyze(Article::new("t", "t", text.to_string()));
+        let orgs = super::mentioned_organisations(&doc);
+        assert!(orgs.len() >= 2, "{orgs:?}");
+        assert_eq!(orgs, slow(&doc));
+        // (an organisation no mention names any longer is left out)
+        let gone = orgs[0];
+        doc.mentions.retain(|m| m.entity != gone);
+        assert_eq!(super::mentioned_organisations(&doc), slow(&doc));
+        assert!(!super::mentioned_organisations(&doc).contains(&gone));
+    }
 
     #[test]
     fn the_regions_tokens_are_counted_once_a_region() {

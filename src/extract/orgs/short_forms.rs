@@ -8,7 +8,7 @@ use crate::extract::names::is_cap_word;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
-use super::{claim, opens_sentence, text_of};
+use super::{claim, mentioned_organisations, opens_sentence, text_of};
 use crate::text::words_of;
 
 /// "Quillmart Motors (NYSE: QMC)", "PT Vexmoor Energi (VXMR.JK)", "(7203.T)": a stock ticker in
@@ -88,7 +88,7 @@ pub(super) fn possessive_short_forms(doc: &mut Doc, lex: &Lexicon) {
 /// company named once with its legal designator and elsewhere without it (or by its first word
 /// alone) is one company.
 pub(super) fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
-    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    let orgs: Vec<usize> = mentioned_organisations(doc);
     for &long in &orgs {
         let name = doc.entities[long].name.clone();
         let words: Vec<&str> = words_of(&name).collect();
@@ -113,7 +113,7 @@ pub(super) fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
 /// party the article names so in full. At least one word before the plural, so that
 /// "Democrats" alone keeps its own reading.
 pub(super) fn party_members_plural(doc: &mut Doc, orphans: &mut Vec<usize>) {
-    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    let orgs: Vec<usize> = mentioned_organisations(doc);
     for &short in &orgs {
         let name = doc.entities[short].name.clone();
         let Some((before, plural)) = name.rsplit_once(' ') else { continue };
