@@ -22922,3 +22922,19 @@ fn a_phone_call_before_that_is_a_noun_and_the_report_is_the_tellers() {
     let d = doc("Plan criticised\n\nHarlan Voss said on Monday that the plan was sound. Residents in a northern town claim that the plan is \"a disgrace.\"");
     quote(&d, "a disgrace.", "Residents in a northern town");
 }
+
+/// A dateline after a headline that ends in a quotation's closing mark ("…, ministry says 'a step
+/// forward'"), or one printed in title case ("Lisbon: The government on Friday …") naming a place
+/// the article knows, opens the story: no speaker. Before, the closing mark read as the headline's
+/// final stop (so the byline and dateline below it were not the story's opening), and a title-case
+/// label was never tried as a dateline: both gave the story's first sentence as a quote of the
+/// place. A person's title-case label stays a speaker's (control).
+#[test]
+fn a_dateline_under_a_quoted_headline_or_in_title_case_is_no_speaker() {
+    let d = doc("Court clears transfer of banker, ministry says 'a step forward'\n\nAda Brill | Dec 4, 2025, 06.14\n\nVARMLAND: A court on Thursday approved the transfer of banker Tom Hale, rejecting his plea.\n\nHale is wanted in Varmland.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct || !d.slice(s.text).starts_with("A court")), "{}", dump(&d));
+    let d = doc("Region raises school meal budget, towns say rise too small\n\nStaff Reporter\n\nLisbon: The government on Friday raised the school meal budget by 13%, but several towns said the rise was too small.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct || !d.slice(s.text).starts_with("The government")), "{}", dump(&d));
+    let d = doc("Budget row\n\nTom Hale: We will cut taxes for every family in the country.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
