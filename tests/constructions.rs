@@ -22938,3 +22938,17 @@ fn a_dateline_under_a_quoted_headline_or_in_title_case_is_no_speaker() {
     let d = doc("Budget row\n\nTom Hale: We will cut taxes for every family in the country.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
 }
+
+/// A crosshead that asks ("Growers call for a fodder rebate" on a line of its own between two
+/// paragraphs of the story, after one that ends in a stop) is the desk's heading over the
+/// paragraph below, which gives the demand in its own words: no demand, as its report is no
+/// statement (`crosshead_reports`). Before, the crosshead gave a second demand of its subject.
+/// A live page's entry heading, under its time stamp, stays a demand (control).
+#[test]
+fn a_crosshead_that_asks_is_no_demand() {
+    let d = doc("Farm aid talks stall\n\nFarmers met ministers in Brenholt on Monday. The talks ended without a deal.\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
+    assert!(d.demands.iter().all(|m| d.slice(m.evidence) != "Growers call for a fodder rebate"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence).starts_with("The Varden Growers Association urged")), "{}", dump(&d));
+    let d = doc("Farm aid live\n\n10.15 GMT\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence) == "Growers call for a fodder rebate"), "{}", dump(&d));
+}
