@@ -23009,4 +23009,32 @@ fn a_lone_word_after_the_that_speaks_by_apposition_is_a_body() {
     let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nVarga, in his weekly address, said the talks had failed.");
     let e = d.entities.iter().find(|e| e.name == "Varga").unwrap_or_else(|| panic!("no Varga\n{}", dump(&d)));
     assert_eq!(e.kind, EntityKind::Person, "{}", dump(&d));
+/// A dateline after a headline that ends in a quotation's closing mark ("…, ministry says 'a step
+/// forward'"), or one printed in title case ("Lisbon: The government on Friday …") naming a place
+/// the article knows, opens the story: no speaker. Before, the closing mark read as the headline's
+/// final stop (so the byline and dateline below it were not the story's opening), and a title-case
+/// label was never tried as a dateline: both gave the story's first sentence as a quote of the
+/// place. A person's title-case label stays a speaker's (control).
+#[test]
+fn a_dateline_under_a_quoted_headline_or_in_title_case_is_no_speaker() {
+    let d = doc("Court clears transfer of banker, ministry says 'a step forward'\n\nAda Brill | Dec 4, 2025, 06.14\n\nVARMLAND: A court on Thursday approved the transfer of banker Tom Hale, rejecting his plea.\n\nHale is wanted in Varmland.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct || !d.slice(s.text).starts_with("A court")), "{}", dump(&d));
+    let d = doc("Region raises school meal budget, towns say rise too small\n\nStaff Reporter\n\nLisbon: The government on Friday raised the school meal budget by 13%, but several towns said the rise was too small.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct || !d.slice(s.text).starts_with("The government")), "{}", dump(&d));
+    let d = doc("Budget row\n\nTom Hale: We will cut taxes for every family in the country.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+/// A crosshead that asks ("Growers call for a fodder rebate" on a line of its own between two
+/// paragraphs of the story, after one that ends in a stop) is the desk's heading over the
+/// paragraph below, which gives the demand in its own words: no demand, as its report is no
+/// statement (`crosshead_reports`). Before, the crosshead gave a second demand of its subject.
+/// A live page's entry heading, under its time stamp, stays a demand (control).
+#[test]
+fn a_crosshead_that_asks_is_no_demand() {
+    let d = doc("Farm aid talks stall\n\nFarmers met ministers in Brenholt on Monday. The talks ended without a deal.\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
+    assert!(d.demands.iter().all(|m| d.slice(m.evidence) != "Growers call for a fodder rebate"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence).starts_with("The Varden Growers Association urged")), "{}", dump(&d));
+    let d = doc("Farm aid live\n\n10.15 GMT\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
+    assert!(d.demands.iter().any(|m| d.slice(m.evidence) == "Growers call for a fodder rebate"), "{}", dump(&d));
 }

@@ -287,9 +287,22 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx, kept: super::memo::Suspended) {
     named_in_full_later(doc, &mut out);
     no_one_asks_themselves(doc, &mut out);
     voiced_in(doc, &mut out);
+    crosshead_demands(doc, &mut out);
     std::mem::drop(memo);
     government_in_about(doc, &out);
     doc.demands = out;
+}
+
+/// A crosshead's demand is dropped, as its report is (`statements::crosshead_lines`): "Growers
+/// call for a fodder rebate" on a line of its own between two paragraphs of the story is the
+/// desk's heading over what the next paragraph reports, which the golds hold as no demand (the
+/// paragraph below gives the demand with its own words). A live page's time-stamped entry
+/// heading is not a crosshead and stays.
+fn crosshead_demands(doc: &Doc, out: &mut Vec<Demand>) {
+    let heads = crate::extract::statements::crosshead_lines(doc);
+    if !heads.is_empty() {
+        out.retain(|d| !heads.iter().any(|h| h.start <= d.evidence.start && d.evidence.end <= h.end));
+    }
 }
 
 /// Whether the story is plainly `state`'s, as "the government" it asks should be taken for it

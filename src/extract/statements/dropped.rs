@@ -122,19 +122,26 @@ pub(super) fn boilerplate(doc: &Doc, out: &mut Vec<Statement>) {
 /// an optional one. Not a bullet or a time-stamped entry of a live page, which open with a dash,
 /// a bullet sign or a digit, nor the headline and standfirst above the story.)
 pub(super) fn crosshead_reports(doc: &Doc, out: &mut Vec<Statement>) {
+    let heads = crosshead_lines(doc);
+    if !heads.is_empty() {
+        out.retain(|st| st.kind != StatementKind::Reported || !heads.iter().any(|h| h.start <= st.text.start && st.text.end <= h.end));
+    }
+}
+
+/// The story's crossheads: a line of at most 12 words with no final stop, opening with a letter,
+/// after a paragraph that ends in one (`crosshead_reports`, and the demands' `crosshead_demands`).
+/// (A live page's entry heading comes after its time stamp, a line with no stop: not taken.)
+pub(crate) fn crosshead_lines(doc: &Doc) -> Vec<Span> {
     let text = doc.text();
     let stopped = |sp: Span| without_closers(&text[sp.start..sp.end]).ends_with(['.', '!', '?', ':']);
-    let heads: Vec<Span> = (2..doc.paragraphs.len())
+    (2..doc.paragraphs.len())
         .filter(|&p| {
             let (q, prev) = (doc.paragraphs[p], doc.paragraphs[p - 1]);
             let line = &text[q.span.start..q.span.end];
             !q.furniture && !stopped(q.span) && stopped(prev.span) && line.split_whitespace().count() <= 12 && line.starts_with(char::is_alphabetic)
         })
         .map(|p| doc.paragraphs[p].span)
-        .collect();
-    if !heads.is_empty() {
-        out.retain(|st| st.kind != StatementKind::Reported || !heads.iter().any(|h| h.start <= st.text.start && st.text.end <= h.end));
-    }
+        .collect()
 }
 
 /// A quote with no speaker that a later attributed quote repeats is dropped.

@@ -52,10 +52,14 @@ pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Op
     // paragraph of the story is its dateline, no speaker; so is a city the article knows,
     // "LIMA: The Supreme Court has …", which names its country)
     let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
-    if caps && !first_person && !heading && named.is_none_or(place) {
+    // ("New Delhi: The Union government on Friday …": a dateline printed in title case is one
+    // too, when the label names a place of the article)
+    if (caps || named.is_some_and(place)) && !first_person && !heading && named.is_none_or(place) {
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
-        // (after headings only, or after a first line with no final stop: a headline)
-        let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
+        // (after headings only, or after a first line with no final stop: a headline; a
+        // headline that ends in a quotation's closing mark, "…, minister promises 'zero
+        // tolerance'", is one too: the mark closes no sentence)
+        let headline_line = |q: &crate::model::Paragraph| !without_closers(doc.slice(q.span)).trim_end().ends_with(['.', '!', '?']);
         // ("Headline / Byline / Published Dec 4, 2025 / ISLAMABAD: An accountability court …":
         // a known place after the headline, byline and date lines, none with a final stop)
         // (a label that names no actor of the article but that the gazetteer lists as a place is

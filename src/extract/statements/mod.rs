@@ -27,6 +27,7 @@ pub(crate) use self::attribution::*;
 use self::labels::*;
 use self::quotes::*;
 use self::dropped::*;
+pub(crate) use self::dropped::crosshead_lines;
 use self::settle::*;
 use super::np::{actors_in, actors_in_unnamed, np_at, sentence_tokens, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
