@@ -23009,6 +23009,8 @@ fn a_lone_word_after_the_that_speaks_by_apposition_is_a_body() {
     let d = doc("Leaders meet\n\nThe envoys met on Monday.\n\nVarga, in his weekly address, said the talks had failed.");
     let e = d.entities.iter().find(|e| e.name == "Varga").unwrap_or_else(|| panic!("no Varga\n{}", dump(&d)));
     assert_eq!(e.kind, EntityKind::Person, "{}", dump(&d));
+}
+
 /// A dateline after a headline that ends in a quotation's closing mark ("…, ministry says 'a step
 /// forward'"), or one printed in title case ("Lisbon: The government on Friday …") naming a place
 /// the article knows, opens the story: no speaker. Before, the closing mark read as the headline's
