@@ -23039,4 +23039,29 @@ fn a_crosshead_that_asks_is_no_demand() {
     assert!(d.demands.iter().any(|m| d.slice(m.evidence).starts_with("The Varden Growers Association urged")), "{}", dump(&d));
     let d = doc("Farm aid live\n\n10.15 GMT\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
     assert!(d.demands.iter().any(|m| d.slice(m.evidence) == "Growers call for a fodder rebate"), "{}", dump(&d));
+/// Initials of a body's name in its own language, whose words stand in another order than the
+/// English name's ("the Democratic League of Vexmoor … two LDV deputies", "the Revolutionary
+/// Armed Forces of Peru, or FARP,", "the Central Anti-Fraud Office (COA)"), name the same body:
+/// before, the initials were a second organisation of the same story, as they spell the English
+/// name's capitals only in another order. Controls: initials that two bodies of the story spell
+/// name neither; initials between commas after the name, apposed, are left (joined, the body took
+/// the statement of the person it was apposed to); a body's branch in a nation ("Transparency
+/// Watch Peru") is no name reordered, and another body's initials stay apart.
+#[test]
+fn initials_of_a_name_in_another_word_order_are_the_same_body() {
+    let orgs = |d: &Doc| d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect::<Vec<_>>();
+    let d = doc("Vote. The Democratic League of Vexmoor won the vote on Sunday. Two LDV deputies said the government should resign.");
+    assert_eq!(orgs(&d), vec!["Democratic League of Vexmoor"], "{}", dump(&d));
+    let d = doc("Peace. The court was set up under the peace deal with the Revolutionary Armed Forces of Peru, or FARP, to try crimes. Seven former FARP commanders were sentenced.");
+    assert_eq!(orgs(&d), vec!["Revolutionary Armed Forces of Peru"], "{}", dump(&d));
+    let d = doc("Spies. The report said the Central Anti-Fraud Office (COA) had hacked the phones of 500 people. Two former COA officers told the committee they had been ordered to.");
+    assert_eq!(orgs(&d), vec!["Central Anti-Fraud Office"], "{}", dump(&d));
+    // (initials two bodies of the story spell, in another order each, name neither)
+    let d = doc("Vote. The Democratic League of Vexmoor and the Vexmoor League of Democrats met on Monday. LDV deputies walked out.");
+    assert!(orgs(&d).iter().any(|n| n == "LDV"), "{}", dump(&d));
+    let d = doc("Vote. Jane Roe, leader of the Democratic League of Vexmoor, LDV, said the government should resign.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+    // (a body's branch in a nation is no name reordered: "PTW" is another body)
+    let d = doc("Graft. Transparency Watch Peru said the deal was corrupt. The PTW criticised the arrest.");
+    assert!(orgs(&d).iter().any(|n| n == "PTW"), "{}", dump(&d));
 }

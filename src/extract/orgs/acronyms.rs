@@ -135,10 +135,19 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
             let words: Vec<&str> = name.split_whitespace().collect();
             (words.len() >= 5 && words[words.len() - 2] == "and" && letters.len() >= 3).then(|| spelt(&words[..words.len() - 2].join(" ")))
         };
+        // (initials between commas, "Jane Roe, leader of the Democratic League of Vexmoor, LDV,
+        // said": a body so apposed to its reordered initials took the person's statement)
+        let apposed = doc.mentions.iter().any(|m| {
+            let t = doc.token_at(m.span.start);
+            m.entity == acr && t > 0 && doc.tokens[t - 1].lower == "," && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",")
+        });
+        // (a body's branch in a nation, "Transparency Watch Vexmoor", is no name reordered: its
+        // capitals in another order are some other body's initials; "… of Vexmoor" may be)
+        let branch = |long: &str| long.rsplit_once(' ').is_some_and(|(head, last)| nation(last) && !head.ends_with(" of"));
         let mut long = orgs.iter().copied().filter(|&e| {
             e != acr
                 && doc.entities[e].name.split_whitespace().count() >= 2
-                && (spelt(&doc.entities[e].name) == letters || without_last_and(&doc.entities[e].name).is_some_and(|l| l == letters) || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name))
+                && (spelt(&doc.entities[e].name) == letters || without_last_and(&doc.entities[e].name).is_some_and(|l| l == letters) || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name) || !listed && !apposed && !branch(&doc.entities[e].name) && reordered(&doc.entities[e].name, &letters))
         });
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
@@ -146,6 +155,23 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
         }
         orphans.push(acr);
     }
+}
+
+/// "the Democratic League of Vexmoor … two LDV deputies", "the Revolutionary Armed Forces of
+/// Vexmoor, or FARV,", "the Central Anti-Fraud Office (COA)": initials of a body's name in
+/// its own language, whose words stand in another order than the English name's, spell the
+/// English name's capitalised words (each whole word one letter, a hyphenated one too) in
+/// another order. Three letters or more; written beside the name without parentheses (or
+/// with a hyphenated word that gives two letters to `spells`), the initials had been a
+/// second body of the same story. Not listed initials (a news agency's, a party's: bodies of
+/// their own that a name of the story may happen to spell in another order).
+fn reordered(name: &str, letters: &str) -> bool {
+    let sorted = |it: &mut dyn Iterator<Item = char>| {
+        let mut v: Vec<char> = it.collect();
+        v.sort_unstable();
+        v
+    };
+    letters.len() >= 3 && sorted(&mut name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))) == sorted(&mut letters.chars())
 }
 
 /// "Mabaso said SA would ask the panel …" after "South Africa": initials (two to four capitals,
