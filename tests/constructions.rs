@@ -23039,6 +23039,8 @@ fn a_crosshead_that_asks_is_no_demand() {
     assert!(d.demands.iter().any(|m| d.slice(m.evidence).starts_with("The Varden Growers Association urged")), "{}", dump(&d));
     let d = doc("Farm aid live\n\n10.15 GMT\n\nGrowers call for a fodder rebate\n\nThe Varden Growers Association urged the government to pay a fodder rebate before winter.");
     assert!(d.demands.iter().any(|m| d.slice(m.evidence) == "Growers call for a fodder rebate"), "{}", dump(&d));
+}
+
 /// Initials of a body's name in its own language, whose words stand in another order than the
 /// English name's ("the Democratic League of Vexmoor … two LDV deputies", "the Revolutionary
 /// Armed Forces of Peru, or FARP,", "the Central Anti-Fraud Office (COA)"), name the same body:
