@@ -23054,7 +23054,7 @@ fn initials_of_a_name_in_another_word_order_are_the_same_body() {
     let orgs = |d: &Doc| d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect::<Vec<_>>();
     let d = doc("Vote. The Democratic League of Vexmoor won the vote on Sunday. Two LDV deputies said the government should resign.");
     assert_eq!(orgs(&d), vec!["Democratic League of Vexmoor"], "{}", dump(&d));
-    let d = doc("Peace. The court was set up under the peace deal with the Revolutionary Armed Forces of Peru, or FARP, to try crimes. Seven former FARP commanders were sentenced.");
+    let d = doc("Truce. The tribunal hears cases from the long war with the Revolutionary Armed Forces of Peru, or FARP. Three former FARP fighters testified on Friday.");
     assert_eq!(orgs(&d), vec!["Revolutionary Armed Forces of Peru"], "{}", dump(&d));
     let d = doc("Spies. The report said the Central Anti-Fraud Office (COA) had hacked the phones of 500 people. Two former COA officers told the committee they had been ordered to.");
     assert_eq!(orgs(&d), vec!["Central Anti-Fraud Office"], "{}", dump(&d));

@@ -67,7 +67,7 @@ impl Before {
             if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" || headline_verb(doc, l) {
                 return (l, head);
             }
-            // (not across a line: a crosshead over the paragraph, "Moscow's position" or "Senate
+            // (not across a line: a crosshead over the paragraph, "Velmora's stance" or "Senate
             // view" over "Chairman of the … Committee X said", lends the title no field words
             // and no owner; a role reaching into it would span two lines and be dropped)
             for n in 1..=2 {
