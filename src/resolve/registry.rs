@@ -8,7 +8,7 @@ use super::keys::{first_names_compatible, middles_compatible, skeleton, slug, su
 use crate::extract::entities::{name_word, name_words};
 use crate::model::{Doc, EntityKind};
 use std::collections::{BTreeMap, BTreeSet};
-use crate::text::words_of;
+use crate::text::{capital_initials, words_of};
 
 #[derive(Debug, Clone)]
 pub struct ResolvedEntity {
@@ -51,14 +51,6 @@ pub struct Registry {
     /// the slug of an organisation's full name → the key its initials had before it was named
     /// in full (an article that wrote only "SDF" came first)
     full_names: BTreeMap<String, String>,
-}
-
-/// Whether the capitals opening the words of `name` (each part of a hyphenated word counts)
-/// spell initials `x`: "Vexmoor Liberation Front" spells "VLF"; "IVF Clinics Group" does not
-/// spell "IVF", which it only holds.
-fn spells_initials(name: &str, x: &str) -> bool {
-    let mut letters = name.split(|c: char| c == ' ' || c == '-').filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()));
-    x.chars().all(|c| letters.next() == Some(c)) && letters.next().is_none()
 }
 
 /// "SDF", "UNHCR", "TSMC": a name that is bare initials, two to six capitals (digits after
@@ -163,7 +155,7 @@ impl Registry {
         // (an organisation's initials, and its full name filed under them, as `initials_key`
         // left them when the entry was stored)
         if e.kind == EntityKind::Organization && !bare_initials(&e.name) && two_name_words(&e.name) {
-            for x in e.names.iter().filter(|x| bare_initials(x) && spells_initials(&e.name, x)) {
+            for x in e.names.iter().filter(|x| bare_initials(x) && capital_initials(&e.name) == **x) {
                 if e.key[4..] == slug(x) {
                     self.full_names.insert(slug(&e.name), e.key.clone());
                 }
@@ -219,7 +211,7 @@ impl Registry {
         }
         let own = key.len() > 4 && key[4..] == slug(name);
         let mut key = self.full_names.get(&key[4..]).cloned().unwrap_or(key);
-        for &x in short.iter().filter(|&&x| !listed(x) && spells_initials(name, x)) {
+        for &x in short.iter().filter(|&&x| !listed(x) && capital_initials(name) == x) {
             let bare = ["org/", &slug(x)].concat();
             if own && !self.initials.contains_key(x) && self.entities.get(&bare).is_some_and(|e| e.kind == EntityKind::Organization && bare_initials(&e.name)) {
                 self.full_names.insert(key[4..].to_string(), bare.clone());

@@ -47,6 +47,14 @@ pub(crate) fn words_of(name: &str) -> Words<'_> {
     }
 }
 
+/// The capitals opening the words of a written name, each part of a hyphenated word counted:
+/// the initials the name spells ("Vexmoor Liberation Front" → "VLF", "Anti-Fraud Office" →
+/// "AFO"; a word in small letters gives none). Read by the organisations' acronym pass and the
+/// registry's initials, which must agree on what a name spells.
+pub(crate) fn capital_initials(name: &str) -> String {
+    words_of(name).flat_map(|w| w.split('-')).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect()
+}
+
 /// The iterator of [`words_of`]: the rest of an ASCII text, or another text's split.
 #[derive(Clone)]
 pub(crate) enum Words<'a> {
@@ -86,7 +94,18 @@ pub use quotes::{find_quotes, Quote};
 
 #[cfg(test)]
 mod tests {
-    use super::words_of;
+    use super::{capital_initials, words_of};
+
+    /// The initials a name spells: one capital a word, a hyphenated word's parts each one, a
+    /// word in small letters none.
+    #[test]
+    fn capital_initials_spell_each_capitalised_word() {
+        assert_eq!(capital_initials("Vexmoor Liberation Front"), "VLF");
+        assert_eq!(capital_initials("Central Anti-Fraud Office"), "CAFO");
+        assert_eq!(capital_initials("League of Vexmoor Democrats"), "LVD");
+        assert_eq!(capital_initials("IVF Clinics Group"), "ICG");
+        assert_eq!(capital_initials(""), "");
+    }
 
     /// `words_of` splits as `split_whitespace` does: every ASCII byte between words (the
     /// vertical tab and the controls beside the white space too), and names with characters

@@ -6,6 +6,7 @@ use crate::extract::names::is_cap_word;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use super::{mentioned_organisations, move_mentions, span_of, text_of};
+use crate::text::capital_initials;
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
 /// (quoted or not) right after the name of a treaty, agreement, act or protocol name that
@@ -81,7 +82,6 @@ pub(super) fn mixed_case_initials(doc: &mut Doc) {
 /// defined, spelt by the initials of exactly one organisation of several words named in the
 /// article, is that organisation (unless the lexicon knows the acronym as another one).
 pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
-    let spelt = |name: &str| -> String { name.split_whitespace().flat_map(|w| w.split('-')).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect() };
     let orgs: Vec<usize> = mentioned_organisations(doc);
     for &acr in &orgs {
         let name = doc.entities[acr].name.clone();
@@ -99,7 +99,7 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
         let without_country = |name: &str| {
             let (first, rest) = name.split_once(' ')?;
             let f = crate::lexicon::fold(first);
-            (f.contains('.') || lex.country_adjectives.contains_key(&f) || lex.country_names.contains_key(&f)).then(|| spelt(rest))
+            (f.contains('.') || lex.country_adjectives.contains_key(&f) || lex.country_names.contains_key(&f)).then(|| capital_initials(rest))
         };
         // ("the North American Electric Reliability Corp. … NERC": a continent's or a region's
         // adjective of two words opening the name gives one letter)
@@ -107,7 +107,7 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
             let (first, rest) = name.split_once(' ')?;
             let (second, rest) = rest.split_once(' ')?;
             let region = matches!(first, "North" | "South" | "East" | "West" | "Central" | "Latin") && second.ends_with("an") && second.starts_with(|c: char| c.is_uppercase());
-            region.then(|| format!("{}{}", &first[..1], spelt(rest)))
+            region.then(|| format!("{}{}", &first[..1], capital_initials(rest)))
         };
         // ("PJM Interconnection … PJM said": a name that opens with the initials themselves, the
         // rest naming no body of its own — not "UN Security Council", "ANC Youth League", nor
@@ -133,7 +133,7 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
         // three letters or more, from a name of five words or more)
         let without_last_and = |name: &str| {
             let words: Vec<&str> = name.split_whitespace().collect();
-            (words.len() >= 5 && words[words.len() - 2] == "and" && letters.len() >= 3).then(|| spelt(&words[..words.len() - 2].join(" ")))
+            (words.len() >= 5 && words[words.len() - 2] == "and" && letters.len() >= 3).then(|| capital_initials(&words[..words.len() - 2].join(" ")))
         };
         // (initials between commas, "Jane Roe, leader of the Democratic League of Vexmoor, LDV,
         // said": a body so apposed to its reordered initials took the person's statement)
@@ -147,7 +147,7 @@ pub(super) fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec
         let mut long = orgs.iter().copied().filter(|&e| {
             e != acr
                 && doc.entities[e].name.split_whitespace().count() >= 2
-                && (spelt(&doc.entities[e].name) == letters || without_last_and(&doc.entities[e].name).is_some_and(|l| l == letters) || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name) || !listed && !apposed && !branch(&doc.entities[e].name) && reordered(&doc.entities[e].name, &letters))
+                && (capital_initials(&doc.entities[e].name) == letters || without_last_and(&doc.entities[e].name).is_some_and(|l| l == letters) || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name) || !listed && !apposed && !branch(&doc.entities[e].name) && reordered(&doc.entities[e].name, &letters))
         });
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
