@@ -51,11 +51,9 @@ fn first_letter(name: &str) -> Option<char> {
 #[cold]
 #[inline(never)]
 fn first_letter_not_ascii(name: &str) -> Option<char> {
-    match name.chars().next()? {
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
-        c if c.is_ascii() => Some(c.to_ascii_lowercase()),
-        c => c.to_lowercase().map(strip_diacritic).next(),
-    }
+    let mut first = Vec::with_capacity(3);
+    push_folded(name.chars().next()?, &mut first);
+    first.first().copied()
 }
 
 /// Appends `strip_diacritics(&fold(name))` to `letters`, character by character as both map,
@@ -66,12 +64,18 @@ fn fold_name(name: &str, letters: &mut Vec<char>) {
         letters.extend(name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
     } else {
         for c in name.chars() {
-            match c {
-                '\u{2019}' | '\u{2018}' | '\u{02BC}' => letters.push('\''),
-                c if c.is_ascii() => letters.push(c.to_ascii_lowercase()),
-                c => letters.extend(c.to_lowercase().map(strip_diacritic)),
-            }
+            push_folded(c, letters);
         }
+    }
+}
+
+/// Appends one character of a name as `fold_name` folds it: a curly apostrophe straight, a
+/// letter lower-cased without its diacritic.
+fn push_folded(c: char, letters: &mut Vec<char>) {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => letters.push('\''),
+        c if c.is_ascii() => letters.push(c.to_ascii_lowercase()),
+        c => letters.extend(c.to_lowercase().map(strip_diacritic)),
     }
 }
 
