@@ -120,6 +120,12 @@ pub fn is_count_word(w: &str) -> bool {
     matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")
 }
 
+/// "two" to "twelve": a small count written as a word ("Two <Body> vessels", "a mother of
+/// three").
+pub fn is_small_count_word(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
+}
+
 /// The adjective a party is named by, lower case ("Labor MP Jane Roe", "Conservative leader X",
 /// "the Liberal Party"): no town or person so spelt where it stands before an office.
 pub fn is_party_adjective(w: &str) -> bool {

@@ -872,7 +872,7 @@ pub(super) fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
 /// A count after "a mother of", "a father of" ("five", "12"): the children of a parent
 /// described in an appositive.
 pub(super) fn count_of_children(t: &crate::model::Token) -> bool {
-    t.kind == TokenKind::Number || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
+    t.kind == TokenKind::Number || crate::lexicon::is_small_count_word(&t.lower)
 }
 
 /// ", the Brazilian presidency's spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.

@@ -141,7 +141,7 @@ impl Opening<'_> {
     #[inline(always)]
     pub(super) fn past_count(&self, k: usize) -> usize {
         let Opening { doc, i, j, sentence_start, .. } = *self;
-        if !(sentence_start && k == i && k + 1 < j) || !matches!(doc.tokens[k].lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve") {
+        if !(sentence_start && k == i && k + 1 < j) || !crate::lexicon::is_small_count_word(&doc.tokens[k].lower) {
             return k;
         }
         let n = if doc.tokens.get(j).is_some_and(|t| t.lower == "(") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == ")") { j + 3 } else { j };
