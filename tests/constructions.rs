@@ -22145,7 +22145,7 @@ fn the_state_government_asked_is_the_region_whose_government_the_story_names() {
 /// a story of Thailand the Thai government named before keeps "said the government should …".
 #[test]
 fn the_government_asked_after_another_states_government_is_the_storys_state() {
-    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nTwo UK grocers have stopped selling rice after a charity reported that mill workers in Thailand had been made to work unpaid.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"drawn from very few interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to require firms to audit their suppliers by law.\n\nBusiness Secretary Tom Fenn said ministers were looking at \"all the options\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"another layer of paperwork\".");
+    let d = doc("Retailers urged to act over labour claims in rice trade\n\nBy Dana Kell\nBusiness reporter\n\nTwo UK grocers have stopped selling rice after a charity reported that mill workers in Thailand had been made to work unpaid.\n\nThe Thai government rejected the findings. The Thai Rice Exporters Association said the report was \"drawn from very few interviews\".\n\nThe UK's Anti-Slavery Commissioner, Mira Holt, said the case showed the law had no teeth.\n\nHolt called on the government to require firms to audit their suppliers by law.\n\nBusiness Secretary Tom Fenn said ministers were weighing \"every course open to them\".\n\nThe shadow business secretary, Ada Price, said the government should not add \"another layer of paperwork\".");
     for what in ["audit their suppliers", "paperwork"] {
         let m = d.demands.iter().find(|m| d.slice(m.what).contains(what)).unwrap_or_else(|| panic!("no demand\n{}", dump(&d)));
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United Kingdom"), "{what}\n{}", dump(&d));
@@ -22534,8 +22534,8 @@ fn a_news_agency_cited_after_a_speaker_relays_the_speakers_words() {
     assert!(d.statements.iter().all(|s| s.speaker.is_none_or(|e| name(&d, e) != "Vexpress")), "{}", dump(&d));
     let d = doc("Talks stall\n\nThe Vexmoor ministry rejected the draft as \"not serious\", according to the news agency Varnpress.");
     quote(&d, "not serious", "The Vexmoor ministry");
-    let d = doc("Extradition row\n\nTarvia has asked Velmark three times to extradite him, according to his lawyer, Jon Ravel.");
-    reported(&d, "Tarvia has asked Velmark three times to extradite him", "Jon Ravel");
+    let d = doc("Extradition row\n\nTarvia has twice asked Velmark to hand him over, according to his lawyer, Jon Ravel.");
+    reported(&d, "Tarvia has twice asked Velmark to hand him over", "Jon Ravel");
 }
 
 /// "President Lena Holt said …. Holt said she hoped to discuss the issue with Vexmoor President
@@ -22546,10 +22546,10 @@ fn a_news_agency_cited_after_a_speaker_relays_the_speakers_words() {
 /// sentence before ("Brask said he hoped to discuss it with Holt"), he is still meant.
 #[test]
 fn the_office_after_a_holder_who_spoke_of_another_holder_is_the_speaker() {
-    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nHolt said she hoped to discuss the issue with Vexmoor President Tom Brask in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
-    reported(&d, "the president said it was \"not the moment.\"", "Lena Holt");
-    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"not the moment.\"");
-    reported(&d, "the president said it was \"not the moment.\"", "Tom Brask");
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nHolt said she hoped to discuss the issue with Vexmoor President Tom Brask in a call.\n\nAsked about the case, the president said it was \"too early to tell.\"");
+    reported(&d, "the president said it was \"too early to tell.\"", "Lena Holt");
+    let d = doc("Strike row\n\nPresident Lena Holt said on Monday that the strike was illegal.\n\nVexmoor President Tom Brask said he hoped to discuss the issue with Holt in a call.\n\nAsked about the case, the president said it was \"too early to tell.\"");
+    reported(&d, "the president said it was \"too early to tell.\"", "Tom Brask");
 }
 
 /// "According to a release by the Presidency of the Republic of Chile, President X said …",
