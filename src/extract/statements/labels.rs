@@ -52,7 +52,7 @@ pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Op
     // paragraph of the story is its dateline, no speaker; so is a city the article knows,
     // "LIMA: The Supreme Court has …", which names its country)
     let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
-    // ("New Delhi: The Union government on Friday …": a dateline printed in title case is one
+    // ("Lisbon: The cabinet on Tuesday …": a dateline printed in title case is one
     // too, when the label names a place of the article)
     if (caps || named.is_some_and(place)) && !first_person && !heading && named.is_none_or(place) {
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
